@@ -1,0 +1,53 @@
+package fr.pilotectg.dashboard.web;
+
+import fr.pilotectg.directory.Directory;
+import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.CurrentUser;
+import fr.pilotectg.platform.NavigationEntry;
+import fr.pilotectg.platform.Reach;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.DepartementView;
+import fr.pilotectg.territory.Territories;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final Directory directory;
+    private final Territories territories;
+    private final AccessControl access;
+
+    HomeController(Directory directory, Territories territories, AccessControl access) {
+        this.directory = directory;
+        this.territories = territories;
+        this.access = access;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        var user = CurrentUser.require();
+        Reach reach = access.currentReach();
+        OrganisationView own = directory.findOrganisation(user.organisationId()).orElse(null);
+        model.addAttribute("organisation", own);
+        model.addAttribute("organisations", directory.visibleOrganisations(reach, PageQuery.first(50)));
+        List<CommuneView> communes = reach.all() ? List.of() : territories.communes(reach.communes());
+        model.addAttribute("communes", communes);
+        List<DepartementView> departements = reach.departements().stream().sorted().map(territories::findDepartement)
+                .flatMap(java.util.Optional::stream).toList();
+        model.addAttribute("departements", departements);
+        model.addAttribute("allTerritory", reach.all());
+        return "dashboard/home";
+    }
+
+    @Bean
+    static NavigationEntry homeNavigation() {
+        return new NavigationEntry("dashboard.nav", "/", 0, Set.of());
+    }
+}

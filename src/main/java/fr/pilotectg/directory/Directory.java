@@ -1,0 +1,49 @@
+package fr.pilotectg.directory;
+
+import fr.pilotectg.directory.domain.OrganisationRepository;
+import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.Reach;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.DomainException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's front door for other modules: look organisations up and describe where they stand. */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+    private final OrganisationRepository organisations;
+
+    Directory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public Optional<OrganisationView> findOrganisation(UUID id) {
+        return organisations.findView(id);
+    }
+
+    public OrganisationView organisation(UUID id) {
+        return findOrganisation(id).orElseThrow(() -> DomainException.notFound("ORGANISATION_NOT_FOUND", id));
+    }
+
+    public List<OrganisationView> organisations(Collection<UUID> ids) {
+        return organisations.findViews(ids);
+    }
+
+    /** The organisations a reach covers (the user's own, those on their territory), by kind and name. */
+    public PageResult<OrganisationView> visibleOrganisations(Reach reach, PageQuery page) {
+        return organisations.search(reach, "", null, page);
+    }
+
+    /** Where an organisation stands for the access mechanism: itself, its communes and (for a Caf) its départements. */
+    public static Footprint footprintOf(OrganisationView organisation) {
+        return Footprint.of(List.of(organisation.id()), organisation.communes(),
+                organisation.kind() == OrganisationKind.CAF ? organisation.departements() : List.of());
+    }
+}

@@ -1,0 +1,20 @@
+package fr.pilotectg.directory;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An organisation as other modules and the API see it.
+ *
+ * @param departements the départements a Caf covers (or a Département's own code)
+ * @param communes INSEE codes of the communes it is attached to
+ * @param epcis SIREN of the EPCI it is attached to
+ * @param version for optimistic locking: send it back with a change
+ */
+public record OrganisationView(UUID id, OrganisationKind kind, String name, String shortName, String siren,
+        List<String> departements, List<String> communes, List<String> epcis, int version) {
+
+    public String displayName() {
+        return shortName == null || shortName.isBlank() ? name : shortName;
+    }
+}

@@ -1,0 +1,147 @@
+package fr.pilotectg.directory.domain;
+
+import fr.pilotectg.directory.UserView;
+import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.platform.Role;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** User accounts in SQL. Passwords are stored only as hashes from the platform's password encoder. */
+@Repository
+public class UserAccountRepository {
+
+    private static final String SELECT = """
+            SELECT u.*, o.name AS organisation_name, o.short_name AS organisation_short_name
+            FROM directory.user_account u JOIN directory.organisation o ON o.id = u.organisation_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    UserAccountRepository(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<PiloteUser> findPrincipal(String username) {
+        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)").param("username", username)
+                .query(this::principal).optional();
+    }
+
+    public Optional<PiloteUser> findPrincipal(UUID id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::principal).optional();
+    }
+
+    public Optional<UserView> findView(UUID id) {
+        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::view).optional();
+    }
+
+    public PageResult<UserView> list(UUID organisationId, PageQuery page) {
+        String where = organisationId == null ? "" : " WHERE u.organisation_id = :org";
+        var count = jdbc.sql("SELECT count(*) FROM directory.user_account u" + where);
+        var select = jdbc.sql(SELECT + where + " ORDER BY o.name, u.username LIMIT :limit OFFSET :offset");
+        if (organisationId != null) {
+            count = count.param("org", organisationId);
+            select = select.param("org", organisationId);
+        }
+        long total = count.query(Long.class).single();
+        return PageResult.of(select.param("limit", page.size()).param("offset", page.offset()).query(this::view).list(), page, total);
+    }
+
+    public long count() {
+        return jdbc.sql("SELECT count(*) FROM directory.user_account").query(Long.class).single();
+    }
+
+    public void insert(UUID id, String username, String displayName, String passwordHash, UUID organisationId, Role role,
+            boolean mustChangePassword) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO directory.user_account (id, username, display_name, password_hash, organisation_id, role,
+                                                                enabled, must_change_password, created_at)
+                            VALUES (:id, :username, :display, :hash, :org, :role, TRUE, :mustChange, :now)""")
+                    .param("id", id).param("username", username).param("display", displayName).param("hash", passwordHash)
+                    .param("org", organisationId).param("role", role.name()).param("mustChange", mustChangePassword)
+                    .param("now", OffsetDateTime.now(clock)).update();
+        } catch (DuplicateKeyException e) {
+            throw DomainException.conflict("USERNAME_TAKEN", username);
+        }
+    }
+
+    /** Changes what an admin may change; refuses if someone else changed the account since {@code version}. */
+    public void update(UUID id, int version, String displayName, UUID organisationId, Role role, boolean enabled) {
+        int updated = jdbc.sql("""
+                        UPDATE directory.user_account SET display_name = :display, organisation_id = :org, role = :role,
+                               enabled = :enabled, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                .param("display", displayName).param("org", organisationId).param("role", role.name()).param("enabled", enabled)
+                .param("id", id).param("version", version).update();
+        if (updated == 0) throw new OptimisticLockingFailureException("user " + id + " changed since version " + version);
+    }
+
+    public void setPassword(UUID id, String passwordHash, boolean mustChange) {
+        jdbc.sql("""
+                        UPDATE directory.user_account SET password_hash = :hash, must_change_password = :mustChange,
+                               failed_attempts = 0, locked_until = NULL, version = version + 1
+                        WHERE id = :id""")
+                .param("hash", passwordHash).param("mustChange", mustChange).param("id", id).update();
+    }
+
+    public String passwordHash(UUID id) {
+        return jdbc.sql("SELECT password_hash FROM directory.user_account WHERE id = :id").param("id", id).query(String.class).single();
+    }
+
+    /** Counts a failed sign-in; at {@code maxFailures} the account is locked until {@code lockedUntil}. */
+    public void recordFailure(String username, int maxFailures, Instant lockedUntil) {
+        jdbc.sql("""
+                        UPDATE directory.user_account
+                        SET failed_attempts = failed_attempts + 1,
+                            locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
+                        WHERE lower(username) = lower(:username)""")
+                .param("max", maxFailures).param("until", OffsetDateTime.ofInstant(lockedUntil, clock.getZone()))
+                .param("username", username).update();
+    }
+
+    public void recordSuccess(UUID id) {
+        jdbc.sql("UPDATE directory.user_account SET failed_attempts = 0, locked_until = NULL, last_login_at = :now WHERE id = :id")
+                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+    }
+
+    private boolean locked(ResultSet rs) throws SQLException {
+        Timestamp until = rs.getTimestamp("locked_until");
+        return until != null && until.toInstant().isAfter(clock.instant());
+    }
+
+    private PiloteUser principal(ResultSet rs, int row) throws SQLException {
+        String shortName = rs.getString("organisation_short_name");
+        return new PiloteUser(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), rs.getObject("organisation_id", UUID.class),
+                shortName == null ? rs.getString("organisation_name") : shortName, Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"), locked(rs), rs.getBoolean("must_change_password"));
+    }
+
+    private UserView view(ResultSet rs, int row) throws SQLException {
+        Timestamp lastLogin = rs.getTimestamp("last_login_at");
+        return new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), locked(rs),
+                lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
+    }
+
+    static List<Role> roles() {
+        return List.of(Role.values());
+    }
+}

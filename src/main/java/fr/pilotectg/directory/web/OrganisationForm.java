@@ -1,0 +1,52 @@
+package fr.pilotectg.directory.web;
+
+import fr.pilotectg.directory.OrganisationKind;
+import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.directory.domain.OrganisationService.OrganisationData;
+
+/** The organisation form; codes are typed as text separated by commas or spaces. */
+public class OrganisationForm {
+
+    private OrganisationKind kind;
+    private String name;
+    private String shortName;
+    private String siren;
+    private String departements = "";
+    private String communes = "";
+    private String epcis = "";
+    private int version;
+
+    static OrganisationForm of(OrganisationView view) {
+        var form = new OrganisationForm();
+        form.kind = view.kind();
+        form.name = view.name();
+        form.shortName = view.shortName();
+        form.siren = view.siren();
+        form.departements = String.join(", ", view.departements());
+        form.communes = String.join(", ", view.communes());
+        form.epcis = String.join(", ", view.epcis());
+        form.version = view.version();
+        return form;
+    }
+
+    OrganisationData data() {
+        return new OrganisationData(kind, name, shortName, siren, Forms.codes(departements), Forms.codes(communes), Forms.codes(epcis));
+    }
+
+    public OrganisationKind getKind() { return kind; }
+    public void setKind(OrganisationKind kind) { this.kind = kind; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getShortName() { return shortName; }
+    public void setShortName(String shortName) { this.shortName = shortName; }
+    public String getSiren() { return siren; }
+    public void setSiren(String siren) { this.siren = siren; }
+    public String getDepartements() { return departements; }
+    public void setDepartements(String departements) { this.departements = departements; }
+    public String getCommunes() { return communes; }
+    public void setCommunes(String communes) { this.communes = communes; }
+    public String getEpcis() { return epcis; }
+    public void setEpcis(String epcis) { this.epcis = epcis; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+}

@@ -1,0 +1,85 @@
+package fr.pilotectg.platform;
+
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who sees and changes what. Every module describes its data by a {@link Footprint}
+ * and asks here; lists filter with {@link #currentReach()}.
+ *
+ * <ul>
+ *   <li>an admin sees and changes everything;</li>
+ *   <li>a Caf agent sees and changes what lies in the départements of their Caf or involves their Caf;</li>
+ *   <li>a collectivité agent sees and changes what their organisation takes part in;</li>
+ *   <li>a partner sees what their organisation takes part in and changes only what names it directly;</li>
+ *   <li>a reader sees what their organisation takes part in and changes nothing.</li>
+ * </ul>
+ *
+ * Data that another organisation owns is reported as not found rather than forbidden, so that its existence
+ * does not leak.
+ */
+@Component
+public class AccessControl {
+
+    private final ReachResolver reachResolver;
+
+    AccessControl(ReachResolver reachResolver) {
+        this.reachResolver = reachResolver;
+    }
+
+    public Reach currentReach() {
+        return CurrentUser.optional().map(reachResolver::reachOf).orElse(Reach.nothing());
+    }
+
+    public boolean canRead(Footprint footprint) {
+        var user = CurrentUser.optional();
+        if (user.isEmpty()) return false;
+        if (isGlobal(footprint)) return true;
+        return reachResolver.reachOf(user.get()).covers(footprint);
+    }
+
+    public boolean canWrite(Footprint footprint) {
+        var user = CurrentUser.optional();
+        if (user.isEmpty()) return false;
+        var role = user.get().role();
+        switch (role) {
+            case ADMIN:
+                return true;
+            case READER:
+                return false;
+            case PARTNER:
+                return footprint.organisations().contains(user.get().organisationId());
+            default:
+                return !isGlobal(footprint) && reachResolver.reachOf(user.get()).covers(footprint);
+        }
+    }
+
+    public boolean isAdmin() {
+        return CurrentUser.optional().map(PiloteUser::isAdmin).orElse(false);
+    }
+
+    /** Throws the module's own "not found" when the user may not see the data. */
+    public void requireRead(Footprint footprint, Supplier<DomainException> notFound) {
+        if (!canRead(footprint)) throw notFound.get();
+    }
+
+    /** Not visible: the module's "not found"; visible but not changeable: {@code ACCESS_DENIED}. */
+    public void requireWrite(Footprint footprint, Supplier<DomainException> notFound) {
+        requireRead(footprint, notFound);
+        if (!canWrite(footprint)) throw denied();
+    }
+
+    public void requireAdmin() {
+        if (!isAdmin()) throw denied();
+    }
+
+    public static DomainException denied() {
+        return new DomainException(ErrorKind.FORBIDDEN, "ACCESS_DENIED");
+    }
+
+    private static boolean isGlobal(Footprint footprint) {
+        return footprint.organisations().isEmpty() && footprint.communes().isEmpty() && footprint.departements().isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package fr.pilotectg.platform;
+
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+
+/**
+ * The audit trail every module writes to, inside the transaction of the change it records (so a rolled-back
+ * change leaves no trace and a committed one always has its entry). Who and when come from the current request.
+ */
+public interface AuditTrail {
+
+    void record(AuditRecord record);
+
+    /** An entity's history, newest first, if the current user may see it (empty otherwise). */
+    PageResult<AuditEntry> history(String entityType, String entityId, PageQuery page);
+
+    /** Every entry the current user may see, newest first, optionally for one entity type. */
+    PageResult<AuditEntry> journal(String entityType, PageQuery page);
+}

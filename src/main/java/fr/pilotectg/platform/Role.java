@@ -1,0 +1,19 @@
+package fr.pilotectg.platform;
+
+/** What a user may do; the organisation they belong to decides where. */
+public enum Role {
+    /** Everything, everywhere, including organisations and users. */
+    ADMIN,
+    /** Agent of a Caf: reads and changes what lies on the territory (départements) of their Caf. */
+    CAF_AGENT,
+    /** Agent of a commune or EPCI: reads and changes what their organisation takes part in. */
+    COLLECTIVITE_AGENT,
+    /** Partner (Département, MSA, association…): reads what their organisation takes part in, changes only its own contributions. */
+    PARTNER,
+    /** Reads what their organisation takes part in, changes nothing. */
+    READER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,67 @@
+package fr.pilotectg.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Errors that no controller handled (unknown URL, a failure in a filter): problem+json for the API, a French page
+ * for people.
+ */
+@Controller
+class PiloteErrorController implements ErrorController {
+
+    private final Problems problems;
+
+    PiloteErrorController(Problems problems) {
+        this.problems = problems;
+    }
+
+    @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    ResponseEntity<ProblemDetail> errorJson(HttpServletRequest request) {
+        return problem(request);
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        if (uri.startsWith("/api/")) return problem(request);
+        HttpStatus status = status(request);
+        return PageExceptionHandler.page(status, problems.message(messageKey(status)), model, response);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+        HttpStatus status = status(request);
+        String code = switch (status) {
+            case NOT_FOUND -> "RESOURCE_NOT_FOUND";
+            case FORBIDDEN -> "ACCESS_DENIED";
+            case UNAUTHORIZED -> "UNAUTHENTICATED";
+            case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
+            default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
+        };
+        ProblemDetail problem = problems.of(status, code);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private static String messageKey(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "error.RESOURCE_NOT_FOUND";
+            case FORBIDDEN -> "error.ACCESS_DENIED";
+            default -> status.is4xxClientError() ? "error.BAD_REQUEST" : "error.INTERNAL_ERROR";
+        };
+    }
+
+    private static HttpStatus status(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer i ? HttpStatus.resolve(i) : null;
+        return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
+    }
+}

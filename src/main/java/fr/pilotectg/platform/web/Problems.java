@@ -1,0 +1,76 @@
+package fr.pilotectg.platform.web;
+
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FieldProblem;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the RFC 9457 problems of the API: a stable {@code code}, a French {@code title} and {@code detail}, and for
+ * validation the list of {@code fields} in error. Used by the API advice, the error controller and the security
+ * entry points, so every channel of the API answers the same way.
+ */
+@Component
+public class Problems {
+
+    public static final Locale FRENCH = Locale.FRANCE;
+    private final MessageSource messages;
+
+    Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public static HttpStatus statusOf(ErrorKind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+        };
+    }
+
+    public ProblemDetail of(DomainException e) {
+        ProblemDetail problem = of(statusOf(e.kind()), e.code(), message(e.messageKey(), e.args().toArray()));
+        if (!e.fields().isEmpty()) problem.setProperty("fields", fields(e.fields()));
+        return problem;
+    }
+
+    public ProblemDetail of(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:pilote-ctg:problem:" + code));
+        problem.setTitle(message("problem.title." + status.value(), status.getReasonPhrase()));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    public ProblemDetail of(HttpStatus status, String code) {
+        return of(status, code, message("error." + code));
+    }
+
+    public List<Map<String, String>> fields(List<FieldProblem> problems) {
+        return problems.stream()
+                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", message(p.messageKey(), p.args().toArray())))
+                .toList();
+    }
+
+    public String message(String key, Object... args) {
+        try {
+            return messages.getMessage(key, args, FRENCH);
+        } catch (NoSuchMessageException e) {
+            return key;
+        }
+    }
+
+    private String message(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, FRENCH);
+    }
+}

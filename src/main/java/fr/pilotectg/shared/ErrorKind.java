@@ -1,0 +1,10 @@
+package fr.pilotectg.shared;
+
+/** How an edge (HTTP, page) should treat a {@link DomainException}; the domain itself knows no HTTP. */
+public enum ErrorKind {
+    INVALID,
+    NOT_FOUND,
+    FORBIDDEN,
+    CONFLICT,
+    RULE_VIOLATION
+}

@@ -1,0 +1,87 @@
+package fr.pilotectg.territory;
+
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.territory.domain.TerritoryQueries;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The territory module's front door: look up and search the reference territories. Reference data is public. */
+@Service
+@Transactional(readOnly = true)
+public class Territories {
+
+    private final TerritoryQueries queries;
+
+    Territories(TerritoryQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Communes whose name or INSEE code matches, accent- and case-insensitively; best matches first. */
+    public PageResult<CommuneView> searchCommunes(String text, PageQuery page) {
+        return queries.searchCommunes(text == null ? "" : text, page);
+    }
+
+    public Optional<CommuneView> findCommune(String inseeCode) {
+        if (!InseeCode.isWellFormed(inseeCode)) return Optional.empty();
+        return queries.commune(inseeCode);
+    }
+
+    /** The commune, or {@code COMMUNE_NOT_FOUND}. */
+    public CommuneView commune(String inseeCode) {
+        return findCommune(inseeCode).orElseThrow(() -> DomainException.notFound("COMMUNE_NOT_FOUND", inseeCode));
+    }
+
+    public List<CommuneView> communes(Collection<String> inseeCodes) {
+        return queries.communes(Set.copyOf(inseeCodes));
+    }
+
+    /** Communes associées and déléguées attached to this commune (Lomme and Hellemmes for Lille). */
+    public List<CommuneView> attachedCommunes(String inseeCode) {
+        return queries.attachedCommunes(inseeCode);
+    }
+
+    public Optional<EpciView> findEpci(String siren) {
+        return queries.epci(siren);
+    }
+
+    public EpciView epci(String siren) {
+        return findEpci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren));
+    }
+
+    public PageResult<EpciView> searchEpcis(String text, PageQuery page) {
+        return queries.searchEpcis(text == null ? "" : text, page);
+    }
+
+    /** The member communes of an EPCI, by name. */
+    public List<CommuneView> epciMembers(String siren) {
+        return queries.epciMembers(siren);
+    }
+
+    /** The QPVs (2024) that lie, at least in part, in this commune. */
+    public List<QpvView> qpvsOf(String inseeCode) {
+        return queries.qpvsOf(inseeCode);
+    }
+
+    public Optional<QpvView> findQpv(String code) {
+        return queries.qpv(code);
+    }
+
+    public Optional<DepartementView> findDepartement(String code) {
+        return queries.departement(code);
+    }
+
+    public List<DepartementView> departements() {
+        return queries.departements();
+    }
+
+    public List<ReferenceDataset> loadedDatasets() {
+        return queries.datasets();
+    }
+}

@@ -1,0 +1,170 @@
+package fr.pilotectg.territory.domain;
+
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.SearchText;
+import fr.pilotectg.territory.CommuneKind;
+import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.DepartementView;
+import fr.pilotectg.territory.EpciView;
+import fr.pilotectg.territory.QpvView;
+import fr.pilotectg.territory.ReferenceDataset;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Read queries over the reference territories (plain SQL). */
+@Component
+public class TerritoryQueries {
+
+    private static final String COMMUNE_SELECT = """
+            SELECT c.code, c.kind, c.name, c.parent_code, p.name AS parent_name, c.departement_code, d.name AS departement_name,
+                   c.region_code, r.name AS region_name, COALESCE(c.siren, p.siren) AS siren,
+                   COALESCE(c.epci_siren, p.epci_siren) AS epci_siren, e.name AS epci_name,
+                   c.population, c.population_millesime, c.postal_codes
+            FROM territory.commune c
+            LEFT JOIN territory.commune p ON p.code = c.parent_code AND p.kind = 'COMMUNE'
+            LEFT JOIN territory.departement d ON d.code = c.departement_code
+            LEFT JOIN territory.region r ON r.code = c.region_code
+            LEFT JOIN territory.epci e ON e.siren = COALESCE(c.epci_siren, p.epci_siren)
+            """;
+
+    private static final String KIND_ORDER = "CASE c.kind WHEN 'COMMUNE' THEN 0 WHEN 'COMMUNE_ASSOCIEE' THEN 1 WHEN 'COMMUNE_DELEGUEE' THEN 2 ELSE 3 END";
+
+    private final JdbcClient jdbc;
+
+    public TerritoryQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public PageResult<CommuneView> searchCommunes(String text, PageQuery page) {
+        String folded = SearchText.fold(text);
+        String code = text.trim().toUpperCase(java.util.Locale.ROOT);
+        String where = folded.isEmpty() ? "TRUE" : "(c.code = :code OR c.search_name LIKE :contains)";
+        var count = jdbc.sql("SELECT count(*) FROM territory.commune c WHERE " + where);
+        var select = jdbc.sql(COMMUNE_SELECT + " WHERE " + where + """
+                 ORDER BY (c.code = :code) DESC, (c.search_name = :exact) DESC, (c.search_name LIKE :prefix) DESC,
+                          %s, c.population DESC NULLS LAST, c.name, c.code
+                 LIMIT :limit OFFSET :offset""".formatted(KIND_ORDER));
+        if (!folded.isEmpty()) {
+            count = count.param("code", code).param("contains", "%" + escapeLike(folded) + "%");
+            select = select.param("contains", "%" + escapeLike(folded) + "%");
+        }
+        long total = count.query(Long.class).single();
+        List<CommuneView> rows = select.param("code", code).param("exact", folded).param("prefix", escapeLike(folded) + "%")
+                .param("limit", page.size()).param("offset", page.offset())
+                .query(TerritoryQueries::commune).list();
+        return PageResult.of(rows, page, total);
+    }
+
+    public Optional<CommuneView> commune(String code) {
+        return jdbc.sql(COMMUNE_SELECT + " WHERE c.code = :code ORDER BY " + KIND_ORDER + " LIMIT 1")
+                .param("code", code).query(TerritoryQueries::commune).optional();
+    }
+
+    public List<CommuneView> communes(Set<String> codes) {
+        if (codes.isEmpty()) return List.of();
+        return jdbc.sql(COMMUNE_SELECT + " WHERE c.code = ANY(:codes) AND c.kind IN ('COMMUNE', 'COMMUNE_ASSOCIEE', 'COMMUNE_DELEGUEE')"
+                        + " ORDER BY c.name")
+                .param("codes", codes.toArray(String[]::new)).query(TerritoryQueries::commune).list();
+    }
+
+    public List<CommuneView> attachedCommunes(String code) {
+        return jdbc.sql(COMMUNE_SELECT + " WHERE c.parent_code = :code AND c.kind <> 'COMMUNE' AND c.code <> :code ORDER BY c.name")
+                .param("code", code).query(TerritoryQueries::commune).list();
+    }
+
+    public List<CommuneView> epciMembers(String siren) {
+        return jdbc.sql(COMMUNE_SELECT + " WHERE c.epci_siren = :siren AND c.kind = 'COMMUNE' ORDER BY c.name")
+                .param("siren", siren).query(TerritoryQueries::commune).list();
+    }
+
+    public Optional<EpciView> epci(String siren) {
+        return jdbc.sql("SELECT * FROM territory.epci WHERE siren = :siren").param("siren", siren)
+                .query(TerritoryQueries::epci).optional();
+    }
+
+    public PageResult<EpciView> searchEpcis(String text, PageQuery page) {
+        String folded = "%" + escapeLike(SearchText.fold(text)) + "%";
+        long total = jdbc.sql("SELECT count(*) FROM territory.epci WHERE siren = :q OR search_name LIKE :folded")
+                .param("q", text.trim()).param("folded", folded).query(Long.class).single();
+        List<EpciView> rows = jdbc.sql("""
+                        SELECT * FROM territory.epci WHERE siren = :q OR search_name LIKE :folded
+                        ORDER BY population_municipale DESC NULLS LAST, name LIMIT :limit OFFSET :offset""")
+                .param("q", text.trim()).param("folded", folded).param("limit", page.size()).param("offset", page.offset())
+                .query(TerritoryQueries::epci).list();
+        return PageResult.of(rows, page, total);
+    }
+
+    public List<QpvView> qpvsOf(String code) {
+        return jdbc.sql("SELECT * FROM territory.qpv WHERE :code = ANY(communes) ORDER BY name")
+                .param("code", code).query(TerritoryQueries::qpv).list();
+    }
+
+    public Optional<QpvView> qpv(String code) {
+        return jdbc.sql("SELECT * FROM territory.qpv WHERE code = :code").param("code", code).query(TerritoryQueries::qpv).optional();
+    }
+
+    public Optional<DepartementView> departement(String code) {
+        return jdbc.sql("""
+                        SELECT d.code, d.name, d.region_code, r.name AS region_name FROM territory.departement d
+                        LEFT JOIN territory.region r ON r.code = d.region_code WHERE d.code = :code""")
+                .param("code", code).query(TerritoryQueries::departement).optional();
+    }
+
+    public List<DepartementView> departements() {
+        return jdbc.sql("""
+                        SELECT d.code, d.name, d.region_code, r.name AS region_name FROM territory.departement d
+                        LEFT JOIN territory.region r ON r.code = d.region_code ORDER BY d.code""")
+                .query(TerritoryQueries::departement).list();
+    }
+
+    public List<ReferenceDataset> datasets() {
+        return jdbc.sql("SELECT * FROM territory.reference_import ORDER BY dataset")
+                .query((rs, i) -> new ReferenceDataset(rs.getString("dataset"), rs.getString("millesime"), rs.getString("source"),
+                        rs.getInt("row_count"), rs.getTimestamp("imported_at").toInstant()))
+                .list();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static CommuneView commune(ResultSet rs, int row) throws SQLException {
+        return new CommuneView(rs.getString("code"), CommuneKind.valueOf(rs.getString("kind")), rs.getString("name"),
+                rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("departement_code"),
+                rs.getString("departement_name"), rs.getString("region_code"), rs.getString("region_name"),
+                trim(rs.getString("siren")), trim(rs.getString("epci_siren")), rs.getString("epci_name"),
+                (Integer) rs.getObject("population"), rs.getString("population_millesime"), rs.getString("postal_codes"));
+    }
+
+    private static EpciView epci(ResultSet rs, int row) throws SQLException {
+        return new EpciView(rs.getString("siren"), rs.getString("name"), rs.getString("kind"), rs.getString("financing_mode"),
+                (Integer) rs.getObject("population_totale"), (Integer) rs.getObject("population_municipale"),
+                (Integer) rs.getObject("commune_count"));
+    }
+
+    private static QpvView qpv(ResultSet rs, int row) throws SQLException {
+        return new QpvView(rs.getString("code"), rs.getString("name"), strings(rs.getArray("communes")),
+                strings(rs.getArray("departements")), rs.getBigDecimal("lon_min"), rs.getBigDecimal("lat_min"),
+                rs.getBigDecimal("lon_max"), rs.getBigDecimal("lat_max"));
+    }
+
+    private static DepartementView departement(ResultSet rs, int row) throws SQLException {
+        return new DepartementView(rs.getString("code"), rs.getString("name"), rs.getString("region_code"), rs.getString("region_name"));
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}
