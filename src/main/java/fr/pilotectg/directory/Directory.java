@@ -41,9 +41,8 @@ public class Directory {
         return organisations.search(reach, "", null, page);
     }
 
-    /** Where an organisation stands for the access mechanism: itself, its communes and (for a Caf) its départements. */
+    /** Where an organisation stands for the access mechanism: itself, its communes (hence their départements) and the départements it covers. */
     public static Footprint footprintOf(OrganisationView organisation) {
-        return Footprint.of(List.of(organisation.id()), organisation.communes(),
-                organisation.kind() == OrganisationKind.CAF ? organisation.departements() : List.of());
+        return Footprint.of(List.of(organisation.id()), organisation.communes(), organisation.departements());
     }
 }

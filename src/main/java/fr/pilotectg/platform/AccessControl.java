@@ -4,6 +4,8 @@ import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place that decides who sees and changes what. Every module describes its data by a {@link Footprint}
@@ -30,14 +32,24 @@ public class AccessControl {
     }
 
     public Reach currentReach() {
-        return CurrentUser.optional().map(reachResolver::reachOf).orElse(Reach.nothing());
+        return CurrentUser.optional().map(this::reachOf).orElse(Reach.nothing());
+    }
+
+    /** The user's reach, computed once per request (several checks may run while one page renders). */
+    private Reach reachOf(PiloteUser user) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = Reach.class.getName() + "." + user.id();
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach cached) return cached;
+        Reach reach = reachResolver.reachOf(user);
+        if (request != null) request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
+        return reach;
     }
 
     public boolean canRead(Footprint footprint) {
         var user = CurrentUser.optional();
         if (user.isEmpty()) return false;
         if (isGlobal(footprint)) return true;
-        return reachResolver.reachOf(user.get()).covers(footprint);
+        return reachOf(user.get()).covers(footprint);
     }
 
     public boolean canWrite(Footprint footprint) {
@@ -52,7 +64,7 @@ public class AccessControl {
             case PARTNER:
                 return footprint.organisations().contains(user.get().organisationId());
             default:
-                return !isGlobal(footprint) && reachResolver.reachOf(user.get()).covers(footprint);
+                return !isGlobal(footprint) && reachOf(user.get()).covers(footprint);
         }
     }
 

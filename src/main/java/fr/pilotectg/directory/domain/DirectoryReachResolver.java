@@ -11,18 +11,14 @@ import fr.pilotectg.territory.Territories;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What a user's organisation takes part in: the organisation itself, the communes it is attached to (with their
  * communes associées: Lille's agents see Lomme and Hellemmes), the members of the EPCI it is attached to, and for a Caf
- * the départements it covers. Computed once per request.
+ * the départements it covers.
  */
 @Component
 class DirectoryReachResolver implements ReachResolver {
-
-    private static final String CACHE = DirectoryReachResolver.class.getName();
 
     private final OrganisationRepository organisations;
     private final Territories territories;
@@ -35,15 +31,6 @@ class DirectoryReachResolver implements ReachResolver {
     @Override
     public Reach reachOf(PiloteUser user) {
         if (user.role() == Role.ADMIN) return Reach.everything();
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        String key = CACHE + "." + user.id();
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach cached) return cached;
-        Reach reach = compute(user);
-        if (request != null) request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
-        return reach;
-    }
-
-    private Reach compute(PiloteUser user) {
         OrganisationView organisation = organisations.findView(user.organisationId()).orElse(null);
         if (organisation == null) return Reach.nothing();
         Set<String> communes = new HashSet<>(organisation.communes());

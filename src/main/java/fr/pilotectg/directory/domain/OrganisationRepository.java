@@ -33,10 +33,17 @@ public class OrganisationRepository {
             FROM directory.organisation o
             """;
 
-    /** The organisations a reach covers: itself, one attached to a commune of the reach, or in a Caf's départements. */
+    /**
+     * The organisations a reach covers, the same rule as {@link fr.pilotectg.platform.Reach#covers} on
+     * {@link fr.pilotectg.directory.Directory#footprintOf}: the organisation itself, one attached to a commune of the
+     * reach or to a commune of one of its départements, one that covers one of its départements.
+     */
     private static final String IN_REACH = """
             (:all OR o.id = ANY(:orgs)
-             OR EXISTS (SELECT 1 FROM directory.organisation_commune c WHERE c.organisation_id = o.id AND c.commune_code = ANY(:communes))
+             OR EXISTS (SELECT 1 FROM directory.organisation_commune c WHERE c.organisation_id = o.id
+                        AND (c.commune_code = ANY(:communes)
+                             OR CASE WHEN c.commune_code LIKE '97%' THEN left(c.commune_code, 3) ELSE left(c.commune_code, 2) END
+                                = ANY(:deps)))
              OR o.departements && CAST(:deps AS text[]))
             """;
 

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 class AuditNavigation {
 
     @Bean
-    NavigationEntry auditNavigation() {
+    NavigationEntry auditJournalNavigation() {
         return new NavigationEntry("audit.nav", "/audit", 95, Set.of());
     }
 }

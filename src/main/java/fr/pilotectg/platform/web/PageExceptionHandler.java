@@ -1,6 +1,7 @@
 package fr.pilotectg.platform.web;
 
 import fr.pilotectg.shared.DomainException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +9,8 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -48,8 +51,13 @@ class PageExceptionHandler {
         return page(HttpStatus.FORBIDDEN, problems.message("error.ACCESS_DENIED"), model, response);
     }
 
+    /** Also reached by unknown /api/ paths (no controller, so no API advice): they get a problem, not a page. */
     @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
-    String notFound(Exception e, Model model, HttpServletResponse response) {
+    Object notFound(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
+        }
         return page(HttpStatus.NOT_FOUND, problems.message("error.RESOURCE_NOT_FOUND"), model, response);
     }
 

@@ -1,0 +1,23 @@
+package fr.pilotectg.platform.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+
+/** Formats instants for people, in French time: {@code ${@frenchTime.dateTime(instant)}} in templates. */
+@Component("frenchTime")
+public class FrenchTime {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "—" : DATE_TIME.format(instant.atZone(PARIS));
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "—" : DATE.format(instant.atZone(PARIS));
+    }
+}
