@@ -22,7 +22,7 @@ class OpenApiConfiguration {
                                 (Authorization: Bearer …, créé dans « Mon compte ») ou HTTP Basic. Erreurs au format RFC 9457 \
                                 (application/problem+json) avec un champ `code` stable et, pour la validation, la liste `fields`. \
                                 Les listes sont paginées par les paramètres `page` (à partir de 0) et `size` (1 à 200).""")
-                        .license(new License().name("EUPL-1.2")))
+                        .license(new License().name("MIT")))
                 .components(new Components()
                         .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
