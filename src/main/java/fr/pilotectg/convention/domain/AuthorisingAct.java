@@ -1,0 +1,22 @@
+package fr.pilotectg.convention.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * The act that authorises a party's representative to sign, as the convention cites it: "Délibération du conseil
+ * municipal de la ville de Lille – Hellemmes – Lomme du 29 juin 2021". {@code reference} is the act's own number
+ * (DE23.027) or ACTES identifier, {@code deliberationId} the matching record of the deliberation module once it is
+ * known. Only the description is required: conventions often cite an act without its number.
+ */
+public record AuthorisingAct(String description, LocalDate adoptedOn, String reference, UUID deliberationId) {
+
+    public AuthorisingAct {
+        description = ConventionErrors.requireText(description, ConventionErrors.AUTHORISING_ACT_DESCRIPTION_REQUIRED);
+        reference = ConventionErrors.optionalText(reference);
+    }
+
+    public static AuthorisingAct of(String description, LocalDate adoptedOn, String reference) {
+        return new AuthorisingAct(description, adoptedOn, reference, null);
+    }
+}
