@@ -10,7 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A person's path through the platform in a real browser, with an accessibility check on every page. */
 @IntegrationTest
@@ -19,6 +22,9 @@ class BrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private Browser browser;
 
@@ -127,6 +133,12 @@ class BrowserIntegrationTests {
         Page page = signIn("lomme", 1280, 900);
         page.navigate(browser.url("/organisations"));
         assertThat(page.locator("main")).not().containsText("Ville d'Armentières");
+        UUID armentieres = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville d''Armentières'").query(UUID.class).single();
+        var other = page.navigate(browser.url("/organisations/" + armentieres));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(page.locator("main")).not().containsText("215900176");
+        other = page.navigate(browser.url("/organisations/" + armentieres + "/edit"));
+        assertThat(other.status()).isEqualTo(404);
         var response = page.navigate(browser.url("/admin/users"));
         assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator("h1")).hasText("Accès refusé");

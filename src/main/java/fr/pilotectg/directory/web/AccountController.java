@@ -88,17 +88,20 @@ class AccountController {
         return "directory/tokens";
     }
 
+    /** Post/redirect/get: the secret travels once in a flash attribute, so reloading the page never shows it again. */
     @PostMapping("/account/tokens")
     String createToken(@RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, Model model) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, Model model,
+            RedirectAttributes redirect) {
         try {
-            model.addAttribute("created", tokens.create(CurrentUser.require(), name, expiresOn));
+            redirect.addFlashAttribute("created", tokens.create(CurrentUser.require(), name, expiresOn));
+            return "redirect:/account/tokens";
         } catch (DomainException e) {
             if (e.kind() != ErrorKind.INVALID) throw e;
             model.addAttribute("problems", e.fields());
             model.addAttribute("name", name);
+            return tokens(model);
         }
-        return tokens(model);
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
