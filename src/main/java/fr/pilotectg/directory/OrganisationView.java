@@ -14,6 +14,13 @@ import java.util.UUID;
 public record OrganisationView(UUID id, OrganisationKind kind, String name, String shortName, String siren,
         List<String> departements, List<String> communes, List<String> epcis, int version) {
 
+    /** "59 · 59350, 59355": départements covered, then communes attached, for lists. */
+    public String territorySummary() {
+        String deps = String.join(", ", departements);
+        String codes = String.join(", ", communes);
+        return deps.isEmpty() || codes.isEmpty() ? deps + codes : deps + " · " + codes;
+    }
+
     public String displayName() {
         return shortName == null || shortName.isBlank() ? name : shortName;
     }

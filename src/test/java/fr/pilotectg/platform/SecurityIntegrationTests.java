@@ -54,6 +54,10 @@ class SecurityIntegrationTests {
         assertThat(locked.body()).isEqualTo(Api.as(port, "no-such-user", "x").get("/api/v1/me").body());
         assertThat(jdbc.sql("SELECT locked_until IS NOT NULL FROM directory.user_account WHERE username = 'lockout-test'")
                 .query(Boolean.class).single()).isTrue();
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM platform.audit_event
+                        WHERE entity_type = 'user' AND action = 'locked' AND summary LIKE '%lockout-test%'""")
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

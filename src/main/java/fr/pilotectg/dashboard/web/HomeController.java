@@ -4,15 +4,12 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.CurrentUser;
-import fr.pilotectg.platform.NavigationEntry;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
-import java.util.Set;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +41,5 @@ class HomeController {
         model.addAttribute("departements", departements);
         model.addAttribute("allTerritory", reach.all());
         return "dashboard/home";
-    }
-
-    @Bean
-    static NavigationEntry homeNavigation() {
-        return new NavigationEntry("dashboard.nav", "/", 0, Set.of());
     }
 }

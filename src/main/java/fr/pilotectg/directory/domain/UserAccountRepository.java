@@ -104,15 +104,27 @@ public class UserAccountRepository {
         return jdbc.sql("SELECT password_hash FROM directory.user_account WHERE id = :id").param("id", id).query(String.class).single();
     }
 
-    /** Counts a failed sign-in; at {@code maxFailures} the account is locked until {@code lockedUntil}. */
-    public void recordFailure(String username, int maxFailures, Instant lockedUntil) {
-        jdbc.sql("""
+    /** An account that this failure has just locked. */
+    public record Locked(UUID id, String username, UUID organisationId) {}
+
+    /**
+     * Counts a failed sign-in; the failure that reaches {@code maxFailures} locks the account until {@code lockedUntil}
+     * and is returned, so that the lock can be written to the audit trail.
+     */
+    public Optional<Locked> recordFailure(String username, int maxFailures, Instant lockedUntil) {
+        return jdbc.sql("""
                         UPDATE directory.user_account
                         SET failed_attempts = failed_attempts + 1,
                             locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
-                        WHERE lower(username) = lower(:username)""")
+                        WHERE lower(username) = lower(:username)
+                        RETURNING id, username, organisation_id, failed_attempts = :max AS locked_now""")
                 .param("max", maxFailures).param("until", OffsetDateTime.ofInstant(lockedUntil, clock.getZone()))
-                .param("username", username).update();
+                .param("username", username)
+                .query((rs, i) -> rs.getBoolean("locked_now")
+                        ? Optional.of(new Locked(rs.getObject("id", UUID.class), rs.getString("username"),
+                                rs.getObject("organisation_id", UUID.class)))
+                        : Optional.<Locked>empty())
+                .optional().flatMap(row -> row);
     }
 
     public void recordSuccess(UUID id) {
@@ -139,9 +151,5 @@ public class UserAccountRepository {
                 rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Role.valueOf(rs.getString("role")),
                 rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), locked(rs),
                 lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
-    }
-
-    static List<Role> roles() {
-        return List.of(Role.values());
     }
 }

@@ -65,20 +65,17 @@ public class UserAccountService {
     @Transactional
     public Credentials create(UserData data) {
         access.requireAdmin();
-        validate(data, true);
         String oneTime = oneTimePassword();
-        UUID id = UUID.randomUUID();
-        users.insert(id, data.username().trim(), data.displayName().trim(), passwords.encode(oneTime), data.organisationId(), data.role(),
-                true);
-        UserView created = users.findView(id).orElseThrow();
-        audit.record(new AuditRecord("user", id.toString(), "created", "Compte « " + created.username() + " » créé",
-                AuditChange.between(null, created), Footprint.ofOrganisation(created.organisationId())));
-        return new Credentials(created, oneTime);
+        return new Credentials(insert(data, oneTime, true), oneTime);
     }
 
-    /** Creates an account with a known password (demo data, the first administrator from the environment). */
+    /** Creates an account with a known password: start-up tasks only (demo data, the first administrator). */
     @Transactional
-    public UserView createWithPassword(UserData data, String rawPassword, boolean mustChange) {
+    UserView createWithPassword(UserData data, String rawPassword, boolean mustChange) {
+        return insert(data, rawPassword, mustChange);
+    }
+
+    private UserView insert(UserData data, String rawPassword, boolean mustChange) {
         validate(data, true);
         UUID id = UUID.randomUUID();
         users.insert(id, data.username().trim(), data.displayName().trim(), passwords.encode(rawPassword), data.organisationId(),

@@ -9,7 +9,6 @@ import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
-import fr.pilotectg.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
@@ -109,9 +108,5 @@ class AccountController {
         tokens.revoke(CurrentUser.require(), id);
         Flash.success(redirect, "directory.tokens.revoked");
         return "redirect:/account/tokens";
-    }
-
-    static boolean has(List<FieldProblem> problems, String field) {
-        return problems != null && problems.stream().anyMatch(p -> p.field().equals(field));
     }
 }

@@ -3,15 +3,15 @@ package fr.pilotectg.directory.web;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.directory.domain.OrganisationService;
+import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
-import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -63,7 +63,7 @@ class OrganisationController {
     @GetMapping("/organisations/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
         OrganisationView organisation = organisations.get(id);
-        if (!organisations.canEdit(organisation)) throw fr.pilotectg.platform.AccessControl.denied();
+        if (!organisations.canEdit(organisation)) throw AccessControl.denied();
         return form(OrganisationForm.of(organisation), organisation, model);
     }
 
@@ -72,12 +72,8 @@ class OrganisationController {
             RedirectAttributes redirect) {
         try {
             organisations.update(id, form.getVersion(), form.data());
-        } catch (DomainException e) {
-            if (e.kind() != fr.pilotectg.shared.ErrorKind.INVALID && e.kind() != fr.pilotectg.shared.ErrorKind.CONFLICT) throw e;
-            Forms.reject(result, e);
-            return form(form, organisations.get(id), model);
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
             return form(form, organisations.get(id), model);
         }
         Flash.success(redirect, "directory.organisation.saved");
@@ -86,11 +82,7 @@ class OrganisationController {
 
     @GetMapping("/admin/organisations/new")
     String newForm(Model model) {
-        model.addAttribute("form", new OrganisationForm());
-        model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.organisations", "/organisations"),
-                Breadcrumb.hereKey("directory.organisation.new")));
-        return "directory/organisation-form";
+        return form(new OrganisationForm(), null, model);
     }
 
     @PostMapping("/admin/organisations/new")
@@ -99,22 +91,22 @@ class OrganisationController {
             OrganisationView created = organisations.create(form.data());
             Flash.success(redirect, "directory.organisation.created");
             return "redirect:/organisations/" + created.id();
-        } catch (DomainException e) {
-            if (e.kind() != fr.pilotectg.shared.ErrorKind.INVALID && e.kind() != fr.pilotectg.shared.ErrorKind.CONFLICT) throw e;
-            Forms.reject(result, e);
-            model.addAttribute("kinds", OrganisationKind.values());
-            model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.organisations", "/organisations"),
-                    Breadcrumb.hereKey("directory.organisation.new")));
-            return "directory/organisation-form";
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return form(form, null, model);
         }
     }
 
+    /** The form for a new organisation ({@code organisation} null) or for correcting one. */
     private String form(OrganisationForm form, OrganisationView organisation, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
         model.addAttribute("kinds", OrganisationKind.values());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.organisations", "/organisations"),
-                Breadcrumb.link(organisation.name(), "/organisations/" + organisation.id()), Breadcrumb.hereKey("directory.edit")));
+        Breadcrumb section = Breadcrumb.section("directory.nav.organisations", "/organisations");
+        model.addAttribute("breadcrumbs", organisation == null
+                ? List.of(section, Breadcrumb.hereKey("directory.organisation.new"))
+                : List.of(section, Breadcrumb.link(organisation.name(), "/organisations/" + organisation.id()),
+                        Breadcrumb.hereKey("directory.edit")));
         return "directory/organisation-form";
     }
 }

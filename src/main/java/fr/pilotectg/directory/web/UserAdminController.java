@@ -3,13 +3,12 @@ package fr.pilotectg.directory.web;
 import fr.pilotectg.directory.domain.OrganisationService;
 import fr.pilotectg.directory.domain.UserAccountService;
 import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.platform.Role;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.PageQuery;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,9 +52,8 @@ class UserAdminController {
             model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.users", "/admin/users"),
                     Breadcrumb.here(credentials.user().username())));
             return "directory/user-credentials";
-        } catch (DomainException e) {
-            if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.CONFLICT) throw e;
-            Forms.reject(result, e);
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
             return form(form, null, model);
         }
     }
@@ -70,15 +68,11 @@ class UserAdminController {
             RedirectAttributes redirect) {
         try {
             users.update(id, form.getVersion(), form.data());
-        } catch (DomainException e) {
-            if (e.kind() != ErrorKind.INVALID) throw e;
-            Forms.reject(result, e);
-            return form(form, id, model);
-        } catch (OptimisticLockingFailureException e) {
-            result.reject("error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
             return form(form, id, model);
         }
-        fr.pilotectg.platform.Flash.success(redirect, "directory.user.saved");
+        Flash.success(redirect, "directory.user.saved");
         return "redirect:/admin/users";
     }
 

@@ -1,0 +1,51 @@
+package fr.pilotectg.platform;
+
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FieldProblem;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Turns what a use case refused into errors a form can show next to its fields: invalid values and conflicts (a name
+ * already taken, a concurrent edit) stay on the form with the user's input; anything else goes on to the page error
+ * handler. Every module's form controllers use it the same way:
+ *
+ * <pre>{@code
+ * try { service.update(...); } catch (RuntimeException e) { FormErrors.reject(result, e); return form(...); }
+ * }</pre>
+ */
+public final class FormErrors {
+
+    private FormErrors() {}
+
+    /** Records the refusal in {@code result}, or rethrows it when it is not a form's business. */
+    public static void reject(BindingResult result, RuntimeException refusal) {
+        if (refusal instanceof OptimisticLockingFailureException) {
+            result.reject("error.CONCURRENT_MODIFICATION");
+            return;
+        }
+        if (!(refusal instanceof DomainException e) || (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.CONFLICT)) {
+            throw refusal;
+        }
+        if (e.fields().isEmpty()) {
+            result.reject(e.messageKey(), e.args().toArray(), e.code());
+            return;
+        }
+        for (FieldProblem problem : e.fields()) {
+            if (isField(result, problem.field())) {
+                result.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
+            } else {
+                result.reject(problem.messageKey(), problem.args().toArray(), problem.code());
+            }
+        }
+    }
+
+    private static boolean isField(BindingResult result, String field) {
+        try {
+            return result.getFieldType(field) != null;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
