@@ -32,6 +32,11 @@ public class Directory {
         return findOrganisation(id).orElseThrow(() -> DomainException.notFound("ORGANISATION_NOT_FOUND", id));
     }
 
+    /** An organisation by its exact name, as demo and seed loaders know them. */
+    public Optional<OrganisationView> findOrganisationByName(String name) {
+        return organisations.findByName(name);
+    }
+
     public List<OrganisationView> organisations(Collection<UUID> ids) {
         return organisations.findViews(ids);
     }
