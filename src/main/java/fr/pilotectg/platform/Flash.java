@@ -19,6 +19,10 @@ public record Flash(Level level, String messageKey, List<Object> args) {
         attributes.addFlashAttribute(ATTRIBUTE, new Flash(Level.SUCCESS, messageKey, List.of(args)));
     }
 
+    public static void danger(RedirectAttributes attributes, String messageKey, Object... args) {
+        attributes.addFlashAttribute(ATTRIBUTE, new Flash(Level.DANGER, messageKey, List.of(args)));
+    }
+
     public static void warning(RedirectAttributes attributes, String messageKey, Object... args) {
         attributes.addFlashAttribute(ATTRIBUTE, new Flash(Level.WARNING, messageKey, List.of(args)));
     }

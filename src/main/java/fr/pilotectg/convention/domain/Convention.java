@@ -73,6 +73,25 @@ public class Convention {
         return draft(ConventionId.random(), terms);
     }
 
+    /**
+     * Rebuilds a convention from storage exactly as it was saved: no rule runs again, since every recorded fact was
+     * checked when it happened. {@code draftTerms} is null once signed, {@code versions} empty before.
+     */
+    public static Convention restore(ConventionId id, ConventionId predecessorId, ConventionId successorId,
+            ConventionStatus status, ConventionTerms draftTerms, LocalDate signedOn, List<ConventionVersion> versions,
+            List<Amendment> amendments, List<Termination> terminations) {
+        ConventionTerms someTerms = draftTerms != null ? draftTerms : versions.get(versions.size() - 1).terms();
+        var convention = new Convention(id, someTerms, predecessorId);
+        convention.draftTerms = draftTerms;
+        convention.successorId = successorId;
+        convention.status = Objects.requireNonNull(status, "status");
+        convention.signedOn = signedOn;
+        convention.versions.addAll(versions);
+        convention.amendments.addAll(amendments);
+        convention.terminations.addAll(terminations);
+        return convention;
+    }
+
     // ---------------------------------------------------------------- drafting and signature
 
     /** Replaces the terms of a draft. Once sent for signature, terms are frozen; once signed, only an avenant changes them. */

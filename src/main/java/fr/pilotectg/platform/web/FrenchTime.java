@@ -1,6 +1,8 @@
 package fr.pilotectg.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
@@ -19,5 +21,14 @@ public class FrenchTime {
 
     public String date(Instant instant) {
         return instant == null ? "—" : DATE.format(instant.atZone(PARIS));
+    }
+
+    /** A calendar day: {@code ${@frenchTime.day(localDate)}} → 15/09/2024. */
+    public String day(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+
+    public String moment(OffsetDateTime moment) {
+        return moment == null ? "—" : DATE_TIME.format(moment.atZoneSameInstant(PARIS));
     }
 }

@@ -29,8 +29,10 @@ class ConventionMessagesTests {
     void everyErrorCodeHasAMessage() {
         assertThat(ConventionErrors.ALL).doesNotHaveDuplicates();
         assertThat(ConventionErrors.ALL).allSatisfy(code -> assertThat(MESSAGES).containsKey("error." + code));
+        assertThat(ConventionErrorCodes.ALL).allSatisfy(code -> assertThat(MESSAGES).containsKey("error." + code));
         assertThat(MESSAGES.stringPropertyNames().stream().filter(k -> k.startsWith("error.")))
-                .allSatisfy(key -> assertThat(ConventionErrors.ALL).contains(key.substring("error.".length())));
+                .allSatisfy(key -> assertThat(java.util.stream.Stream.concat(ConventionErrors.ALL.stream(), ConventionErrorCodes.ALL.stream()))
+                        .contains(key.substring("error.".length())));
     }
 
     @Test
@@ -42,15 +44,6 @@ class ConventionMessagesTests {
         for (PredecessorKind k : PredecessorKind.values()) assertThat(MESSAGES).containsKey(k.messageKey());
         for (TermsPart p : TermsPart.values()) assertThat(MESSAGES).containsKey(p.messageKey());
         assertThat(MESSAGES.getProperty("convention.status.TERMINATED")).isEqualTo("Résiliée");
-    }
-
-    @Test
-    void everyReferenceValueHasALabel() {
-        NationalReferenceData.DOMAINS.forEach(d -> assertThat(MESSAGES.getProperty(d.code().messageKey())).isEqualTo(d.label()));
-        NationalReferenceData.CAF_MISSIONS.forEach(m -> {
-            assertThat(MESSAGES.getProperty("convention.mission." + m.code())).isEqualTo(m.label().replace('\'', '’'));
-            m.enjeux().forEach(e -> assertThat(MESSAGES.getProperty("convention.enjeu." + e.code())).isEqualTo(e.label().replace('\'', '’')));
-        });
     }
 
     @Test

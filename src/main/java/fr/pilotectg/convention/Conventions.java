@@ -1,0 +1,39 @@
+package fr.pilotectg.convention;
+
+import fr.pilotectg.convention.domain.ConventionQueries;
+import fr.pilotectg.convention.domain.ConventionService;
+import fr.pilotectg.platform.Footprint;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The convention module's front door for other modules: find a convention and say where it stands for access. */
+@Service
+@Transactional(readOnly = true)
+public class Conventions {
+
+    private final ConventionService service;
+    private final ConventionQueries queries;
+
+    Conventions(ConventionService service, ConventionQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    /** The convention if the current user may see it. */
+    public Optional<ConventionSummary> findVisible(UUID id) {
+        return service.visibleSummary(id);
+    }
+
+    /** The convention whoever asks (start-up tasks, computations that check access themselves). */
+    public Optional<ConventionSummary> find(UUID id) {
+        return queries.find(id);
+    }
+
+    /** Where a convention stands for the access mechanism: its parties and its communes. */
+    public static Footprint footprintOf(ConventionSummary convention) {
+        return Footprint.of(convention.organisations(), convention.communes(), Set.of());
+    }
+}

@@ -1,0 +1,75 @@
+package fr.pilotectg.convention.domain;
+
+import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.deliberation.DeliberationSummary;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Computes a convention's alerts from its status, dates, the deliberations linked to its signatories and the
+ * signatories that need one. The portfolio and the convention page show the same list.
+ */
+final class ConventionAlerts {
+
+    /** "les conventions arrivant à échéance dans les 6 mois sans successeur en préparation". */
+    static final int ENDING_WITHIN_MONTHS = 6;
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<String> IN_FORCE = Set.of("SIGNED", "ACTIVE");
+
+    private ConventionAlerts() {}
+
+    /**
+     * @param needingDeliberation name by organisation id of the signatories that must have a council deliberation
+     * @param links deliberation ids by the signatory they authorise
+     * @param deliberations the linked deliberations, by id
+     */
+    static List<ConventionAlert> of(ConventionSummary convention, Map<UUID, String> needingDeliberation,
+            Map<UUID, List<UUID>> links, Map<UUID, DeliberationSummary> deliberations, LocalDate today) {
+        var alerts = new ArrayList<ConventionAlert>();
+        boolean inForce = IN_FORCE.contains(convention.status());
+        if (inForce && convention.successorId() == null && convention.terminatesOn() == null
+                && !convention.end().isBefore(today) && !convention.end().isAfter(today.plusMonths(ENDING_WITHIN_MONTHS))) {
+            alerts.add(new ConventionAlert(ConventionAlert.Code.ENDING_WITHOUT_SUCCESSOR, ConventionAlert.Level.WARNING,
+                    List.of(FRENCH_DATE.format(convention.end()), convention.daysToExpiry(today))));
+        }
+        if (!inForce) return alerts;
+        List<String> missing = needingDeliberation.entrySet().stream()
+                .filter(e -> linked(e.getKey(), links, deliberations).stream().noneMatch(DeliberationSummary::adopted))
+                .map(Map.Entry::getValue).sorted().toList();
+        if (!missing.isEmpty()) {
+            alerts.add(new ConventionAlert(ConventionAlert.Code.DELIBERATION_MISSING, ConventionAlert.Level.DANGER,
+                    List.of(String.join(", ", missing))));
+        }
+        Collection<DeliberationSummary> linkedAll = links.values().stream().flatMap(List::stream)
+                .map(deliberations::get).filter(java.util.Objects::nonNull).toList();
+        String withoutReceipt = linkedAll.stream()
+                .filter(d -> !"CONSEIL_ADMINISTRATION_CAF".equals(d.body()) && !d.receivedByPrefecture())
+                .map(d -> d.issuerName() + " n° " + d.number()).sorted().collect(Collectors.joining(", "));
+        if (!withoutReceipt.isEmpty()) {
+            alerts.add(new ConventionAlert(ConventionAlert.Code.PREFECTURE_RECEIPT_MISSING, ConventionAlert.Level.WARNING,
+                    List.of(withoutReceipt)));
+        }
+        if (convention.signedOn() != null) {
+            linkedAll.stream()
+                    .filter(d -> d.seanceDate() != null && d.seanceDate().isAfter(convention.signedOn()))
+                    .forEach(d -> alerts.add(new ConventionAlert(ConventionAlert.Code.SIGNED_BEFORE_DELIBERATION,
+                            ConventionAlert.Level.INFO, List.of(FRENCH_DATE.format(convention.signedOn()), d.issuerName(),
+                                    FRENCH_DATE.format(d.seanceDate())))));
+        }
+        linkedAll.stream().filter(d -> d.warnings() > 0).forEach(d -> alerts.add(new ConventionAlert(
+                ConventionAlert.Code.DELIBERATION_ANOMALIES, ConventionAlert.Level.INFO, List.of(d.issuerName(), d.number(), d.warnings()))));
+        return alerts;
+    }
+
+    private static List<DeliberationSummary> linked(UUID signatory, Map<UUID, List<UUID>> links,
+            Map<UUID, DeliberationSummary> deliberations) {
+        return links.getOrDefault(signatory, List.of()).stream().map(deliberations::get).filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,96 @@
+package fr.pilotectg.convention.domain;
+
+import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.platform.Reach;
+import fr.pilotectg.shared.SearchText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Read side of the conventions: the portfolio, filtered in SQL by the user's reach and the filters. */
+@Repository
+public class ConventionQueries {
+
+    /** The access rule in SQL, the same as {@code Reach.covers(Footprint)}. */
+    private static final String IN_REACH = """
+            (:all OR c.organisations && CAST(:orgs AS uuid[]) OR c.communes && CAST(:communes AS text[])
+             OR c.departements && CAST(:deps AS text[]))""";
+
+    private static final String FILTERS = """
+             AND (CAST(:text AS text) IS NULL OR c.search_title LIKE :like)
+             AND (CAST(:caf AS uuid) IS NULL OR c.caf_id = :caf)
+             AND (CAST(:status AS text) IS NULL OR c.status = :status)
+             AND (CAST(:commune AS text) IS NULL OR :commune = ANY(c.communes))
+             AND (CAST(:epci AS text) IS NULL OR :epci = ANY(c.epcis))
+             AND (CAST(:domain AS text) IS NULL OR :domain = ANY(c.domains))
+             AND (CAST(:from AS date) IS NULL OR c.end_date >= :from)
+             AND (CAST(:to AS date) IS NULL OR c.start_date <= :to)""";
+
+    private static final String SELECT = """
+            SELECT c.id, c.title, c.status, c.start_date, c.end_date, c.signed_on, c.terminates_on, c.caf_id, c.communes, c.epcis,
+                   c.domains, c.organisations, c.predecessor_id, c.successor_id, c.version,
+                   c.needs_deliberation
+            FROM convention.convention c""";
+
+    /** Hard limit of one portfolio: a Caf holds a few hundred conventions at most. */
+    static final int MAX_ROWS = 2000;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ConventionQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    private Map<UUID, String> needing(String document) {
+        var result = new LinkedHashMap<UUID, String>();
+        json.readValue(document, new TypeReference<Map<String, String>>() {})
+                .forEach((id, name) -> result.put(UUID.fromString(id), name));
+        return result;
+    }
+
+    /** A portfolio line: the summary and the signatories that need a deliberation (name by organisation id). */
+    public record PortfolioRow(ConventionSummary summary, Map<UUID, String> needingDeliberation) {}
+
+    /** Every convention in reach matching the filters (alerts excepted), ending soonest first. */
+    public List<PortfolioRow> search(Reach reach, ConventionFilter filter) {
+        String folded = filter.text() == null ? null : SearchText.fold(filter.text());
+        return jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT " + MAX_ROWS)
+                .param("all", reach.all()).param("orgs", reach.organisationArray()).param("communes", reach.communeArray())
+                .param("deps", reach.departementArray())
+                .param("text", folded).param("like", "%" + (folded == null ? "" : folded) + "%")
+                .param("caf", filter.cafId()).param("status", filter.status()).param("commune", filter.commune())
+                .param("epci", filter.epci()).param("domain", filter.domain()).param("from", filter.from()).param("to", filter.to())
+                .query((rs, n) -> new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation"))))
+                .list();
+    }
+
+    public Optional<ConventionSummary> find(UUID id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ConventionQueries::summary).optional();
+    }
+
+    static ConventionSummary summary(ResultSet rs, int n) throws SQLException {
+        return new ConventionSummary(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("status"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
+                rs.getObject("signed_on", LocalDate.class), rs.getObject("terminates_on", LocalDate.class),
+                rs.getObject("caf_id", UUID.class), strings(rs, "communes"), strings(rs, "epcis"), strings(rs, "domains"),
+                Arrays.asList((UUID[]) rs.getArray("organisations").getArray()), rs.getObject("predecessor_id", UUID.class),
+                rs.getObject("successor_id", UUID.class), rs.getInt("version"));
+    }
+
+    private static List<String> strings(ResultSet rs, String column) throws SQLException {
+        return Arrays.asList((String[]) rs.getArray(column).getArray());
+    }
+}

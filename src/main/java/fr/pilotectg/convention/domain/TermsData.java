@@ -1,0 +1,149 @@
+package fr.pilotectg.convention.domain;
+
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.Siren;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The terms of a convention as plain data: the JSON document stored for each version (ADR 0004) and the body the API
+ * reads and writes. {@link #toTerms()} builds the checked domain value and reports every problem with the path of
+ * the field at fault ({@code signatories[1].representatives[0].name}), so a form or an API client knows where.
+ */
+public record TermsData(
+        String title,
+        LocalDate start,
+        LocalDate end,
+        List<String> communes,
+        List<String> epcis,
+        List<SignatoryData> signatories,
+        List<PartnerData> partners,
+        List<String> domains,
+        List<MissionData> missions,
+        List<String> collectiviteFields,
+        PredecessorData predecessor) {
+
+    public TermsData {
+        communes = orEmpty(communes);
+        epcis = orEmpty(epcis);
+        signatories = orEmpty(signatories);
+        partners = orEmpty(partners);
+        domains = orEmpty(domains);
+        missions = orEmpty(missions);
+        collectiviteFields = orEmpty(collectiviteFields);
+    }
+
+    public record SignatoryData(PartyKind kind, UUID organisationId, String organisationName,
+            List<RepresentativeData> representatives, List<ActData> authorisations, Boolean needsCouncilDeliberation) {
+        public SignatoryData {
+            representatives = orEmpty(representatives);
+            authorisations = orEmpty(authorisations);
+        }
+    }
+
+    public record RepresentativeData(String name, RepresentativeRole role, String title) {}
+
+    public record ActData(String description, LocalDate adoptedOn, String reference, UUID deliberationId) {}
+
+    public record PartnerData(String name, PartyKind kind, UUID organisationId, String role) {}
+
+    public record MissionData(String code, List<String> enjeux) {
+        public MissionData {
+            enjeux = orEmpty(enjeux);
+        }
+    }
+
+    public record PredecessorData(PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {}
+
+    public static TermsData of(ConventionTerms terms) {
+        return new TermsData(terms.title(), terms.period().start(), terms.period().end(),
+                terms.communes().stream().map(InseeCode::value).toList(),
+                terms.epcis().stream().map(Siren::value).toList(),
+                terms.signatories().stream().map(TermsData::signatory).toList(),
+                terms.partners().stream().map(p -> new PartnerData(p.name(), p.kind(), p.organisationId(), p.role())).toList(),
+                terms.domains().stream().map(DomainCode::value).toList(),
+                terms.missions().stream().map(m -> new MissionData(m.missionCode(), m.enjeuCodes())).toList(),
+                terms.collectiviteFields(),
+                terms.predecessorContract().map(p -> new PredecessorData(p.kind(), p.label(), p.start(), p.end(), p.extendedTo()))
+                        .orElse(null));
+    }
+
+    private static SignatoryData signatory(Signatory s) {
+        return new SignatoryData(s.kind(), s.organisationId(), s.organisationName(),
+                s.representatives().stream().map(r -> new RepresentativeData(r.name(), r.role(), r.title())).toList(),
+                s.authorisations().stream().map(a -> new ActData(a.description(), a.adoptedOn(), a.reference(), a.deliberationId())).toList(),
+                s.needsCouncilDeliberation());
+    }
+
+    /** The checked terms, or a {@link DomainException} listing every field at fault. */
+    public ConventionTerms toTerms() {
+        var problems = new ArrayList<FieldProblem>();
+        Period period = start == null && end == null ? null
+                : attempt(problems, start == null ? "start" : "end", () -> Period.of(start, end));
+        if (start == null && end == null) problems.add(FieldProblem.of("start", ConventionErrors.PERIOD_REQUIRED));
+        if (title == null || title.isBlank()) problems.add(FieldProblem.of("title", ConventionErrors.TITLE_REQUIRED));
+        List<InseeCode> communeCodes = each(problems, "communes", communes, InseeCode::new);
+        List<Siren> epciSirens = each(problems, "epcis", epcis, Siren::new);
+        var signatoryList = new ArrayList<Signatory>();
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory s = signatory(problems, "signatories[" + i + "]", signatories.get(i));
+            if (s != null) signatoryList.add(s);
+        }
+        List<Partner> partnerList = each(problems, "partners", partners, p -> new Partner(p.name(), p.kind(), p.organisationId(), p.role()));
+        List<DomainCode> domainCodes = each(problems, "domains", domains, DomainCode::new);
+        List<RetainedMission> missionList = each(problems, "missions", missions, m -> new RetainedMission(m.code(), m.enjeux()));
+        PredecessorContract predecessorContract = predecessor == null ? null : attempt(problems, "predecessor",
+                () -> new PredecessorContract(predecessor.kind(), predecessor.label(), predecessor.start(), predecessor.end(),
+                        predecessor.extendedTo()));
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        ConventionTerms terms = attempt(problems, "title", () -> new ConventionTerms(title, period, communeCodes, epciSirens,
+                signatoryList, partnerList, domainCodes, missionList, collectiviteFields, predecessorContract));
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        return terms;
+    }
+
+    private static Signatory signatory(List<FieldProblem> problems, String path, SignatoryData data) {
+        if (data == null) {
+            problems.add(FieldProblem.of(path + ".organisationId", ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, "?"));
+            return null;
+        }
+        List<Representative> people = each(problems, path + ".representatives", data.representatives(),
+                r -> new Representative(r.name(), r.role(), r.title()));
+        List<AuthorisingAct> acts = each(problems, path + ".authorisations", data.authorisations(),
+                a -> new AuthorisingAct(a.description(), a.adoptedOn(), a.reference(), a.deliberationId()));
+        boolean needs = data.needsCouncilDeliberation() != null ? data.needsCouncilDeliberation()
+                : data.kind() != null && data.kind().needsCouncilDeliberationByDefault();
+        String field = data.organisationId() == null ? path + ".organisationId" : path + ".kind";
+        return attempt(problems, field,
+                () -> new Signatory(data.kind(), data.organisationId(), data.organisationName(), people, acts, needs));
+    }
+
+    private static <S, T> List<T> each(List<FieldProblem> problems, String path, List<S> sources, java.util.function.Function<S, T> make) {
+        var result = new ArrayList<T>();
+        for (int i = 0; i < sources.size(); i++) {
+            S source = sources.get(i);
+            T made = source == null ? null : attempt(problems, path + "[" + i + "]", () -> make.apply(source));
+            if (made != null) result.add(made);
+        }
+        return result;
+    }
+
+    private static <T> T attempt(List<FieldProblem> problems, String field, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (DomainException e) {
+            if (e.fields().isEmpty()) problems.add(new FieldProblem(field, e.code(), e.args()));
+            else problems.addAll(e.fields());
+            return null;
+        }
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,415 @@
+package fr.pilotectg.convention.web;
+
+import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.domain.ConventionDetails;
+import fr.pilotectg.convention.domain.ConventionService;
+import fr.pilotectg.convention.domain.ConventionStatus;
+import fr.pilotectg.convention.domain.ConventionTerms;
+import fr.pilotectg.convention.domain.ConventionVersion;
+import fr.pilotectg.convention.domain.PartyKind;
+import fr.pilotectg.convention.domain.PredecessorKind;
+import fr.pilotectg.convention.domain.ReferenceCatalog;
+import fr.pilotectg.convention.domain.ReferenceItem;
+import fr.pilotectg.convention.domain.RepresentativeRole;
+import fr.pilotectg.convention.domain.TerminationKind;
+import fr.pilotectg.directory.Directory;
+import fr.pilotectg.directory.OrganisationKind;
+import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.territory.Territories;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Convention pages: the portfolio, a convention with its life cycle actions, the terms form (new draft, revision,
+ * avenant) and the earlier versions. A refused action comes back on the convention page as a French message.
+ */
+@Controller
+class ConventionController {
+
+    private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
+
+    private final ConventionService conventions;
+    private final ReferenceCatalog catalog;
+    private final Directory directory;
+    private final Territories territories;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    ConventionController(ConventionService conventions, ReferenceCatalog catalog, Directory directory, Territories territories,
+            AccessControl access, AuditTrail audit, MessageSource messages) {
+        this.conventions = conventions;
+        this.catalog = catalog;
+        this.directory = directory;
+        this.territories = territories;
+        this.access = access;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    // ---------------------------------------------------------------- portfolio
+
+    @GetMapping("/conventions")
+    String portfolio(@RequestParam(name = "q", required = false) String q, @RequestParam(name = "caf", required = false) UUID caf,
+            @RequestParam(name = "status", required = false) String status, @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "epci", required = false) String epci, @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
+            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
+        model.addAttribute("filter", filter);
+        model.addAttribute("results", conventions.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
+        model.addAttribute("statuses", ConventionStatus.values());
+        model.addAttribute("cafs", visibleOrganisations().stream().filter(o -> o.kind() == OrganisationKind.CAF).toList());
+        model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
+        model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
+        model.addAttribute("pagerBase", pagerBase(filter));
+        model.addAttribute("canCreate", access.currentReach().all() || !access.currentReach().organisations().isEmpty());
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("convention.nav")));
+        return "convention/portfolio";
+    }
+
+    // ---------------------------------------------------------------- one convention
+
+    @GetMapping("/conventions/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        ConventionDetails details = conventions.get(id);
+        model.addAttribute("d", details);
+        model.addAttribute("c", details.convention());
+        model.addAttribute("terms", details.terms());
+        addTermsLabels(details.terms(), model);
+        model.addAttribute("terminationKinds", TerminationKind.values());
+        model.addAttribute("linkable", details.canEdit() ? conventions.linkableDeliberations(id) : List.of());
+        model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.here(details.terms().title())));
+        return "convention/detail";
+    }
+
+    @GetMapping("/conventions/{id}/versions/{number}")
+    String version(@PathVariable UUID id, @PathVariable int number, Model model) {
+        ConventionDetails details = conventions.get(id);
+        ConventionVersion version = details.convention().version(number);
+        model.addAttribute("d", details);
+        model.addAttribute("v", version);
+        model.addAttribute("record", details.recordOf(number).orElse(null));
+        model.addAttribute("terms", version.terms());
+        addTermsLabels(version.terms(), model);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(details.terms().title(), "/conventions/" + id),
+                Breadcrumb.here(messages.getMessage("convention.version.title", new Object[] {number}, Locale.FRANCE))));
+        return "convention/version";
+    }
+
+    // ---------------------------------------------------------------- terms form
+
+    @GetMapping("/conventions/new")
+    String newForm(Model model) {
+        return form(TermsForm.blank(), null, Mode.CREATE, model);
+    }
+
+    @PostMapping("/conventions/new")
+    String create(@ModelAttribute("form") TermsForm form, BindingResult result, @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove, Model model, RedirectAttributes redirect) {
+        if (add != null || remove != null) {
+            form.edit(add, remove);
+            return form(form, null, Mode.CREATE, model);
+        }
+        try {
+            UUID id = conventions.create(form.data(customDomains(form)));
+            Flash.success(redirect, "convention.created");
+            return "redirect:/conventions/" + id;
+        } catch (RuntimeException e) {
+            reject(result, e);
+            return form(form, null, Mode.CREATE, model);
+        }
+    }
+
+    @GetMapping("/conventions/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        ConventionDetails details = editable(id);
+        return form(TermsForm.of(details.terms(), details.version()), details, Mode.REVISE, model);
+    }
+
+    @PostMapping("/conventions/{id}/edit")
+    String edit(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
+            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
+            Model model, RedirectAttributes redirect) {
+        if (add != null || remove != null) {
+            form.edit(add, remove);
+            return form(form, editable(id), Mode.REVISE, model);
+        }
+        try {
+            conventions.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
+            Flash.success(redirect, "convention.saved");
+            return "redirect:/conventions/" + id;
+        } catch (RuntimeException e) {
+            reject(result, e);
+            return form(form, editable(id), Mode.REVISE, model);
+        }
+    }
+
+    @GetMapping("/conventions/{id}/avenants/new")
+    String amendmentForm(@PathVariable UUID id, Model model) {
+        ConventionDetails details = editable(id);
+        TermsForm form = TermsForm.of(details.terms(), details.version());
+        form.setDraftedOn(details.today());
+        return form(form, details, Mode.AMEND, model);
+    }
+
+    @PostMapping("/conventions/{id}/avenants/new")
+    String draftAmendment(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
+            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
+            Model model, RedirectAttributes redirect) {
+        if (add != null || remove != null) {
+            form.edit(add, remove);
+            return form(form, editable(id), Mode.AMEND, model);
+        }
+        try {
+            conventions.draftAmendment(id, form.getVersion(), form.getAmendmentTitle(), form.data(customDomains(form)), form.getDraftedOn());
+            Flash.success(redirect, "convention.amendment.drafted");
+            return "redirect:/conventions/" + id;
+        } catch (RuntimeException e) {
+            reject(result, e);
+            return form(form, editable(id), Mode.AMEND, model);
+        }
+    }
+
+    // ---------------------------------------------------------------- life cycle actions
+
+    @PostMapping("/conventions/{id}/submit")
+    String submit(@PathVariable UUID id, @RequestParam("version") int version, RedirectAttributes redirect) {
+        return act(id, redirect, "convention.submitted", () -> conventions.submit(id, version));
+    }
+
+    @PostMapping("/conventions/{id}/return-to-draft")
+    String returnToDraft(@PathVariable UUID id, @RequestParam("version") int version, RedirectAttributes redirect) {
+        return act(id, redirect, "convention.returned", () -> conventions.returnToDraft(id, version));
+    }
+
+    @PostMapping("/conventions/{id}/sign")
+    String sign(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "convention.signed", () -> conventions.sign(id, version, signedOn));
+    }
+
+    @PostMapping("/conventions/{id}/avenants/{number}/sign")
+    String signAmendment(@PathVariable UUID id, @PathVariable int number, @RequestParam("version") int version,
+            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+            @RequestParam(name = "effectiveFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "convention.amendment.signed",
+                () -> conventions.signAmendment(id, version, number, signedOn, effectiveFrom));
+    }
+
+    @PostMapping("/conventions/{id}/avenants/{number}/withdraw")
+    String withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestParam("version") int version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "convention.amendment.withdrawn", () -> conventions.withdrawAmendment(id, version, number));
+    }
+
+    @PostMapping("/conventions/{id}/termination")
+    String terminate(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "kind", required = false) TerminationKind kind,
+            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn,
+            @RequestParam(name = "party", required = false) UUID party,
+            @RequestParam(name = "remedied", defaultValue = "false") boolean remedied, RedirectAttributes redirect) {
+        return act(id, redirect, "convention.terminated",
+                () -> conventions.terminate(id, version, new ConventionService.TerminationRequest(kind, actOn, party, remedied)));
+    }
+
+    /** The date a termination would take effect, shown while the form is filled in (htmx). */
+    @GetMapping("/conventions/{id}/termination/preview")
+    String terminationPreview(@PathVariable UUID id, @RequestParam(name = "kind", required = false) TerminationKind kind,
+            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn, Model model) {
+        conventions.get(id);
+        LocalDate effective = kind == null || actOn == null ? null : switch (kind) {
+            case FORMAL_NOTICE -> actOn.plusMonths(fr.pilotectg.convention.domain.Convention.FORMAL_NOTICE_MONTHS);
+            case UNILATERAL_CHANGE -> actOn;
+            case NOTICE -> actOn.plusMonths(fr.pilotectg.convention.domain.Convention.NOTICE_MONTHS);
+        };
+        model.addAttribute("effective", effective);
+        return "convention/detail :: terminationPreview";
+    }
+
+    @PostMapping("/conventions/{id}/renewal")
+    String renew(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "start", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+            @RequestParam(name = "end", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+            RedirectAttributes redirect) {
+        try {
+            UUID successor = conventions.renew(id, version, start, end);
+            Flash.success(redirect, "convention.renewed");
+            return "redirect:/conventions/" + successor;
+        } catch (RuntimeException e) {
+            refuse(e, redirect);
+            return "redirect:/conventions/" + id + "#cycle";
+        }
+    }
+
+    @PostMapping("/conventions/{id}/deliberations")
+    String link(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "signatoryId", required = false) UUID signatoryId,
+            @RequestParam(name = "deliberationId", required = false) UUID deliberationId, RedirectAttributes redirect) {
+        return act(id, redirect, "convention.deliberation.linked",
+                () -> conventions.linkDeliberation(id, version, signatoryId, deliberationId), "signataires");
+    }
+
+    @PostMapping("/conventions/{id}/deliberations/{deliberationId}/unlink")
+    String unlink(@PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam("version") int version,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "convention.deliberation.unlinked",
+                () -> conventions.unlinkDeliberation(id, version, deliberationId), "signataires");
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    enum Mode { CREATE, REVISE, AMEND }
+
+    private String act(UUID id, RedirectAttributes redirect, String successKey, Runnable action) {
+        return act(id, redirect, successKey, action, "cycle");
+    }
+
+    private String act(UUID id, RedirectAttributes redirect, String successKey, Runnable action, String anchor) {
+        try {
+            action.run();
+            Flash.success(redirect, successKey);
+        } catch (RuntimeException e) {
+            refuse(e, redirect);
+        }
+        return "redirect:/conventions/" + id + "#" + anchor;
+    }
+
+    /** Puts the refusal's French messages on the convention page; not-found and access refusals go to their error pages. */
+    private void refuse(RuntimeException e, RedirectAttributes redirect) {
+        if (e instanceof OptimisticLockingFailureException) {
+            redirect.addFlashAttribute("actionErrors", List.of(messages.getMessage("error.CONCURRENT_MODIFICATION", null, Locale.FRANCE)));
+            return;
+        }
+        if (!(e instanceof DomainException d) || d.kind() == ErrorKind.NOT_FOUND || d.kind() == ErrorKind.FORBIDDEN) throw e;
+        var lines = new ArrayList<String>();
+        lines.add(messages.getMessage(d.messageKey(), d.args().toArray(), d.code(), Locale.FRANCE));
+        for (FieldProblem p : d.fields()) lines.add(messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE));
+        if (!d.fields().isEmpty() && "VALIDATION_FAILED".equals(d.code())) lines.remove(0);
+        redirect.addFlashAttribute("actionErrors", lines);
+    }
+
+    /** Maps the terms' field paths onto the form's ({@code communes[2]} → {@code communes}) before showing them. */
+    private static void reject(BindingResult result, RuntimeException e) {
+        if (e instanceof DomainException d && !d.fields().isEmpty()) {
+            var fields = d.fields().stream().map(p -> new FieldProblem(formField(p.field()), p.code(), p.args())).toList();
+            FormErrors.reject(result, new DomainException(d.kind(), d.code(), d.args(), fields));
+            if (d.kind() == ErrorKind.RULE_VIOLATION) result.reject(d.messageKey(), d.args().toArray(), d.code());
+            return;
+        }
+        if (e instanceof DomainException d && d.kind() == ErrorKind.RULE_VIOLATION) {
+            result.reject(d.messageKey(), d.args().toArray(), d.code());
+            return;
+        }
+        FormErrors.reject(result, e);
+    }
+
+    private static String formField(String field) {
+        if (field.startsWith("communes") || field.startsWith("epcis") || field.startsWith("domains") || field.startsWith("missions")) {
+            return INDEX.matcher(field).replaceAll("");
+        }
+        if (field.startsWith("predecessor")) return "predecessorLabel";
+        if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)")) return field.replace(".kind", ".organisationId");
+        if (field.matches("partners\\[\\d+]")) return field + ".name";
+        return field;
+    }
+
+    private List<String> customDomains(TermsForm form) {
+        return form.otherDomainLabels().stream().map(catalog::domainCodeFor).toList();
+    }
+
+    private ConventionDetails editable(UUID id) {
+        ConventionDetails details = conventions.get(id);
+        if (!details.canEdit()) throw AccessControl.denied();
+        return details;
+    }
+
+    private String form(TermsForm form, ConventionDetails details, Mode mode, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("d", details);
+        model.addAttribute("mode", mode.name());
+        model.addAttribute("organisations", visibleOrganisations());
+        model.addAttribute("partyKinds", PartyKind.values());
+        model.addAttribute("roles", RepresentativeRole.values());
+        model.addAttribute("predecessorKinds", PredecessorKind.values());
+        model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
+        model.addAttribute("missionItems", catalog.active(ReferenceItem.Kind.MISSION));
+        model.addAttribute("enjeuItems", catalog.active(ReferenceItem.Kind.ENJEU));
+        model.addAttribute("selectedCommunes", territories.communes(TermsForm.codes(form.getCommunes())));
+        Breadcrumb section = Breadcrumb.section("convention.nav", "/conventions");
+        String here = switch (mode) {
+            case CREATE -> "convention.new";
+            case REVISE -> "convention.edit";
+            case AMEND -> "convention.amendment.new";
+        };
+        model.addAttribute("breadcrumbs", details == null ? List.of(section, Breadcrumb.hereKey(here))
+                : List.of(section, Breadcrumb.link(details.terms().title(), "/conventions/" + details.convention().id()),
+                        Breadcrumb.hereKey(here)));
+        return "convention/form";
+    }
+
+    private void addTermsLabels(ConventionTerms terms, Model model) {
+        model.addAttribute("communeViews", territories.communes(terms.communes().stream().map(c -> c.value()).toList()));
+        model.addAttribute("epciViews", terms.epcis().stream().map(e -> territories.findEpci(e.value()))
+                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
+        model.addAttribute("missionLabels", catalog.labels(ReferenceItem.Kind.MISSION));
+        model.addAttribute("enjeuLabels", catalog.labels(ReferenceItem.Kind.ENJEU));
+    }
+
+    private List<OrganisationView> visibleOrganisations() {
+        return directory.visibleOrganisations(access.currentReach(), new PageQuery(0, 200)).content();
+    }
+
+    private static String pagerBase(ConventionFilter f) {
+        var base = new StringBuilder("/conventions?alerts=").append(f.alertsOnly());
+        append(base, "q", f.text());
+        append(base, "caf", f.cafId());
+        append(base, "status", f.status());
+        append(base, "commune", f.commune());
+        append(base, "epci", f.epci());
+        append(base, "domain", f.domain());
+        append(base, "from", f.from());
+        append(base, "to", f.to());
+        return base.toString();
+    }
+
+    private static void append(StringBuilder base, String name, Object value) {
+        if (value != null) {
+            base.append('&').append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+}

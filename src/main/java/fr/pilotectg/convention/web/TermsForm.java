@@ -1,0 +1,341 @@
+package fr.pilotectg.convention.web;
+
+import fr.pilotectg.convention.domain.ConventionTerms;
+import fr.pilotectg.convention.domain.PartyKind;
+import fr.pilotectg.convention.domain.PredecessorKind;
+import fr.pilotectg.convention.domain.RepresentativeRole;
+import fr.pilotectg.convention.domain.TermsData;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The terms form of a convention (new draft, draft revision, avenant). Rows of signatories, representatives, acts and
+ * partners are added and removed by the server ({@code _add}/{@code _remove} buttons), so the form works without
+ * JavaScript; field names follow {@link TermsData} so that refusals land next to their field.
+ */
+public class TermsForm {
+
+    private String title;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate start;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate end;
+    private String communes = "";
+    private String epcis = "";
+    private List<SignatoryForm> signatories = new ArrayList<>();
+    private List<PartnerForm> partners = new ArrayList<>();
+    private List<String> domains = new ArrayList<>();
+    private String otherDomains = "";
+    private List<String> missions = new ArrayList<>();
+    private List<String> enjeux = new ArrayList<>();
+    private String collectiviteFields = "";
+    private PredecessorKind predecessorKind;
+    private String predecessorLabel;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate predecessorStart;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate predecessorEnd;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate predecessorExtendedTo;
+    /** For an avenant: its title and the day it is drafted. */
+    private String amendmentTitle;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate draftedOn;
+    private int version;
+
+    /** A new, empty form: one Caf row with its two representatives and one collectivité row. */
+    static TermsForm blank() {
+        var form = new TermsForm();
+        var caf = new SignatoryForm();
+        caf.kind = PartyKind.CAF;
+        caf.representatives.add(RepresentativeForm.of(RepresentativeRole.BOARD_CHAIR));
+        caf.representatives.add(RepresentativeForm.of(RepresentativeRole.DIRECTOR));
+        caf.authorisations.add(new ActForm());
+        var commune = new SignatoryForm();
+        commune.kind = PartyKind.COMMUNE;
+        commune.representatives.add(RepresentativeForm.of(RepresentativeRole.MAYOR));
+        commune.authorisations.add(new ActForm());
+        form.signatories.add(caf);
+        form.signatories.add(commune);
+        return form;
+    }
+
+    static TermsForm of(ConventionTerms terms, int version) {
+        TermsData data = TermsData.of(terms);
+        var form = new TermsForm();
+        form.title = data.title();
+        form.start = data.start();
+        form.end = data.end();
+        form.communes = String.join(", ", data.communes());
+        form.epcis = String.join(", ", data.epcis());
+        for (TermsData.SignatoryData s : data.signatories()) {
+            var row = new SignatoryForm();
+            row.kind = s.kind();
+            row.organisationId = s.organisationId();
+            row.organisationName = s.organisationName();
+            row.needsDeliberation = s.needsCouncilDeliberation() == s.kind().needsCouncilDeliberationByDefault() ? ""
+                    : String.valueOf(s.needsCouncilDeliberation());
+            s.representatives().forEach(r -> row.representatives.add(RepresentativeForm.of(r.name(), r.role(), r.title())));
+            s.authorisations().forEach(a -> row.authorisations.add(ActForm.of(a)));
+            form.signatories.add(row);
+        }
+        for (TermsData.PartnerData p : data.partners()) {
+            var row = new PartnerForm();
+            row.name = p.name();
+            row.kind = p.kind();
+            row.organisationId = p.organisationId();
+            row.role = p.role();
+            form.partners.add(row);
+        }
+        form.domains = new ArrayList<>(data.domains());
+        data.missions().forEach(m -> {
+            form.missions.add(m.code());
+            m.enjeux().forEach(e -> form.enjeux.add(m.code() + ":" + e));
+        });
+        form.collectiviteFields = String.join("\n", data.collectiviteFields());
+        if (data.predecessor() != null) {
+            form.predecessorKind = data.predecessor().kind();
+            form.predecessorLabel = data.predecessor().label();
+            form.predecessorStart = data.predecessor().start();
+            form.predecessorEnd = data.predecessor().end();
+            form.predecessorExtendedTo = data.predecessor().extendedTo();
+        }
+        form.version = version;
+        return form;
+    }
+
+    /** The terms as data; {@code customDomains} are the codes of the "other domains" typed in. */
+    TermsData data(List<String> customDomains) {
+        var signatoryData = signatories.stream().map(SignatoryForm::data).toList();
+        var partnerData = partners.stream().filter(p -> !p.isBlank())
+                .map(p -> new TermsData.PartnerData(p.name, p.kind, p.organisationId, p.role)).toList();
+        var allDomains = new ArrayList<>(domains);
+        customDomains.stream().filter(c -> !allDomains.contains(c)).forEach(allDomains::add);
+        Map<String, List<String>> retained = new LinkedHashMap<>();
+        missions.forEach(m -> retained.put(m, new ArrayList<>()));
+        for (String pair : enjeux) {
+            String[] parts = pair.split(":", 2);
+            if (parts.length == 2) retained.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+        }
+        var missionData = retained.entrySet().stream().map(e -> new TermsData.MissionData(e.getKey(), e.getValue())).toList();
+        boolean hasPredecessor = predecessorKind != null || notBlank(predecessorLabel) || predecessorStart != null || predecessorEnd != null;
+        var predecessor = hasPredecessor ? new TermsData.PredecessorData(predecessorKind, predecessorLabel, predecessorStart,
+                predecessorEnd, predecessorExtendedTo) : null;
+        return new TermsData(title, start, end, codes(communes), codes(epcis), signatoryData, partnerData, allDomains, missionData,
+                collectiviteFields == null ? List.of() : collectiviteFields.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+                predecessor);
+    }
+
+    List<String> otherDomainLabels() {
+        return otherDomains == null ? List.of()
+                : Arrays.stream(otherDomains.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Adds or removes a row, as asked by an {@code _add} or {@code _remove} button: "signatory", "representative:1"… */
+    void edit(String add, String remove) {
+        if (add != null) {
+            String[] p = add.split(":");
+            switch (p[0]) {
+                case "signatory" -> {
+                    var row = new SignatoryForm();
+                    row.representatives.add(new RepresentativeForm());
+                    row.authorisations.add(new ActForm());
+                    signatories.add(row);
+                }
+                case "representative" -> signatories.get(index(p, signatories.size())).representatives.add(new RepresentativeForm());
+                case "act" -> signatories.get(index(p, signatories.size())).authorisations.add(new ActForm());
+                case "partner" -> partners.add(new PartnerForm());
+                default -> { }
+            }
+        }
+        if (remove != null) {
+            String[] p = remove.split(":");
+            switch (p[0]) {
+                case "signatory" -> signatories.remove(index(p, signatories.size()));
+                case "representative" -> {
+                    var rows = signatories.get(index(p, signatories.size())).representatives;
+                    rows.remove(Integer.parseInt(p[2]) < rows.size() ? Integer.parseInt(p[2]) : rows.size() - 1);
+                }
+                case "act" -> {
+                    var rows = signatories.get(index(p, signatories.size())).authorisations;
+                    rows.remove(Integer.parseInt(p[2]) < rows.size() ? Integer.parseInt(p[2]) : rows.size() - 1);
+                }
+                case "partner" -> partners.remove(index(p, partners.size()));
+                default -> { }
+            }
+        }
+    }
+
+    private static int index(String[] parts, int size) {
+        int i = parts.length > 1 ? Integer.parseInt(parts[1]) : size - 1;
+        if (i < 0 || i >= size) throw new IllegalArgumentException("row " + i);
+        return i;
+    }
+
+    static List<String> codes(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** One signatory row. {@code needsDeliberation}: "" (as its kind says), "true" or "false". */
+    public static class SignatoryForm {
+        private PartyKind kind;
+        private UUID organisationId;
+        private String organisationName;
+        private String needsDeliberation = "";
+        private List<RepresentativeForm> representatives = new ArrayList<>();
+        private List<ActForm> authorisations = new ArrayList<>();
+
+        TermsData.SignatoryData data() {
+            Boolean needs = needsDeliberation == null || needsDeliberation.isBlank() ? null : Boolean.valueOf(needsDeliberation);
+            return new TermsData.SignatoryData(kind, organisationId, organisationName,
+                    representatives.stream().filter(r -> !r.isBlank()).map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title)).toList(),
+                    authorisations.stream().filter(a -> !a.isBlank())
+                            .map(a -> new TermsData.ActData(a.description, a.adoptedOn, a.reference, a.deliberationId)).toList(),
+                    needs);
+        }
+
+        public PartyKind getKind() { return kind; }
+        public void setKind(PartyKind kind) { this.kind = kind; }
+        public UUID getOrganisationId() { return organisationId; }
+        public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
+        public String getOrganisationName() { return organisationName; }
+        public void setOrganisationName(String organisationName) { this.organisationName = organisationName; }
+        public String getNeedsDeliberation() { return needsDeliberation; }
+        public void setNeedsDeliberation(String needsDeliberation) { this.needsDeliberation = needsDeliberation; }
+        public List<RepresentativeForm> getRepresentatives() { return representatives; }
+        public void setRepresentatives(List<RepresentativeForm> representatives) { this.representatives = representatives; }
+        public List<ActForm> getAuthorisations() { return authorisations; }
+        public void setAuthorisations(List<ActForm> authorisations) { this.authorisations = authorisations; }
+    }
+
+    public static class RepresentativeForm {
+        private String name;
+        private RepresentativeRole role;
+        private String title;
+
+        static RepresentativeForm of(RepresentativeRole role) {
+            return of(null, role, null);
+        }
+
+        static RepresentativeForm of(String name, RepresentativeRole role, String title) {
+            var form = new RepresentativeForm();
+            form.name = name;
+            form.role = role;
+            form.title = title;
+            return form;
+        }
+
+        boolean isBlank() {
+            return !notBlank(name) && !notBlank(title);
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public RepresentativeRole getRole() { return role; }
+        public void setRole(RepresentativeRole role) { this.role = role; }
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+    }
+
+    public static class ActForm {
+        private String description;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        private LocalDate adoptedOn;
+        private String reference;
+        private UUID deliberationId;
+
+        static ActForm of(TermsData.ActData act) {
+            var form = new ActForm();
+            form.description = act.description();
+            form.adoptedOn = act.adoptedOn();
+            form.reference = act.reference();
+            form.deliberationId = act.deliberationId();
+            return form;
+        }
+
+        boolean isBlank() {
+            return !notBlank(description) && adoptedOn == null && !notBlank(reference);
+        }
+
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public LocalDate getAdoptedOn() { return adoptedOn; }
+        public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
+        public String getReference() { return reference; }
+        public void setReference(String reference) { this.reference = reference; }
+        public UUID getDeliberationId() { return deliberationId; }
+        public void setDeliberationId(UUID deliberationId) { this.deliberationId = deliberationId; }
+    }
+
+    public static class PartnerForm {
+        private String name;
+        private PartyKind kind;
+        private UUID organisationId;
+        private String role;
+
+        boolean isBlank() {
+            return !notBlank(name) && organisationId == null && !notBlank(role);
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public PartyKind getKind() { return kind; }
+        public void setKind(PartyKind kind) { this.kind = kind; }
+        public UUID getOrganisationId() { return organisationId; }
+        public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
+        public String getRole() { return role; }
+        public void setRole(String role) { this.role = role; }
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public LocalDate getStart() { return start; }
+    public void setStart(LocalDate start) { this.start = start; }
+    public LocalDate getEnd() { return end; }
+    public void setEnd(LocalDate end) { this.end = end; }
+    public String getCommunes() { return communes; }
+    public void setCommunes(String communes) { this.communes = communes; }
+    public String getEpcis() { return epcis; }
+    public void setEpcis(String epcis) { this.epcis = epcis; }
+    public List<SignatoryForm> getSignatories() { return signatories; }
+    public void setSignatories(List<SignatoryForm> signatories) { this.signatories = signatories; }
+    public List<PartnerForm> getPartners() { return partners; }
+    public void setPartners(List<PartnerForm> partners) { this.partners = partners; }
+    public List<String> getDomains() { return domains; }
+    public void setDomains(List<String> domains) { this.domains = domains; }
+    public String getOtherDomains() { return otherDomains; }
+    public void setOtherDomains(String otherDomains) { this.otherDomains = otherDomains; }
+    public List<String> getMissions() { return missions; }
+    public void setMissions(List<String> missions) { this.missions = missions; }
+    public List<String> getEnjeux() { return enjeux; }
+    public void setEnjeux(List<String> enjeux) { this.enjeux = enjeux; }
+    public String getCollectiviteFields() { return collectiviteFields; }
+    public void setCollectiviteFields(String collectiviteFields) { this.collectiviteFields = collectiviteFields; }
+    public PredecessorKind getPredecessorKind() { return predecessorKind; }
+    public void setPredecessorKind(PredecessorKind predecessorKind) { this.predecessorKind = predecessorKind; }
+    public String getPredecessorLabel() { return predecessorLabel; }
+    public void setPredecessorLabel(String predecessorLabel) { this.predecessorLabel = predecessorLabel; }
+    public LocalDate getPredecessorStart() { return predecessorStart; }
+    public void setPredecessorStart(LocalDate predecessorStart) { this.predecessorStart = predecessorStart; }
+    public LocalDate getPredecessorEnd() { return predecessorEnd; }
+    public void setPredecessorEnd(LocalDate predecessorEnd) { this.predecessorEnd = predecessorEnd; }
+    public LocalDate getPredecessorExtendedTo() { return predecessorExtendedTo; }
+    public void setPredecessorExtendedTo(LocalDate predecessorExtendedTo) { this.predecessorExtendedTo = predecessorExtendedTo; }
+    public String getAmendmentTitle() { return amendmentTitle; }
+    public void setAmendmentTitle(String amendmentTitle) { this.amendmentTitle = amendmentTitle; }
+    public LocalDate getDraftedOn() { return draftedOn; }
+    public void setDraftedOn(LocalDate draftedOn) { this.draftedOn = draftedOn; }
+    public int getVersion() { return version; }
+    public void setVersion(int version) { this.version = version; }
+}
