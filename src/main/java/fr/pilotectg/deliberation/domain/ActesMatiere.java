@@ -42,6 +42,14 @@ public record ActesMatiere(int level1, int level2) {
         return new ActesMatiere(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** Every matière of the nomenclature, in order (1.1 … 9.4), for a picker. */
+    public static List<ActesMatiere> all() {
+        return LAST_LEVEL2.keySet().stream().sorted()
+                .flatMap(level1 -> java.util.stream.IntStream.rangeClosed(1, LAST_LEVEL2.get(level1))
+                        .mapToObj(level2 -> new ActesMatiere(level1, level2)))
+                .toList();
+    }
+
     /** The SCDL code, e.g. {@code 9.1}. */
     public String code() {
         return level1 + "." + level2;

@@ -216,7 +216,8 @@ public final class Deliberation {
         return DomainException.invalidFields(List.of(FieldProblem.of(field, ErrorCodes.REQUIRED)));
     }
 
-    private static void headingProblems(String number, String object, List<FieldProblem> problems) {
+    /** Adds what {@link #record} and {@link #correctHeading} would refuse in {@code number} and {@code object}. */
+    static void headingProblems(String number, String object, List<FieldProblem> problems) {
         text("number", number, MAX_NUMBER_LENGTH, problems);
         text("object", object, MAX_OBJECT_LENGTH, problems);
     }

@@ -32,6 +32,18 @@ public final class ErrorCodes {
     public static final String VOTE_NO_VOTES_CAST = "VOTE_NO_VOTES_CAST";
 
     public static final String TRANSMISSION_EMPTY = "TRANSMISSION_EMPTY";
+
+    /** Not found, or not visible to the current user. */
+    public static final String DELIBERATION_NOT_FOUND = "DELIBERATION_NOT_FOUND";
+    /** The ACTES identifier of a form or request is malformed; arguments: the value, the index of the wrong segment. */
+    public static final String ACTES_ID_INVALID = "ACTES_ID_INVALID";
+    public static final String DELIBERATION_DATE_INVALID = "DELIBERATION_DATE_INVALID";
+    public static final String DELIBERATION_TIME_INVALID = "DELIBERATION_TIME_INVALID";
+    public static final String DELIBERATION_NUMBER_INVALID = "DELIBERATION_NUMBER_INVALID";
+    public static final String DELIBERATION_PROXY_INCOMPLETE = "DELIBERATION_PROXY_INCOMPLETE";
+    public static final String DELIBERATION_VOTE_KIND_INVALID = "DELIBERATION_VOTE_KIND_INVALID";
+    public static final String DELIBERATION_BODY_UNKNOWN = "DELIBERATION_BODY_UNKNOWN";
+    public static final String DELIBERATION_ORGANISATION_UNKNOWN = "DELIBERATION_ORGANISATION_UNKNOWN";
     public static final String MINIMUM_CLEAR_DAYS_NEGATIVE = "MINIMUM_CLEAR_DAYS_NEGATIVE";
 
     private ErrorCodes() {}

@@ -1,7 +1,7 @@
 package fr.pilotectg.deliberation.domain;
 
+import fr.pilotectg.deliberation.SeedDeliberationIds;
 import fr.pilotectg.shared.Siren;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
@@ -109,7 +109,8 @@ public final class SeedDeliberations {
         return deliberation;
     }
 
+    /** See {@link SeedDeliberationIds}: the same record always gives the same id. */
     private static UUID idOf(String record) {
-        return UUID.nameUUIDFromBytes(("pilote-ctg:deliberation:" + record).getBytes(StandardCharsets.UTF_8));
+        return SeedDeliberationIds.of(record);
     }
 }
