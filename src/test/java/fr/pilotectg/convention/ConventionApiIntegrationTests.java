@@ -146,6 +146,25 @@ class ConventionApiIntegrationTests {
     }
 
     @Test
+    void anAvenantExtendsTheLilleConventionAndItsSignedVersionStaysReadable() {
+        JsonNode llh = caf().get("/api/v1/conventions/" + LLH).json();
+        String extended = llh.get("terms").toString().replace("\"end\":\"2024-12-31\"", "\"end\":\"2025-06-30\"");
+        Api.Response drafted = caf().post("/api/v1/conventions/" + LLH + "/amendments", """
+                {"version":%d,"title":"Avenant n° 1 – prolongation de six mois","draftedOn":"2024-11-15","terms":%s}"""
+                .formatted(llh.get("version").asInt(), extended));
+        assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
+        JsonNode signed = caf().post("/api/v1/conventions/" + LLH + "/amendments/1/signature",
+                "{\"version\":%d,\"signedOn\":\"2024-12-10\"}".formatted(drafted.json().get("version").asInt())).json();
+        assertThat(signed.get("terms").get("end").asString()).isEqualTo("2025-06-30");
+        assertThat(signed.get("versions").size()).isEqualTo(2);
+        JsonNode first = caf().get("/api/v1/conventions/" + LLH + "/versions/1").json();
+        assertThat(first.get("end").asString()).isEqualTo("2024-12-31");
+        assertThat(first.get("signatories").get(1).get("organisationName").asString()).isEqualTo("Ville de Lille");
+        assertThat(caf().get("/api/v1/audit?entityType=convention&entityId=" + LLH).body())
+                .contains("amendment-signed", "01/01/2021 – 31/12/2024", "01/01/2021 – 30/06/2025");
+    }
+
+    @Test
     void noticeGivenOnFifteenthMarchTakesEffectOnFifteenthSeptember() {
         JsonNode c = signed("CTG essai résiliation", "2023-01-01", "2026-12-31", "2023-02-10");
         String id = c.get("id").asString();
