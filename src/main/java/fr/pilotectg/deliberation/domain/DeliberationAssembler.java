@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -36,6 +38,7 @@ final class DeliberationAssembler {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:hH]\\s*(\\d{2})?(?::(\\d{2}))?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
+    private static final Pattern PROXY_FIELD = Pattern.compile("proxies\\[(\\d+)\\]\\.(giver|holder)");
     /** Position of each ACTES segment in the identifier, as {@code error.ACTES_ID_INVALID} names it (0: segment count). */
     private static final Map<String, Integer> ACTES_SEGMENTS = Map.of(ErrorCodes.ACTES_SEGMENT_COUNT, 0,
             ErrorCodes.ACTES_DEPARTEMENT_MALFORMED, 1, ErrorCodes.ACTES_SIREN_INVALID, 2, ErrorCodes.ACTES_DATE_INVALID, 3,
@@ -139,19 +142,40 @@ final class DeliberationAssembler {
                 .absent(input.absent().toArray(String[]::new))
                 .president(input.president())
                 .secretary(input.secretary());
-        for (int i = 0; i < input.proxies().size(); i++) {
-            ProxyInput proxy = input.proxies().get(i);
-            if (blank(proxy.giver()) || blank(proxy.holder())) {
-                String typed = blank(proxy.giver()) ? (blank(proxy.holder()) ? "" : proxy.holder()) : proxy.giver();
-                problems.add(FieldProblem.of("proxies[" + i + "]", ErrorCodes.DELIBERATION_PROXY_INCOMPLETE, i + 1, typed.strip()));
-            } else {
-                builder.proxy(proxy.giver(), proxy.holder());
-            }
-        }
+        input.proxies().forEach(proxy -> builder.proxy(proxy.giver(), proxy.holder()));
         if (declaredPresent != null && membersInOffice != null) builder.declaredPresent(declaredPresent);
         if (input.reconvenedWithoutQuorum()) builder.reconvenedWithoutQuorum();
-        Attendance attendance = attempt("membersInOffice", builder::build);
+        Attendance attendance = null;
+        try {
+            attendance = builder.build();
+        } catch (DomainException e) {
+            problems.addAll(withIncompleteProxies(e.fields()));
+        }
         return membersInOffice == null ? null : attendance;
+    }
+
+    /**
+     * The builder's problems, a proxy with a blank giver or holder ({@code proxies[1].holder} required) said as one
+     * incomplete proxy with its number and what was typed ("M. HANON" without an arrow).
+     */
+    private List<FieldProblem> withIncompleteProxies(List<FieldProblem> fields) {
+        List<FieldProblem> result = new ArrayList<>();
+        Set<Integer> incomplete = new TreeSet<>();
+        for (FieldProblem problem : fields) {
+            Matcher matcher = PROXY_FIELD.matcher(problem.field());
+            if (matcher.matches() && problem.code().equals(ErrorCodes.REQUIRED)) {
+                int index = Integer.parseInt(matcher.group(1));
+                if (incomplete.add(index)) {
+                    ProxyInput proxy = input.proxies().get(index);
+                    String typed = blank(proxy.giver()) ? (blank(proxy.holder()) ? "" : proxy.holder()) : proxy.giver();
+                    result.add(FieldProblem.of("proxies[" + index + "]", ErrorCodes.DELIBERATION_PROXY_INCOMPLETE, index + 1,
+                            typed.strip()));
+                }
+            } else {
+                result.add(problem);
+            }
+        }
+        return result;
     }
 
     private Vote vote() {

@@ -106,7 +106,7 @@ public class DeliberationService {
         deliberations.insert(deliberation, footprint);
         List<Finding> findings = checker.check(deliberation);
         audit.record(new AuditRecord(ENTITY_TYPE, deliberation.id().toString(), "created", summary(deliberation, findings, "enregistrée"),
-                AuditChange.between(null, DeliberationInput.of(deliberation)), footprint));
+                AuditChange.between(null, AuditSnapshot.of(deliberation)), footprint));
         return get(deliberation.id());
     }
 
@@ -127,7 +127,7 @@ public class DeliberationService {
         Footprint footprint = Directory.footprintOf(organisation);
         deliberations.update(deliberation, expectedVersion, footprint);
         List<Finding> findings = checker.check(deliberation);
-        List<AuditChange> changes = AuditChange.between(DeliberationInput.of(stored.deliberation()), DeliberationInput.of(deliberation));
+        List<AuditChange> changes = AuditChange.between(AuditSnapshot.of(stored.deliberation()), AuditSnapshot.of(deliberation));
         audit.record(new AuditRecord(ENTITY_TYPE, id.toString(), "updated", summary(deliberation, findings, "modifiée"), changes,
                 footprint));
         return get(id);
@@ -140,7 +140,7 @@ public class DeliberationService {
         Footprint footprint = Directory.footprintOf(organisation);
         deliberations.insert(deliberation, footprint);
         audit.record(new AuditRecord(ENTITY_TYPE, deliberation.id().toString(), "created",
-                summary(deliberation, checker.check(deliberation), "enregistrée"), AuditChange.between(null, DeliberationInput.of(deliberation)),
+                summary(deliberation, checker.check(deliberation), "enregistrée"), AuditChange.between(null, AuditSnapshot.of(deliberation)),
                 footprint));
         return true;
     }
@@ -175,6 +175,38 @@ public class DeliberationService {
                 + deliberation.issuer().name() + ") " + verb;
         if (findings.isEmpty()) return text;
         return text + " — " + findings.size() + (findings.size() == 1 ? " anomalie signalée" : " anomalies signalées");
+    }
+
+    /**
+     * The fields of a deliberation as the audit trail shows them (names as in the API): lists in printed order, the vote
+     * in words, nothing for what is not recorded.
+     */
+    public record AuditSnapshot(String organisationId, String issuerName, String issuerSiren, String body, String number, String object,
+            String seanceDate, String seanceTime, String seancePlace, String convocationDate, String rapporteur, String matiere,
+            String membersInOffice, String present, String proxies, String excused, String absent, String president,
+            String secretary, String declaredPresent, String reconvenedWithoutQuorum, String vote, String actesId,
+            String sentToPrefectureOn, String receivedByPrefectureOn, String publishedOn) {
+
+        static AuditSnapshot of(Deliberation deliberation) {
+            DeliberationInput in = DeliberationInput.of(deliberation);
+            return new AuditSnapshot(String.valueOf(in.organisationId()), in.issuerName(), in.issuerSiren(), in.body(), in.number(),
+                    in.object(), in.seanceDate(), in.seanceTime(), in.seancePlace(), in.convocationDate(), in.rapporteur(), in.matiere(),
+                    in.membersInOffice(), joined(in.present()), joined(in.proxies().stream().map(Object::toString).toList()),
+                    joined(in.excused()), joined(in.absent()), in.president(), in.secretary(), in.declaredPresent(),
+                    in.reconvenedWithoutQuorum() ? "oui" : null, deliberation.vote().map(AuditSnapshot::vote).orElse(null),
+                    in.actesId(), in.sentToPrefectureOn(), in.receivedByPrefectureOn(), in.publishedOn());
+        }
+
+        private static String joined(List<String> names) {
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+
+        private static String vote(Vote vote) {
+            String figures = vote.hasFigures()
+                    ? "pour " + vote.inFavour() + ", contre " + vote.against() + ", abstentions " + vote.abstention() : "";
+            String text = vote.unanimous() ? "unanimité" + (figures.isEmpty() ? "" : " (" + figures + ")") : figures;
+            return vote.notTakingPart() == 0 ? text : text + ", ne prenant pas part au vote " + vote.notTakingPart();
+        }
     }
 
     static DomainException notFound(UUID id) {

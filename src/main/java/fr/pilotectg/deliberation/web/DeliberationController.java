@@ -156,11 +156,10 @@ class DeliberationController {
         return "deliberation/form";
     }
 
-    /** Confirms the save; with findings, a warning that sends the reader to them. */
+    /** Confirms the save; with findings, a warning that sends the reader to them (listed and counted on the page). */
     private static void saved(RedirectAttributes redirect, DeliberationDetails details, String key) {
-        int findings = details.findings().size();
-        if (findings == 0) Flash.success(redirect, key);
-        else Flash.warning(redirect, key + ".withFindings", findings);
+        if (details.findings().isEmpty()) Flash.success(redirect, key);
+        else Flash.warning(redirect, key + ".withFindings");
     }
 
     private String title(DeliberationDetails details) {

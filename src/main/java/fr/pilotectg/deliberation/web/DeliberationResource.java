@@ -74,8 +74,4 @@ record DeliberationResource(
 
     /** One anomaly found by the checks, with its French message. */
     record FindingItem(String code, Severity severity, String message) {}
-
-    boolean hasAttendance() {
-        return membersInOffice != null;
-    }
 }
