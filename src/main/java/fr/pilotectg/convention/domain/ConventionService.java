@@ -57,9 +57,11 @@ public class ConventionService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     ConventionService(ConventionRepository repository, ConventionQueries queries, ReferenceCatalog catalog, Directory directory,
-            Territories territories, Deliberations deliberations, AccessControl access, AuditTrail audit, Clock clock) {
+            Territories territories, Deliberations deliberations, AccessControl access, AuditTrail audit, Clock clock,
+            org.springframework.context.MessageSource messages) {
         this.repository = repository;
         this.queries = queries;
         this.catalog = catalog;
@@ -69,6 +71,7 @@ public class ConventionService {
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** A line of the portfolio. */
@@ -183,11 +186,8 @@ public class ConventionService {
     public int sign(UUID id, int version, LocalDate signedOn) {
         return change(id, version, convention -> {
             convention.sign(signedOn, adoptedFor(convention.id()));
-            ConventionStatus signed = convention.status();
             convention.refresh(today());
-            Change change = statusChange("signed", "Convention signée le " + french(signedOn), ConventionStatus.IN_SIGNATURE, convention);
-            if (signed != convention.status()) change = change.with(new AuditChange("signedStatus", null, label(signed)));
-            return change;
+            return statusChange("signed", "Convention signée le " + french(signedOn), ConventionStatus.IN_SIGNATURE, convention);
         });
     }
 
@@ -352,13 +352,7 @@ public class ConventionService {
 
     // ---------------------------------------------------------------- internals
 
-    private record Change(String action, String summary, List<AuditChange> changes) {
-        Change with(AuditChange extra) {
-            var all = new ArrayList<>(changes);
-            all.add(extra);
-            return new Change(action, summary, all);
-        }
-    }
+    private record Change(String action, String summary, List<AuditChange> changes) {}
 
     private int change(UUID id, int version, Function<Convention, Change> verb) {
         ConventionRepository.Stored stored = load(id);
@@ -541,15 +535,9 @@ public class ConventionService {
         audit.record(new AuditRecord(ENTITY, convention.id().toString(), action, summary, changes, footprint));
     }
 
-    private static String label(ConventionStatus status) {
-        return switch (status) {
-            case DRAFT -> "Projet";
-            case IN_SIGNATURE -> "En cours de signature";
-            case SIGNED -> "Signée";
-            case ACTIVE -> "En vigueur";
-            case EXPIRED -> "Échue";
-            case TERMINATED -> "Résiliée";
-        };
+    /** The status as people read it, for the audit trail. */
+    private String label(ConventionStatus status) {
+        return messages.getMessage(status.messageKey(), null, status.name(), java.util.Locale.FRANCE);
     }
 
     private static String french(LocalDate date) {
