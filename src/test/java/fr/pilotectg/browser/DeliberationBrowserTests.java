@@ -94,6 +94,7 @@ class DeliberationBrowserTests {
         assertThat(summary).containsText("Membres en exercice : Le nombre de membres en exercice doit être d’au moins 1 (-5 saisi).");
         assertThat(summary).containsText("Identifiant ACTES : « 215900177 » n’est pas un numéro SIREN valide");
         assertThat(summary).containsText("Pouvoir n° 3 (« Martine COBBAERT »)");
+        assertThat(summary.locator("li").first()).containsText("Membres en exercice");
         assertThat(page.locator("#actesId-error")).isVisible();
         assertThat(field(page, "Présents")).hasValue("Alexis DEBUISSON\nArnaud MARIE\nPhilémon BRUNET\nSylvie GUSTIN");
         Browser.checkAccessibility(page, "deliberation-03-form-errors");

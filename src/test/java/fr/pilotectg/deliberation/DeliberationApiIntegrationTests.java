@@ -310,6 +310,15 @@ class DeliberationApiIntegrationTests {
     }
 
     @Test
+    void theApiIsDocumentedWithItsErrorCodes() {
+        Api.Response docs = Api.anonymous(port).get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.json().get("paths").has("/api/v1/deliberations/{id}/findings")).isTrue();
+        assertThat(docs.json().get("paths").get("/api/v1/deliberations/{id}").has("put")).isTrue();
+        assertThat(docs.body()).contains("ACTES_ID_INVALID", "CONCURRENT_MODIFICATION", "DeliberationRequest");
+    }
+
+    @Test
     void theFrontDoorSummarisesTheSeedsForOtherModules() {
         DeliberationSummary lens = frontDoor.findSummary(SeedDeliberationIds.LENS).orElseThrow();
         assertThat(lens.adopted()).isTrue();

@@ -16,8 +16,8 @@ import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -92,7 +92,7 @@ class DeliberationController {
         var form = new DeliberationForm();
         UUID own = CurrentUser.optional().map(PiloteUser::organisationId).orElse(null);
         organisations.stream().filter(o -> o.id().equals(own)).findFirst()
-                .or(() -> organisations.size() == 1 ? organisations.stream().findFirst() : java.util.Optional.empty())
+                .or(() -> organisations.size() == 1 ? organisations.stream().findFirst() : Optional.empty())
                 .ifPresent(o -> form.setOrganisationId(o.id().toString()));
         form.setBody(CouncilBody.CONSEIL_MUNICIPAL.name());
         return form(form, null, model);
@@ -140,7 +140,7 @@ class DeliberationController {
 
     /** The form for a new deliberation ({@code details} null) or for correcting one. */
     private String form(DeliberationForm form, DeliberationDetails details, Model model) {
-        List<OrganisationView> organisations = new ArrayList<>(deliberations.writableOrganisations());
+        List<OrganisationView> organisations = deliberations.writableOrganisations();
         model.addAttribute("form", form);
         model.addAttribute("details", details);
         model.addAttribute("organisations", organisations);

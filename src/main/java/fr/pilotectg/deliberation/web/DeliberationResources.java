@@ -15,6 +15,7 @@ import fr.pilotectg.deliberation.web.DeliberationResource.ProxyItem;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -25,6 +26,11 @@ import org.springframework.stereotype.Component;
 class DeliberationResources {
 
     private static final Locale FRENCH = Locale.FRANCE;
+    /** The fields in the order the form shows them. */
+    private static final List<String> FORM_ORDER = List.of("organisationId", "body", "issuerName", "issuerSiren", "number", "matiere",
+            "object", "rapporteur", "seanceDate", "seanceTime", "seancePlace", "convocationDate", "membersInOffice", "declaredPresent",
+            "president", "secretary", "present", "proxies", "excused", "absent", "reconvenedWithoutQuorum", "vote", "inFavour",
+            "against", "abstention", "notTakingPart", "actesId", "sentToPrefectureOn", "receivedByPrefectureOn", "publishedOn");
     private final MessageSource messages;
 
     DeliberationResources(MessageSource messages) {
@@ -72,11 +78,15 @@ class DeliberationResources {
                 .toList();
     }
 
-    /** A refusal whose field names are those of the form: {@code present[3]} and {@code proxies[1].holder} are on their text areas. */
+    /**
+     * A refusal whose field names are those of the form ({@code present[3]} and {@code proxies[1].holder} are on their
+     * text areas), in the order of the form, so that its error summary reads from top to bottom.
+     */
     static RuntimeException forForm(RuntimeException refusal) {
         if (!(refusal instanceof DomainException e) || e.fields().isEmpty()) return refusal;
         List<FieldProblem> fields = e.fields().stream()
                 .map(p -> new FieldProblem(p.field().replaceAll("\\[.*$", ""), p.code(), p.args()))
+                .sorted(Comparator.comparingInt(p -> FORM_ORDER.contains(p.field()) ? FORM_ORDER.indexOf(p.field()) : FORM_ORDER.size()))
                 .toList();
         return new DomainException(e.kind(), e.code(), e.args(), fields);
     }

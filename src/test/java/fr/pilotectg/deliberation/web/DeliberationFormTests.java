@@ -35,7 +35,7 @@ class DeliberationFormTests {
 
         var forForm = (DomainException) DeliberationResources.forForm(refusal);
 
-        assertThat(forForm.fields()).extracting(FieldProblem::field).containsExactly("present", "proxies", "seanceDate");
+        assertThat(forForm.fields()).extracting(FieldProblem::field).containsExactly("seanceDate", "present", "proxies");
         assertThat(forForm.code()).isEqualTo("VALIDATION_FAILED");
     }
 }
