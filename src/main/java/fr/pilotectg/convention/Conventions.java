@@ -32,6 +32,21 @@ public class Conventions {
         return queries.find(id);
     }
 
+    /** A convention that needs attention, with its alerts. */
+    public record Watch(ConventionSummary convention, long daysToExpiry, java.util.List<ConventionAlert> alerts) {}
+
+    /** The conventions in the user's reach that have an alert, ending soonest first. */
+    public java.util.List<Watch> needingAttention(int limit) {
+        var filter = new ConventionFilter(null, null, null, null, null, null, null, null, true);
+        return service.portfolio(filter, new fr.pilotectg.shared.PageQuery(0, limit)).content().stream()
+                .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
+    }
+
+    /** How many conventions the user sees. */
+    public long visibleCount() {
+        return service.portfolio(ConventionFilter.none(), fr.pilotectg.shared.PageQuery.first(1)).totalElements();
+    }
+
     /** Where a convention stands for the access mechanism: its parties and its communes. */
     public static Footprint footprintOf(ConventionSummary convention) {
         return Footprint.of(convention.organisations(), convention.communes(), Set.of());

@@ -1,5 +1,6 @@
 package fr.pilotectg.convention.domain;
 
+import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
-import fr.pilotectg.convention.domain.ConventionAlert;
+import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.domain.ConventionService;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;

@@ -10,6 +10,7 @@ import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
+import fr.pilotectg.convention.Conventions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +21,13 @@ class HomeController {
     private final Directory directory;
     private final Territories territories;
     private final AccessControl access;
+    private final Conventions conventions;
 
-    HomeController(Directory directory, Territories territories, AccessControl access) {
+    HomeController(Directory directory, Territories territories, AccessControl access, Conventions conventions) {
         this.directory = directory;
         this.territories = territories;
         this.access = access;
+        this.conventions = conventions;
     }
 
     @GetMapping("/")
@@ -40,6 +43,8 @@ class HomeController {
                 .flatMap(java.util.Optional::stream).toList();
         model.addAttribute("departements", departements);
         model.addAttribute("allTerritory", reach.all());
+        model.addAttribute("conventionCount", conventions.visibleCount());
+        model.addAttribute("watchList", conventions.needingAttention(8));
         return "dashboard/home";
     }
 }

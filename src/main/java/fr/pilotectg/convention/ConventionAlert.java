@@ -1,4 +1,4 @@
-package fr.pilotectg.convention.domain;
+package fr.pilotectg.convention;
 
 import java.util.List;
 
