@@ -35,13 +35,16 @@ class PlatformBenchmarkTests {
         signIn(pages, "caf-nord");
         Map<String, List<Long>> timings = new LinkedHashMap<>();
         for (String path : List.of("/", "/communes?q=lomme", "/communes?q=armentieres", "/communes/59017", "/communes/59350",
-                "/epcis/200093201", "/organisations", "/account", "/account/tokens", "/audit")) {
+                "/epcis/200093201", "/organisations", "/account", "/account/tokens", "/audit", "/conventions",
+                "/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1", "/conventions/6c1f0f1e-2023-4c71-8a11-0000000000a2",
+                "/deliberations")) {
             timings.put("page " + path, time(pages, path, null));
         }
         String basic = "Basic " + Base64.getEncoder().encodeToString("caf-nord:demo".getBytes(StandardCharsets.UTF_8));
         HttpClient api = HttpClient.newHttpClient();
         for (String path : List.of("/api/v1/communes?q=lomme", "/api/v1/communes?q=armentieres", "/api/v1/communes/59017",
-                "/api/v1/organisations", "/api/v1/me", "/api/v1/audit")) {
+                "/api/v1/organisations", "/api/v1/me", "/api/v1/audit", "/api/v1/conventions",
+                "/api/v1/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1")) {
             timings.put("api  " + path + " (Basic)", time(api, path, basic));
         }
         StringBuilder report = new StringBuilder("\nPlatform benchmark (server round trip on loopback, ms)\n");
