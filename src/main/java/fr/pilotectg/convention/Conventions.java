@@ -35,16 +35,14 @@ public class Conventions {
     /** A convention that needs attention, with its alerts. */
     public record Watch(ConventionSummary convention, long daysToExpiry, java.util.List<ConventionAlert> alerts) {}
 
-    /** The conventions in the user's reach that have an alert, ending soonest first. */
-    public java.util.List<Watch> needingAttention(int limit) {
-        var filter = new ConventionFilter(null, null, null, null, null, null, null, null, true);
-        return service.portfolio(filter, new fr.pilotectg.shared.PageQuery(0, limit)).content().stream()
-                .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
-    }
+    /** How many conventions the user sees, and the first {@code limit} of those with an alert, ending soonest first. */
+    public record Overview(long visible, java.util.List<Watch> needingAttention) {}
 
-    /** How many conventions the user sees. */
-    public long visibleCount() {
-        return service.portfolio(ConventionFilter.none(), fr.pilotectg.shared.PageQuery.first(1)).totalElements();
+    public Overview overview(int limit) {
+        var lines = service.portfolio(ConventionFilter.none(), new fr.pilotectg.shared.PageQuery(0, 200));
+        var watch = lines.content().stream().filter(line -> !line.alerts().isEmpty()).limit(limit)
+                .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
+        return new Overview(lines.totalElements(), watch);
     }
 
     /** Where a convention stands for the access mechanism: its parties and its communes. */

@@ -43,8 +43,9 @@ class HomeController {
                 .flatMap(java.util.Optional::stream).toList();
         model.addAttribute("departements", departements);
         model.addAttribute("allTerritory", reach.all());
-        model.addAttribute("conventionCount", conventions.visibleCount());
-        model.addAttribute("watchList", conventions.needingAttention(8));
+        Conventions.Overview overview = conventions.overview(8);
+        model.addAttribute("conventionCount", overview.visible());
+        model.addAttribute("watchList", overview.needingAttention());
         return "dashboard/home";
     }
 }

@@ -58,7 +58,23 @@ public record MemberName(String printed) {
         return printed;
     }
 
+    /**
+     * Parsing and folding a name is what makes the attendance checks slow (a 35-member record compares names a few
+     * thousand times): each printed form is parsed once. Bounded, since names come from user input.
+     */
+    private static final java.util.Map<String, Parts> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 20_000;
+
     private Parts parts() {
+        Parts cached = PARTS.get(printed);
+        if (cached != null) return cached;
+        if (PARTS.size() >= MAX_CACHED) PARTS.clear();
+        Parts parsed = parse();
+        PARTS.put(printed, parsed);
+        return parsed;
+    }
+
+    private Parts parse() {
         List<String> tokens = new ArrayList<>(List.of(printed.split(" ")));
         while (tokens.size() > 1 && CIVILITIES.contains(tokens.get(0).replace(".", "").toLowerCase(Locale.ROOT))) {
             tokens.remove(0);
