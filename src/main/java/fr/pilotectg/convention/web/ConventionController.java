@@ -26,13 +26,11 @@ import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,18 +135,11 @@ class ConventionController {
     @PostMapping("/conventions/new")
     String create(@ModelAttribute("form") TermsForm form, BindingResult result, @RequestParam(name = "_add", required = false) String add,
             @RequestParam(name = "_remove", required = false) String remove, Model model, RedirectAttributes redirect) {
-        if (add != null || remove != null) {
-            form.edit(add, remove);
-            return form(form, null, Mode.CREATE, model);
-        }
-        try {
+        return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
             UUID id = conventions.create(form.data(customDomains(form)));
             Flash.success(redirect, "convention.created");
-            return "redirect:/conventions/" + id;
-        } catch (RuntimeException e) {
-            reject(result, e);
-            return form(form, null, Mode.CREATE, model);
-        }
+            return id;
+        });
     }
 
     @GetMapping("/conventions/{id}/edit")
@@ -161,18 +152,11 @@ class ConventionController {
     String edit(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
-        if (add != null || remove != null) {
-            form.edit(add, remove);
-            return form(form, editable(id), Mode.REVISE, model);
-        }
-        try {
+        return submit(form, result, add, remove, id, Mode.REVISE, model, () -> {
             conventions.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
             Flash.success(redirect, "convention.saved");
-            return "redirect:/conventions/" + id;
-        } catch (RuntimeException e) {
-            reject(result, e);
-            return form(form, editable(id), Mode.REVISE, model);
-        }
+            return id;
+        });
     }
 
     @GetMapping("/conventions/{id}/avenants/new")
@@ -187,17 +171,28 @@ class ConventionController {
     String draftAmendment(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
-        if (add != null || remove != null) {
-            form.edit(add, remove);
-            return form(form, editable(id), Mode.AMEND, model);
-        }
-        try {
+        return submit(form, result, add, remove, id, Mode.AMEND, model, () -> {
             conventions.draftAmendment(id, form.getVersion(), form.getAmendmentTitle(), form.data(customDomains(form)), form.getDraftedOn());
             Flash.success(redirect, "convention.amendment.drafted");
-            return "redirect:/conventions/" + id;
+            return id;
+        });
+    }
+
+    /**
+     * One handler for the three terms forms: an {@code _add}/{@code _remove} button only re-renders the form with a row
+     * more or less; otherwise {@code save} runs and leads to the convention, or the refusal is shown on the form.
+     */
+    private String submit(TermsForm form, BindingResult result, String add, String remove, UUID id, Mode mode, Model model,
+            java.util.function.Supplier<UUID> save) {
+        if (add != null || remove != null) {
+            form.edit(add, remove);
+            return form(form, id == null ? null : editable(id), mode, model);
+        }
+        try {
+            return "redirect:/conventions/" + save.get();
         } catch (RuntimeException e) {
             reject(result, e);
-            return form(form, editable(id), Mode.AMEND, model);
+            return form(form, id == null ? null : editable(id), mode, model);
         }
     }
 
@@ -309,16 +304,7 @@ class ConventionController {
 
     /** Puts the refusal's French messages on the convention page; not-found and access refusals go to their error pages. */
     private void refuse(RuntimeException e, RedirectAttributes redirect) {
-        if (e instanceof OptimisticLockingFailureException) {
-            redirect.addFlashAttribute("actionErrors", List.of(messages.getMessage("error.CONCURRENT_MODIFICATION", null, Locale.FRANCE)));
-            return;
-        }
-        if (!(e instanceof DomainException d) || d.kind() == ErrorKind.NOT_FOUND || d.kind() == ErrorKind.FORBIDDEN) throw e;
-        var lines = new ArrayList<String>();
-        lines.add(messages.getMessage(d.messageKey(), d.args().toArray(), d.code(), Locale.FRANCE));
-        for (FieldProblem p : d.fields()) lines.add(messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE));
-        if (!d.fields().isEmpty() && "VALIDATION_FAILED".equals(d.code())) lines.remove(0);
-        redirect.addFlashAttribute("actionErrors", lines);
+        redirect.addFlashAttribute("actionErrors", ActionErrors.messages(e, messages));
     }
 
     /** Maps the terms' field paths onto the form's ({@code communes[2]} → {@code communes}) before showing them. */

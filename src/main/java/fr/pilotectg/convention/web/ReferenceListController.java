@@ -5,13 +5,9 @@ import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,7 +48,7 @@ class ReferenceListController {
         try {
             catalog.update(kind, code, version, label, active);
             Flash.success(redirect, "convention.reference.saved");
-        } catch (DomainException | OptimisticLockingFailureException e) {
+        } catch (RuntimeException e) {
             refuse(e, redirect);
         }
         return "redirect:/admin/reference-ctg#" + kind.name().toLowerCase(Locale.ROOT) + "-" + code;
@@ -64,21 +60,13 @@ class ReferenceListController {
         try {
             catalog.add(kind, parentCode, label);
             Flash.success(redirect, "convention.reference.added");
-        } catch (DomainException e) {
+        } catch (RuntimeException e) {
             refuse(e, redirect);
         }
         return "redirect:/admin/reference-ctg";
     }
 
     private void refuse(RuntimeException e, RedirectAttributes redirect) {
-        var lines = new ArrayList<String>();
-        if (e instanceof DomainException d) {
-            if (d.kind() == fr.pilotectg.shared.ErrorKind.FORBIDDEN || d.kind() == fr.pilotectg.shared.ErrorKind.NOT_FOUND) throw d;
-            if (d.fields().isEmpty()) lines.add(messages.getMessage(d.messageKey(), d.args().toArray(), d.code(), Locale.FRANCE));
-            for (FieldProblem p : d.fields()) lines.add(messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE));
-        } else {
-            lines.add(messages.getMessage("error.CONCURRENT_MODIFICATION", null, Locale.FRANCE));
-        }
-        redirect.addFlashAttribute("actionErrors", lines);
+        redirect.addFlashAttribute("actionErrors", ActionErrors.messages(e, messages));
     }
 }
