@@ -84,6 +84,11 @@ public class EquipmentService {
         queries.forEach(access.currentReach(), filter, today(), consumer);
     }
 
+    /** The QPV outlines of the reference data (départements 59 and 62), for the map. */
+    public List<fr.pilotectg.territory.QpvOutline> qpvOutlines() {
+        return qpvs.outlines();
+    }
+
     /** The entry, if the current user may see it; otherwise "not found". */
     @Transactional(readOnly = true)
     public EquipmentView get(UUID id) {
