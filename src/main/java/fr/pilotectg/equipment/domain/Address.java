@@ -37,7 +37,7 @@ public record Address(String street, String postalCode, String city) {
 
     private static String clean(String value) {
         if (value == null) return null;
-        String trimmed = value.replaceAll("\\s+", " ").trim();
+        String trimmed = Fold.spaces(value);
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -6,7 +6,6 @@ import fr.pilotectg.equipment.QpvOrigin;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InseeCode;
-import fr.pilotectg.shared.SearchText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +39,9 @@ public final class Equipment {
     private String remarks;
     private final List<Capacity> capacities;
     private final int version;
+    /** Derived texts, computed once and forgotten when what they derive from changes. */
+    private String matchKey;
+    private String searchText;
 
     private Equipment(UUID id, int version) {
         this.id = id;
@@ -85,7 +87,7 @@ public final class Equipment {
     public void describe(EquipmentType type, String name, Operator operator) {
         List<FieldProblem> problems = new ArrayList<>();
         if (type == null) problems.add(FieldProblem.of("type", "REQUIRED"));
-        String cleanName = name == null ? "" : name.replaceAll("\\s+", " ").trim();
+        String cleanName = name == null ? "" : Fold.spaces(name);
         if (cleanName.isEmpty()) problems.add(FieldProblem.of("name", "REQUIRED"));
         else if (cleanName.length() > NAME_MAX) problems.add(FieldProblem.of("name", "TOO_LONG", NAME_MAX));
         Operator op = operator == null ? Operator.none() : operator;
@@ -94,6 +96,8 @@ public final class Equipment {
         this.type = type;
         this.name = cleanName;
         this.operator = op;
+        this.matchKey = null;
+        this.searchText = null;
     }
 
     /** Moves the entry (or corrects where it is): commune, sites, quartier. Coordinates are set by {@link #locate}. */
@@ -109,6 +113,8 @@ public final class Equipment {
         this.communeCode = communeCode;
         this.addresses = List.copyOf(sites);
         this.quartier = cleanQuartier;
+        this.matchKey = null;
+        this.searchText = null;
     }
 
     /**
@@ -208,23 +214,27 @@ public final class Equipment {
 
     /** What an import matches an existing entry on: same name, same main address, same type, same commune. */
     public String matchKey() {
-        return matchKey(name, addresses.isEmpty() ? null : addresses.get(0), type, communeCode);
+        String key = matchKey;
+        if (key == null) matchKey = key = matchKey(name, addresses.isEmpty() ? null : addresses.get(0), type, communeCode);
+        return key;
     }
 
     public static String matchKey(String name, Address mainAddress, EquipmentType type, String communeCode) {
-        String address = mainAddress == null ? "" : SearchText.fold(
+        String address = mainAddress == null ? "" : Fold.text(
                 (mainAddress.street() == null ? "" : mainAddress.street()) + " " + (mainAddress.postalCode() == null ? "" : mainAddress.postalCode()));
-        return SearchText.fold(name) + "|" + address + "|" + type + "|" + communeCode;
+        return Fold.text(name) + "|" + address + "|" + type + "|" + communeCode;
     }
 
     public String searchText() {
+        if (searchText != null) return searchText;
         StringBuilder text = new StringBuilder(name);
         if (operator.name() != null) text.append(' ').append(operator.name());
         if (quartier != null) text.append(' ').append(quartier);
         for (Address a : addresses) {
             if (a.street() != null) text.append(' ').append(a.street());
         }
-        return SearchText.fold(text.toString());
+        searchText = Fold.text(text.toString());
+        return searchText;
     }
 
     public UUID id() { return id; }

@@ -504,7 +504,7 @@ public class EquipmentImporter {
         }
 
         UUID organisation(String name) {
-            return organisations.computeIfAbsent(SearchText.fold(name), k -> directory.findOrganisationByName(name)
+            return organisations.computeIfAbsent(name, k -> directory.findOrganisationByName(name)
                     .filter(o -> system || access.canRead(Directory.footprintOf(o))).map(OrganisationView::id)).orElse(null);
         }
     }

@@ -98,20 +98,29 @@ public class ImportVocabulary {
     }
 
     public Optional<EquipmentType> type(String text) {
-        return Optional.ofNullable(types.get(SearchText.fold(text)));
+        return Optional.ofNullable(types.get(folded(text)));
     }
 
     public Optional<OperatorCategory> category(String text) {
-        return Optional.ofNullable(categories.get(SearchText.fold(text)));
+        return Optional.ofNullable(categories.get(folded(text)));
     }
 
     public Optional<CapacityUnit> unit(String text) {
-        return Optional.ofNullable(units.get(SearchText.fold(text)));
+        return Optional.ofNullable(units.get(folded(text)));
+    }
+
+    /** Folded cell texts, kept: a file repeats the same few words on every line. */
+    private final Map<String, String> foldedCells = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String folded(String text) {
+        if (text == null) return "";
+        if (foldedCells.size() > 10_000) foldedCells.clear();
+        return foldedCells.computeIfAbsent(text, SearchText::fold);
     }
 
     /** oui/non, o/n, vrai/faux, x (ticked), 1/0; empty for anything else. */
     public Optional<Boolean> bool(String text) {
-        return switch (SearchText.fold(text)) {
+        return switch (folded(text)) {
             case "oui", "o", "vrai", "true", "yes", "x", "1", "soutenu" -> Optional.of(true);
             case "non", "n", "faux", "false", "no", "0", "non soutenu" -> Optional.of(false);
             default -> Optional.empty();

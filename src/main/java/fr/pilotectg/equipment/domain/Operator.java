@@ -11,7 +11,7 @@ import java.util.UUID;
 public record Operator(UUID organisationId, String name, OperatorCategory category) {
 
     public Operator {
-        name = name == null || name.isBlank() ? null : name.replaceAll("\\s+", " ").trim();
+        name = name == null || name.isBlank() ? null : Fold.spaces(name);
     }
 
     public static Operator none() {

@@ -107,7 +107,7 @@ class EquipmentController {
             @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size, Model model) {
         Filters filters = new Filters(communes, type, category, qpv, status, q);
         EquipmentFilter filter = filters.filter();
-        PageResult<EquipmentView> results = equipment.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), 500)));
+        PageResult<EquipmentView> results = equipment.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
         RegisterTotals totals = RegisterTotals.of(equipment.tallies(filter), communeNames::nameOf);
         communeNames.preload(filter.communes());
         List<CommuneView> territory = filter.communes().stream().map(communeNames::find).flatMap(java.util.Optional::stream).toList();
