@@ -103,4 +103,27 @@ class EquipmentBrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("L’import est impossible");
         Browser.checkAccessibility(page, "equipment-06-import-report");
     }
+
+    @Test
+    void anAgentCreatesALocatedEntryWhoseQpvIsComputed() {
+        String name = "Multi-accueil formulaire " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("lille");
+        page.navigate(browser.url("/equipements/new?commune=59350"));
+        Browser.checkAccessibility(page, "equipment-07-form");
+        page.getByLabel("Type").selectOption("EAJE_MULTI_ACCUEIL");
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Adresses").fill("10 rue du Formulaire, 59000 Lille");
+        page.getByLabel("Latitude").fill("50,635925");
+        page.getByLabel("Longitude").fill("3,0823");
+        page.getByLabel("Capacité initiale").fill("-3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("main")).containsText("La capacité ne peut pas être négative (-3).");
+        Browser.checkAccessibility(page, "equipment-08-form-error");
+        page.getByLabel("Capacité initiale").fill("24");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("#qpv")).containsText("QN05973M");
+        assertThat(page.locator("#qpv")).containsText("calculé depuis les coordonnées");
+        assertThat(page.locator("#historique-capacites")).containsText("24 places");
+    }
 }

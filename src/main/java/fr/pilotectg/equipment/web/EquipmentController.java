@@ -70,6 +70,27 @@ class EquipmentController {
         this.audit = audit;
     }
 
+    /** Numbers typed the French way ("50,6292", "1 234") are read like "50.6292". */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void frenchNumbers(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                setValue(fr.pilotectg.equipment.domain.ImportVocabulary.number(text)
+                        .orElseThrow(() -> new IllegalArgumentException("not a number: " + text)));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : ((BigDecimal) getValue()).toPlainString();
+            }
+        });
+    }
+
     /** The filters of a register page, as the query string carries them ("" = any). */
     record Filters(String communes, EquipmentType type, OperatorCategory category, String qpv, String status, String q) {
 
