@@ -69,6 +69,11 @@ public class Territories {
         return queries.qpvsOf(inseeCode);
     }
 
+    /** The QPVs whose outline is bundled (départements 59 and 62), with their GeoJSON geometry. */
+    public List<QpvOutline> qpvOutlines() {
+        return queries.qpvOutlines();
+    }
+
     public Optional<QpvView> findQpv(String code) {
         return queries.qpv(code);
     }

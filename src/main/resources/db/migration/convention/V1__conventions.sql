@@ -1,7 +1,7 @@
 CREATE SCHEMA IF NOT EXISTS convention;
 
 -- One row per convention. The terms themselves are immutable JSON documents (draft_terms before signature, one per
--- signed version afterwards, ADR 0004); the other columns project the current terms for the portfolio's filters and
+-- signed version afterwards, ADR 0005); the other columns project the current terms for the portfolio's filters and
 -- the access rule (organisations, communes, départements as the platform's Footprint).
 CREATE TABLE convention.convention (
     id                 UUID PRIMARY KEY,

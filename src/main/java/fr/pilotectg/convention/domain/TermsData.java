@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The terms of a convention as plain data: the JSON document stored for each version (ADR 0004) and the body the API
+ * The terms of a convention as plain data: the JSON document stored for each version (ADR 0005) and the body the API
  * reads and writes. {@link #toTerms()} builds the checked domain value and reports every problem with the path of
  * the field at fault ({@code signatories[1].representatives[0].name}), so a form or an API client knows where.
  */

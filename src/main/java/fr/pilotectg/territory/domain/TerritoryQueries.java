@@ -7,6 +7,7 @@ import fr.pilotectg.territory.CommuneKind;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.EpciView;
+import fr.pilotectg.territory.QpvOutline;
 import fr.pilotectg.territory.QpvView;
 import fr.pilotectg.territory.ReferenceDataset;
 import java.sql.Array;
@@ -105,6 +106,13 @@ public class TerritoryQueries {
     public List<QpvView> qpvsOf(String code) {
         return jdbc.sql("SELECT * FROM territory.qpv WHERE :code = ANY(communes) ORDER BY name")
                 .param("code", code).query(TerritoryQueries::qpv).list();
+    }
+
+    public List<QpvOutline> qpvOutlines() {
+        return jdbc.sql("SELECT code, name, communes, CAST(geometry AS text) AS geometry FROM territory.qpv WHERE geometry IS NOT NULL ORDER BY code")
+                .query((rs, i) -> new QpvOutline(rs.getString("code"), rs.getString("name"), strings(rs.getArray("communes")),
+                        rs.getString("geometry")))
+                .list();
     }
 
     public Optional<QpvView> qpv(String code) {

@@ -1,0 +1,23 @@
+package fr.pilotectg.equipment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One line of the inventory a commune declared in a document ("12 EAJE municipaux" in a CTG preamble), next to what the
+ * register holds for the same types and gestionnaire category.
+ *
+ * @param types the register types the line counts; empty when the register does not hold them (schools)
+ * @param registered open entries of the register that match, visible to the reader; null when {@code types} is empty
+ */
+public record DeclaredCount(String communeCode, String label, int declared, List<EquipmentType> types, OperatorCategory category,
+        Long registered, String source, LocalDate declaredOn) {
+
+    public boolean comparable() {
+        return registered != null;
+    }
+
+    public boolean matches() {
+        return registered != null && registered == declared;
+    }
+}

@@ -1,0 +1,79 @@
+package fr.pilotectg.equipment;
+
+import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.equipment.domain.EquipmentData;
+import fr.pilotectg.equipment.domain.EquipmentFilter;
+import fr.pilotectg.equipment.domain.EquipmentService;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The register's front door for other modules (a convention's annex 1, the schéma de développement, financing). Every
+ * method acts for the current user: lists hold only what they may see, changes need their right to write.
+ */
+@Service
+public class EquipmentRegister {
+
+    private final EquipmentService equipment;
+    private final DeclaredInventory declared;
+
+    EquipmentRegister(EquipmentService equipment, DeclaredInventory declared) {
+        this.equipment = equipment;
+        this.declared = declared;
+    }
+
+    /** The entries open today in these communes (INSEE codes), by commune, type and name, with their current capacity. */
+    @Transactional(readOnly = true)
+    public List<EquipmentView> openEntriesOf(Collection<String> communes) {
+        List<EquipmentView> entries = new ArrayList<>();
+        equipment.forEach(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN), entries::add);
+        return entries;
+    }
+
+    /** Every entry of these communes, open, closed or planned. */
+    @Transactional(readOnly = true)
+    public List<EquipmentView> entriesOf(Collection<String> communes) {
+        List<EquipmentView> entries = new ArrayList<>();
+        equipment.forEach(EquipmentFilter.communes(Set.copyOf(communes)), entries::add);
+        return entries;
+    }
+
+    /** Counts and capacities (places, actes, ETP, heures) of the entries open today, by commune and type. */
+    @Transactional(readOnly = true)
+    public List<EquipmentTally> openTallies(Collection<String> communes) {
+        return equipment.tallies(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN));
+    }
+
+    /** The entry, if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<EquipmentView> find(UUID id) {
+        try {
+            return Optional.of(equipment.get(id));
+        } catch (fr.pilotectg.shared.DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records a new capacity of an entry from another module (the schéma de développement when an extension opens):
+     * written in the dated history and the audit trail. A unit unusual for the type is accepted and returned as a warning.
+     */
+    @Transactional
+    public CapacityRecorded recordCapacity(UUID equipmentId, LocalDate effectiveOn, BigDecimal value, CapacityUnit unit, String source) {
+        return equipment.recordCapacity(equipmentId, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+    }
+
+    /** The inventory the commune declared (e.g. in its CTG preamble) next to the register's counts. */
+    @Transactional(readOnly = true)
+    public List<DeclaredCount> declaredInventory(String communeCode) {
+        return declared.compare(communeCode);
+    }
+}

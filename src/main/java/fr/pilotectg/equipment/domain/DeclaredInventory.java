@@ -1,0 +1,96 @@
+package fr.pilotectg.equipment.domain;
+
+import fr.pilotectg.equipment.DeclaredCount;
+import fr.pilotectg.equipment.EquipmentType;
+import fr.pilotectg.equipment.OperatorCategory;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.AuditChange;
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.Reach;
+import java.sql.Array;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The inventories communes declare in documents (a CTG preamble: "12 EAJE municipaux, 25 associatifs…"), kept with
+ * their source and compared with the register.
+ */
+@Component
+public class DeclaredInventory {
+
+    /** One declared line: a label as printed, a count, the register types and gestionnaire category it stands for. */
+    public record Line(String label, int count, List<EquipmentType> types, OperatorCategory category) {}
+
+    private final JdbcClient jdbc;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DeclaredInventory(JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Replaces what a source declared for a commune (idempotent for a seed loader). */
+    @Transactional
+    public void declare(String communeCode, String source, LocalDate declaredOn, List<Line> lines) {
+        jdbc.sql("DELETE FROM equipment.declared_inventory WHERE commune_code = :c AND source = :s").param("c", communeCode)
+                .param("s", source).update();
+        int position = 0;
+        for (Line line : lines) {
+            jdbc.sql("""
+                            INSERT INTO equipment.declared_inventory (id, commune_code, position, label, declared_count, types, operator_category,
+                                                                      source, declared_on)
+                            VALUES (:id, :c, :p, :label, :n, :types, :category, :s, :on)""")
+                    .param("id", UUID.randomUUID()).param("c", communeCode).param("p", position++).param("label", line.label())
+                    .param("n", line.count()).param("types", line.types().stream().map(Enum::name).toArray(String[]::new))
+                    .param("category", line.category() == null ? null : line.category().name()).param("s", source).param("on", declaredOn)
+                    .update();
+        }
+        audit.record(new AuditRecord("equipment-inventory", communeCode, "declared",
+                "Inventaire déclaré de la commune " + communeCode + " (" + lines.size() + " lignes) : " + source,
+                List.of(new AuditChange("source", null, source)), Footprint.of(List.of(), List.of(communeCode), List.of())));
+    }
+
+    /** The declared lines of a commune with the count of open, visible register entries of the same kind. */
+    @Transactional(readOnly = true)
+    public List<DeclaredCount> compare(String communeCode) {
+        Reach reach = access.currentReach();
+        return jdbc.sql("""
+                        SELECT d.commune_code, d.label, d.declared_count, d.types, d.operator_category, d.source, d.declared_on,
+                               CASE WHEN cardinality(d.types) = 0 THEN NULL ELSE
+                               (SELECT count(*) FROM equipment.equipment e
+                                 WHERE e.commune_code = d.commune_code AND e.type = ANY(d.types)
+                                   AND (d.operator_category IS NULL OR e.operator_category = d.operator_category)
+                                   AND (e.opened_on IS NULL OR e.opened_on <= :today) AND (e.closed_on IS NULL OR e.closed_on > :today)
+                                   AND (:all OR e.commune_code = ANY(:communes) OR e.departement_code = ANY(:deps)
+                                        OR e.operator_organisation_id = ANY(:orgs))) END AS registered
+                        FROM equipment.declared_inventory d WHERE d.commune_code = :c ORDER BY d.source, d.position""")
+                .param("c", communeCode).param("today", LocalDate.now(clock)).param("all", reach.all())
+                .param("communes", reach.communeArray()).param("deps", reach.departementArray()).param("orgs", reach.organisationArray())
+                .query((rs, i) -> {
+                    String category = rs.getString("operator_category");
+                    return new DeclaredCount(rs.getString("commune_code"), rs.getString("label"), rs.getInt("declared_count"),
+                            types(rs.getArray("types")), category == null ? null : OperatorCategory.valueOf(category),
+                            (Long) rs.getObject("registered"), rs.getString("source"), rs.getObject("declared_on", LocalDate.class));
+                }).list();
+    }
+
+    private static List<EquipmentType> types(Array array) throws java.sql.SQLException {
+        if (array == null) return List.of();
+        List<EquipmentType> types = new ArrayList<>();
+        Arrays.stream((String[]) array.getArray()).map(EquipmentType::valueOf).forEach(types::add);
+        return types;
+    }
+}

@@ -1,0 +1,307 @@
+package fr.pilotectg.equipment.web;
+
+import fr.pilotectg.equipment.CapacityRecorded;
+import fr.pilotectg.equipment.CapacityUnit;
+import fr.pilotectg.equipment.EquipmentRegister;
+import fr.pilotectg.equipment.EquipmentType;
+import fr.pilotectg.equipment.EquipmentView;
+import fr.pilotectg.equipment.OperatorCategory;
+import fr.pilotectg.equipment.domain.CommuneNames;
+import fr.pilotectg.equipment.domain.EquipmentData;
+import fr.pilotectg.equipment.domain.EquipmentExporter;
+import fr.pilotectg.equipment.domain.EquipmentFilter;
+import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.Territories;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Register pages: the list of a territory (a set of communes: the annex 1 of a convention) with totals and map, an
+ * entry, its form, its capacities, the commune page with the declared inventory, and the exports.
+ */
+@Controller
+class EquipmentController {
+
+    static final String BASE = "/equipements";
+    private static final int PAGE_SIZE = 50;
+
+    private final EquipmentService equipment;
+    private final EquipmentRegister register;
+    private final EquipmentExporter exporter;
+    private final CommuneNames communeNames;
+    private final Territories territories;
+    private final AuditTrail audit;
+
+    EquipmentController(EquipmentService equipment, EquipmentRegister register, EquipmentExporter exporter, CommuneNames communeNames,
+            Territories territories, AuditTrail audit) {
+        this.equipment = equipment;
+        this.register = register;
+        this.exporter = exporter;
+        this.communeNames = communeNames;
+        this.territories = territories;
+        this.audit = audit;
+    }
+
+    /** Numbers typed the French way ("50,6292", "1 234") are read like "50.6292". */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void frenchNumbers(org.springframework.web.bind.WebDataBinder binder) {
+        binder.registerCustomEditor(BigDecimal.class, new java.beans.PropertyEditorSupport() {
+            @Override
+            public void setAsText(String text) {
+                if (text == null || text.isBlank()) {
+                    setValue(null);
+                    return;
+                }
+                setValue(fr.pilotectg.equipment.domain.ImportVocabulary.number(text)
+                        .orElseThrow(() -> new IllegalArgumentException("not a number: " + text)));
+            }
+
+            @Override
+            public String getAsText() {
+                return getValue() == null ? "" : ((BigDecimal) getValue()).toPlainString();
+            }
+        });
+    }
+
+    /** The filters of a register page, as the query string carries them ("" = any). */
+    record Filters(String communes, EquipmentType type, OperatorCategory category, String qpv, String status, String q) {
+
+        EquipmentFilter filter() {
+            EquipmentFilter.Status s = status == null || status.isBlank() ? EquipmentFilter.Status.OPEN
+                    : "ALL".equals(status) ? null : EquipmentFilter.Status.valueOf(status);
+            return EquipmentRequests.filter(communes, type, category, qpv, s, q, null);
+        }
+
+        /** The query string of these filters (for pagination, export and map links). */
+        String query() {
+            StringBuilder query = new StringBuilder();
+            append(query, "communes", communes);
+            append(query, "type", type == null ? null : type.name());
+            append(query, "category", category == null ? null : category.name());
+            append(query, "qpv", qpv);
+            append(query, "status", status);
+            append(query, "q", q);
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value == null || value.isBlank()) return;
+            query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @GetMapping(BASE)
+    String list(@RequestParam(name = "communes", defaultValue = "") String communes,
+            @RequestParam(name = "type", required = false) EquipmentType type,
+            @RequestParam(name = "category", required = false) OperatorCategory category,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "q", defaultValue = "") String q, @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size, Model model) {
+        Filters filters = new Filters(communes, type, category, qpv, status, q);
+        EquipmentFilter filter = filters.filter();
+        PageResult<EquipmentView> results = equipment.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
+        RegisterTotals totals = RegisterTotals.of(equipment.tallies(filter), communeNames::nameOf);
+        communeNames.preload(filter.communes());
+        List<CommuneView> territory = filter.communes().stream().map(communeNames::find).flatMap(java.util.Optional::stream).toList();
+        model.addAttribute("filters", filters);
+        model.addAttribute("query", filters.query());
+        model.addAttribute("selectedStatus", status.isBlank() ? "OPEN" : status);
+        model.addAttribute("territory", territory);
+        model.addAttribute("territoryNames", String.join(", ", territory.stream().map(CommuneView::name).toList()));
+        model.addAttribute("results", results);
+        model.addAttribute("totals", totals);
+        model.addAttribute("types", EquipmentType.values());
+        model.addAttribute("categories", OperatorCategory.values());
+        model.addAttribute("statuses", EquipmentFilter.Status.values());
+        model.addAttribute("canCreate", true);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("equipment.nav")));
+        return "equipment/register";
+    }
+
+    /** The map's data: QPV outlines near the entries and the located entries of the same filters (GeoJSON-like). */
+    @GetMapping(BASE + "/map-data")
+    @ResponseBody
+    Map<String, Object> mapData(@RequestParam(name = "communes", defaultValue = "") String communes,
+            @RequestParam(name = "type", required = false) EquipmentType type,
+            @RequestParam(name = "category", required = false) OperatorCategory category,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "q", defaultValue = "") String q) {
+        EquipmentFilter filter = new Filters(communes, type, category, qpv, status, q).filter();
+        var points = equipment.points(filter);
+        Set<String> codes = new java.util.HashSet<>(filter.communes());
+        points.forEach(p -> codes.add(p.communeCode()));
+        Set<String> withParents = new java.util.HashSet<>(codes);
+        for (String code : codes) communeNames.find(code).map(CommuneView::parentInseeCode).ifPresent(withParents::add);
+        List<Map<String, Object>> outlines = new ArrayList<>();
+        for (var outline : equipment.qpvOutlines()) {
+            if (outline.communes().stream().noneMatch(withParents::contains)) continue;
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("code", outline.code());
+            feature.put("name", outline.name());
+            feature.put("geometry", outline.geometryGeoJson());
+            outlines.add(feature);
+        }
+        List<Map<String, Object>> markers = new ArrayList<>();
+        for (var p : points) {
+            Map<String, Object> marker = new LinkedHashMap<>();
+            marker.put("id", p.id());
+            marker.put("name", p.name());
+            marker.put("type", p.type().name());
+            marker.put("lat", p.latitude());
+            marker.put("lon", p.longitude());
+            marker.put("qpv", p.qpvCode());
+            markers.add(marker);
+        }
+        return Map.of("qpvs", outlines, "points", markers);
+    }
+
+    @GetMapping(BASE + "/export.xlsx")
+    ResponseEntity<StreamingResponseBody> exportXlsx(@RequestParam(name = "communes", defaultValue = "") String communes,
+            @RequestParam(name = "type", required = false) EquipmentType type,
+            @RequestParam(name = "category", required = false) OperatorCategory category,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "q", defaultValue = "") String q) {
+        return EquipmentDownloads.export(exporter, "xlsx", new Filters(communes, type, category, qpv, status, q).filter());
+    }
+
+    @GetMapping(BASE + "/export.csv")
+    ResponseEntity<StreamingResponseBody> exportCsv(@RequestParam(name = "communes", defaultValue = "") String communes,
+            @RequestParam(name = "type", required = false) EquipmentType type,
+            @RequestParam(name = "category", required = false) OperatorCategory category,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "q", defaultValue = "") String q) {
+        return EquipmentDownloads.export(exporter, "csv", new Filters(communes, type, category, qpv, status, q).filter());
+    }
+
+    @GetMapping(BASE + "/communes/{code}")
+    String commune(@PathVariable String code, Model model) {
+        CommuneView commune = territories.commune(code);
+        RegisterTotals totals = RegisterTotals.of(register.openTallies(List.of(commune.inseeCode())), communeNames::nameOf);
+        model.addAttribute("commune", commune);
+        model.addAttribute("totals", totals);
+        model.addAttribute("declared", register.declaredInventory(commune.inseeCode()));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE), Breadcrumb.here(commune.name())));
+        return "equipment/commune";
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        EquipmentView entry = equipment.get(id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("capacities", equipment.capacities(id));
+        model.addAttribute("canEdit", equipment.canEdit(entry));
+        model.addAttribute("units", CapacityUnit.values());
+        model.addAttribute("today", equipment.today());
+        model.addAttribute("open", entry.openOn(equipment.today()));
+        model.addAttribute("history", audit.history("equipment", id.toString(), PageQuery.first(20)));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE),
+                Breadcrumb.link(entry.communeName(), BASE + "?communes=" + entry.communeCode()), Breadcrumb.here(entry.name())));
+        return "equipment/detail";
+    }
+
+    @PostMapping(BASE + "/{id}/capacities")
+    String recordCapacity(@PathVariable UUID id, @RequestParam(name = "value", required = false) BigDecimal value,
+            @RequestParam(name = "unit", required = false) CapacityUnit unit,
+            @RequestParam(name = "effectiveOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+            @RequestParam(name = "source", required = false) String source, RedirectAttributes redirect) {
+        if (value == null) throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("value", "REQUIRED")));
+        CapacityRecorded recorded = equipment.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+        if (recorded.warnings().isEmpty()) Flash.success(redirect, "equipment.detail.capacity.recorded");
+        else Flash.warning(redirect, "equipment.detail.capacity.recorded.warning", recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping(BASE + "/{id}/close")
+    String close(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "closedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
+            RedirectAttributes redirect) {
+        equipment.close(id, version, closedOn);
+        Flash.success(redirect, "equipment.detail.closed");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @GetMapping(BASE + "/new")
+    String newForm(@RequestParam(name = "commune", required = false) String commune, Model model) {
+        EquipmentForm form = new EquipmentForm();
+        form.setCommuneCode(commune);
+        form.setSupportedByCollectivite(true);
+        return form(form, null, model);
+    }
+
+    @PostMapping(BASE + "/new")
+    String create(@ModelAttribute("form") EquipmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) return form(form, null, model);
+        try {
+            EquipmentView created = equipment.create(form.data());
+            Flash.success(redirect, "equipment.created");
+            return "redirect:" + BASE + "/" + created.id();
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return form(form, null, model);
+        }
+    }
+
+    @GetMapping(BASE + "/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        EquipmentView entry = equipment.get(id);
+        if (!equipment.canEdit(entry)) throw AccessControl.denied();
+        return form(EquipmentForm.of(entry), entry, model);
+    }
+
+    @PostMapping(BASE + "/{id}/edit")
+    String edit(@PathVariable UUID id, @ModelAttribute("form") EquipmentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) return form(form, equipment.get(id), model);
+        try {
+            equipment.update(id, form.getVersion(), form.data());
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return form(form, equipment.get(id), model);
+        }
+        Flash.success(redirect, "equipment.saved");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    private String form(EquipmentForm form, EquipmentView entry, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("entry", entry);
+        model.addAttribute("types", EquipmentType.values());
+        model.addAttribute("categories", OperatorCategory.values());
+        model.addAttribute("units", CapacityUnit.values());
+        model.addAttribute("formAction", entry == null ? BASE + "/new" : BASE + "/" + entry.id() + "/edit");
+        model.addAttribute("cancelPath", entry == null ? BASE : BASE + "/" + entry.id());
+        Breadcrumb section = Breadcrumb.section("equipment.nav", BASE);
+        model.addAttribute("breadcrumbs", entry == null ? List.of(section, Breadcrumb.hereKey("equipment.form.new"))
+                : List.of(section, Breadcrumb.link(entry.name(), BASE + "/" + entry.id()), Breadcrumb.hereKey("equipment.form.edit")));
+        return "equipment/form";
+    }
+}

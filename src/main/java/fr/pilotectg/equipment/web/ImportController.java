@@ -1,0 +1,114 @@
+package fr.pilotectg.equipment.web;
+
+import fr.pilotectg.equipment.domain.ColumnMapping;
+import fr.pilotectg.equipment.domain.ImportField;
+import fr.pilotectg.equipment.domain.ImportJobs;
+import fr.pilotectg.equipment.domain.ImportTable;
+import fr.pilotectg.equipment.domain.SpreadsheetReader;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.shared.DomainException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The import pages: upload a file, check the guessed column mapping, run a dry run (with a progress bar polled by htmx),
+ * read the report line by line, then import all lines or none.
+ */
+@Controller
+class ImportController {
+
+    private static final String BASE = EquipmentController.BASE + "/imports";
+    private static final int OTHER_LINES_SHOWN = 200;
+
+    private final SpreadsheetReader reader;
+    private final ImportJobs jobs;
+    private final MessageSource messages;
+
+    ImportController(SpreadsheetReader reader, ImportJobs jobs, MessageSource messages) {
+        this.reader = reader;
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    @GetMapping(BASE)
+    String uploadForm(Model model) {
+        return upload(model, null);
+    }
+
+    @PostMapping(BASE)
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+        try {
+            if (file == null || file.isEmpty()) throw DomainException.invalid("IMPORT_FILE_EMPTY");
+            reader.checkSize(file.getSize());
+            ImportTable table = reader.read(file.getOriginalFilename(), file.getBytes());
+            return "redirect:" + BASE + "/" + jobs.create(table).id();
+        } catch (DomainException e) {
+            return upload(model, messages.getMessage(e.messageKey(), e.args().toArray(), java.util.Locale.FRANCE));
+        }
+    }
+
+    private String upload(Model model, String error) {
+        model.addAttribute("error", error);
+        model.addAttribute("maxMegabytes", reader.settings().maxFileSize().toMegabytes());
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
+                Breadcrumb.hereKey("equipment.import.title")));
+        return "equipment/import";
+    }
+
+    @GetMapping(BASE + "/{id}")
+    String job(@PathVariable UUID id, Model model) {
+        ImportJobs.Job job = jobs.get(id);
+        model.addAttribute("job", job);
+        model.addAttribute("fields", ImportField.values());
+        model.addAttribute("headers", job.table().headers());
+        model.addAttribute("others", OTHER_LINES_SHOWN);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
+                Breadcrumb.section("equipment.import.title", BASE), Breadcrumb.here(job.table().filename())));
+        return "equipment/import-job";
+    }
+
+    /** The progress fragment polled by htmx; once the job has finished, asks htmx to reload the whole page. */
+    @GetMapping(BASE + "/{id}/status")
+    String status(@PathVariable UUID id, Model model, HttpServletResponse response) {
+        ImportJobs.Job job = jobs.get(id);
+        if (!job.running()) response.setHeader("HX-Refresh", "true");
+        model.addAttribute("job", job);
+        return "equipment/import-job :: progress";
+    }
+
+    @PostMapping(BASE + "/{id}/check")
+    String check(@PathVariable UUID id, @RequestParam Map<String, String> parameters) {
+        ImportJobs.Job job = jobs.get(id);
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (ImportField field : ImportField.values()) {
+            String value = parameters.get("column_" + field.name());
+            if (value == null || value.isBlank()) continue;
+            try {
+                int index = Integer.parseInt(value);
+                if (index >= 0 && index < job.table().headers().size()) columns.put(field, index);
+            } catch (NumberFormatException e) {
+                throw DomainException.invalid("IMPORT_MAPPING_UNKNOWN_COLUMN", value);
+            }
+        }
+        jobs.check(job, new ColumnMapping(columns));
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping(BASE + "/{id}/commit")
+    String commit(@PathVariable UUID id) {
+        jobs.commit(jobs.get(id));
+        return "redirect:" + BASE + "/" + id;
+    }
+}

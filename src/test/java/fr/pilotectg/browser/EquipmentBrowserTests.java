@@ -1,0 +1,129 @@
+package fr.pilotectg.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import fr.pilotectg.IntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The register in a real browser: Lille's register with totals and map, the commune page, an import dry run; axe on every page. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EquipmentBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.open(1280, 900);
+        page.navigate(browser.url("/login"));
+        page.getByLabel("Identifiant").fill(username);
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL(browser.url("/"));
+        return page;
+    }
+
+    @Test
+    void lilleRegisterShowsTotalsTheMapAndTheDeclaredInventory() {
+        Page page = signIn("lille");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Équipements").setExact(true)).click();
+        page.waitForURL("**/equipements");
+        page.navigate(browser.url("/equipements?communes=59350,59355,59298"));
+        assertThat(page.locator("h1")).hasText("Registre des équipements et services");
+        assertThat(page.locator("#territoire")).containsText("Lille");
+        assertThat(page.locator("#territoire")).containsText("Lomme");
+        assertThat(page.locator("#totaux-type")).containsText("EAJE multi-accueil");
+        assertThat(page.locator("#totaux-type")).containsText("ALSH périscolaire");
+        int total = Integer.parseInt(page.locator("#total-count").textContent().trim());
+        assertThat(total).isGreaterThanOrEqualTo(262);
+        assertThat(page.locator("#totaux-commune")).containsText("Hellemmes-Lille");
+        assertThat(page.locator("#registre tbody tr").first()).isVisible();
+        page.locator("#carte.map-ready").waitFor();
+        assertThat(page.locator("#carte .leaflet-overlay-pane path").first()).isAttached();
+        assertThat(Integer.parseInt(page.locator("#carte").getAttribute("data-qpvs"))).isGreaterThan(0);
+        Browser.checkAccessibility(page, "equipment-01-register-llh");
+
+        page.locator("#totaux-commune").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Lille").setExact(true)).click();
+        page.waitForURL("**/equipements/communes/59350");
+        assertThat(page.locator("#inventaire-declare")).containsText("EAJE municipaux");
+        assertThat(page.locator("#inventaire-declare")).containsText("écoles élémentaires publiques");
+        Browser.checkAccessibility(page, "equipment-02-commune-lille");
+
+        page.navigate(browser.url("/equipements?communes=59298&type=RPE"));
+        page.locator("#registre tbody tr a").first().click();
+        assertThat(page.locator("h1")).containsText("RAM Association Les Premiers Pas");
+        assertThat(page.locator("#historique-capacites")).containsText("1,86 actes");
+        Browser.checkAccessibility(page, "equipment-03-detail");
+    }
+
+    @Test
+    void anImportDryRunShowsTheBadLineInFrench() {
+        String prefix = "Navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        String csv = "Type;Nom;Adresse;Code postal;Commune;Capacité;Unité\n"
+                + "Multi-accueil;" + prefix + " A;1 rue du Test;59280;59017;20;places\n"
+                + "Ludothèque;" + prefix + " B;2 rue du Test;59280;99999;;\n"
+                + "RAM;" + prefix + " C;3 rue du Test;59280;Armentières;1,5;actes\n";
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/equipements/imports"));
+        Browser.checkAccessibility(page, "equipment-04-import-upload");
+        page.setInputFiles("#file", new FilePayload("registre.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer le fichier")).click();
+        assertThat(page.locator("#resume-fichier")).containsText("3 lignes de données");
+        assertThat(page.locator("#column_NAME")).hasValue("1");
+        assertThat(page.locator("#column_COMMUNE")).hasValue("4");
+        Browser.checkAccessibility(page, "equipment-05-import-mapping");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier (simulation, rien n’est enregistré)")).click();
+        page.locator("#rapport-resume").waitFor();
+        assertThat(page.locator("#rapport-resume")).containsText("1 refusées");
+        assertThat(page.locator("#lignes")).containsText("Commune inconnue : « 99999 » (indiquez le code INSEE ou le nom exact).");
+        assertThat(page.locator("#lignes")).containsText("Avertissement");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("L’import est impossible");
+        Browser.checkAccessibility(page, "equipment-06-import-report");
+    }
+
+    @Test
+    void anAgentCreatesALocatedEntryWhoseQpvIsComputed() {
+        String name = "Multi-accueil formulaire " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("lille");
+        page.navigate(browser.url("/equipements/new?commune=59350"));
+        Browser.checkAccessibility(page, "equipment-07-form");
+        page.getByLabel("Type").selectOption("EAJE_MULTI_ACCUEIL");
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Adresses").fill("10 rue du Formulaire, 59000 Lille");
+        page.getByLabel("Latitude").fill("50,635925");
+        page.getByLabel("Longitude").fill("3,0823");
+        page.getByLabel("Capacité initiale").fill("-3");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("main")).containsText("La capacité ne peut pas être négative (-3).");
+        Browser.checkAccessibility(page, "equipment-08-form-error");
+        page.getByLabel("Capacité initiale").fill("24");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("#qpv")).containsText("QN05973M");
+        assertThat(page.locator("#qpv")).containsText("calculé depuis les coordonnées");
+        assertThat(page.locator("#historique-capacites")).containsText("24 places");
+    }
+}
