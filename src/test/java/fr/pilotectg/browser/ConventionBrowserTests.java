@@ -154,4 +154,22 @@ class ConventionBrowserTests {
         assertThat(page.locator("#statut")).hasText("Résiliée");
         Browser.checkAccessibility(page, "conv-07-terminated");
     }
+
+    @Test
+    void theLilleConventionShowsItsPartiesMissionsPredecessorAndAnnex() {
+        Page page = signIn("lille");
+        page.navigate(browser.url("/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1"));
+        Locator signatories = page.locator("#signataires");
+        assertThat(signatories).containsText("Lydie LIBRIZZI");
+        assertThat(signatories).containsText("Martine AUBRY");
+        assertThat(signatories).containsText("n° 2021/58");
+        assertThat(page.locator("main")).containsText("M4");
+        assertThat(page.locator("main")).containsText("Soutenir les personnes et les familles confrontées au handicap");
+        assertThat(page.locator("main")).containsText("Contrat enfance jeunesse 2016-2019");
+        assertThat(page.locator("main")).containsText("31/12/2020");
+        Browser.checkAccessibility(page, "conv-08-lille");
+        page.getByRole(AriaRole.LINK, named("Équipements et services (annexe 1)")).click();
+        assertThat(page.locator("main")).containsText("Lomme");
+        assertThat(page.locator("main")).containsText("Hellemmes");
+    }
 }
