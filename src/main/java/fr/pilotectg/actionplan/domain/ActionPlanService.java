@@ -138,7 +138,7 @@ public class ActionPlanService {
     public UUID createFiche(UUID conventionId, UUID axisId, FicheContent content, int progress) {
         ConventionSummary convention = writableConvention(conventionId, () -> planNotFound(conventionId));
         UUID id = UUID.randomUUID();
-        checkContext(convention, id, axisId, content);
+        checkContext(convention, id, axisId, content, progress);
         Fiche fiche = Fiche.draft(id, conventionId, axisId, repository.nextFichePosition(conventionId), content, progress);
         repository.insertFiche(fiche, actor());
         record(fiche, convention, "created", "Fiche action « " + content.title() + " » créée",
@@ -149,7 +149,7 @@ public class ActionPlanService {
     @Transactional
     public int update(UUID ficheId, int version, UUID axisId, FicheContent content, int progress) {
         return change(ficheId, version, (fiche, convention) -> {
-            checkContext(convention, ficheId, axisId, content);
+            checkContext(convention, ficheId, axisId, content, progress);
             FicheContent before = fiche.content();
             int progressBefore = fiche.progress();
             fiche.revise(axisId, content, progress);
@@ -174,6 +174,9 @@ public class ActionPlanService {
     public int changeStatus(UUID ficheId, int version, FicheStatus status, String reason, String origin) {
         return change(ficheId, version, (fiche, convention) -> {
             FicheStatus before = fiche.status();
+            if (status != null && !before.next().contains(status)) {
+                throw DomainException.rule(ActionPlanErrors.TRANSITION_NOT_ALLOWED, label(before), label(status));
+            }
             fiche.changeStatus(status, reason);
             String summary = "Statut : " + label(before) + " → " + label(status);
             if (status == FicheStatus.ABANDONED) summary += " (motif : " + fiche.abandonReason() + ")";
@@ -183,12 +186,14 @@ public class ActionPlanService {
     }
 
     /** Demo and import loading: stores an axis whoever runs it. */
+    @Transactional
     void registerAxis(Axis axis) {
         if (repository.axisExists(axis.id())) return;
         repository.insertAxis(axis, "system");
     }
 
     /** Demo loading: stores a fiche whoever runs it, with its status. */
+    @Transactional
     void registerFiche(Fiche fiche, ConventionSummary convention) {
         if (repository.ficheExists(fiche.id())) return;
         repository.insertFiche(fiche, "system");
@@ -211,7 +216,7 @@ public class ActionPlanService {
     }
 
     /** The checks that need the convention, the directory or the other fiches. */
-    private void checkContext(ConventionSummary convention, UUID ficheId, UUID axisId, FicheContent content) {
+    private void checkContext(ConventionSummary convention, UUID ficheId, UUID axisId, FicheContent content, int progress) {
         var problems = new ArrayList<FieldProblem>();
         if (axisId == null) {
             problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_REQUIRED));
@@ -249,7 +254,7 @@ public class ActionPlanService {
             }
         }
         try {
-            Fiche.check(content, 0);
+            Fiche.check(content, progress);
         } catch (DomainException e) {
             problems.addAll(0, e.fields());
         }
