@@ -17,6 +17,12 @@ public final class PlanViews {
         public UUID id() {
             return fiche.id();
         }
+
+        /** The earliest milestone not done yet, or null. */
+        public Milestone nextMilestone() {
+            return fiche.content().milestones().stream().filter(m -> !m.done() && m.dueOn() != null)
+                    .min(java.util.Comparator.comparing(Milestone::dueOn)).orElse(null);
+        }
     }
 
     /** An axis and its fiches (after filtering). */
