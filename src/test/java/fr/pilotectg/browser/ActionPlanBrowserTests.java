@@ -102,4 +102,22 @@ class ActionPlanBrowserTests {
         assertThat(page.locator("#echeances")).containsText("30/06/2024");
         assertThat(page.locator("#retard")).hasText("En retard");
     }
+
+    @Test
+    void aCsvOfFichesIsCheckedLineByLineBeforeImport() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/plan"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importer des fiches (XLSX ou CSV)")).click();
+        Browser.checkAccessibility(page, "plan-06-import");
+        String csv = "Axe;Titre de l’action;Avancement (%);Échéances de réalisation\n"
+                + "1;Navigateur — café des parents;0;30/06/2025 : Premier café\n"
+                + "1;Navigateur — fiche fautive;0;2025-06-30 sans deux-points\n";
+        page.getByLabel("Fichier XLSX ou CSV").setInputFiles(new com.microsoft.playwright.options.FilePayload("fiches.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier sans importer")).click();
+        assertThat(page.locator("#rapport")).containsText("1 ligne(s) refusée(s)");
+        assertThat(page.locator("#rapport")).containsText("n’est pas une échéance lisible");
+        assertThat(page.locator("#rapport")).containsText("Prête à importer");
+        Browser.checkAccessibility(page, "plan-07-import-report");
+    }
 }

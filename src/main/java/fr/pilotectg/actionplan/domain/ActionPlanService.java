@@ -185,6 +185,49 @@ public class ActionPlanService {
         });
     }
 
+    /**
+     * Bulk import: checks every line (axis named by title or number, the fiche's own checks and those against the
+     * convention) and, unless {@code dryRun}, creates all the fiches in draft, or none if any line is refused.
+     */
+    @Transactional
+    public ImportReport importFiches(UUID conventionId, List<ImportLine> lines, boolean dryRun) {
+        ConventionSummary convention = writableConvention(conventionId, () -> planNotFound(conventionId));
+        List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
+        var results = new ArrayList<ImportReport.LineResult>();
+        var accepted = new ArrayList<Fiche>();
+        int position = repository.nextFichePosition(conventionId);
+        for (ImportLine line : lines) {
+            var problems = new ArrayList<FieldProblem>(line.readProblems());
+            UUID axisId = axisNamed(axes, line.axis());
+            if (axisId == null) problems.add(FieldProblem.of("axis", ActionPlanErrors.IMPORT_AXIS_UNKNOWN, line.axis() == null ? "" : line.axis()));
+            UUID id = UUID.randomUUID();
+            try {
+                checkContext(convention, id, axisId == null ? axes.isEmpty() ? null : axes.get(0).id() : axisId, line.content(), line.progress());
+            } catch (DomainException e) {
+                e.fields().stream().filter(f -> !problems.contains(f)).forEach(problems::add);
+            }
+            results.add(new ImportReport.LineResult(line.lineNumber(), line.content().title(), problems));
+            if (problems.isEmpty()) accepted.add(Fiche.draft(id, conventionId, axisId, position++, line.content(), line.progress()));
+        }
+        var report = new ImportReport(results, false);
+        if (dryRun || !report.allOk() || accepted.isEmpty()) return report;
+        for (Fiche fiche : accepted) {
+            repository.insertFiche(fiche, actor());
+            record(fiche, convention, "imported", "Fiche action « " + fiche.content().title() + " » importée",
+                    List.of(new AuditChange("status", null, label(FicheStatus.DRAFT))));
+        }
+        return new ImportReport(results, true);
+    }
+
+    private static UUID axisNamed(List<Axis> axes, String name) {
+        if (name == null || name.isBlank()) return axes.size() == 1 ? axes.get(0).id() : null;
+        String wanted = name.strip();
+        for (Axis a : axes) {
+            if (a.title().equalsIgnoreCase(wanted) || String.valueOf(a.position()).equals(wanted)) return a.id();
+        }
+        return null;
+    }
+
     /** Demo and import loading: stores an axis whoever runs it. */
     @Transactional
     void registerAxis(Axis axis) {

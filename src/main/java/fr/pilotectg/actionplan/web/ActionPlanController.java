@@ -105,6 +105,47 @@ class ActionPlanController {
         return "redirect:/conventions/" + id + "/plan";
     }
 
+    // ---------------------------------------------------------------- export and import
+
+    @GetMapping("/conventions/{id}/plan/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        byte[] workbook = PlanWorkbook.of(service.plan(id, PlanFilter.none()), messages);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
+    }
+
+    @GetMapping("/conventions/{id}/plan/import")
+    String importForm(@PathVariable UUID id, Model model) {
+        return importPage(id, null, null, model);
+    }
+
+    @PostMapping("/conventions/{id}/plan/import")
+    String importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
+        try {
+            var lines = FicheImportReader.read(file.getOriginalFilename(), file.getBytes());
+            return importPage(id, ImportView.of(service.importFiches(id, lines, dryRun), messages), null, model);
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.INVALID) throw e;
+            return importPage(id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
+        }
+    }
+
+    private String importPage(UUID id, ImportView report, String fileError, Model model) {
+        PlanViews.Plan plan = service.plan(id, PlanFilter.none());
+        if (!plan.canEdit()) throw AccessControl.denied();
+        model.addAttribute("plan", plan);
+        model.addAttribute("c", plan.convention());
+        model.addAttribute("report", report);
+        model.addAttribute("fileError", fileError);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("actionplan.title", "/conventions/" + id + "/plan"), Breadcrumb.hereKey("actionplan.import.title")));
+        return "actionplan/import";
+    }
+
     // ---------------------------------------------------------------- fiche
 
     @GetMapping("/fiches/{id}")

@@ -43,9 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ActionPlanRestController {
 
     private final ActionPlanService service;
+    private final org.springframework.context.MessageSource messages;
 
-    ActionPlanRestController(ActionPlanService service) {
+    ActionPlanRestController(ActionPlanService service, org.springframework.context.MessageSource messages) {
         this.service = service;
+        this.messages = messages;
     }
 
     record AxisRequest(String title, String commune, List<String> domains, List<String> enjeux) {}
@@ -137,6 +139,21 @@ class ActionPlanRestController {
     FicheResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
         service.changeStatus(id, versionOf(request.version()), request.status(), request.reason(), request.origin());
         return fiche(id);
+    }
+
+    @GetMapping(value = "/api/v1/conventions/{id}/plan/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "Le plan d'actions en classeur XLSX (une ligne par fiche, en-têtes en français)")
+    ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
+                .body(PlanWorkbook.of(service.plan(id, PlanFilter.none()), messages));
+    }
+
+    @PostMapping(value = "/api/v1/conventions/{id}/plan/import", consumes = "multipart/form-data")
+    @Operation(summary = "Importer des fiches (XLSX ou CSV, en-têtes de l'export) : dryRun=true vérifie ligne par ligne sans rien "
+            + "enregistrer ; sinon tout est créé en brouillon, ou rien si une ligne est refusée")
+    ImportView importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) throws java.io.IOException {
+        return ImportView.of(service.importFiches(id, FicheImportReader.read(file.getOriginalFilename(), file.getBytes()), dryRun), messages);
     }
 
     private static int versionOf(Integer version) {
