@@ -120,4 +120,22 @@ class ActionPlanBrowserTests {
         assertThat(page.locator("#rapport")).containsText("Prête à importer");
         Browser.checkAccessibility(page, "plan-07-import-report");
     }
+
+    @Test
+    void aConcurrentEditIsRefusedWithTheUsersInputKept() {
+        String fiche = "/fiches/6c1f0f1e-5000-4c71-8a11-0000000f2001/edit";
+        Page first = signIn("caf-nord");
+        first.navigate(browser.url(fiche));
+        Page second = signIn("armentieres");
+        second.navigate(browser.url(fiche));
+        second.locator("#targetPublic").fill("Familles et associations armentiéroises");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(second.locator(".alert-success")).containsText("La fiche action a été enregistrée.");
+
+        first.locator("#objectives").fill("Objectif saisi pendant la modification concurrente");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(first.locator("#erreurs")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(first.locator("#objectives")).hasValue("Objectif saisi pendant la modification concurrente");
+        Browser.checkAccessibility(first, "plan-08-concurrent-edit");
+    }
 }
