@@ -70,7 +70,7 @@ class ActionPlanImportIntegrationTests {
         assertThat(dry.get("lineCount").asInt()).isEqualTo(3);
         assertThat(dry.get("lines").get(0).get("ok").asBoolean()).isTrue();
         assertThat(dry.get("lines").get(1).get("problems").findValuesAsString("code"))
-                .contains("IMPORT_DATE_INVALID", "FICHE_PROGRESS_INVALID");
+                .contains("FICHE_IMPORT_DATE_INVALID", "FICHE_PROGRESS_INVALID");
         assertThat(dry.get("lines").get(2).get("problems").findValuesAsString("message").get(0)).contains("Axe « Axe inconnu » inconnu");
         JsonNode refused = upload(ARMENTIERES, "fiches.csv", csv.getBytes(StandardCharsets.UTF_8), false);
         assertThat(refused.get("committed").asBoolean()).isFalse();

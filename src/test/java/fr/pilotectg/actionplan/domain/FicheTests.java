@@ -99,4 +99,24 @@ class FicheTests {
         for (FicheStatus s : FicheStatus.values()) assertThat(messages).containsKey(s.messageKey());
         assertThat(messages.values()).allSatisfy(v -> assertThat(v.toString()).doesNotContain("'"));
     }
+
+    @Test
+    void noMessageKeyOfTheModuleIsAlsoDefinedByAnotherModule() throws Exception {
+        var mine = load("/messages/actionplan.properties").stringPropertyNames();
+        var folder = java.nio.file.Paths.get(getClass().getResource("/messages/actionplan.properties").toURI()).getParent();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".properties") && !f.endsWith("actionplan.properties")).toList()) {
+                var other = load("/messages/" + file.getFileName()).stringPropertyNames();
+                assertThat(mine).as("keys also in " + file.getFileName()).doesNotContainAnyElementsOf(other);
+            }
+        }
+    }
+
+    private java.util.Properties load(String resource) throws java.io.IOException {
+        var messages = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream(resource)) {
+            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return messages;
+    }
 }
