@@ -1,0 +1,72 @@
+package fr.pilotectg.actionplan;
+
+import fr.pilotectg.actionplan.domain.ActionPlanService;
+import fr.pilotectg.actionplan.domain.FicheStatus;
+import fr.pilotectg.actionplan.domain.PlanFilter;
+import fr.pilotectg.actionplan.domain.PlanViews;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The action plan module's front door for other modules (governance, evaluation): read a convention's fiches and
+ * change a fiche's status with the origin of the decision (a meeting, a committee) written in its history.
+ */
+@Service
+public class ActionPlans {
+
+    private final ActionPlanService service;
+
+    ActionPlans(ActionPlanService service) {
+        this.service = service;
+    }
+
+    /** The fiche if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<FicheSummary> findFiche(UUID ficheId) {
+        try {
+            return Optional.of(summary(service.fiche(ficheId).line()));
+        } catch (DomainException e) {
+            if (e.kind() == fr.pilotectg.shared.ErrorKind.NOT_FOUND) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /** The fiches of a convention's plan the current user may see (empty if the convention is not visible). */
+    @Transactional(readOnly = true)
+    public List<FicheSummary> fichesOf(UUID conventionId) {
+        try {
+            return service.plan(conventionId, PlanFilter.none()).all().stream().map(ActionPlans::summary).toList();
+        } catch (DomainException e) {
+            if (e.kind() == fr.pilotectg.shared.ErrorKind.NOT_FOUND) return List.of();
+            throw e;
+        }
+    }
+
+    /**
+     * Changes a fiche's status ({@code DRAFT}, {@code PRESENTED}, {@code VALIDATED}, {@code IN_PROGRESS}, {@code DONE},
+     * {@code ABANDONED} with a reason) on behalf of the current user; {@code origin} (e.g. "conseil municipal du
+     * 09/02/2023", a meeting id) is recorded in the fiche's history. Returns the new version.
+     */
+    @Transactional
+    public int changeStatus(UUID ficheId, int version, String status, String reason, String origin) {
+        return service.changeStatus(ficheId, version, parse(status), reason, origin);
+    }
+
+    private static FicheStatus parse(String status) {
+        try {
+            return status == null ? null : FicheStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalidFields(List.of(FieldProblem.of("status", "INVALID_VALUE", status)));
+        }
+    }
+
+    private static FicheSummary summary(PlanViews.FicheLine line) {
+        return new FicheSummary(line.fiche().id(), line.fiche().conventionId(), line.fiche().axisId(), line.fiche().content().title(),
+                line.fiche().status().name(), line.fiche().progress(), line.late(), line.version());
+    }
+}

@@ -1,0 +1,53 @@
+package fr.pilotectg.actionplan.domain;
+
+import fr.pilotectg.convention.ConventionSummary;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the plan and fiche pages and the API show. */
+public final class PlanViews {
+
+    private PlanViews() {}
+
+    /** A fiche with what is computed for today. */
+    public record FicheLine(Fiche fiche, int version, Axis axis, boolean late, List<Milestone> lateMilestones, String pilotName) {
+
+        public UUID id() {
+            return fiche.id();
+        }
+
+        /** The earliest milestone not done yet, or null. */
+        public Milestone nextMilestone() {
+            return fiche.content().milestones().stream().filter(m -> !m.done() && m.dueOn() != null)
+                    .min(java.util.Comparator.comparing(Milestone::dueOn)).orElse(null);
+        }
+    }
+
+    /** An axis and its fiches (after filtering). */
+    public record AxisPart(Axis axis, String communeName, List<FicheLine> fiches) {}
+
+    /** A convention's plan. */
+    public record Plan(ConventionSummary convention, LocalDate today, List<AxisPart> parts, List<FicheLine> all, List<FicheLine> shown,
+            Map<FicheStatus, Long> countsByStatus, long lateCount, Map<String, String> communeNames,
+            Map<UUID, String> organisationNames, boolean canEdit) {
+
+        public List<Axis> axes() {
+            return parts.stream().map(AxisPart::axis).toList();
+        }
+    }
+
+    /** One fiche with its convention, axis, linked fiches and the names of the organisations it cites. */
+    public record FicheDetails(ConventionSummary convention, LocalDate today, FicheLine line, String communeName,
+            List<FicheLine> linked, Map<UUID, String> organisationNames, boolean canEdit) {
+
+        public Fiche fiche() {
+            return line.fiche();
+        }
+
+        public int version() {
+            return line.version();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package fr.pilotectg.actionplan.web;
+
+import fr.pilotectg.actionplan.domain.ActionPlanService;
+import fr.pilotectg.actionplan.domain.AxisData;
+import fr.pilotectg.actionplan.domain.FicheStatus;
+import fr.pilotectg.actionplan.domain.PlanFilter;
+import fr.pilotectg.actionplan.domain.PlanViews;
+import fr.pilotectg.directory.Directory;
+import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.PageQuery;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Action plan pages: a convention's plan (filters, counts, parts per axis, a quarter-by-quarter calendar of
+ * milestones), a fiche (printable), the fiche form (new and edit, optimistic locking: a stale form keeps the user's
+ * input and says so in French) and the status change. Each change redirects (PRG) with a flash message.
+ */
+@Controller
+class ActionPlanController {
+
+    private final ActionPlanService service;
+    private final Directory directory;
+    private final AccessControl access;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    ActionPlanController(ActionPlanService service, Directory directory, AccessControl access, AuditTrail audit, MessageSource messages) {
+        this.service = service;
+        this.directory = directory;
+        this.access = access;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    // ---------------------------------------------------------------- plan
+
+    @GetMapping("/conventions/{id}/plan")
+    String plan(@PathVariable UUID id, @RequestParam(name = "axis", required = false) UUID axis,
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            @RequestParam(name = "late", required = false) Boolean late, @RequestParam(name = "pilot", required = false) UUID pilot,
+            @RequestParam(name = "partner", required = false) String partner, Model model) {
+        var filter = new PlanFilter(axis, blankToNull(commune), status, late, pilot, blankToNull(partner));
+        PlanViews.Plan plan = service.plan(id, filter);
+        model.addAttribute("plan", plan);
+        model.addAttribute("c", plan.convention());
+        model.addAttribute("filter", filter);
+        model.addAttribute("statuses", FicheStatus.values());
+        model.addAttribute("pilots", plan.all().stream().filter(l -> l.fiche().content().pilotId() != null)
+                .map(l -> l.fiche().content().pilotId()).distinct()
+                .map(p -> new Choice(p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
+                .sorted(Comparator.comparing(Choice::label)).toList());
+        model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
+        java.util.Map<String, String> domainLabel = new java.util.LinkedHashMap<>();
+        plan.convention().domains().forEach(d -> domainLabel.put(d, domainLabel(d)));
+        model.addAttribute("domainLabel", domainLabel);
+        java.util.Map<UUID, String> domainLabels = new java.util.HashMap<>();
+        plan.axes().forEach(a -> domainLabels.put(a.id(), String.join(", ", a.domains().stream().map(this::domainLabel).toList())));
+        model.addAttribute("domainLabels", domainLabels);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(plan.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("actionplan.title")));
+        return "actionplan/plan";
+    }
+
+    record Choice(String value, String label) {}
+
+    @PostMapping("/conventions/{id}/plan/axes")
+    String createAxis(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "domains", required = false) List<String> domains,
+            @RequestParam(name = "enjeux", required = false) String enjeux, RedirectAttributes redirect) {
+        try {
+            List<String> codes = enjeux == null ? List.of() : Arrays.stream(enjeux.split("[,;\\s]+")).map(String::strip)
+                    .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
+            service.createAxis(id, new AxisData(title, blankToNull(commune), domains == null ? List.of() : domains, codes));
+            Flash.success(redirect, "actionplan.axis.created");
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.INVALID) throw e;
+            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
+            if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
+            else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+        }
+        return "redirect:/conventions/" + id + "/plan";
+    }
+
+    // ---------------------------------------------------------------- export and import
+
+    @GetMapping("/conventions/{id}/plan/export.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        byte[] workbook = PlanWorkbook.of(service.plan(id, PlanFilter.none()), messages);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(workbook);
+    }
+
+    @GetMapping("/conventions/{id}/plan/import")
+    String importForm(@PathVariable UUID id, Model model) {
+        return importPage(id, null, null, model);
+    }
+
+    @PostMapping("/conventions/{id}/plan/import")
+    String importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
+        try {
+            var lines = FicheImportReader.read(file.getOriginalFilename(), file.getBytes());
+            return importPage(id, ImportView.of(service.importFiches(id, lines, dryRun), messages), null, model);
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.INVALID) throw e;
+            return importPage(id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
+        }
+    }
+
+    private String importPage(UUID id, ImportView report, String fileError, Model model) {
+        PlanViews.Plan plan = service.plan(id, PlanFilter.none());
+        if (!plan.canEdit()) throw AccessControl.denied();
+        model.addAttribute("plan", plan);
+        model.addAttribute("c", plan.convention());
+        model.addAttribute("report", report);
+        model.addAttribute("fileError", fileError);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("actionplan.title", "/conventions/" + id + "/plan"), Breadcrumb.hereKey("actionplan.import.title")));
+        return "actionplan/import";
+    }
+
+    // ---------------------------------------------------------------- fiche
+
+    @GetMapping("/fiches/{id}")
+    String fiche(@PathVariable UUID id, Model model) {
+        PlanViews.FicheDetails d = service.fiche(id);
+        model.addAttribute("d", d);
+        model.addAttribute("f", d.fiche());
+        model.addAttribute("fc", d.fiche().content());
+        model.addAttribute("c", d.convention());
+        model.addAttribute("history", audit.history(ActionPlanService.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(d.convention().title(), "/conventions/" + d.convention().id()),
+                Breadcrumb.section("actionplan.title", "/conventions/" + d.convention().id() + "/plan"),
+                Breadcrumb.here(d.fiche().content().title())));
+        return "actionplan/fiche";
+    }
+
+    @PostMapping("/fiches/{id}/status")
+    String changeStatus(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "status", required = false) FicheStatus status, @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "origin", required = false) String origin, RedirectAttributes redirect) {
+        try {
+            service.changeStatus(id, version, status, reason, origin);
+            Flash.success(redirect, "actionplan.fiche.statusChanged");
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (DomainException e) {
+            if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.RULE_VIOLATION) throw e;
+            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
+            if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
+            else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+        }
+        return "redirect:/fiches/" + id;
+    }
+
+    // ---------------------------------------------------------------- form
+
+    @GetMapping("/conventions/{id}/plan/fiches/new")
+    String newForm(@PathVariable UUID id, @RequestParam(name = "axis", required = false) UUID axis, Model model) {
+        var form = new FicheForm().withBlankRows();
+        form.setAxisId(axis);
+        return form(id, null, form, model);
+    }
+
+    @PostMapping("/conventions/{id}/plan/fiches/new")
+    String create(@PathVariable UUID id, @ModelAttribute("fiche") FicheForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        form.compact();
+        if (result.hasErrors()) return form(id, null, form.withBlankRows(), model);
+        try {
+            UUID ficheId = service.createFiche(id, form.getAxisId(), form.content(), form.progressValue());
+            Flash.success(redirect, "actionplan.fiche.created");
+            return "redirect:/fiches/" + ficheId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return form(id, null, form.withBlankRows(), model);
+        }
+    }
+
+    @GetMapping("/fiches/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        PlanViews.FicheDetails d = service.fiche(id);
+        if (!d.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
+        var form = FicheForm.of(d.fiche().content(), d.fiche().axisId(), d.fiche().progress(), d.version());
+        return form(d.convention().id(), id, form, model);
+    }
+
+    @PostMapping("/fiches/{id}/edit")
+    String update(@PathVariable UUID id, @ModelAttribute("fiche") FicheForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        UUID conventionId = service.fiche(id).convention().id();
+        form.compact();
+        if (result.hasErrors()) return form(conventionId, id, form.withBlankRows(), model);
+        try {
+            service.update(id, form.getVersion(), form.getAxisId(), form.content(), form.progressValue());
+            Flash.success(redirect, "actionplan.fiche.saved");
+            return "redirect:/fiches/" + id;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return form(conventionId, id, form.withBlankRows(), model);
+        }
+    }
+
+    private String form(UUID conventionId, UUID ficheId, FicheForm form, Model model) {
+        PlanViews.Plan plan = service.plan(conventionId, PlanFilter.none());
+        if (!plan.canEdit()) throw AccessControl.denied();
+        model.addAttribute("fiche", form);
+        model.addAttribute("ficheId", ficheId);
+        model.addAttribute("plan", plan);
+        model.addAttribute("c", plan.convention());
+        model.addAttribute("otherFiches", plan.all().stream().filter(l -> !l.id().equals(ficheId)).toList());
+        model.addAttribute("organisations", organisations());
+        String here = messages.getMessage(ficheId == null ? "actionplan.form.newTitle" : "actionplan.form.editTitle", null, Locale.FRANCE);
+        model.addAttribute("formTitle", here);
+        model.addAttribute("action", ficheId == null ? "/conventions/" + conventionId + "/plan/fiches/new" : "/fiches/" + ficheId + "/edit");
+        model.addAttribute("cancel", ficheId == null ? "/conventions/" + conventionId + "/plan" : "/fiches/" + ficheId);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(plan.convention().title(), "/conventions/" + conventionId),
+                Breadcrumb.section("actionplan.title", "/conventions/" + conventionId + "/plan"), Breadcrumb.here(here)));
+        return "actionplan/form";
+    }
+
+    private List<OrganisationView> organisations() {
+        return directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
+                .sorted(Comparator.comparing(OrganisationView::name)).toList();
+    }
+
+    private String domainLabel(String code) {
+        return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

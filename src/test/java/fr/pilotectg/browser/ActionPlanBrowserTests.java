@@ -1,0 +1,141 @@
+package fr.pilotectg.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The action plan in a real browser: the LLH plan with its three communal parts, filters and calendar, a fiche, a
+ * status change with its history, and the fiche form (with a refused value kept on screen); axe on every page.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ActionPlanBrowserTests {
+
+    static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+    static final String ARMENTIERES = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.open(1280, 1000);
+        page.navigate(browser.url("/login"));
+        page.getByLabel("Identifiant").fill(username);
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL(browser.url("/"));
+        return page;
+    }
+
+    @Test
+    void theLilleLommeHellemmesPlanShowsItsThreeCommunalPartsAndAFicheChangesStatus() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/plan"));
+        assertThat(page.locator("h2#axe-titre-1")).containsText("Ville de Lille");
+        assertThat(page.locator("h2#axe-titre-2")).containsText("Lomme");
+        assertThat(page.locator("h2#axe-titre-3")).containsText("Hellemmes");
+        assertThat(page.locator("#axe-1")).containsText("Diagnostic partagé de territoire et pilotage de la CTG — Lille");
+        assertThat(page.locator("#axe-1 .fiche-late").first()).isVisible();
+        assertThat(page.locator("#calendrier table")).containsText("2022");
+        Browser.checkAccessibility(page, "plan-01-llh");
+
+        page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).selectOption("59355");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
+        assertThat(page.locator("#decompte")).containsText("3 fiche(s) affichée(s) sur 9");
+        assertThat(page.locator("#axe-1")).containsText("Aucune fiche ne correspond.");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Extension de 2 places du MAC la Farandole").setExact(false)).first().click();
+        assertThat(page.locator("h1")).containsText("Extension de 2 places du MAC la Farandole");
+        assertThat(page.locator("#statut")).hasText("Validée par la Caf");
+        Browser.checkAccessibility(page, "plan-02-fiche");
+
+        page.getByLabel("Nouveau statut").selectOption("IN_PROGRESS");
+        page.getByLabel("Décision (facultatif : instance, date)").fill("comité de pilotage de juin 2022");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le statut")).click();
+        assertThat(page.locator("#statut")).hasText("En cours");
+        assertThat(page.locator(".alert-success")).containsText("Le statut de la fiche a été changé.");
+        assertThat(page.locator(".audit-table")).containsText("décidé : comité de pilotage de juin 2022");
+        Browser.checkAccessibility(page, "plan-03-status");
+    }
+
+    @Test
+    void theArmentieresDemoFicheIsEditedAndABadDateIsRefusedWithTheInputKept() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/plan"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Égalité des chances").setExact(true)).click();
+        assertThat(page.locator("#remarque")).containsText("la fiche de l’annexe 4 est vide dans le document source");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier la fiche")).click();
+        Browser.checkAccessibility(page, "plan-04-form");
+
+        page.locator("input[name='milestones[0].dueOn']").fill("2040-06-30");
+        page.locator("input[name='milestones[0].label']").fill("Tarification solidaire des accueils de loisirs");
+        page.locator("#progress").fill("20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(page.locator("#milestones0-dueOn-error")).containsText("hors de la période plausible");
+        assertThat(page.locator("input[name='milestones[0].label']")).hasValue("Tarification solidaire des accueils de loisirs");
+        Browser.checkAccessibility(page, "plan-05-form-error");
+
+        page.locator("input[name='milestones[0].dueOn']").fill("2024-06-30");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(page.locator(".alert-success")).containsText("La fiche action a été enregistrée.");
+        assertThat(page.locator("#echeances")).containsText("30/06/2024");
+        assertThat(page.locator("#retard")).hasText("En retard");
+    }
+
+    @Test
+    void aCsvOfFichesIsCheckedLineByLineBeforeImport() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/plan"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Importer des fiches (XLSX ou CSV)")).click();
+        Browser.checkAccessibility(page, "plan-06-import");
+        String csv = "Axe;Titre de l’action;Avancement (%);Échéances de réalisation\n"
+                + "1;Navigateur — café des parents;0;30/06/2025 : Premier café\n"
+                + "1;Navigateur — fiche fautive;0;2025-06-30 sans deux-points\n";
+        page.getByLabel("Fichier XLSX ou CSV").setInputFiles(new com.microsoft.playwright.options.FilePayload("fiches.csv", "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier sans importer")).click();
+        assertThat(page.locator("#rapport")).containsText("1 ligne(s) refusée(s)");
+        assertThat(page.locator("#rapport")).containsText("n’est pas une échéance lisible");
+        assertThat(page.locator("#rapport")).containsText("Prête à importer");
+        Browser.checkAccessibility(page, "plan-07-import-report");
+    }
+
+    @Test
+    void aConcurrentEditIsRefusedWithTheUsersInputKept() {
+        String fiche = "/fiches/6c1f0f1e-5000-4c71-8a11-0000000f2001/edit";
+        Page first = signIn("caf-nord");
+        first.navigate(browser.url(fiche));
+        Page second = signIn("armentieres");
+        second.navigate(browser.url(fiche));
+        second.locator("#targetPublic").fill("Familles et associations armentiéroises");
+        second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(second.locator(".alert-success")).containsText("La fiche action a été enregistrée.");
+
+        first.locator("#objectives").fill("Objectif saisi pendant la modification concurrente");
+        first.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer").setExact(true)).click();
+        assertThat(first.locator("#erreurs")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(first.locator("#objectives")).hasValue("Objectif saisi pendant la modification concurrente");
+        Browser.checkAccessibility(first, "plan-08-concurrent-edit");
+    }
+}
