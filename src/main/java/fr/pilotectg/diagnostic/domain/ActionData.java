@@ -17,13 +17,15 @@ import java.util.UUID;
  *
  * @param equipmentId the register's entry when it exists (its capacity is updated when the row is realised)
  * @param equipmentType the kind of equipment, for a creation not yet in the register
+ * @param capacityAdded the places (actes, ETP…) added, when the table gives it ("Extension de 2 places") even without the
+ *     capacities before and after
  * @param capacityUndefined "NOMBRE DE PLACES PAS ENCORE DEFINI": the capacity after is not known yet
  * @param plannedStart the planned start as printed ("2021", "SEPTEMBRE 2022", "2022-2023", "A voir")
  * @param steps the plan d'action, each step as printed
  */
 public record ActionData(String communeCode, Thematic thematic, ActionNature nature, String title, String address, String quartier,
-        String description, UUID equipmentId, EquipmentType equipmentType, BigDecimal capacityBefore, BigDecimal capacityAfter,
-        CapacityUnit unit, boolean capacityUndefined, String plannedStart, Map<MilestoneKind, String> steps, String referent,
+        String description, UUID equipmentId, EquipmentType equipmentType, BigDecimal capacityBefore, BigDecimal capacityAdded,
+        BigDecimal capacityAfter, CapacityUnit unit, boolean capacityUndefined, String plannedStart, Map<MilestoneKind, String> steps, String referent,
         String comments) {
 
     public ActionData {
@@ -49,14 +51,18 @@ public record ActionData(String communeCode, Thematic thematic, ActionNature nat
         if (title.isEmpty()) problems.add(FieldProblem.of("title", "SCHEMA_TITLE_REQUIRED"));
         if (capacityBefore != null && capacityBefore.signum() < 0) problems.add(FieldProblem.of("capacityBefore", "SCHEMA_CAPACITY_NEGATIVE"));
         if (capacityAfter != null && capacityAfter.signum() < 0) problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_NEGATIVE"));
+        if (capacityBefore != null && capacityAdded != null && capacityAfter != null
+                && capacityBefore.add(capacityAdded).compareTo(capacityAfter) != 0) {
+            problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_MISMATCH", capacityBefore, capacityAdded, capacityAfter));
+        }
         if (capacityUndefined && capacityAfter != null) problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_BOTH_UNDEFINED_AND_SET"));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return this;
     }
 
-    /** Places (or actes, ETP…) added: after − before (a creation adds all its capacity); null when not known. */
+    /** Places (or actes, ETP…) added: after − before (a creation adds all its capacity), else the places added; null when not known. */
     public BigDecimal delta() {
-        if (capacityAfter == null) return null;
+        if (capacityAfter == null) return capacityAdded;
         return capacityBefore == null ? capacityAfter : capacityAfter.subtract(capacityBefore);
     }
 

@@ -150,17 +150,23 @@ public class SchemaService {
         ConventionSummary convention = writable(conventionId);
         var stored = repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
         SchemaAction action = stored.value();
+        ActionStatus was = action.status();
         action.realise(on, diagnostics.today());
         int version = repository.save(action, expectedVersion, DiagnosticService.actor());
         CapacityRecorded recorded = null;
         ActionData data = action.data();
-        if (data.equipmentId() != null && data.capacityAfter() != null) {
-            recorded = register.recordCapacity(data.equipmentId(), on, data.capacityAfter(), data.unit(),
+        BigDecimal after = data.capacityAfter();
+        if (after == null && data.capacityAdded() != null && data.equipmentId() != null) {
+            after = register.find(data.equipmentId()).map(EquipmentView::currentCapacity).filter(c -> c.unit() == data.unit())
+                    .map(c -> c.value().add(data.capacityAdded())).orElse(null);
+        }
+        if (data.equipmentId() != null && after != null) {
+            recorded = register.recordCapacity(data.equipmentId(), on, after, data.unit(),
                     "Schéma de développement (" + convention.title() + ") : " + data.title() + ", réalisé le " + on);
         }
         audit(action, "realised", "Action du schéma « " + data.title() + " » réalisée le " + on
-                + (recorded == null ? "" : " ; capacité au registre : " + data.capacityAfter().toPlainString()),
-                List.of(new AuditChange("status", stored.value().status().name(), ActionStatus.REALISED.name()),
+                + (recorded == null ? "" : " ; capacité au registre : " + after.toPlainString()),
+                List.of(new AuditChange("status", was.name(), ActionStatus.REALISED.name()),
                         new AuditChange("realisedOn", null, on.toString())), convention);
         return new Realisation(version, recorded);
     }
