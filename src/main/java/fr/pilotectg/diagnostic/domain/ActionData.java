@@ -25,7 +25,7 @@ import java.util.UUID;
  */
 public record ActionData(String communeCode, Thematic thematic, ActionNature nature, String title, String address, String quartier,
         String description, UUID equipmentId, EquipmentType equipmentType, BigDecimal capacityBefore, BigDecimal capacityAdded,
-        BigDecimal capacityAfter, CapacityUnit unit, boolean capacityUndefined, String plannedStart, Map<MilestoneKind, String> steps, String referent,
+        BigDecimal capacityAfter, CapacityUnit unit, Boolean capacityUndefined, String plannedStart, Map<MilestoneKind, String> steps, String referent,
         String comments) {
 
     public ActionData {
@@ -36,6 +36,7 @@ public record ActionData(String communeCode, Thematic thematic, ActionNature nat
         steps = Map.copyOf(clean);
         title = title == null ? "" : title.strip();
         unit = unit == null ? CapacityUnit.PLACES : unit;
+        capacityUndefined = capacityUndefined != null && capacityUndefined;
     }
 
     /** Checks the row against the convention's communes; throws {@code VALIDATION_FAILED} with one problem per field. */
