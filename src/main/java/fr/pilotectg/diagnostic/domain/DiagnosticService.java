@@ -164,7 +164,7 @@ public class DiagnosticService {
                     c.populationMillesime(), income.medianOf(c.inseeCode()).orElse(null), own));
         }
         return new DiagnosticReport.Territory(lines, population, millesime,
-                "INSEE, populations légales" + (millesime == null ? "" : " (" + millesime + ")"),
+                millesime == null ? "INSEE, populations légales" : "INSEE, " + millesime,
                 epcis.values().stream().filter(Objects::nonNull).toList(), departements.values().stream().filter(Objects::nonNull).toList(),
                 List.copyOf(qpvs.values()), IncomeReference.SOURCE, IncomeReference.YEAR, IncomeReference.NATIONAL_MEDIAN);
     }
@@ -178,7 +178,7 @@ public class DiagnosticService {
                 : new DiagnosticReport.Value(BigDecimal.valueOf(territory.population()), territory.populationSource(), null, false, false);
         var populationEpci = d.figure(FigureScope.EPCI, FigureKind.POPULATION).map(DiagnosticReport.Value::of)
                 .orElse(epci == null || epci.populationMunicipale() == null ? null : new DiagnosticReport.Value(
-                        BigDecimal.valueOf(epci.populationMunicipale()), "DGCL, EPCI (" + territory.populationMillesime() + ")", null, false, false));
+                        BigDecimal.valueOf(epci.populationMunicipale()), "DGCL, population municipale de l’EPCI (" + territory.populationMillesime() + ")", null, false, false));
         rows.add(new DiagnosticReport.Comparison(FigureKind.POPULATION, false, populationHere, populationEpci,
                 d.figure(FigureScope.DEPARTEMENT, FigureKind.POPULATION).map(DiagnosticReport.Value::of).orElse(null)));
         Integer shareYear = caf.personnesCouvertes() == null ? null : caf.personnesCouvertes().year();
