@@ -24,10 +24,26 @@ public class EquipmentRegister {
 
     private final EquipmentService equipment;
     private final DeclaredInventory declared;
+    private final fr.pilotectg.equipment.domain.EquipmentQueries queries;
 
-    EquipmentRegister(EquipmentService equipment, DeclaredInventory declared) {
+    EquipmentRegister(EquipmentService equipment, DeclaredInventory declared, fr.pilotectg.equipment.domain.EquipmentQueries queries) {
         this.equipment = equipment;
         this.declared = declared;
+        this.queries = queries;
+    }
+
+    /**
+     * The entry of this commune named exactly {@code name}, whoever asks: for start-up tasks (demo data of other modules)
+     * that link to the register with no user signed in.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EquipmentView> findByName(String communeCode, String name) {
+        List<EquipmentView> found = new ArrayList<>();
+        queries.forEach(fr.pilotectg.platform.Reach.everything(), EquipmentFilter.communes(Set.of(communeCode)), equipment.today(),
+                view -> {
+                    if (view.name().equals(name)) found.add(view);
+                });
+        return found.stream().findFirst();
     }
 
     /** The entries open today in these communes (INSEE codes), by commune, type and name, with their current capacity. */

@@ -1,0 +1,128 @@
+package fr.pilotectg.diagnostic.web;
+
+import fr.pilotectg.diagnostic.domain.Analysis;
+import fr.pilotectg.diagnostic.domain.AnalysisSection;
+import fr.pilotectg.diagnostic.domain.AnalysisStatus;
+import fr.pilotectg.diagnostic.domain.DiagnosticReport;
+import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.Figure;
+import fr.pilotectg.diagnostic.domain.FigureKind;
+import fr.pilotectg.diagnostic.domain.FigureOrigin;
+import fr.pilotectg.diagnostic.domain.FigureScope;
+import fr.pilotectg.diagnostic.domain.Milestone;
+import fr.pilotectg.diagnostic.domain.Priority;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The diagnostic of a convention through the API. Reads answer the whole report (reference data, register, figures and
+ * what follows from them); each change carries the diagnostic's {@code version} (a stale one gets 409
+ * {@code CONCURRENT_MODIFICATION}) and answers the report as it now stands.
+ */
+@RestController
+@RequestMapping("/api/v1/conventions/{id}/diagnostic")
+@Tag(name = "Diagnostic partagé")
+class DiagnosticRestController {
+
+    private final DiagnosticService diagnostics;
+
+    DiagnosticRestController(DiagnosticService diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    record FigureRequest(Integer version, FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source,
+            FigureOrigin origin, String note) {}
+
+    record AnalysisRequest(Integer version, AnalysisStatus status, String text, List<String> dataSources,
+            Map<AnalysisSection.QualityPoint, String> qualitative) {}
+
+    record PrioritiesRequest(Integer version, List<Priority> priorities) {}
+
+    record MilestonesRequest(Integer version, List<Milestone> milestones) {}
+
+    record MilestoneDoneRequest(Integer version, LocalDate doneOn) {}
+
+    record ValidationRequest(Integer version, LocalDate validatedOn) {}
+
+    @GetMapping
+    @Operation(summary = "Le diagnostic du territoire de la convention : population, EPCI, QPV, équipements et places, chiffres Caf "
+            + "et part de la population couverte, taux de couverture petite enfance, revenu médian, comparaisons, analyses, échéances")
+    DiagnosticReport get(@PathVariable UUID id) {
+        return diagnostics.report(id);
+    }
+
+    @PutMapping("/figures")
+    @Operation(summary = "Enregistrer (ou remplacer) un chiffre avec sa source et son année ; origin ENTERED (saisi) par défaut")
+    DiagnosticReport recordFigure(@PathVariable UUID id, @RequestBody FigureRequest request) {
+        Figure figure = Figure.checked(request.scope(), request.kind(), request.value(), request.year(), request.source(), request.origin(),
+                request.note());
+        diagnostics.recordFigure(id, versionOf(request.version()), figure);
+        return get(id);
+    }
+
+    @DeleteMapping("/figures/{scope}/{kind}")
+    @Operation(summary = "Retirer un chiffre")
+    DiagnosticReport removeFigure(@PathVariable UUID id, @PathVariable FigureScope scope, @PathVariable FigureKind kind,
+            @RequestParam(name = "version", required = false) Integer version) {
+        diagnostics.removeFigure(id, versionOf(version), scope, kind);
+        return get(id);
+    }
+
+    @PutMapping("/analyses/{section}")
+    @Operation(summary = "Écrire l’une des trois analyses (CONTEXT, OFFER, NEEDS) : texte, sources, statut, points qualitatifs de l’offre")
+    DiagnosticReport writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @RequestBody AnalysisRequest request) {
+        diagnostics.writeAnalysis(id, versionOf(request.version()),
+                new Analysis(section, request.status(), request.text(), request.dataSources(), request.qualitative()));
+        return get(id);
+    }
+
+    @PutMapping("/priorities")
+    @Operation(summary = "Remplacer les champs d’intervention prioritaires et leurs axes (domaine de la convention, enjeux)")
+    DiagnosticReport priorities(@PathVariable UUID id, @RequestBody PrioritiesRequest request) {
+        diagnostics.replacePriorities(id, versionOf(request.version()), request.priorities() == null ? List.of() : request.priorities());
+        return get(id);
+    }
+
+    @PutMapping("/milestones")
+    @Operation(summary = "Remplacer les échéances du diagnostic")
+    DiagnosticReport milestones(@PathVariable UUID id, @RequestBody MilestonesRequest request) {
+        diagnostics.replaceMilestones(id, versionOf(request.version()), request.milestones() == null ? List.of() : request.milestones());
+        return get(id);
+    }
+
+    @PutMapping("/milestones/{dueOn}")
+    @Operation(summary = "Marquer une échéance comme réalisée (doneOn) ou non (doneOn absent)")
+    DiagnosticReport markMilestone(@PathVariable UUID id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestBody MilestoneDoneRequest request) {
+        diagnostics.markMilestone(id, versionOf(request.version()), dueOn, request.doneOn());
+        return get(id);
+    }
+
+    @PutMapping("/validation")
+    @Operation(summary = "Date de validation du diagnostic par le comité de pilotage (absente : retirée)")
+    DiagnosticReport validate(@PathVariable UUID id, @RequestBody ValidationRequest request) {
+        diagnostics.validate(id, versionOf(request.version()), request.validatedOn());
+        return get(id);
+    }
+
+    static int versionOf(Integer version) {
+        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
+        return version;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.pilotectg.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.IntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The diagnostic and the schéma in a real browser: the Armentières diagnostic with 68,4 % and its source, its chart and
+ * table, a figure refused then entered; the LLH diagnostic's places chart, an analysis form; the LLH schéma with a row
+ * realised into the register. Accessibility is checked on every page.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DiagnosticBrowserTests {
+
+    static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+    static final String ARMENTIERES = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.open(1280, 1000);
+        page.navigate(browser.url("/login"));
+        page.getByLabel("Identifiant").fill(username);
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL(browser.url("/"));
+        return page;
+    }
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    @Test
+    void theArmentieresDiagnosticShowsTheCafShareWithItsSourceAChartAndItsTable() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        assertThat(page.locator("h1")).containsText("Diagnostic partagé");
+        assertThat(page.locator("#part-couverte")).containsText("68,4 %");
+        assertThat(page.locator("#part-couverte-source")).containsText("CTG Armentières 2023-2026, article 2");
+        assertThat(page.locator("#part-couverte-source")).containsText("2023");
+        assertThat(page.locator("#part-couverte-source")).containsText("saisi");
+        assertThat(page.locator("#communes")).containsText("Armentières (59017)");
+        assertThat(page.locator("#communes")).containsText("18 920 €");
+        assertThat(page.locator("#graphique-couverture-svg")).isVisible();
+        assertThat(page.locator("#comparaison")).containsText("68,4 %");
+        assertThat(page.locator("#comparaison")).containsText("Part de la population couverte par la Caf");
+        Browser.checkAccessibility(page, "diag-01-armentieres");
+
+        page.getByLabel("Indicateur", new Page.GetByLabelOptions().setExact(true)).selectOption("CHILDREN_UNDER_3");
+        page.getByLabel("Valeur", new Page.GetByLabelOptions().setExact(true)).fill("beaucoup");
+        page.getByLabel("Année", new Page.GetByLabelOptions().setExact(true)).fill("2023");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le chiffre")).click();
+        assertThat(page.locator("#figure-form")).containsText("« beaucoup » n’est pas un nombre.");
+        assertThat(page.locator("#figure-form")).containsText("Indiquez la source du chiffre.");
+        Browser.checkAccessibility(page, "diag-02-figure-refused");
+
+        page.getByLabel("Valeur", new Page.GetByLabelOptions().setExact(true)).fill("800");
+        page.getByLabel("Source", new Page.GetByLabelOptions().setExact(true)).fill("Saisie de test navigateur");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le chiffre")).click();
+        assertThat(page.locator(".alert-success")).containsText("Chiffre enregistré.");
+        assertThat(page.locator("#taux-couverture")).containsText("places pour 100 enfants de moins de 3 ans");
+        assertThat(page.locator("#chiffres-table")).containsText("Enfants de moins de 3 ans");
+        assertThat(page.locator("#chiffres-table")).containsText("Saisie de test navigateur");
+        Browser.checkAccessibility(page, "diag-03-figure-entered");
+    }
+
+    @Test
+    void theLilleDiagnosticDrawsItsPlacesAndItsAnalysisFormIsAccessible() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/diagnostic"));
+        assertThat(page.locator("#graphique-places-svg")).isVisible();
+        assertThat(page.locator("#places-commune-type")).containsText("Hellemmes");
+        assertThat(page.locator("#echeances-table")).containsText("31/12/2022");
+        assertThat(page.locator("#echeances-table")).containsText("31/12/2024");
+        Browser.checkAccessibility(page, "diag-04-llh");
+
+        page.getByRole(AriaRole.LINK, named("Modifier l’analyse « Analyse des besoins »")).click();
+        page.getByLabel("Texte de l’analyse").fill("Besoins repérés avec les familles (test navigateur).");
+        page.getByLabel("Sources de données (une par ligne)").fill("Questionnaire aux familles\nCOPIL");
+        Browser.checkAccessibility(page, "diag-05-analysis-form");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer l’analyse")).click();
+        assertThat(page.locator("#analyse-NEEDS")).containsText("Besoins repérés avec les familles");
+        assertThat(page.locator("#analyse-NEEDS")).containsText("Questionnaire aux familles");
+    }
+
+    @Test
+    void theLilleSchemaShowsItsRowsAndRealisingOneUpdatesTheRegister() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/schema"));
+        assertThat(page.locator("#schema-actions")).containsText("MAC Les Oisillons");
+        assertThat(page.locator("#schema-actions")).containsText("Extension crèche Amicloterie");
+        assertThat(page.locator("#schema-actions")).containsText("Ouverture : 2023");
+        assertThat(page.locator("#schema-actions")).containsText("SEPTEMBRE 2022");
+        assertThat(page.locator("#schema-actions")).containsText("pas encore définie");
+        assertThat(page.locator("#places-annee")).containsText("2021");
+        Browser.checkAccessibility(page, "diag-06-schema");
+
+        page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC Digue Dondaine »")).click();
+        assertThat(page.locator(".alert-success")).containsText("le registre compte désormais 24 places pour « Multi-Accueil Digue Dondaines »");
+        Browser.checkAccessibility(page, "diag-07-schema-realised");
+
+        page.getByRole(AriaRole.LINK, named("Prévoir une action")).click();
+        page.getByLabel("Action", new Page.GetByLabelOptions().setExact(true)).fill("Micro-crèche test navigateur");
+        page.getByLabel("Capacité après").fill("-4");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer l’action")).click();
+        assertThat(page.locator("#schema-form")).containsText("Une capacité ne peut pas être négative.");
+        Browser.checkAccessibility(page, "diag-08-schema-form");
+    }
+}
