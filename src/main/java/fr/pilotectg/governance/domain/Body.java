@@ -53,6 +53,14 @@ public record Body(UUID id, UUID conventionId, BodyData data) {
         return data.parity() && deliberative(Institution.CAF) != deliberative(Institution.COLLECTIVITE);
     }
 
+    public int cafSeats() {
+        return deliberative(Institution.CAF);
+    }
+
+    public int collectiviteSeats() {
+        return deliberative(Institution.COLLECTIVITE);
+    }
+
     public int totalSeats() {
         return data.seats().stream().mapToInt(Seat::seats).sum();
     }

@@ -136,6 +136,13 @@ public class GovernanceService {
                 access.canWrite(Conventions.footprintOf(convention)));
     }
 
+    /** The fiches of the convention's plan (choices for a meeting's agenda). */
+    @Transactional(readOnly = true)
+    public List<FicheSummary> fiches(UUID conventionId) {
+        visible(conventionId);
+        return actionPlans.fichesOf(conventionId);
+    }
+
     // ---------------------------------------------------------------- bodies
 
     @Transactional
@@ -306,7 +313,7 @@ public class GovernanceService {
         Stored<Post> stored = ownPost(conventionId, postId);
         if (year == null || year < convention.start().getYear() || year > convention.end().getYear()) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("year", GovernanceErrors.REPORT_YEAR_INVALID,
-                    convention.start().getYear(), convention.end().getYear())));
+                    String.valueOf(convention.start().getYear()), String.valueOf(convention.end().getYear()))));
         }
         LocalDate on = receivedOn == null ? LocalDate.now(clock) : receivedOn;
         int next = repository.updatePost(stored.value().received(year, on), version, actor());
