@@ -72,7 +72,7 @@ public final class Compliance {
     static List<Slot> slotsOf(Body body, LocalDate start, LocalDate end, LocalDate today, List<Held> held) {
         FrequencyRule rule = body.data().frequency();
         List<Slot> slots = new ArrayList<>();
-        if (rule.isNone()) return slots;
+        if (rule.noRule()) return slots;
         Set<UUID> used = new HashSet<>();
         for (int year = start.getYear(); year <= end.getYear(); year++) {
             List<LocalDate[]> windows = new ArrayList<>();

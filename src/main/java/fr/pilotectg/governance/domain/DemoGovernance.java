@@ -48,7 +48,7 @@ class DemoGovernance implements ApplicationRunner {
     static final UUID ARMENTIERES = UUID.fromString("6c1f0f1e-2023-4c71-8a11-0000000000a2");
     static final UUID LLH_COPIL = id("b1", 1);
     static final UUID LLH_COTECH = id("b1", 2);
-    static final UUID HELLEMMES_POST = id("p1", 5);
+    static final UUID HELLEMMES_POST = id("e1", 5);
     static final String DEMO = "Contenu de démonstration : date et lieu inventés, la convention ne les donne pas.";
     private static final LocalDate TARGET = LocalDate.of(2024, 12, 31);
     private static final String REFERENTIAL = "Référentiel emploi-cible communiqué par la Caf aux collectivités";
@@ -130,22 +130,22 @@ class DemoGovernance implements ApplicationRunner {
                 List.of(seat(COLLECTIVITE, "Directeur des Solidarités et du CCAS, directeur Éducation Jeunesse, chargés de coopération", null)),
                 List.of(), FrequencyRule.inMonths("Comité technique interne en février", 2), false, "")));
 
-        service.registerMeeting(new Meeting(id("m1", 1), LLH, new MeetingData(LLH_COTECH, LocalDate.of(2022, 5, 17),
+        service.registerMeeting(new Meeting(id("d1", 1), LLH, new MeetingData(LLH_COTECH, LocalDate.of(2022, 5, 17),
                 "Hôtel de ville de Lille (démonstration)", List.of(new AgendaItem(AgendaItem.AgendaKind.DIAGNOSTIC,
                         "Avancement du diagnostic partagé", null, null), new AgendaItem(AgendaItem.AgendaKind.OTHER,
                         "Préparation du comité de pilotage de juin", null, null)), List.of(), "", DEMO), List.of()));
-        service.registerMeeting(new Meeting(id("m1", 2), LLH, new MeetingData(LLH_COPIL, LocalDate.of(2022, 6, 21),
+        service.registerMeeting(new Meeting(id("d1", 2), LLH, new MeetingData(LLH_COPIL, LocalDate.of(2022, 6, 21),
                 "Hôtel de ville de Lille (démonstration)", List.of(new AgendaItem(AgendaItem.AgendaKind.ANNUAL_REVIEW,
                         "Bilan annuel 2021 de la CTG", null, null)), List.of(), "", DEMO), List.of()));
 
-        post(id("p1", 1), LLH, PostRole.CHARGE_COOPERATION, "59350", "Enfance", "2.50", null, "", lille, null, PostStatus.FILLED, Map.of());
-        post(id("p1", 2), LLH, PostRole.CHARGE_COOPERATION, "59350", "Jeunesse", "2", null, "", lille, null, PostStatus.FILLED, Map.of());
-        post(id("p1", 3), LLH, PostRole.CHARGE_COOPERATION, "59355", "Enfance", "1", null, "", lomme, null, PostStatus.FILLED, Map.of());
-        post(id("p1", 4), LLH, PostRole.CHARGE_COOPERATION, "59355", "Jeunesse", "2", null, "", lomme, null, PostStatus.FILLED, Map.of());
+        post(id("e1", 1), LLH, PostRole.CHARGE_COOPERATION, "59350", "Enfance", "2.50", null, "", lille, null, PostStatus.FILLED, Map.of());
+        post(id("e1", 2), LLH, PostRole.CHARGE_COOPERATION, "59350", "Jeunesse", "2", null, "", lille, null, PostStatus.FILLED, Map.of());
+        post(id("e1", 3), LLH, PostRole.CHARGE_COOPERATION, "59355", "Enfance", "1", null, "", lomme, null, PostStatus.FILLED, Map.of());
+        post(id("e1", 4), LLH, PostRole.CHARGE_COOPERATION, "59355", "Jeunesse", "2", null, "", lomme, null, PostStatus.FILLED, Map.of());
         post(HELLEMMES_POST, LLH, PostRole.CHARGE_COOPERATION, "59298", "Petite enfance, parentalité (enfance)", "0.50", "0.70",
                 "Mme LETOMBE", hellemmes, "50", PostStatus.FILLED,
                 Map.of(2021, LocalDate.of(2022, 3, 15), 2022, LocalDate.of(2023, 3, 20), 2023, LocalDate.of(2024, 3, 28)));
-        post(id("p1", 6), LLH, PostRole.CHARGE_COOPERATION, "59298", "Éducation, jeunesse", "0.50", null, "M. Christian JEREMIE", hellemmes,
+        post(id("e1", 6), LLH, PostRole.CHARGE_COOPERATION, "59298", "Éducation, jeunesse", "0.50", null, "M. Christian JEREMIE", hellemmes,
                 null, PostStatus.FILLED, Map.of());
     }
 
@@ -163,7 +163,7 @@ class DemoGovernance implements ApplicationRunner {
                         new Seat(PARTENAIRES, "Personnes ressources, à titre consultatif", null, Voice.CONSULTATIVE)),
                 List.of(), FrequencyRule.perYear(2, "« a minima … semestriel » (article 7)"), true,
                 "« Composé, à parité, de représentants de la Caf et de la Collectivité » : nombre de sièges non précisé par la convention.")));
-        post(id("p2", 1), ARMENTIERES, PostRole.CHARGE_COOPERATION, commune, "Enfance, jeunesse", "1", null, "", ville, null,
+        post(id("e2", 1), ARMENTIERES, PostRole.CHARGE_COOPERATION, commune, "Enfance, jeunesse", "1", null, "", ville, null,
                 PostStatus.RECRUITING, Map.of());
     }
 

@@ -30,7 +30,7 @@ public record FrequencyRule(Integer perYear, List<Integer> months, String text) 
         return new FrequencyRule(perYear, List.of(), text);
     }
 
-    public boolean isNone() {
+    public boolean noRule() {
         return months.isEmpty() && (perYear == null || perYear == 0);
     }
 
