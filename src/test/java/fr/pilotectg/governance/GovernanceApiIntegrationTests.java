@@ -99,10 +99,10 @@ class GovernanceApiIntegrationTests {
         assertThat(jdbc.sql("SELECT count(*) FROM governance.body WHERE name = 'Comité invalide'").query(Long.class).single()).isZero();
 
         Api.Response meeting = caf().post(BASE.formatted(LLH) + "/meetings",
-                "{\"bodyId\":\"%s\",\"date\":\"2025-03-01\",\"place\":\"Hors période\"}".formatted(LLH_COPIL));
+                "{\"bodyId\":\"%s\",\"date\":\"2040-03-01\",\"place\":\"Hors période\"}".formatted(LLH_COPIL));
         assertThat(meeting.status()).isEqualTo(400);
         assertThat(meeting.json().get("fields").get(0).get("code").asString()).isEqualTo("GOVERNANCE_MEETING_OUTSIDE_CONVENTION");
-        assertThat(meeting.json().get("fields").toString()).contains("du 01/01/2021 au 31/12/2024");
+        assertThat(meeting.json().get("fields").toString()).contains("la période de la convention (du 01/01/2021 au ");
 
         Api.Response etp = caf().post(BASE.formatted(LLH) + "/posts",
                 "{\"role\":\"CHARGE_COOPERATION\",\"theme\":\"Enfance\",\"etp\":1.5,\"person\":\"Mme Une Seule\"}");
