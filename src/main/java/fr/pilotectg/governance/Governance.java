@@ -1,0 +1,31 @@
+package fr.pilotectg.governance;
+
+import fr.pilotectg.governance.domain.GovernanceService;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/** The governance module's front door for other modules (convention page, CAF portfolio). */
+@Service
+public class Governance {
+
+    private final GovernanceService service;
+
+    Governance(GovernanceService service) {
+        this.service = service;
+    }
+
+    /**
+     * What is behind in a convention's governance as of today, for the current user: expected meetings not held
+     * ({@code MISSING_MEETING}), a COPIL held without a COTECH before it, a composition that breaks the required parity,
+     * an overdue activity report of a chargé de coopération. Empty if the user may not see the convention.
+     */
+    public List<GovernanceWarning> warningsOf(UUID conventionId) {
+        return service.warnings(conventionId);
+    }
+
+    /** The governance page of a convention. */
+    public static String pathOf(UUID conventionId) {
+        return "/conventions/" + conventionId + "/gouvernance";
+    }
+}

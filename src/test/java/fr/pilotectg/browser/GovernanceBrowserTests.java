@@ -1,0 +1,123 @@
+package fr.pilotectg.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.Api;
+import fr.pilotectg.IntegrationTest;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Governance in a real browser: the LLH page with the COPIL and COTECH seats by institution, the missing November 2022
+ * COTECH and the Hellemmes post; recording a meeting and a decision that abandons a fiche, seen in the fiche's history;
+ * axe on every page.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GovernanceBrowserTests {
+
+    static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+    static final String ARMENTIERES = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Page signIn(String username) {
+        Page page = browser.open(1280, 1000);
+        page.navigate(browser.url("/login"));
+        page.getByLabel("Identifiant").fill(username);
+        page.getByLabel("Mot de passe").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.waitForURL(browser.url("/"));
+        return page;
+    }
+
+    @Test
+    void theLilleCtgShowsItsBodiesSeatsTheMissingNovemberCotechAndTheHellemmesPost() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/gouvernance"));
+        assertThat(page.locator("h1")).hasText("Gouvernance");
+        assertThat(page.locator("#instance-titre-1")).containsText("Comité de pilotage de la CTG Lille – Lomme – Hellemmes");
+        assertThat(page.locator("#instance-1 .seats-table")).containsText("Habitants");
+        assertThat(page.locator("#instance-1 .seats-table")).containsText("Le Responsable du Pôle MEL");
+        assertThat(page.locator("#instance-1 .seats-table")).containsText("Département");
+        assertThat(page.locator("#instance-1 .seats-table")).containsText("État");
+        assertThat(page.locator("#instance-2 .seats-table")).containsText("Collectivité");
+        assertThat(page.locator("#alertes")).containsText(
+                "Comité technique de la CTG Lille – Lomme – Hellemmes : réunion attendue en novembre 2022 non tenue (au plus tard le 30/11/2022).");
+        assertThat(page.locator("#alertes")).not().containsText("réunion attendue en mai 2022");
+        assertThat(page.locator("#calendrier tr.slot-HELD").first()).containsText("mai 2022");
+        assertThat(page.locator("#calendrier tr.slot-MISSING", new Page.LocatorOptions().setHasText("novembre 2022"))).hasCount(1);
+        var hellemmes = page.locator("#poste-6c1f0f1e-6000-4c71-8a11-0000000e1005");
+        assertThat(hellemmes).containsText("0,50 ETP");
+        assertThat(hellemmes).containsText("demande de passage à 0,70 ETP à l’étude");
+        assertThat(hellemmes.locator(".post-share")).hasText("50 %");
+        assertThat(hellemmes.locator(".post-report")).containsText("Bilan 2024 dû le 31/03/2025");
+        assertThat(page.locator("#postes")).containsText("à atteindre au 31/12/2024");
+        Browser.checkAccessibility(page, "gouvernance-01-llh");
+    }
+
+    @Test
+    void aMeetingIsRecordedAndItsDecisionAbandonsAFicheWhoseHistoryNamesTheMeeting() {
+        Api caf = Api.as(port, "caf-nord", "demo");
+        String axis = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/axes", "{\"title\":\"Axe navigateur %s\"}".formatted(UUID.randomUUID()))
+                .json().get("id").asString();
+        String title = "Fiche navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        String ficheId = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches", "{\"axisId\":\"%s\",\"title\":\"%s\"}".formatted(axis, title))
+                .json().get("id").asString();
+
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
+        assertThat(page.locator("#instance-1")).containsText("Parité");
+        assertThat(page.locator("#postes")).containsText("En phase de recrutement");
+        Browser.checkAccessibility(page, "gouvernance-02-armentieres");
+
+        page.locator("#nouvelle-reunion").click();
+        page.getByLabel("Date").fill("2030-01-01");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la réunion")).click();
+        assertThat(page.locator("#erreurs")).containsText("La date de la réunion doit être comprise dans la période de la convention");
+        Browser.checkAccessibility(page, "gouvernance-03-form-error");
+
+        page.getByLabel("Date").fill("2024-01-16");
+        page.getByLabel("Lieu").fill("Hôtel de ville d’Armentières");
+        page.getByLabel("Fiches action à l’ordre du jour").selectOption(ficheId);
+        page.getByLabel("Participants").fill("Mme Caf ; présente\nM. Adjoint ; représenté ; Mme Élue");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la réunion")).click();
+        assertThat(page.locator(".alert-success")).containsText("La réunion a été enregistrée.");
+        assertThat(page.locator("h1")).containsText("Comité de pilotage de la CTG d’Armentières du 16/01/2024");
+        assertThat(page.locator("body")).containsText("représenté par Mme Élue");
+        Browser.checkAccessibility(page, "gouvernance-04-meeting");
+
+        page.getByLabel("Décision", new Page.GetByLabelOptions().setExact(true)).fill("Le comité abandonne cette action.");
+        page.getByLabel("Fiche action concernée (facultatif)").selectOption(ficheId);
+        page.getByLabel("Nouveau statut de la fiche").selectOption("ABANDONED");
+        page.getByLabel("Motif (obligatoire pour un abandon)").fill("Reprise par le Département");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la décision")).click();
+        assertThat(page.locator(".alert-success")).containsText("La décision a été enregistrée.");
+        assertThat(page.locator("#decisions")).containsText("Fiche « " + title + " » : Abandonnée");
+        Browser.checkAccessibility(page, "gouvernance-05-decision");
+
+        page.locator("#decisions a").first().click();
+        assertThat(page.locator("#statut")).hasText("Abandonnée");
+        assertThat(page.locator(".audit-table")).containsText("décidé : Comité de pilotage de la CTG d’Armentières du 16/01/2024");
+    }
+}
