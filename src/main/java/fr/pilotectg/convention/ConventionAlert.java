@@ -14,7 +14,9 @@ public record ConventionAlert(Code code, Level level, List<Object> args) {
         DELIBERATION_MISSING,
         PREFECTURE_RECEIPT_MISSING,
         SIGNED_BEFORE_DELIBERATION,
-        DELIBERATION_ANOMALIES
+        DELIBERATION_ANOMALIES,
+        /** Raised by the governance module: its French text is the single argument. */
+        GOVERNANCE
     }
 
     public enum Level {

@@ -99,6 +99,9 @@ class ConventionApiIntegrationTests {
         assertThat(deliberation.get("warnings").asInt()).isPositive();
         assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("SIGNED_BEFORE_DELIBERATION", "DELIBERATION_ANOMALIES");
         assertThat(armentieres.get("alerts").toString()).contains("Signée le 18/01/2023, avant la délibération");
+        // Raised by the governance module through ConventionAlertSource: the semestrial COPIL was not held every half-year.
+        assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("GOVERNANCE");
+        assertThat(armentieres.get("alerts").toString()).contains("Gouvernance : ");
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
         if (!today.isAfter(LocalDate.of(2026, 12, 31)) && today.isAfter(LocalDate.of(2026, 6, 30))) {
             assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("ENDING_WITHOUT_SUCCESSOR");

@@ -59,10 +59,12 @@ public class ConventionService {
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.convention.ConventionAlertSource> alertSources;
 
     ConventionService(ConventionRepository repository, ConventionQueries queries, ReferenceCatalog catalog, Directory directory,
             Territories territories, Deliberations deliberations, AccessControl access, AuditTrail audit, Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<fr.pilotectg.convention.ConventionAlertSource> alertSources) {
         this.repository = repository;
         this.queries = queries;
         this.catalog = catalog;
@@ -73,6 +75,7 @@ public class ConventionService {
         this.audit = audit;
         this.clock = clock;
         this.messages = messages;
+        this.alertSources = alertSources;
     }
 
     /** A line of the portfolio. */
@@ -93,8 +96,8 @@ public class ConventionService {
         Map<UUID, DeliberationSummary> summaries = deliberationsById(linksByConvention.values().stream()
                 .flatMap(m -> m.values().stream()).flatMap(List::stream).collect(Collectors.toSet()));
         List<PortfolioLine> lines = rows.stream()
-                .map(r -> new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), ConventionAlerts.of(r.summary(),
-                        r.needingDeliberation(), linksByConvention.getOrDefault(r.summary().id(), Map.of()), summaries, today)))
+                .map(r -> new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), withOthers(r.summary(), ConventionAlerts.of(
+                        r.summary(), r.needingDeliberation(), linksByConvention.getOrDefault(r.summary().id(), Map.of()), summaries, today))))
                 .filter(l -> !filter.alertsOnly() || !l.alerts().isEmpty())
                 .toList();
         int from = (int) Math.min(lines.size(), page.offset());
@@ -117,12 +120,20 @@ public class ConventionService {
         Map<UUID, String> needing = new LinkedHashMap<>();
         convention.currentTerms().signatories().stream().filter(Signatory::needsCouncilDeliberation)
                 .forEach(s -> needing.put(s.organisationId(), s.organisationName()));
-        List<ConventionAlert> alerts = ConventionAlerts.of(summary, needing, links, summaries, today);
+        List<ConventionAlert> alerts = withOthers(summary, ConventionAlerts.of(summary, needing, links, summaries, today));
         return new ConventionDetails(convention, stored.version(), today, convention.statusOn(today), signatories,
                 repository.versionRecords(convention.id()), alerts,
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
                 convention.successorId().flatMap(s -> visibleSummary(s.value())),
                 access.canWrite(footprint(convention)));
+    }
+
+    /** The convention's own alerts followed by those other modules raise about it while it is in force. */
+    private List<ConventionAlert> withOthers(ConventionSummary summary, List<ConventionAlert> own) {
+        if (!"SIGNED".equals(summary.status()) && !"ACTIVE".equals(summary.status())) return own;
+        var all = new ArrayList<>(own);
+        alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
+        return all;
     }
 
     /** The convention's summary if the user may see it. */
