@@ -80,6 +80,11 @@ public class DiagnosticService {
         return conventions.findVisible(conventionId).orElseThrow(() -> notFound(conventionId));
     }
 
+    /** Whether the signed-in user may change the diagnostic of {@code convention}. */
+    public boolean canEdit(ConventionSummary convention) {
+        return access.canWrite(Conventions.footprintOf(convention));
+    }
+
     @Transactional(readOnly = true)
     public DiagnosticReport report(UUID conventionId) {
         ConventionSummary convention = visibleConvention(conventionId);
@@ -243,6 +248,33 @@ public class DiagnosticService {
     public int replaceMilestones(UUID conventionId, int expectedVersion, List<Milestone> milestones) {
         return change(conventionId, expectedVersion, "milestones-replaced", d -> d.replaceMilestones(milestones),
                 milestones.size() + " échéance(s) du diagnostic");
+    }
+
+    /** Adds a priority field ({@code index} null) or replaces the one at {@code index}. */
+    @Transactional
+    public int putPriority(UUID conventionId, int expectedVersion, Integer index, Priority priority) {
+        return change(conventionId, expectedVersion, index == null ? "priority-added" : "priority-updated",
+                d -> d.putPriority(index, priority, conventions.find(conventionId).orElseThrow().domains()),
+                "Champ d’intervention prioritaire « " + priority.field() + " » " + (index == null ? "ajouté" : "modifié"));
+    }
+
+    @Transactional
+    public int removePriority(UUID conventionId, int expectedVersion, int index) {
+        return change(conventionId, expectedVersion, "priority-removed", d -> d.removePriority(index),
+                "Champ d’intervention prioritaire retiré");
+    }
+
+    /** Adds a milestone ({@code index} null) or changes the one at {@code index} (in due date order). */
+    @Transactional
+    public int putMilestone(UUID conventionId, int expectedVersion, Integer index, LocalDate dueOn, String deliverable) {
+        return change(conventionId, expectedVersion, index == null ? "milestone-added" : "milestone-updated",
+                d -> d.putMilestone(index, dueOn, deliverable),
+                "Échéance du " + dueOn + " « " + deliverable + " » " + (index == null ? "ajoutée" : "modifiée"));
+    }
+
+    @Transactional
+    public int removeMilestone(UUID conventionId, int expectedVersion, int index) {
+        return change(conventionId, expectedVersion, "milestone-removed", d -> d.removeMilestone(index), "Échéance du diagnostic retirée");
     }
 
     @Transactional
