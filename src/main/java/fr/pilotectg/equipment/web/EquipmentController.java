@@ -209,6 +209,7 @@ class EquipmentController {
         model.addAttribute("commune", commune);
         model.addAttribute("totals", totals);
         model.addAttribute("declared", register.declaredInventory(commune.inseeCode()));
+        model.addAttribute("canReviseInventory", register.canReviseInventory(commune.inseeCode()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE), Breadcrumb.here(commune.name())));
         return "equipment/commune";
     }
