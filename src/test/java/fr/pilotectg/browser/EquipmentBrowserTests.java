@@ -149,4 +149,33 @@ class EquipmentBrowserTests {
         assertThat(page.locator("#inventaire-declare")).containsText("Recensement communal 2025 (test navigateur)");
         Browser.checkAccessibility(page, "equipment-21-inventory-revised");
     }
+
+    @Test
+    void theGestionnaireIsChosenInTheDirectoryOrTypedFreely() {
+        String name = "Multi-accueil gestionnaire " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("lille");
+        page.navigate(browser.url("/equipements/new?commune=59350"));
+        var choice = page.locator("#operatorOrganisationId option").nth(1);
+        String option = choice.textContent().trim();
+        String organisation = option.substring(0, option.lastIndexOf(" ("));
+        String organisationId = choice.getAttribute("value");
+        page.getByLabel("Type").selectOption("EAJE_MULTI_ACCUEIL");
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Gestionnaire choisi dans l’annuaire").selectOption(organisationId);
+        page.getByLabel("Catégorie du gestionnaire").selectOption("MUNICIPAL");
+        page.getByLabel("Adresses").fill("12 rue du Gestionnaire, 59000 Lille");
+        Browser.checkAccessibility(page, "equipment-22-form-directory");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("main")).containsText(organisation);
+        assertThat(page.locator("main")).containsText("(Municipal)");
+
+        page.navigate(page.url() + "/edit");
+        assertThat(page.getByLabel("Gestionnaire choisi dans l’annuaire")).hasValue(organisationId);
+        page.getByLabel("Gestionnaire choisi dans l’annuaire").selectOption("");
+        page.getByLabel("Nom du gestionnaire").fill("Association Les Petits Pas (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("main")).containsText("Association Les Petits Pas (test navigateur)");
+        assertThat(page.locator("main")).containsText("(Municipal)");
+    }
 }
