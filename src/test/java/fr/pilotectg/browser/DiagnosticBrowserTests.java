@@ -207,4 +207,26 @@ class DiagnosticBrowserTests {
         assertThat(page.locator("#schema-actions")).containsText("Motif : Projet repris par la commune (test navigateur)");
         Browser.checkAccessibility(page, "diag-13-schema-abandoned");
     }
+
+    @Test
+    void cafFiguresAreCheckedLineByLineThenImportedFromACsv() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.getByRole(AriaRole.LINK, named("Importer des chiffres d’un fichier CSV")).click();
+        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n"
+                + "EPCI;MEDIAN_INCOME;abc;2021;Filosofi\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        assertThat(page.locator("#rapport-resume")).containsText("1 ligne(s) acceptée(s), 1 refusée(s).");
+        assertThat(page.locator("#rapport-lignes")).containsText("« abc » n’est pas un nombre.");
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)"))).hasCount(0);
+        Browser.checkAccessibility(page, "diag-14-import-refused");
+
+        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        assertThat(page.locator("#rapport-lignes")).containsText("Population (Département) : 2 600 000, 2021");
+        page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)")).click();
+        assertThat(page.locator(".alert-success")).containsText("1 chiffre(s) importé(s).");
+        assertThat(page.locator("#chiffres-table")).containsText("INSEE (test navigateur)");
+        assertThat(page.locator("#chiffres-table")).containsText("Importé");
+    }
 }

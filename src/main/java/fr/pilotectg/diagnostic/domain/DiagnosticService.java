@@ -289,6 +289,47 @@ public class DiagnosticService {
                 on == null ? "Date de validation en comité de pilotage retirée" : "Validé en comité de pilotage le " + on);
     }
 
+    /**
+     * The dry run of a CSV of Caf figures: each line read and checked, then tried in order on a copy of the diagnostic
+     * (the Caf's personnes couvertes may not exceed the population…). Nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    public List<FigureCsv.Row> checkImport(UUID conventionId, String csv) {
+        ConventionSummary convention = visibleConvention(conventionId);
+        Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
+        return tryRows(Diagnostic.restore(conventionId, stored.data()), FigureCsv.read(csv), territory(convention.communes()).population());
+    }
+
+    /** Imports a CSV of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
+    @Transactional
+    public int importFigures(UUID conventionId, int expectedVersion, String csv) {
+        List<FigureCsv.Row> rows = FigureCsv.read(csv);
+        return change(conventionId, expectedVersion, "figures-imported", d -> {
+            Integer reference = territory(conventions.find(conventionId).orElseThrow().communes()).population();
+            List<FigureCsv.Row> tried = tryRows(Diagnostic.restore(conventionId, d.data()), rows, reference);
+            long rejected = tried.stream().filter(r -> !r.accepted()).count();
+            if (rejected > 0) throw DomainException.rule("FIGURE_IMPORT_REJECTED", rejected);
+            tried.forEach(r -> d.recordFigure(r.figure(), reference));
+        }, rows.size() + " chiffre(s) importé(s) d’un fichier CSV");
+    }
+
+    private static List<FigureCsv.Row> tryRows(Diagnostic copy, List<FigureCsv.Row> rows, Integer referencePopulation) {
+        List<FigureCsv.Row> tried = new ArrayList<>();
+        for (FigureCsv.Row row : rows) {
+            if (!row.accepted()) {
+                tried.add(row);
+                continue;
+            }
+            try {
+                copy.recordFigure(row.figure(), referencePopulation);
+                tried.add(row);
+            } catch (DomainException e) {
+                tried.add(new FigureCsv.Row(row.line(), row.text(), null, e.fields()));
+            }
+        }
+        return tried;
+    }
+
     /** Loads for writing, applies {@code verb}, saves with the version the user read, audits. */
     private int change(UUID conventionId, int expectedVersion, String action, Consumer<Diagnostic> verb, String summary) {
         ConventionSummary convention = conventions.find(conventionId).orElseThrow(() -> notFound(conventionId));
