@@ -92,4 +92,9 @@ public class EquipmentRegister {
     public List<DeclaredCount> declaredInventory(String communeCode) {
         return declared.compare(communeCode);
     }
+
+    /** Whether the signed-in user may revise what {@code communeCode} declared. */
+    public boolean canReviseInventory(String communeCode) {
+        return declared.canRevise(communeCode);
+    }
 }

@@ -129,4 +129,104 @@ class DiagnosticBrowserTests {
         assertThat(page.locator("#schema-form")).containsText("Une capacité ne peut pas être négative.");
         Browser.checkAccessibility(page, "diag-08-schema-form");
     }
+
+    @Test
+    void prioritiesAndMilestonesAreAddedEditedAndRemovedFromTheirPages() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.getByRole(AriaRole.LINK, named("Ajouter, modifier ou retirer des champs prioritaires")).click();
+        assertThat(page.locator("h1")).containsText("Champs d’intervention prioritaires");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        assertThat(page.locator("#priority-form")).containsText("Nommez le champ d’intervention prioritaire.");
+        Browser.checkAccessibility(page, "diag-09-priority-refused");
+
+        page.getByLabel("Champ d’intervention prioritaire").fill("Accueil du jeune enfant (test navigateur)");
+        page.getByLabel("Domaine de la convention").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("E3", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Axes de développement (un par ligne)").fill("Créer des places en QPV\nSoutenir les MAM");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        assertThat(page.locator(".alert-success")).containsText("Champ prioritaire enregistré.");
+        assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (test navigateur)");
+        assertThat(page.locator("#priorites-table")).containsText("E3");
+        assertThat(page.locator("#priorites-table")).containsText("Soutenir les MAM");
+        Browser.checkAccessibility(page, "diag-10-priorities");
+
+        page.getByRole(AriaRole.LINK, named("Modifier « Accueil du jeune enfant (test navigateur) »")).click();
+        page.getByLabel("Champ d’intervention prioritaire").fill("Accueil du jeune enfant (modifié)");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (modifié)");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        assertThat(page.locator("#priorites").locator("xpath=..")).containsText("Accueil du jeune enfant (modifié)");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/priorites"));
+        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
+        assertThat(page.locator(".alert-success")).containsText("Champ prioritaire retiré.");
+        assertThat(page.locator("main")).not().containsText("Accueil du jeune enfant (modifié)");
+
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/echeances"));
+        page.getByLabel("Livrable").fill("Plan d’action (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
+        assertThat(page.locator("#milestone-form")).containsText("Indiquez la date de l’échéance.");
+        Browser.checkAccessibility(page, "diag-11-milestone-refused");
+        page.getByLabel("Échéance", new Page.GetByLabelOptions().setExact(true)).fill("2025-06-30");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
+        assertThat(page.locator("#echeances-table")).containsText("30/06/2025");
+        assertThat(page.locator("#echeances-table")).containsText("Plan d’action (test navigateur)");
+        page.getByRole(AriaRole.LINK, named("Modifier l’échéance du 30/06/2025")).click();
+        page.getByLabel("Échéance", new Page.GetByLabelOptions().setExact(true)).fill("2025-07-15");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
+        assertThat(page.locator("#echeances-table")).containsText("15/07/2025");
+        Browser.checkAccessibility(page, "diag-12-milestones");
+
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025"))
+                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marquer réalisée")).click();
+        assertThat(page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025")))
+                .containsText("Annuler la réalisation");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/echeances"));
+        page.getByRole(AriaRole.BUTTON, named("Retirer l’échéance du 15/07/2025")).click();
+        assertThat(page.locator(".alert-success")).containsText("Échéance retirée.");
+        assertThat(page.locator("main")).not().containsText("15/07/2025");
+    }
+
+    @Test
+    void aSchemaRowIsPutInProgressThenAbandonedWithItsReasonFromTheSchemaPage() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/schema"));
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("IN_PROGRESS");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
+
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        assertThat(page.locator(".alert-danger")).containsText("Indiquez le motif de l’abandon.");
+
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
+        page.getByLabel("Motif du statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).fill("Projet repris par la commune (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
+        assertThat(page.locator("#schema-actions")).containsText("Motif : Projet repris par la commune (test navigateur)");
+        Browser.checkAccessibility(page, "diag-13-schema-abandoned");
+    }
+
+    @Test
+    void cafFiguresAreCheckedLineByLineThenImportedFromACsv() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.getByRole(AriaRole.LINK, named("Importer des chiffres d’un fichier CSV")).click();
+        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n"
+                + "EPCI;MEDIAN_INCOME;abc;2021;Filosofi\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        assertThat(page.locator("#rapport-resume")).containsText("1 ligne(s) acceptée(s), 1 refusée(s).");
+        assertThat(page.locator("#rapport-lignes")).containsText("« abc » n’est pas un nombre.");
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)"))).hasCount(0);
+        Browser.checkAccessibility(page, "diag-14-import-refused");
+
+        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        assertThat(page.locator("#rapport-lignes")).containsText("Population (Département) : 2 600 000, 2021");
+        page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)")).click();
+        assertThat(page.locator(".alert-success")).containsText("1 chiffre(s) importé(s).");
+        assertThat(page.locator("#chiffres-table")).containsText("INSEE (test navigateur)");
+        assertThat(page.locator("#chiffres-table")).containsText("Importé");
+    }
 }

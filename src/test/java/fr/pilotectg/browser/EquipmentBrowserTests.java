@@ -126,4 +126,56 @@ class EquipmentBrowserTests {
         assertThat(page.locator("#qpv")).containsText("calculé depuis les coordonnées");
         assertThat(page.locator("#historique-capacites")).containsText("24 places");
     }
+
+    @Test
+    void hellemmesDeclaredCountsAreRevisedWithTheirSourceFromTheCommunePage() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/equipements/communes/59298"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les nombres déclarés").setExact(true)).click();
+        assertThat(page.locator("h1")).containsText("Inventaire déclaré — Hellemmes");
+        page.getByLabel("Nombre déclaré : LAEP", new Page.GetByLabelOptions().setExact(true)).fill("deux");
+        page.getByLabel("Source : ludothèque", new Page.GetByLabelOptions().setExact(true)).fill("");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
+        assertThat(page.locator("#inventory-form")).containsText("« deux » n’est pas un nombre entier.");
+        Browser.checkAccessibility(page, "equipment-20-inventory-refused");
+
+        page.getByLabel("Nombre déclaré : LAEP", new Page.GetByLabelOptions().setExact(true)).fill("2");
+        page.getByLabel("Source : LAEP", new Page.GetByLabelOptions().setExact(true)).fill("Recensement communal 2025 (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
+        assertThat(page.locator("#inventory-form")).containsText("Indiquez la source du nombre déclaré.");
+        page.getByLabel("Source : ludothèque", new Page.GetByLabelOptions().setExact(true)).fill("CTG Lille-Lomme-Hellemmes, préambule");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
+        assertThat(page.locator(".alert-success")).containsText("Inventaire déclaré enregistré (2 ligne(s) modifiée(s)).");
+        assertThat(page.locator("#inventaire-declare")).containsText("Recensement communal 2025 (test navigateur)");
+        Browser.checkAccessibility(page, "equipment-21-inventory-revised");
+    }
+
+    @Test
+    void theGestionnaireIsChosenInTheDirectoryOrTypedFreely() {
+        String name = "Multi-accueil gestionnaire " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("lille");
+        page.navigate(browser.url("/equipements/new?commune=59350"));
+        var choice = page.locator("#operatorOrganisationId option").nth(1);
+        String option = choice.textContent().trim();
+        String organisation = option.substring(0, option.lastIndexOf(" ("));
+        String organisationId = choice.getAttribute("value");
+        page.getByLabel("Type").selectOption("EAJE_MULTI_ACCUEIL");
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByLabel("Gestionnaire choisi dans l’annuaire").selectOption(organisationId);
+        page.getByLabel("Catégorie du gestionnaire").selectOption("MUNICIPAL");
+        page.getByLabel("Adresses").fill("12 rue du Gestionnaire, 59000 Lille");
+        Browser.checkAccessibility(page, "equipment-22-form-directory");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("main")).containsText(organisation);
+        assertThat(page.locator("main")).containsText("(Municipal)");
+
+        page.navigate(page.url() + "/edit");
+        assertThat(page.getByLabel("Gestionnaire choisi dans l’annuaire")).hasValue(organisationId);
+        page.getByLabel("Gestionnaire choisi dans l’annuaire").selectOption("");
+        page.getByLabel("Nom du gestionnaire").fill("Association Les Petits Pas (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("main")).containsText("Association Les Petits Pas (test navigateur)");
+        assertThat(page.locator("main")).containsText("(Municipal)");
+    }
 }

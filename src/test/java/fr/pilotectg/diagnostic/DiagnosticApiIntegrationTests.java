@@ -221,6 +221,32 @@ class DiagnosticApiIntegrationTests {
     }
 
     @Test
+    void aSchemaRowIsAbandonedOnlyWithAReasonWhichIsAudited() {
+        String path = "/api/v1/conventions/" + ARMENTIERES + "/schema/actions";
+        Api.Response created = caf().post(path, """
+                {"data":{"communeCode":"59017","thematic":"ENFANCE_JEUNESSE","nature":"CREATION","title":"ALSH test abandon API"}}""");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        Api.Response inProgress = caf().put(path + "/" + id + "/status", """
+                {"version":0,"status":"IN_PROGRESS"}""");
+        assertThat(inProgress.status()).as(inProgress.body()).isEqualTo(200);
+        assertThat(inProgress.json().get("status").asString()).isEqualTo("IN_PROGRESS");
+        Api.Response noReason = caf().put(path + "/" + id + "/status", """
+                {"version":1,"status":"ABANDONED","reason":"  "}""");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(firstFieldCode(noReason)).isEqualTo("SCHEMA_ABANDON_REASON_REQUIRED");
+        assertThat(noReason.json().get("fields").get(0).get("message").asString()).isEqualTo("Indiquez le motif de l’abandon.");
+        Api.Response abandoned = caf().put(path + "/" + id + "/status", """
+                {"version":1,"status":"ABANDONED","reason":"Local non disponible"}""");
+        assertThat(abandoned.status()).as(abandoned.body()).isEqualTo(200);
+        assertThat(abandoned.json().get("status").asString()).isEqualTo("ABANDONED");
+        assertThat(abandoned.json().get("statusReason").asString()).isEqualTo("Local non disponible");
+        assertThat(caf().put(path + "/" + id + "/status", """
+                {"version":1,"status":"PLANNED"}""").status()).isEqualTo(409);
+        assertThat(caf().get("/api/v1/audit?entityType=schema-action&entityId=" + id).body()).contains("status-changed", "Local non disponible");
+    }
+
+    @Test
     void theDiagnosticFollowsTheConventionsFootprint() {
         assertThat(Api.as(port, "lens", "demo").get("/api/v1/conventions/" + LLH + "/diagnostic").status()).isEqualTo(404);
         assertThat(Api.as(port, "lens", "demo").get("/api/v1/conventions/" + LLH + "/schema").status()).isEqualTo(404);

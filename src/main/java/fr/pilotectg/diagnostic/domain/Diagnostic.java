@@ -134,17 +134,37 @@ public final class Diagnostic {
     public void replacePriorities(List<Priority> next, Collection<String> conventionDomains) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
-            Priority p = next.get(i);
-            if (p.field().isEmpty()) problems.add(FieldProblem.of("priorities[" + i + "].field", "PRIORITY_FIELD_REQUIRED"));
-            if (p.domain() == null || !conventionDomains.contains(p.domain())) {
-                problems.add(FieldProblem.of("priorities[" + i + "].domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
-            }
-            for (String enjeu : p.enjeux()) {
-                if (!enjeu.matches("E\\d{1,2}")) problems.add(FieldProblem.of("priorities[" + i + "].enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
-            }
+            problems.addAll(problemsOf(next.get(i), "priorities[" + i + "].", conventionDomains));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         priorities = new ArrayList<>(next);
+    }
+
+    /** Adds a priority field ({@code index} null) or replaces the one at {@code index}; field names have no prefix. */
+    public void putPriority(Integer index, Priority priority, Collection<String> conventionDomains) {
+        if (index != null && (index < 0 || index >= priorities.size())) throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
+        List<FieldProblem> problems = problemsOf(priority, "", conventionDomains);
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        if (index == null) priorities.add(priority);
+        else priorities.set(index, priority);
+    }
+
+    /** Removes the priority field at {@code index}. */
+    public Priority removePriority(int index) {
+        if (index < 0 || index >= priorities.size()) throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
+        return priorities.remove(index);
+    }
+
+    private static List<FieldProblem> problemsOf(Priority p, String prefix, Collection<String> conventionDomains) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (p.field().isEmpty()) problems.add(FieldProblem.of(prefix + "field", "PRIORITY_FIELD_REQUIRED"));
+        if (p.domain() == null || !conventionDomains.contains(p.domain())) {
+            problems.add(FieldProblem.of(prefix + "domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
+        }
+        for (String enjeu : p.enjeux()) {
+            if (!enjeu.matches("E\\d{1,2}")) problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
+        }
+        return problems;
     }
 
     public List<Priority> priorities() {
@@ -155,14 +175,39 @@ public final class Diagnostic {
     public void replaceMilestones(List<Milestone> next) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
-            Milestone m = next.get(i);
-            if (m.dueOn() == null) problems.add(FieldProblem.of("milestones[" + i + "].dueOn", "MILESTONE_DUE_REQUIRED"));
-            if (m.deliverable() == null || m.deliverable().isBlank()) {
-                problems.add(FieldProblem.of("milestones[" + i + "].deliverable", "MILESTONE_DELIVERABLE_REQUIRED"));
-            }
+            problems.addAll(problemsOf(next.get(i), "milestones[" + i + "]."));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         milestones = new ArrayList<>(next.stream().sorted(Comparator.comparing(Milestone::dueOn)).toList());
+    }
+
+    /**
+     * Adds a milestone ({@code index} null) or changes the due date and deliverable of the one at {@code index} (in due
+     * date order), keeping when it was delivered; field names have no prefix.
+     */
+    public void putMilestone(Integer index, LocalDate dueOn, String deliverable) {
+        if (index != null && (index < 0 || index >= milestones.size())) throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
+        Milestone next = new Milestone(dueOn, deliverable == null ? null : deliverable.strip(), index == null ? null : milestones.get(index).doneOn());
+        List<FieldProblem> problems = problemsOf(next, "");
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        if (index == null) milestones.add(next);
+        else milestones.set(index, next);
+        milestones.sort(Comparator.comparing(Milestone::dueOn));
+    }
+
+    /** Removes the milestone at {@code index} (in due date order). */
+    public Milestone removeMilestone(int index) {
+        if (index < 0 || index >= milestones.size()) throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
+        return milestones.remove(index);
+    }
+
+    private static List<FieldProblem> problemsOf(Milestone m, String prefix) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (m.dueOn() == null) problems.add(FieldProblem.of(prefix + "dueOn", "MILESTONE_DUE_REQUIRED"));
+        if (m.deliverable() == null || m.deliverable().isBlank()) {
+            problems.add(FieldProblem.of(prefix + "deliverable", "MILESTONE_DELIVERABLE_REQUIRED"));
+        }
+        return problems;
     }
 
     /** Marks the milestone due on {@code dueOn} as delivered on {@code doneOn} (null: not delivered). */

@@ -64,12 +64,12 @@ public class DiagnosticRepository {
 
     public List<Stored<SchemaAction>> actionsOf(UUID conventionId) {
         return jdbc.sql("""
-                        SELECT id, convention_id, position, status, realised_on, data, version FROM diagnostic.schema_action
+                        SELECT id, convention_id, position, status, realised_on, data, version, status_reason FROM diagnostic.schema_action
                         WHERE convention_id = :id ORDER BY position, created_at""")
                 .param("id", conventionId)
                 .query((rs, n) -> new Stored<>(new SchemaAction(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
                         json.readValue(rs.getString(6), ActionData.class), ActionStatus.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class)), rs.getInt(7)))
+                        rs.getObject(5, LocalDate.class), rs.getString(8)), rs.getInt(7)))
                 .list();
     }
 
@@ -94,21 +94,21 @@ public class DiagnosticRepository {
         if (expectedVersion == null) {
             jdbc.sql("""
                             INSERT INTO diagnostic.schema_action (id, convention_id, position, commune_code, status, equipment_id, realised_on,
-                                data, version, created_at, created_by, updated_at, updated_by)
-                            VALUES (:id, :conv, :pos, :commune, :status, :equipment, :realised, CAST(:data AS jsonb), 0, :now, :actor, :now, :actor)""")
+                                status_reason, data, version, created_at, created_by, updated_at, updated_by)
+                            VALUES (:id, :conv, :pos, :commune, :status, :equipment, :realised, :reason, CAST(:data AS jsonb), 0, :now, :actor, :now, :actor)""")
                     .param("id", action.id()).param("conv", action.conventionId()).param("pos", action.position())
                     .param("commune", action.data().communeCode()).param("status", action.status().name())
                     .param("equipment", action.data().equipmentId()).param("realised", action.realisedOn())
-                    .param("data", data).param("now", now).param("actor", actor).update();
+                    .param("reason", action.statusReason()).param("data", data).param("now", now).param("actor", actor).update();
             return 0;
         }
         int updated = jdbc.sql("""
                         UPDATE diagnostic.schema_action SET commune_code = :commune, status = :status, equipment_id = :equipment,
-                            realised_on = :realised, data = CAST(:data AS jsonb), version = version + 1, updated_at = :now, updated_by = :actor
+                            realised_on = :realised, status_reason = :reason, data = CAST(:data AS jsonb), version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
                 .param("id", action.id()).param("commune", action.data().communeCode()).param("status", action.status().name())
                 .param("equipment", action.data().equipmentId()).param("realised", action.realisedOn())
-                .param("data", data).param("now", now).param("actor", actor).param("expected", expectedVersion).update();
+                .param("reason", action.statusReason()).param("data", data).param("now", now).param("actor", actor).param("expected", expectedVersion).update();
         if (updated == 0) throw new OptimisticLockingFailureException("schéma action " + action.id() + " changed since read");
         return expectedVersion + 1;
     }

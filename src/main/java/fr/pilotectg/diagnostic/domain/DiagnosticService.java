@@ -80,6 +80,11 @@ public class DiagnosticService {
         return conventions.findVisible(conventionId).orElseThrow(() -> notFound(conventionId));
     }
 
+    /** Whether the signed-in user may change the diagnostic of {@code convention}. */
+    public boolean canEdit(ConventionSummary convention) {
+        return access.canWrite(Conventions.footprintOf(convention));
+    }
+
     @Transactional(readOnly = true)
     public DiagnosticReport report(UUID conventionId) {
         ConventionSummary convention = visibleConvention(conventionId);
@@ -245,6 +250,33 @@ public class DiagnosticService {
                 milestones.size() + " échéance(s) du diagnostic");
     }
 
+    /** Adds a priority field ({@code index} null) or replaces the one at {@code index}. */
+    @Transactional
+    public int putPriority(UUID conventionId, int expectedVersion, Integer index, Priority priority) {
+        return change(conventionId, expectedVersion, index == null ? "priority-added" : "priority-updated",
+                d -> d.putPriority(index, priority, conventions.find(conventionId).orElseThrow().domains()),
+                "Champ d’intervention prioritaire « " + priority.field() + " » " + (index == null ? "ajouté" : "modifié"));
+    }
+
+    @Transactional
+    public int removePriority(UUID conventionId, int expectedVersion, int index) {
+        return change(conventionId, expectedVersion, "priority-removed", d -> d.removePriority(index),
+                "Champ d’intervention prioritaire retiré");
+    }
+
+    /** Adds a milestone ({@code index} null) or changes the one at {@code index} (in due date order). */
+    @Transactional
+    public int putMilestone(UUID conventionId, int expectedVersion, Integer index, LocalDate dueOn, String deliverable) {
+        return change(conventionId, expectedVersion, index == null ? "milestone-added" : "milestone-updated",
+                d -> d.putMilestone(index, dueOn, deliverable),
+                "Échéance du " + dueOn + " « " + deliverable + " » " + (index == null ? "ajoutée" : "modifiée"));
+    }
+
+    @Transactional
+    public int removeMilestone(UUID conventionId, int expectedVersion, int index) {
+        return change(conventionId, expectedVersion, "milestone-removed", d -> d.removeMilestone(index), "Échéance du diagnostic retirée");
+    }
+
     @Transactional
     public int markMilestone(UUID conventionId, int expectedVersion, LocalDate dueOn, LocalDate doneOn) {
         return change(conventionId, expectedVersion, "milestone-marked", d -> d.markMilestone(dueOn, doneOn, today()),
@@ -255,6 +287,47 @@ public class DiagnosticService {
     public int validate(UUID conventionId, int expectedVersion, LocalDate on) {
         return change(conventionId, expectedVersion, "validated", d -> d.validate(on, today()),
                 on == null ? "Date de validation en comité de pilotage retirée" : "Validé en comité de pilotage le " + on);
+    }
+
+    /**
+     * The dry run of a CSV of Caf figures: each line read and checked, then tried in order on a copy of the diagnostic
+     * (the Caf's personnes couvertes may not exceed the population…). Nothing is saved.
+     */
+    @Transactional(readOnly = true)
+    public List<FigureCsv.Row> checkImport(UUID conventionId, String csv) {
+        ConventionSummary convention = visibleConvention(conventionId);
+        Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
+        return tryRows(Diagnostic.restore(conventionId, stored.data()), FigureCsv.read(csv), territory(convention.communes()).population());
+    }
+
+    /** Imports a CSV of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
+    @Transactional
+    public int importFigures(UUID conventionId, int expectedVersion, String csv) {
+        List<FigureCsv.Row> rows = FigureCsv.read(csv);
+        return change(conventionId, expectedVersion, "figures-imported", d -> {
+            Integer reference = territory(conventions.find(conventionId).orElseThrow().communes()).population();
+            List<FigureCsv.Row> tried = tryRows(Diagnostic.restore(conventionId, d.data()), rows, reference);
+            long rejected = tried.stream().filter(r -> !r.accepted()).count();
+            if (rejected > 0) throw DomainException.rule("FIGURE_IMPORT_REJECTED", rejected);
+            tried.forEach(r -> d.recordFigure(r.figure(), reference));
+        }, rows.size() + " chiffre(s) importé(s) d’un fichier CSV");
+    }
+
+    private static List<FigureCsv.Row> tryRows(Diagnostic copy, List<FigureCsv.Row> rows, Integer referencePopulation) {
+        List<FigureCsv.Row> tried = new ArrayList<>();
+        for (FigureCsv.Row row : rows) {
+            if (!row.accepted()) {
+                tried.add(row);
+                continue;
+            }
+            try {
+                copy.recordFigure(row.figure(), referencePopulation);
+                tried.add(row);
+            } catch (DomainException e) {
+                tried.add(new FigureCsv.Row(row.line(), row.text(), null, e.fields()));
+            }
+        }
+        return tried;
     }
 
     /** Loads for writing, applies {@code verb}, saves with the version the user read, audits. */

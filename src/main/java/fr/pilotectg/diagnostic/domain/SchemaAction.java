@@ -18,8 +18,15 @@ public final class SchemaAction {
     private ActionData data;
     private ActionStatus status;
     private LocalDate realisedOn;
+    private String statusReason;
 
     public SchemaAction(UUID id, UUID conventionId, int position, ActionData data, ActionStatus status, LocalDate realisedOn) {
+        this(id, conventionId, position, data, status, realisedOn, null);
+    }
+
+    public SchemaAction(UUID id, UUID conventionId, int position, ActionData data, ActionStatus status, LocalDate realisedOn,
+            String statusReason) {
+        this.statusReason = statusReason;
         this.id = id;
         this.conventionId = conventionId;
         this.position = position;
@@ -48,10 +55,31 @@ public final class SchemaAction {
 
     /** Planned, in progress or abandoned; a realised row stays realised. */
     public void moveTo(ActionStatus next) {
+        moveTo(next, null);
+    }
+
+    /**
+     * Planned, in progress or abandoned, with the reason why (required to abandon, kept for information otherwise); a
+     * realised row stays realised.
+     */
+    public void moveTo(ActionStatus next, String reason) {
         if (next == null) throw DomainException.invalidFields(List.of(FieldProblem.of("status", "SCHEMA_STATUS_REQUIRED")));
         if (next == ActionStatus.REALISED) throw DomainException.rule("SCHEMA_REALISE_WITH_DATE");
         if (status == ActionStatus.REALISED) throw DomainException.rule("SCHEMA_ALREADY_REALISED");
+        String stripped = reason == null || reason.isBlank() ? null : reason.strip();
+        if (next == ActionStatus.ABANDONED && stripped == null) {
+            throw DomainException.invalidFields(List.of(FieldProblem.of("reason", "SCHEMA_ABANDON_REASON_REQUIRED")));
+        }
+        if (stripped != null && stripped.length() > 1000) {
+            throw DomainException.invalidFields(List.of(FieldProblem.of("reason", "SCHEMA_REASON_TOO_LONG", 1000)));
+        }
         status = next;
+        statusReason = stripped;
+    }
+
+    /** Why the row was abandoned (or moved), if said. */
+    public String statusReason() {
+        return statusReason;
     }
 
     public UUID id() {

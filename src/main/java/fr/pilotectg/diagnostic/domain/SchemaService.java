@@ -128,13 +128,24 @@ public class SchemaService {
 
     @Transactional
     public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status) {
+        return move(conventionId, actionId, expectedVersion, status, null);
+    }
+
+    /** Moves a row to planned, in progress or abandoned (then with its reason). */
+    @Transactional
+    public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status, String reason) {
         ConventionSummary convention = writable(conventionId);
         var stored = repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
         ActionStatus before = stored.value().status();
-        stored.value().moveTo(status);
+        String reasonBefore = stored.value().statusReason();
+        stored.value().moveTo(status, reason);
         int version = repository.save(stored.value(), expectedVersion, DiagnosticService.actor());
-        audit(stored.value(), "status-changed", "Action du schéma « " + stored.value().data().title() + " » : " + status,
-                List.of(new AuditChange("status", before.name(), status.name())), convention);
+        List<AuditChange> changes = new java.util.ArrayList<>(List.of(new AuditChange("status", before.name(), status.name())));
+        if (!java.util.Objects.equals(reasonBefore, stored.value().statusReason())) {
+            changes.add(new AuditChange("statusReason", reasonBefore, stored.value().statusReason()));
+        }
+        audit(stored.value(), "status-changed", "Action du schéma « " + stored.value().data().title() + " » : " + status
+                + (stored.value().statusReason() == null ? "" : " (" + stored.value().statusReason() + ")"), changes, convention);
         return version;
     }
 

@@ -93,9 +93,9 @@ class DiagnosticController {
 
     @PostMapping("/conventions/{id}/diagnostic/milestones")
     String markMilestone(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam int version, RedirectAttributes redirect) {
+            @RequestParam int version, @RequestParam(defaultValue = "true") boolean done, RedirectAttributes redirect) {
         try {
-            diagnostics.markMilestone(id, version, dueOn, diagnostics.today());
+            diagnostics.markMilestone(id, version, dueOn, done ? diagnostics.today() : null);
             Flash.success(redirect, "diagnostic.milestones.marked");
         } catch (org.springframework.dao.OptimisticLockingFailureException e) {
             Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");

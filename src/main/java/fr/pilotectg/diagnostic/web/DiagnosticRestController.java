@@ -20,10 +20,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,9 +43,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DiagnosticRestController {
 
     private final DiagnosticService diagnostics;
+    private final MessageSource messages;
 
-    DiagnosticRestController(DiagnosticService diagnostics) {
+    DiagnosticRestController(DiagnosticService diagnostics, MessageSource messages) {
         this.diagnostics = diagnostics;
+        this.messages = messages;
     }
 
     record FigureRequest(Integer version, FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source,
@@ -82,6 +86,18 @@ class DiagnosticRestController {
             @RequestParam(name = "version", required = false) Integer version) {
         diagnostics.removeFigure(id, versionOf(version), scope, kind);
         return get(id);
+    }
+
+    @PostMapping(path = "/figures/import", consumes = {"text/csv", "text/plain"})
+    @Operation(summary = "Importer des chiffres Caf d’un CSV (colonnes scope, kind, value, year, source ; « ; » ou « , ») : "
+            + "dryRun=true (par défaut) vérifie ligne par ligne sans rien enregistrer ; dryRun=false avec version importe tout ou rien "
+            + "(origine IMPORTED ; 422 FIGURE_IMPORT_REJECTED si une ligne est refusée)")
+    FigureImportReport importFigures(@PathVariable UUID id, @RequestBody String csv,
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
+            @RequestParam(name = "version", required = false) Integer version) {
+        if (dryRun) return FigureImportReport.of(diagnostics.checkImport(id, csv), false, diagnostics.get(id).version(), messages);
+        int next = diagnostics.importFigures(id, versionOf(version), csv);
+        return FigureImportReport.of(fr.pilotectg.diagnostic.domain.FigureCsv.read(csv), true, next, messages);
     }
 
     @PutMapping("/analyses/{section}")

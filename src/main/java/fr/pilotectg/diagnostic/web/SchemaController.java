@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.ActionNature;
+import fr.pilotectg.diagnostic.domain.ActionStatus;
 import fr.pilotectg.diagnostic.domain.DiagnosticService;
 import fr.pilotectg.diagnostic.domain.MilestoneKind;
 import fr.pilotectg.diagnostic.domain.SchemaOverview;
@@ -67,6 +68,7 @@ class SchemaController {
         SchemaOverview overview = schemas.overview(id);
         model.addAttribute("o", overview);
         model.addAttribute("milestoneKinds", MilestoneKind.values());
+        model.addAttribute("movableStatuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(overview.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("diagnostic.schema.short")));
         return "diagnostic/schema";
@@ -84,6 +86,23 @@ class SchemaController {
             } else {
                 Flash.success(redirect, "schema.realised");
             }
+        } catch (OptimisticLockingFailureException e) {
+            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) throw e;
+            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
+            if (first != null) Flash.danger(redirect, first.messageKey(), first.args().toArray());
+            else Flash.danger(redirect, e.messageKey(), e.args().toArray());
+        }
+        return "redirect:/conventions/" + id + "/schema#action-" + actionId;
+    }
+
+    @PostMapping("/conventions/{id}/schema/{actionId}/status")
+    String move(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam int version,
+            @RequestParam(required = false) ActionStatus status, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            schemas.move(id, actionId, version, status, reason);
+            Flash.success(redirect, "schema.status.saved");
         } catch (OptimisticLockingFailureException e) {
             Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
         } catch (DomainException e) {

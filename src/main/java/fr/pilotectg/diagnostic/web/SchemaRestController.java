@@ -36,12 +36,12 @@ class SchemaRestController {
     }
 
     /** A row as the API shows it. */
-    record ActionItem(UUID id, int position, ActionData data, ActionStatus status, LocalDate realisedOn, String equipmentName,
-            String communeName, int version) {
+    record ActionItem(UUID id, int position, ActionData data, ActionStatus status, String statusReason, LocalDate realisedOn,
+            String equipmentName, String communeName, int version) {
 
         static ActionItem of(SchemaOverview.Row row) {
             return new ActionItem(row.action().id(), row.action().position(), row.action().data(), row.action().status(),
-                    row.action().realisedOn(), row.equipmentName(), row.communeName(), row.version());
+                    row.action().statusReason(), row.action().realisedOn(), row.equipmentName(), row.communeName(), row.version());
         }
     }
 
@@ -51,7 +51,7 @@ class SchemaRestController {
 
     record ActionRequest(Integer version, ActionData data) {}
 
-    record StatusRequest(Integer version, ActionStatus status) {}
+    record StatusRequest(Integer version, ActionStatus status, String reason) {}
 
     record RealisationRequest(Integer version, LocalDate realisedOn) {}
 
@@ -87,9 +87,10 @@ class SchemaRestController {
     }
 
     @PutMapping("/actions/{actionId}/status")
-    @Operation(summary = "Passer une action à PLANNED, IN_PROGRESS ou ABANDONED (REALISED : voir /realisation)")
+    @Operation(summary = "Passer une action à PLANNED, IN_PROGRESS ou ABANDONED avec son motif (reason, obligatoire pour ABANDONED) ; "
+            + "REALISED : voir /realisation")
     ActionItem move(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody StatusRequest request) {
-        schemas.move(id, actionId, DiagnosticRestController.versionOf(request.version()), request.status());
+        schemas.move(id, actionId, DiagnosticRestController.versionOf(request.version()), request.status(), request.reason());
         return action(id, actionId);
     }
 

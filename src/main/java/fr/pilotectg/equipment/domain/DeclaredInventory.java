@@ -7,6 +7,12 @@ import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.CurrentUser;
+import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import java.time.OffsetDateTime;
+import org.springframework.dao.OptimisticLockingFailureException;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
 import java.sql.Array;
@@ -68,7 +74,7 @@ public class DeclaredInventory {
     public List<DeclaredCount> compare(String communeCode) {
         Reach reach = access.currentReach();
         return jdbc.sql("""
-                        SELECT d.commune_code, d.label, d.declared_count, d.types, d.operator_category, d.source, d.declared_on,
+                        SELECT d.id, d.version, d.commune_code, d.label, d.declared_count, d.types, d.operator_category, d.source, d.declared_on,
                                CASE WHEN cardinality(d.types) = 0 THEN NULL ELSE
                                (SELECT count(*) FROM equipment.equipment e
                                  WHERE e.commune_code = d.commune_code AND e.type = ANY(d.types)
@@ -83,8 +89,74 @@ public class DeclaredInventory {
                     String category = rs.getString("operator_category");
                     return new DeclaredCount(rs.getString("commune_code"), rs.getString("label"), rs.getInt("declared_count"),
                             types(rs.getArray("types")), category == null ? null : OperatorCategory.valueOf(category),
-                            (Long) rs.getObject("registered"), rs.getString("source"), rs.getObject("declared_on", LocalDate.class));
+                            (Long) rs.getObject("registered"), rs.getString("source"), rs.getObject("declared_on", LocalDate.class),
+                            rs.getObject("id", UUID.class), rs.getInt("version"));
                 }).list();
+    }
+
+    /** A new count for one declared line, with the source it comes from and the version the user read. */
+    public record Revision(UUID id, Integer version, Integer count, String source) {}
+
+    static final int SOURCE_MAX = 300;
+
+    /** Whether the signed-in user may revise what {@code communeCode} declared. */
+    public boolean canRevise(String communeCode) {
+        return access.canWrite(footprint(communeCode));
+    }
+
+    /**
+     * Revises declared counts of a commune, all or nothing: each line needs a count (0 or more) and a source, and must
+     * not have changed since the user read it ({@code CONCURRENT_MODIFICATION}). Each changed line is audited.
+     *
+     * @return how many lines changed
+     */
+    @Transactional
+    public int revise(String communeCode, List<Revision> revisions) {
+        access.requireWrite(footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            String prefix = "lines[" + i + "].";
+            if (r.id() == null) problems.add(FieldProblem.of(prefix + "id", "REQUIRED"));
+            if (r.version() == null) problems.add(FieldProblem.of(prefix + "version", "REQUIRED"));
+            if (r.count() == null) problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_REQUIRED"));
+            else if (r.count() < 0) problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_NEGATIVE", r.count()));
+            if (r.source() == null || r.source().isBlank()) problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_REQUIRED"));
+            else if (r.source().strip().length() > SOURCE_MAX) problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_TOO_LONG", SOURCE_MAX));
+        }
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        String actor = CurrentUser.optional().map(PiloteUser::getUsername).orElse("system");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = 0;
+        for (Revision r : revisions) {
+            Current current = jdbc.sql("SELECT label, declared_count, source, version FROM equipment.declared_inventory WHERE id = :id AND commune_code = :c")
+                    .param("id", r.id()).param("c", communeCode)
+                    .query((rs, n) -> new Current(rs.getString("label"), rs.getInt("declared_count"), rs.getString("source"), rs.getInt("version")))
+                    .optional().orElseThrow(() -> DomainException.notFound("DECLARED_LINE_NOT_FOUND", r.id()));
+            if (current.version() != r.version()) throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
+            String source = r.source().strip();
+            if (current.count() == r.count() && current.source().equals(source)) continue;
+            int updated = jdbc.sql("""
+                            UPDATE equipment.declared_inventory SET declared_count = :n, source = :s, version = version + 1, updated_at = :now,
+                                updated_by = :actor WHERE id = :id AND version = :v""")
+                    .param("n", r.count()).param("s", source).param("now", now).param("actor", actor).param("id", r.id())
+                    .param("v", r.version()).update();
+            if (updated == 0) throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
+            List<AuditChange> changes = new ArrayList<>();
+            if (current.count() != r.count()) changes.add(new AuditChange("count", String.valueOf(current.count()), String.valueOf(r.count())));
+            if (!current.source().equals(source)) changes.add(new AuditChange("source", current.source(), source));
+            audit.record(new AuditRecord("equipment-inventory", communeCode, "revised",
+                    "Inventaire déclaré de la commune " + communeCode + " : « " + current.label() + " » " + current.count() + " → " + r.count()
+                            + " (" + source + ")", changes, footprint(communeCode)));
+            changed++;
+        }
+        return changed;
+    }
+
+    private record Current(String label, int count, String source, int version) {}
+
+    private static Footprint footprint(String communeCode) {
+        return Footprint.of(List.of(), List.of(communeCode), List.of());
     }
 
     private static List<EquipmentType> types(Array array) throws java.sql.SQLException {

@@ -89,6 +89,12 @@ public class EquipmentService {
         return qpvs.outlines();
     }
 
+    /** The organisations of the directory the user may choose as gestionnaire (the first {@code limit}, by kind and name). */
+    @Transactional(readOnly = true)
+    public List<OrganisationView> operatorChoices(int limit) {
+        return directory.visibleOrganisations(access.currentReach(), PageQuery.first(Math.min(limit, PageQuery.MAX_SIZE))).content();
+    }
+
     /** The entry, if the current user may see it; otherwise "not found". */
     @Transactional(readOnly = true)
     public EquipmentView get(UUID id) {

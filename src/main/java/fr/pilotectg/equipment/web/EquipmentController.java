@@ -11,6 +11,7 @@ import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
 import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
@@ -209,6 +210,7 @@ class EquipmentController {
         model.addAttribute("commune", commune);
         model.addAttribute("totals", totals);
         model.addAttribute("declared", register.declaredInventory(commune.inseeCode()));
+        model.addAttribute("canReviseInventory", register.canReviseInventory(commune.inseeCode()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE), Breadcrumb.here(commune.name())));
         return "equipment/commune";
     }
@@ -297,6 +299,14 @@ class EquipmentController {
         model.addAttribute("types", EquipmentType.values());
         model.addAttribute("categories", OperatorCategory.values());
         model.addAttribute("units", CapacityUnit.values());
+        List<OrganisationView> organisations = new ArrayList<>(equipment.operatorChoices(PageQuery.MAX_SIZE));
+        if (form.getOperatorOrganisationId() != null && organisations.stream().noneMatch(o -> o.id().equals(form.getOperatorOrganisationId()))) {
+            String current = entry != null && form.getOperatorOrganisationId().equals(entry.operator().organisationId()) ? entry.operator().name()
+                    : form.getOperatorName();
+            organisations.add(0, new OrganisationView(form.getOperatorOrganisationId(), null, current == null ? "—" : current, null, null,
+                    List.of(), List.of(), List.of(), 0));
+        }
+        model.addAttribute("organisations", organisations);
         model.addAttribute("formAction", entry == null ? BASE + "/new" : BASE + "/" + entry.id() + "/edit");
         model.addAttribute("cancelPath", entry == null ? BASE : BASE + "/" + entry.id());
         Breadcrumb section = Breadcrumb.section("equipment.nav", BASE);

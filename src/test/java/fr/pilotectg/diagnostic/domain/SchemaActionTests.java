@@ -59,7 +59,10 @@ class SchemaActionTests {
         assertThatThrownBy(() -> action.moveTo(ActionStatus.PLANNED)).hasMessageContaining("SCHEMA_ALREADY_REALISED");
 
         SchemaAction abandoned = SchemaAction.plan(UUID.randomUUID(), 2, concorde(50, 20, 70));
-        abandoned.moveTo(ActionStatus.ABANDONED);
+        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.ABANDONED)).hasMessageContaining("VALIDATION_FAILED");
+        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.ABANDONED, " ")).hasMessageContaining("VALIDATION_FAILED");
+        abandoned.moveTo(ActionStatus.ABANDONED, " Terrain non disponible ");
+        assertThat(abandoned.statusReason()).isEqualTo("Terrain non disponible");
         assertThatThrownBy(() -> abandoned.realise(TODAY, TODAY)).hasMessageContaining("SCHEMA_ABANDONED");
         assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.REALISED)).hasMessageContaining("SCHEMA_REALISE_WITH_DATE");
     }

@@ -1,0 +1,102 @@
+package fr.pilotectg.diagnostic.web;
+
+import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import of Caf figures from a small CSV: the file (or its pasted text) is first checked line by line, nothing saved;
+ * the import then records every figure (origin IMPORTED) or none.
+ */
+@Controller
+class FigureImportController {
+
+    static final int MAX_BYTES = 200_000;
+
+    private final DiagnosticService diagnostics;
+    private final MessageSource messages;
+
+    FigureImportController(DiagnosticService diagnostics, MessageSource messages) {
+        this.diagnostics = diagnostics;
+        this.messages = messages;
+    }
+
+    @GetMapping("/conventions/{id}/diagnostic/import")
+    String page(@PathVariable UUID id, Model model) {
+        return page(diagnostics.visibleConvention(id), "", diagnostics.get(id).version(), null, List.of(), model);
+    }
+
+    @PostMapping("/conventions/{id}/diagnostic/import")
+    String post(@PathVariable UUID id, @RequestParam(name = "csvText", defaultValue = "") String content,
+            @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "version") int version,
+            @RequestParam(name = "action", defaultValue = "check") String action, Model model, RedirectAttributes redirect)
+            throws IOException {
+        ConventionSummary convention = diagnostics.visibleConvention(id);
+        String csv = content;
+        if (file != null && !file.isEmpty()) {
+            if (file.getSize() > MAX_BYTES) return page(convention, "", version, null, List.of(message("error.FIGURE_IMPORT_TOO_LARGE")), model);
+            csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> errors = new ArrayList<>();
+        try {
+            if ("import".equals(action)) {
+                diagnostics.importFigures(id, version, csv);
+                Flash.success(redirect, "diagnostic.import.done", fr.pilotectg.diagnostic.domain.FigureCsv.read(csv).size());
+                return "redirect:/conventions/" + id + "/diagnostic#chiffres";
+            }
+            FigureImportReport report = FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
+            return page(convention, csv, version, report, errors, model);
+        } catch (OptimisticLockingFailureException e) {
+            errors.add(message("error.CONCURRENT_MODIFICATION"));
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) throw e;
+            if (e.fields().isEmpty()) errors.add(messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE));
+            e.fields().forEach(p -> errors.add(messages.getMessage(p.messageKey(), p.args().toArray(), Locale.FRANCE)));
+        }
+        FigureImportReport report = null;
+        try {
+            report = FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
+        } catch (DomainException ignored) {
+            // the file itself is refused (header, size): the errors say why
+        }
+        return page(convention, csv, version, report, errors, model);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRANCE);
+    }
+
+    private String page(ConventionSummary convention, String content, int version, FigureImportReport report, List<String> errors,
+            Model model) {
+        model.addAttribute("convention", convention);
+        model.addAttribute("canEdit", diagnostics.canEdit(convention));
+        model.addAttribute("csvText", content);
+        model.addAttribute("version", version);
+        model.addAttribute("report", report);
+        model.addAttribute("errors", errors);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
+                Breadcrumb.link(message("diagnostic.short"), "/conventions/" + convention.id() + "/diagnostic"),
+                Breadcrumb.hereKey("diagnostic.import.title")));
+        return "diagnostic/import";
+    }
+}
