@@ -52,6 +52,32 @@ public class EquipmentRegister {
         return equipment.tallies(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN));
     }
 
+    /**
+     * For each of {@code days}, the total capacity in {@code unit} (e.g. places) of the entries of these communes open that
+     * day, each at the capacity in force that day according to its dated history (evaluation: places created over a
+     * convention). Acts for the current user: only the entries they may see count.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<LocalDate, BigDecimal> capacitiesOn(Collection<String> communes, CapacityUnit unit, Collection<LocalDate> days) {
+        java.util.Map<LocalDate, BigDecimal> totals = new java.util.TreeMap<>();
+        days.forEach(day -> totals.put(day, BigDecimal.ZERO));
+        for (EquipmentView entry : entriesOf(communes)) {
+            List<CapacityView> history = null;
+            for (LocalDate day : days) {
+                if (!entry.openOn(day)) continue;
+                if (history == null) history = equipment.capacities(entry.id());
+                CapacityView inForce = null;
+                for (CapacityView capacity : history) {
+                    if (capacity.unit() != unit || capacity.value() == null || capacity.effectiveOn() == null
+                            || capacity.effectiveOn().isAfter(day)) continue;
+                    if (inForce == null || capacity.effectiveOn().isAfter(inForce.effectiveOn())) inForce = capacity;
+                }
+                if (inForce != null) totals.merge(day, inForce.value(), BigDecimal::add);
+            }
+        }
+        return totals;
+    }
+
     /** The entry, if the current user may see it. */
     @Transactional(readOnly = true)
     public Optional<EquipmentView> find(UUID id) {
