@@ -108,7 +108,8 @@ public class EvaluationService {
         Review review = stored.map(EvaluationRepository.StoredReview::review).orElseGet(() -> Review.open(convention.id(), kind, year));
         ReviewReport report = review.isFrozen() ? review.snapshot() : report(convention, kind, year);
         return new EvaluationViews.ReviewPage(convention, span(convention), review, stored.map(EvaluationRepository.StoredReview::version).orElse(0),
-                report, access.canWrite(Conventions.footprintOf(convention)) && !review.isFrozen(), predecessor(convention));
+                report, access.canWrite(Conventions.footprintOf(convention)) && !review.isFrozen(),
+                access.canWrite(Conventions.footprintOf(convention)), predecessor(convention));
     }
 
     /** The previous convention's carried objectives, if it has a final bilan the user may see. */

@@ -54,7 +54,7 @@ public final class EvaluationViews {
 
     /** A review (annual or final) with the report it shows: the snapshot once frozen, live data before. */
     public record ReviewPage(ConventionSummary convention, YearSpan span, Review review, int version, ReviewReport report,
-            boolean canEdit, Predecessor predecessor) {
+            boolean canEdit, boolean canWrite, Predecessor predecessor) {
 
         public boolean frozen() {
             return review.isFrozen();
