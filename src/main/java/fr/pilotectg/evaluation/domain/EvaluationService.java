@@ -399,9 +399,13 @@ public class EvaluationService {
         Integer baselineYear = input.baselineYear() == null || input.baselineYear().isBlank() ? null : year(input.baselineYear(), "baselineYear", problems);
         Map<Integer, BigDecimal> targets = new TreeMap<>();
         final IndicatorUnit targetUnit = unit;
+        final YearSpan span = span(convention);
         if (input.targets() != null) {
             input.targets().forEach((key, text) -> {
                 Integer y = year(key, "targets[" + key + "]", problems);
+                if (y != null && !span.contains(y)) {
+                    problems.add(FieldProblem.of("targets[" + key + "]", EvaluationErrors.YEAR_OUTSIDE_CONVENTION, y, span.from(), span.to()));
+                }
                 BigDecimal v = Numbers.read("targets[" + key + "]", text, targetUnit, null, problems);
                 if (y != null && v != null) targets.put(y, v);
             });
