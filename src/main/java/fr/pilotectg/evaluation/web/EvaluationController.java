@@ -97,7 +97,7 @@ class EvaluationController {
     @GetMapping("/conventions/{id}/evaluation/revues/{year}")
     String review(@PathVariable UUID id, @PathVariable int year, Model model) {
         EvaluationViews.ReviewPage page = service.review(id, year);
-        String here = msg("evaluation.review.of", String.valueOf(year));
+        String here = msg("evaluation.review.of", year);
         return reviewPage(page, model, here);
     }
 
