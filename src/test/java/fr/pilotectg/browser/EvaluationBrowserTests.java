@@ -103,4 +103,23 @@ class EvaluationBrowserTests {
         assertThat(reader.locator("#suite")).hasCount(0);
         Browser.checkAccessibility(reader, "evaluation-06-final-reader");
     }
+    @Test
+    void aFreeIndicatorIsCreatedFromItsFormAndARefusedTargetStaysOnScreenWithItsMessage() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/evaluation"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvel indicateur")).click();
+        assertThat(page.locator("h1")).hasText("Nouvel indicateur");
+        page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Familles accompagnées (navigateur)");
+        page.getByLabel("Unité").selectOption("PERCENT");
+        page.getByLabel("Cible 2023").fill("140");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator("#target-2023-error")).containsText("Un pourcentage est compris entre 0 et 100");
+        assertThat(page.getByLabel("Cible 2023")).hasValue("140");
+        Browser.checkAccessibility(page, "evaluation-07-form-refused");
+
+        page.getByLabel("Cible 2023").fill("40");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        assertThat(page.locator(".alert-success")).containsText("L’indicateur a été ajouté.");
+        assertThat(page.locator(".indicator").last()).containsText("Familles accompagnées (navigateur)");
+    }
 }

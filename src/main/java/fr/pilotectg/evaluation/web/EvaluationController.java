@@ -21,7 +21,10 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import fr.pilotectg.platform.FormErrors;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -90,6 +93,66 @@ class EvaluationController {
             refuse(e, redirect);
         }
         return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+    }
+
+    @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
+    String newIndicator(@PathVariable UUID id, Model model) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        return indicatorForm(view, null, new IndicatorForm().withYears(view.span().years()), model);
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
+    String createIndicator(@PathVariable UUID id, @ModelAttribute("indicator") IndicatorForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        try {
+            UUID indicatorId = service.createIndicator(id, form.input());
+            Flash.success(redirect, "evaluation.indicator.created");
+            return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return indicatorForm(view, null, form.withYears(view.span().years()), model);
+        }
+    }
+
+    @GetMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
+    String editIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
+        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years(), format), model);
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
+    String updateIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, @ModelAttribute("indicator") IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        try {
+            service.updateIndicator(indicatorId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+            Flash.success(redirect, "evaluation.indicator.updated");
+            return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return indicatorForm(view, indicatorId, form.withYears(view.span().years()), model);
+        }
+    }
+
+    private String indicatorForm(EvaluationViews.Indicators view, UUID indicatorId, IndicatorForm form, Model model) {
+        if (!view.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
+        UUID id = view.convention().id();
+        model.addAttribute("indicator", form);
+        model.addAttribute("v", view);
+        model.addAttribute("c", view.convention());
+        model.addAttribute("units", fr.pilotectg.evaluation.domain.IndicatorUnit.values());
+        model.addAttribute("directions", fr.pilotectg.evaluation.domain.Direction.values());
+        String here = msg(indicatorId == null ? "evaluation.form.newTitle" : "evaluation.form.editTitle");
+        model.addAttribute("formTitle", here);
+        model.addAttribute("action", indicatorId == null ? "/conventions/" + id + "/evaluation/indicateurs/nouveau"
+                : "/conventions/" + id + "/evaluation/indicateurs/" + indicatorId + "/modifier");
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(view.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("evaluation.title", "/conventions/" + id + "/evaluation"), Breadcrumb.here(here)));
+        return "evaluation/form";
     }
 
     // ---------------------------------------------------------------- annual review
