@@ -53,29 +53,43 @@ public class EquipmentRegister {
     }
 
     /**
-     * For each of {@code days}, the total capacity in {@code unit} (e.g. places) of the entries of these communes open that
-     * day, each at the capacity in force that day according to its dated history (evaluation: places created over a
-     * convention). Acts for the current user: only the entries they may see count.
+     * For each of {@code days}, the capacity in {@code unit} (e.g. places) created in these communes since {@code since}:
+     * the sum over entries of their capacity in force that day (0 once closed) minus their capacity the day before
+     * {@code since} (0 for an entry opened since; for an older entry whose dated history starts later, its first recorded
+     * capacity, taken as existing). Evaluation computes "places créées" over a convention with it. Acts for the current
+     * user: only the entries they may see count.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<LocalDate, BigDecimal> capacitiesOn(Collection<String> communes, CapacityUnit unit, Collection<LocalDate> days) {
+    public java.util.Map<LocalDate, BigDecimal> capacityCreatedSince(Collection<String> communes, CapacityUnit unit, LocalDate since,
+            Collection<LocalDate> days) {
         java.util.Map<LocalDate, BigDecimal> totals = new java.util.TreeMap<>();
         days.forEach(day -> totals.put(day, BigDecimal.ZERO));
+        LocalDate before = since.minusDays(1);
         for (EquipmentView entry : entriesOf(communes)) {
-            List<CapacityView> history = null;
+            List<CapacityView> history = equipment.capacities(entry.id()).stream()
+                    .filter(c -> c.unit() == unit && c.value() != null && c.effectiveOn() != null)
+                    .sorted(java.util.Comparator.comparing(CapacityView::effectiveOn)).toList();
+            if (history.isEmpty()) continue;
+            BigDecimal base = BigDecimal.ZERO;
+            if (entry.openOn(before)) {
+                BigDecimal inForce = inForce(history, before);
+                base = inForce != null ? inForce : history.get(0).value();
+            }
             for (LocalDate day : days) {
-                if (!entry.openOn(day)) continue;
-                if (history == null) history = equipment.capacities(entry.id());
-                CapacityView inForce = null;
-                for (CapacityView capacity : history) {
-                    if (capacity.unit() != unit || capacity.value() == null || capacity.effectiveOn() == null
-                            || capacity.effectiveOn().isAfter(day)) continue;
-                    if (inForce == null || capacity.effectiveOn().isAfter(inForce.effectiveOn())) inForce = capacity;
-                }
-                if (inForce != null) totals.merge(day, inForce.value(), BigDecimal::add);
+                BigDecimal now = entry.openOn(day) ? inForce(history, day) : BigDecimal.ZERO;
+                totals.merge(day, (now == null ? BigDecimal.ZERO : now).subtract(base), BigDecimal::add);
             }
         }
         return totals;
+    }
+
+    private static BigDecimal inForce(List<CapacityView> sortedHistory, LocalDate day) {
+        BigDecimal value = null;
+        for (CapacityView capacity : sortedHistory) {
+            if (capacity.effectiveOn().isAfter(day)) break;
+            value = capacity.value();
+        }
+        return value;
     }
 
     /** The entry, if the current user may see it. */

@@ -44,16 +44,11 @@ class BuiltInComputations {
             public Map<Integer, BigDecimal> values(Scope scope) {
                 Map<Integer, BigDecimal> values = new TreeMap<>();
                 if (scope.today().isBefore(scope.start())) return values;
-                LocalDate before = scope.start().minusDays(1);
                 List<LocalDate> days = new ArrayList<>();
-                days.add(before);
                 int last = Math.min(scope.end().getYear(), scope.today().getYear());
                 for (int y = scope.start().getYear(); y <= last; y++) days.add(dayOf(y, scope));
-                Map<LocalDate, BigDecimal> capacities = register.capacitiesOn(scope.communes(), CapacityUnit.PLACES, days);
-                BigDecimal initial = capacities.getOrDefault(before, BigDecimal.ZERO);
-                for (int y = scope.start().getYear(); y <= last; y++) {
-                    values.put(y, capacities.getOrDefault(dayOf(y, scope), BigDecimal.ZERO).subtract(initial));
-                }
+                Map<LocalDate, BigDecimal> created = register.capacityCreatedSince(scope.communes(), CapacityUnit.PLACES, scope.start(), days);
+                for (int y = scope.start().getYear(); y <= last; y++) values.put(y, created.getOrDefault(dayOf(y, scope), BigDecimal.ZERO));
                 return values;
             }
         };

@@ -20,6 +20,7 @@ public class EvaluationFormat {
     /** The value with its unit symbol: "56,1 %", "1 320 actes". */
     public String withUnit(BigDecimal value, String unitSymbol) {
         if (value == null) return "—";
+        if (unitSymbol == null || unitSymbol.isBlank()) return number(value);
         return number(value) + "\u00a0" + unitSymbol;
     }
 }
