@@ -32,6 +32,16 @@ public class Conventions {
         return queries.find(id);
     }
 
+    /**
+     * Renews the convention by express agreement on behalf of the current user (e.g. from the evaluation's final bilan):
+     * a new draft convention naming this one, over {@code start}–{@code end}. Returns the successor's id.
+     */
+    @Transactional
+    public java.util.UUID renew(UUID id, java.time.LocalDate start, java.time.LocalDate end) {
+        int version = queries.find(id).map(ConventionSummary::version).orElse(0);
+        return service.renew(id, version, start, end);
+    }
+
     /** A convention that needs attention, with its alerts. */
     public record Watch(ConventionSummary convention, long daysToExpiry, java.util.List<ConventionAlert> alerts) {}
 

@@ -68,6 +68,46 @@ public class EquipmentRegister {
         return equipment.tallies(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN));
     }
 
+    /**
+     * For each of {@code days}, the capacity in {@code unit} (e.g. places) created in these communes since {@code since}:
+     * the sum over entries of their capacity in force that day (0 once closed) minus their capacity the day before
+     * {@code since} (0 for an entry opened since; for an older entry whose dated history starts later, its first recorded
+     * capacity, taken as existing). Evaluation computes "places créées" over a convention with it. Acts for the current
+     * user: only the entries they may see count.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<LocalDate, BigDecimal> capacityCreatedSince(Collection<String> communes, CapacityUnit unit, LocalDate since,
+            Collection<LocalDate> days) {
+        java.util.Map<LocalDate, BigDecimal> totals = new java.util.TreeMap<>();
+        days.forEach(day -> totals.put(day, BigDecimal.ZERO));
+        LocalDate before = since.minusDays(1);
+        for (EquipmentView entry : entriesOf(communes)) {
+            List<CapacityView> history = equipment.capacities(entry.id()).stream()
+                    .filter(c -> c.unit() == unit && c.value() != null && c.effectiveOn() != null)
+                    .sorted(java.util.Comparator.comparing(CapacityView::effectiveOn)).toList();
+            if (history.isEmpty()) continue;
+            BigDecimal base = BigDecimal.ZERO;
+            if (entry.openOn(before)) {
+                BigDecimal inForce = inForce(history, before);
+                base = inForce != null ? inForce : history.get(0).value();
+            }
+            for (LocalDate day : days) {
+                BigDecimal now = entry.openOn(day) ? inForce(history, day) : BigDecimal.ZERO;
+                totals.merge(day, (now == null ? BigDecimal.ZERO : now).subtract(base), BigDecimal::add);
+            }
+        }
+        return totals;
+    }
+
+    private static BigDecimal inForce(List<CapacityView> sortedHistory, LocalDate day) {
+        BigDecimal value = null;
+        for (CapacityView capacity : sortedHistory) {
+            if (capacity.effectiveOn().isAfter(day)) break;
+            value = capacity.value();
+        }
+        return value;
+    }
+
     /** The entry, if the current user may see it. */
     @Transactional(readOnly = true)
     public Optional<EquipmentView> find(UUID id) {

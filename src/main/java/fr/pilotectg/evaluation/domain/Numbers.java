@@ -1,0 +1,74 @@
+package fr.pilotectg.evaluation.domain;
+
+import fr.pilotectg.shared.FieldProblem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a number as people type it ("12,5", "1 200", "68,4 %", "3 places") and checks it against an indicator's unit:
+ * a unit typed after the number must be the indicator's, a percentage lies between 0 and 100, a count is not negative.
+ */
+public final class Numbers {
+
+    private static final Pattern TYPED = Pattern.compile("([+-]?[0-9][0-9 \\u00a0\\u202f]*(?:[.,][0-9]+)?)\\s*(.*)");
+
+    private Numbers() {}
+
+    /** The value, or null with a problem added to {@code problems} (a blank text is null without a problem). */
+    public static BigDecimal read(String field, String text, IndicatorUnit unit, String declaredUnit, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) return null;
+        Matcher m = TYPED.matcher(text.strip());
+        if (!m.matches()) {
+            problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
+            return null;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(m.group(1).replaceAll("[ \\u00a0\\u202f]", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
+            return null;
+        }
+        String suffix = m.group(2);
+        IndicatorUnit typed = null;
+        if (!suffix.isBlank()) {
+            typed = IndicatorUnit.ofSuffix(suffix);
+            if (typed == null) {
+                problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
+                return null;
+            }
+        }
+        if (typed == null && declaredUnit != null && !declaredUnit.isBlank()) {
+            try {
+                typed = IndicatorUnit.valueOf(declaredUnit.strip());
+            } catch (IllegalArgumentException e) {
+                typed = IndicatorUnit.ofSuffix(declaredUnit);
+            }
+            if (typed == null) {
+                problems.add(FieldProblem.of(field, EvaluationErrors.UNIT_MISMATCH, declaredUnit.strip()));
+                return null;
+            }
+        }
+        if (unit != null && typed != null && typed != unit) {
+            problems.add(FieldProblem.of(field, EvaluationErrors.UNIT_MISMATCH, typed.name()));
+            return null;
+        }
+        if (unit != null && !check(field, value, unit, problems)) return null;
+        return value;
+    }
+
+    /** Checks a value against its unit; false with a problem added when it does not fit. */
+    static boolean check(String field, BigDecimal value, IndicatorUnit unit, List<FieldProblem> problems) {
+        if (unit == IndicatorUnit.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(FieldProblem.of(field, EvaluationErrors.PERCENT_OUT_OF_RANGE, value.toPlainString()));
+            return false;
+        }
+        if (unit != IndicatorUnit.EUROS && unit != IndicatorUnit.PERCENT && value.signum() < 0) {
+            problems.add(FieldProblem.of(field, EvaluationErrors.NEGATIVE, value.toPlainString()));
+            return false;
+        }
+        return true;
+    }
+}

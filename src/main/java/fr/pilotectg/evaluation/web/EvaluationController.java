@@ -1,0 +1,277 @@
+package fr.pilotectg.evaluation.web;
+
+import fr.pilotectg.evaluation.domain.EvaluationService;
+import fr.pilotectg.evaluation.domain.EvaluationViews;
+import fr.pilotectg.evaluation.domain.Review;
+import fr.pilotectg.evaluation.domain.ReviewReport;
+import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Flash;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FieldProblem;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import fr.pilotectg.platform.FormErrors;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Evaluation pages: a convention's indicators (chart and table each, library, value and target entry), the annual
+ * review of a year and the final bilan (texts, freeze, next convention). Each change redirects (PRG) with a flash
+ * message; a refused value says why in French and saves nothing.
+ */
+@Controller
+class EvaluationController {
+
+    private final EvaluationService service;
+    private final MessageSource messages;
+    private final EvaluationFormat format;
+
+    EvaluationController(EvaluationService service, MessageSource messages, EvaluationFormat format) {
+        this.service = service;
+        this.messages = messages;
+        this.format = format;
+    }
+
+    // ---------------------------------------------------------------- indicators
+
+    @GetMapping("/conventions/{id}/evaluation")
+    String indicators(@PathVariable UUID id, Model model) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        List<Integer> years = view.span().years();
+        Map<UUID, String> charts = new LinkedHashMap<>();
+        for (var line : view.lines()) {
+            List<ReviewReport.YearPoint> points = years.stream().map(y -> new ReviewReport.YearPoint(y, line.target(y), line.value(y))).toList();
+            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name()), format));
+        }
+        model.addAttribute("v", view);
+        model.addAttribute("c", view.convention());
+        model.addAttribute("years", years);
+        model.addAttribute("charts", charts);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(view.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("evaluation.title")));
+        return "evaluation/indicators";
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs")
+    String adopt(@PathVariable UUID id, @RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
+        try {
+            service.adopt(id, code);
+            Flash.success(redirect, "evaluation.indicator.created");
+        } catch (DomainException e) {
+            refuse(e, redirect);
+        }
+        return "redirect:/conventions/" + id + "/evaluation";
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/saisie")
+    String enter(@PathVariable UUID id, @PathVariable UUID indicatorId, @RequestParam("version") int version,
+            @RequestParam(name = "kind", defaultValue = "value") String kind, @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "value", required = false) String value, RedirectAttributes redirect) {
+        try {
+            if ("target".equals(kind)) service.setTarget(indicatorId, version, year, value, null);
+            else service.recordValue(indicatorId, version, year, value, null);
+            Flash.success(redirect, "evaluation.indicator.saved");
+        } catch (OptimisticLockingFailureException e) {
+            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (DomainException e) {
+            refuse(e, redirect);
+        }
+        return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+    }
+
+    @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
+    String newIndicator(@PathVariable UUID id, Model model) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        return indicatorForm(view, null, new IndicatorForm().withYears(view.span().years()), model);
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
+    String createIndicator(@PathVariable UUID id, @ModelAttribute("indicator") IndicatorForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        try {
+            UUID indicatorId = service.createIndicator(id, form.input());
+            Flash.success(redirect, "evaluation.indicator.created");
+            return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return indicatorForm(view, null, form.withYears(view.span().years()), model);
+        }
+    }
+
+    @GetMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
+    String editIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
+        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years(), format), model);
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
+    String updateIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, @ModelAttribute("indicator") IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        EvaluationViews.Indicators view = service.indicators(id);
+        try {
+            service.updateIndicator(indicatorId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+            Flash.success(redirect, "evaluation.indicator.updated");
+            return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return indicatorForm(view, indicatorId, form.withYears(view.span().years()), model);
+        }
+    }
+
+    private String indicatorForm(EvaluationViews.Indicators view, UUID indicatorId, IndicatorForm form, Model model) {
+        if (!view.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
+        UUID id = view.convention().id();
+        model.addAttribute("indicator", form);
+        model.addAttribute("v", view);
+        model.addAttribute("c", view.convention());
+        model.addAttribute("units", fr.pilotectg.evaluation.domain.IndicatorUnit.values());
+        model.addAttribute("directions", fr.pilotectg.evaluation.domain.Direction.values());
+        String here = msg(indicatorId == null ? "evaluation.form.newTitle" : "evaluation.form.editTitle");
+        model.addAttribute("formTitle", here);
+        model.addAttribute("action", indicatorId == null ? "/conventions/" + id + "/evaluation/indicateurs/nouveau"
+                : "/conventions/" + id + "/evaluation/indicateurs/" + indicatorId + "/modifier");
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(view.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("evaluation.title", "/conventions/" + id + "/evaluation"), Breadcrumb.here(here)));
+        return "evaluation/form";
+    }
+
+    // ---------------------------------------------------------------- annual review
+
+    @GetMapping("/conventions/{id}/evaluation/revues/{year}")
+    String review(@PathVariable UUID id, @PathVariable int year, Model model) {
+        EvaluationViews.ReviewPage page = service.review(id, year);
+        String here = msg("evaluation.review.of", year);
+        return reviewPage(page, model, here);
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/revues/{year}")
+    String writeReview(@PathVariable UUID id, @PathVariable int year, @RequestParam("version") int version,
+            @RequestParam(name = "conclusions", required = false) String conclusions,
+            @RequestParam(name = "adjustments", required = false) String adjustments, RedirectAttributes redirect) {
+        write(id, year, version, new Review.Texts(conclusions, adjustments, "", List.of()), redirect);
+        return "redirect:/conventions/" + id + "/evaluation/revues/" + year;
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/revues/{year}/figer")
+    String freezeReview(@PathVariable UUID id, @PathVariable int year, @RequestParam("version") int version,
+            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate presentedOn,
+            RedirectAttributes redirect) {
+        freeze(id, year, version, presentedOn, redirect);
+        return "redirect:/conventions/" + id + "/evaluation/revues/" + year;
+    }
+
+    // ---------------------------------------------------------------- final bilan
+
+    @GetMapping("/conventions/{id}/evaluation/bilan")
+    String finalReview(@PathVariable UUID id, Model model) {
+        return reviewPage(service.finalReview(id), model, msg("evaluation.final.heading"));
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/bilan")
+    String writeFinal(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "conclusions", required = false) String conclusions,
+            @RequestParam(name = "effects", required = false) String effects,
+            @RequestParam(name = "carriedObjectives", required = false) String objectives, RedirectAttributes redirect) {
+        List<String> carried = objectives == null ? List.of() : Arrays.asList(objectives.split("\\R"));
+        write(id, null, version, new Review.Texts(conclusions, "", effects, carried), redirect);
+        return "redirect:/conventions/" + id + "/evaluation/bilan";
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/bilan/figer")
+    String freezeFinal(@PathVariable UUID id, @RequestParam("version") int version,
+            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate presentedOn,
+            RedirectAttributes redirect) {
+        freeze(id, null, version, presentedOn, redirect);
+        return "redirect:/conventions/" + id + "/evaluation/bilan";
+    }
+
+    @PostMapping("/conventions/{id}/evaluation/bilan/suite")
+    String successor(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            UUID successor = service.createSuccessor(id, null, null);
+            Flash.success(redirect, "evaluation.final.successor.done");
+            return "redirect:/conventions/" + successor + "/evaluation/bilan";
+        } catch (DomainException e) {
+            refuse(e, redirect);
+            return "redirect:/conventions/" + id + "/evaluation/bilan";
+        }
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private String reviewPage(EvaluationViews.ReviewPage page, Model model, String here) {
+        ReviewReport report = page.report();
+        Map<String, String> statusLabels = new LinkedHashMap<>();
+        report.countsByStatus().keySet().forEach(s -> statusLabels.put(s, msg("actionplan.status." + s)));
+        model.addAttribute("p", page);
+        model.addAttribute("r", report);
+        model.addAttribute("c", page.convention());
+        model.addAttribute("statusLabels", statusLabels);
+        model.addAttribute("progressChart", Charts.bars(report.countsByStatus(), statusLabels, msg("evaluation.review.progress.caption")));
+        model.addAttribute("placesChart", report.places() == null ? null
+                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption"), format));
+        Map<UUID, String> charts = new LinkedHashMap<>();
+        if (page.review().kind() == Review.Kind.FINAL) {
+            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()), format)));
+        }
+        model.addAttribute("charts", charts);
+        model.addAttribute("objectivesText", String.join("\n", page.review().texts().carriedObjectives()));
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(page.convention().title(), "/conventions/" + page.convention().id()),
+                Breadcrumb.section("evaluation.title", "/conventions/" + page.convention().id() + "/evaluation"), Breadcrumb.here(here)));
+        return page.review().kind() == Review.Kind.FINAL ? "evaluation/final" : "evaluation/review";
+    }
+
+    private void write(UUID id, Integer year, int version, Review.Texts texts, RedirectAttributes redirect) {
+        try {
+            service.writeReview(id, year, version, texts);
+            Flash.success(redirect, "evaluation.review.saved");
+        } catch (OptimisticLockingFailureException e) {
+            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (DomainException e) {
+            refuse(e, redirect);
+        }
+    }
+
+    private void freeze(UUID id, Integer year, int version, LocalDate presentedOn, RedirectAttributes redirect) {
+        try {
+            service.freezeReview(id, year, version, presentedOn);
+            Flash.success(redirect, "evaluation.review.frozenDone");
+        } catch (OptimisticLockingFailureException e) {
+            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (DomainException e) {
+            refuse(e, redirect);
+        }
+    }
+
+    private static void refuse(DomainException e, RedirectAttributes redirect) {
+        if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.RULE_VIOLATION) throw e;
+        FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
+        if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
+        else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+    }
+
+    private String msg(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.FRANCE);
+    }
+}
