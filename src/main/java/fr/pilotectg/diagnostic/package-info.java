@@ -7,5 +7,5 @@
  * ({@link fr.pilotectg.convention.Conventions}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Diagnostic et schéma de développement",
-        allowedDependencies = {"shared", "platform", "territory", "directory", "equipment", "convention"})
+        allowedDependencies = {"shared", "platform", "territory", "directory", "equipment", "convention", "evaluation"})
 package fr.pilotectg.diagnostic;
