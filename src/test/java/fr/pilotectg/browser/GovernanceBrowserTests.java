@@ -204,6 +204,17 @@ class GovernanceBrowserTests {
         assertThat(row.locator(".post-share")).hasText("40 %");
         assertThat(row).containsText("En phase de recrutement");
         Browser.checkAccessibility(page, "gouvernance-11-post-saved");
+
+        row.locator("a.post-edit").click();
+        int version = caf.get("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId).json().get("version").asInt();
+        Api.Response meanwhile = caf.put("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId,
+                "{\"version\":%d,\"role\":\"CHARGE_COOPERATION\",\"theme\":\"%s\",\"etp\":0.6,\"person\":\"Mme Coopération\"}"
+                        .formatted(version, theme));
+        org.junit.jupiter.api.Assertions.assertEquals(200, meanwhile.status(), meanwhile.body());
+        page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true)).fill("0,9");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le poste")).click();
+        assertThat(page.locator("#erreurs")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true))).hasValue("0,9");
     }
 
     @Test
