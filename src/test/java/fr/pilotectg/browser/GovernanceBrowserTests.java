@@ -120,4 +120,124 @@ class GovernanceBrowserTests {
         assertThat(page.locator("#statut")).hasText("Abandonnée");
         assertThat(page.locator(".audit-table")).containsText("décidé : Comité de pilotage de la CTG d’Armentières du 16/01/2024");
     }
+
+    static final String ARMENTIERES_COPIL = "6c1f0f1e-6000-4c71-8a11-0000000b2001";
+
+    @Test
+    void aBodyWithTwoSeatsAndANamedMemberIsCreatedThroughTheFormWithoutJavaScriptRows() {
+        String name = "Groupe navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
+        page.locator("#nouvelle-instance").click();
+        assertThat(page.locator("h1")).hasText("Ajouter une instance");
+        Browser.checkAccessibility(page, "gouvernance-06-body-form");
+
+        page.getByLabel("Type d’instance").selectOption("GROUPE_TRAVAIL");
+        page.getByLabel("Nom de l’instance").fill(name);
+        page.getByLabel("Missions").fill("Suivre la fiche petite enfance\nPréparer le COTECH");
+        page.getByLabel("Nombre de réunions par an").selectOption("2");
+        page.locator("[name='seats[0].institution']").selectOption("CAF");
+        page.locator("[name='seats[0].role']").fill("Conseillère territoriale");
+        page.locator("[name='seats[0].count']").fill("1");
+        page.locator("#ajouter-siege").click();
+        assertThat(page.locator("[name='seats[0].role']")).hasValue("Conseillère territoriale");
+        page.locator("[name='seats[1].institution']").selectOption("COLLECTIVITE");
+        page.locator("[name='seats[1].role']").fill("Élu délégué");
+        page.locator("[name='seats[1].count']").fill("-2");
+        page.locator("#ajouter-membre").click();
+        page.locator("[name='members[0].name']").fill("Mme Navigatrice");
+        page.locator("[name='members[0].organisationId']").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’instance")).click();
+        assertThat(page.locator("#seats1-count-error")).hasText("Un nombre de sièges ne peut pas être négatif (-2).");
+        assertThat(page.locator("[name='members[0].name']")).hasValue("Mme Navigatrice");
+        Browser.checkAccessibility(page, "gouvernance-07-body-form-error");
+
+        page.locator("[name='seats[1].count']").fill("1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’instance")).click();
+        assertThat(page.locator(".alert-success")).containsText("L’instance a été enregistrée.");
+        var article = page.locator("#instances article", new Page.LocatorOptions().setHasText(name));
+        assertThat(article.locator(".seats-table tbody tr")).hasCount(2);
+        assertThat(article.locator(".seats-table")).containsText("Conseillère territoriale");
+        assertThat(article.locator(".seats-table")).containsText("Élu délégué");
+        assertThat(article).containsText("2 fois par an");
+        assertThat(article).containsText("Mme Navigatrice");
+        Browser.checkAccessibility(page, "gouvernance-08-body-created");
+
+        article.locator("a.body-edit").click();
+        assertThat(page.locator("[name='seats[1].role']")).hasValue("Élu délégué");
+        page.locator("#siege-0 button[name='_remove']").click();
+        assertThat(page.locator("[name='seats[0].role']")).hasValue("Élu délégué");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’instance")).click();
+        assertThat(page.locator(".alert-success")).containsText("L’instance a été enregistrée.");
+        assertThat(page.locator("#instances article", new Page.LocatorOptions().setHasText(name)).locator(".seats-table tbody tr")).hasCount(1);
+    }
+
+    @Test
+    void aPostsEtpIsEditedAndOneAndAHalfForOnePersonIsRefusedNextToTheField() {
+        Api caf = Api.as(port, "caf-nord", "demo");
+        String theme = "Jeunesse " + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = caf.post("/api/v1/conventions/" + ARMENTIERES + "/governance/posts",
+                "{\"role\":\"CHARGE_COOPERATION\",\"theme\":\"%s\",\"etp\":0.5,\"person\":\"Mme Coopération\"}".formatted(theme));
+        org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created.body());
+        String postId = created.json().get("id").asString();
+
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
+        page.locator("#poste-" + postId + " a.post-edit").click();
+        assertThat(page.locator("h1")).hasText("Modifier le poste");
+        assertThat(page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true))).hasValue("0,5");
+        Browser.checkAccessibility(page, "gouvernance-09-post-form");
+
+        page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true)).fill("1,5");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le poste")).click();
+        assertThat(page.locator("#etp-error")).hasText("Une seule personne (Mme Coopération) ne peut pas occuper plus d’1 ETP (1,5).");
+        assertThat(page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true))).hasValue("1,5");
+        Browser.checkAccessibility(page, "gouvernance-10-post-form-error");
+
+        page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true)).fill("0,8");
+        page.getByLabel("Part cofinancée par la Caf (%)").fill("40");
+        page.getByLabel("Situation du poste").selectOption("RECRUITING");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le poste")).click();
+        assertThat(page.locator(".alert-success")).containsText("Le poste a été enregistré.");
+        var row = page.locator("#poste-" + postId);
+        assertThat(row.locator(".post-etp")).hasText("0,80 ETP");
+        assertThat(row.locator(".post-share")).hasText("40 %");
+        assertThat(row).containsText("En phase de recrutement");
+        Browser.checkAccessibility(page, "gouvernance-11-post-saved");
+
+        row.locator("a.post-edit").click();
+        int version = caf.get("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId).json().get("version").asInt();
+        Api.Response meanwhile = caf.put("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId,
+                "{\"version\":%d,\"role\":\"CHARGE_COOPERATION\",\"theme\":\"%s\",\"etp\":0.6,\"person\":\"Mme Coopération\"}"
+                        .formatted(version, theme));
+        org.junit.jupiter.api.Assertions.assertEquals(200, meanwhile.status(), meanwhile.body());
+        page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true)).fill("0,9");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le poste")).click();
+        assertThat(page.locator("#erreurs")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true))).hasValue("0,9");
+    }
+
+    @Test
+    void aRecordedMeetingIsEditedFromItsPage() {
+        Api caf = Api.as(port, "caf-nord", "demo");
+        Api.Response created = caf.post("/api/v1/conventions/" + ARMENTIERES + "/governance/meetings",
+                "{\"bodyId\":\"%s\",\"date\":\"2023-03-14\",\"place\":\"Salle A\",\"attendance\":[{\"name\":\"Mme Caf\",\"status\":\"PRESENT\"}]}"
+                        .formatted(ARMENTIERES_COPIL));
+        org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created.body());
+        String meetingId = created.json().get("id").asString();
+
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance/reunions/" + meetingId));
+        page.locator("#modifier-reunion").click();
+        assertThat(page.locator("h1")).hasText("Modifier la réunion");
+        assertThat(page.getByLabel("Lieu")).hasValue("Salle A");
+        assertThat(page.getByLabel("Participants")).hasValue("Mme Caf ; présent");
+        Browser.checkAccessibility(page, "gouvernance-12-meeting-edit");
+
+        page.getByLabel("Lieu").fill("Salle B");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la réunion")).click();
+        assertThat(page.locator(".alert-success")).containsText("La réunion a été enregistrée.");
+        assertThat(page.locator("main")).containsText("Lieu : Salle B");
+        assertThat(page.locator("main")).containsText("Mme Caf");
+    }
 }

@@ -22,6 +22,7 @@ import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ public class GovernanceService {
     public static final String BODY_ENTITY = "instance-gouvernance";
     public static final String MEETING_ENTITY = "reunion-gouvernance";
     public static final String POST_ENTITY = "poste-cooperation";
+
+    static final int MAX_ORGANISATIONS = PageQuery.MAX_SIZE;
 
     private final GovernanceRepository repository;
     private final Conventions conventions;
@@ -120,7 +123,7 @@ public class GovernanceService {
         ConventionSummary convention = visible(conventionId);
         Stored<Post> post = ownPost(conventionId, postId);
         return postView(post, convention, LocalDate.now(clock), communeNames(convention.communes()),
-                organisationNames(Set.of(post.value().data().employerId())));
+                organisationNames(post.value().data().employerId() == null ? Set.of() : Set.of(post.value().data().employerId())));
     }
 
     @Transactional(readOnly = true)
@@ -141,6 +144,21 @@ public class GovernanceService {
     public List<FicheSummary> fiches(UUID conventionId) {
         visible(conventionId);
         return actionPlans.fichesOf(conventionId);
+    }
+
+    /**
+     * What a body or post form offers to choose from: the convention's communes (code and name, in the convention's
+     * order) and the organisations of the directory the current user sees.
+     */
+    @Transactional(readOnly = true)
+    public GovernanceViews.FormChoices formChoices(UUID conventionId) {
+        ConventionSummary convention = writable(conventionId);
+        Map<String, String> names = communeNames(convention.communes());
+        List<GovernanceViews.Choice> communes = convention.communes().stream()
+                .map(code -> new GovernanceViews.Choice(code, names.getOrDefault(code, code))).toList();
+        List<GovernanceViews.Choice> organisations = directory.visibleOrganisations(access.currentReach(), PageQuery.first(MAX_ORGANISATIONS))
+                .content().stream().map(o -> new GovernanceViews.Choice(o.id().toString(), o.name())).toList();
+        return new GovernanceViews.FormChoices(communes, organisations);
     }
 
     // ---------------------------------------------------------------- bodies

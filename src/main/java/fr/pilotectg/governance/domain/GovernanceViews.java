@@ -45,4 +45,10 @@ public final class GovernanceViews {
             return fiches.stream().filter(f -> f.id().equals(id)).map(FicheSummary::title).findFirst().orElse(String.valueOf(id));
         }
     }
+
+    /** A value a form offers (a commune's INSEE code, an organisation's id) with its name. */
+    public record Choice(String value, String label) {}
+
+    /** The choices of the body and post forms. */
+    public record FormChoices(List<Choice> communes, List<Choice> organisations) {}
 }

@@ -1,7 +1,12 @@
 package fr.pilotectg.governance.web;
 
+import fr.pilotectg.governance.domain.BodyKind;
+import fr.pilotectg.governance.domain.FrequencyRule;
 import fr.pilotectg.governance.domain.GovernanceService;
 import fr.pilotectg.governance.domain.GovernanceViews;
+import fr.pilotectg.governance.domain.Institution;
+import fr.pilotectg.governance.domain.PostData;
+import fr.pilotectg.governance.domain.Voice;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
@@ -13,6 +18,7 @@ import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class GovernanceController {
+
+    /** The months a frequency rule may name, 1 to 12, with their French names. */
+    static final List<GovernanceViews.Choice> MONTHS = java.util.stream.IntStream.rangeClosed(1, 12)
+            .mapToObj(m -> new GovernanceViews.Choice(String.valueOf(m),
+                    java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE))).toList();
 
     private final GovernanceService service;
     private final AuditTrail audit;
@@ -71,18 +82,174 @@ class GovernanceController {
         }
     }
 
+    @GetMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/modifier")
+    String editMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
+        GovernanceViews.MeetingView m = service.meeting(id, meetingId).meeting();
+        return meetingForm(id, meetingId, MeetingForm.of(m.meeting().data(), m.version()), model);
+    }
+
+    @PostMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/modifier")
+    String updateMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, @ModelAttribute("meeting") MeetingForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) return meetingForm(id, meetingId, form, model);
+        try {
+            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
+            service.updateMeeting(id, meetingId, form.getVersion(), form.data(service.meeting(id, meetingId).meeting().meeting().data()));
+            Flash.success(redirect, "governance.meeting.saved");
+            return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return meetingForm(id, meetingId, form, model);
+        }
+    }
+
     private String meetingForm(UUID id, MeetingForm form, Model model) {
+        return meetingForm(id, null, form, model);
+    }
+
+    private String meetingForm(UUID id, UUID meetingId, MeetingForm form, Model model) {
         GovernanceViews.Overview o = service.overview(id);
         if (!o.canEdit()) throw AccessControl.denied();
         model.addAttribute("meeting", form);
+        model.addAttribute("meetingId", meetingId);
         model.addAttribute("o", o);
         model.addAttribute("c", o.convention());
         model.addAttribute("fiches", service.fiches(id));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(o.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"), Breadcrumb.hereKey("governance.meeting.new")));
+                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                Breadcrumb.hereKey(meetingId == null ? "governance.meeting.new" : "governance.meeting.edit")));
         return "governance/meeting-form";
     }
+
+    // ---------------------------------------------------------------- bodies
+
+    @GetMapping("/conventions/{id}/gouvernance/instances/nouvelle")
+    String newBody(@PathVariable UUID id, Model model) {
+        return bodyForm(id, null, BodyForm.blank(), model);
+    }
+
+    @PostMapping("/conventions/{id}/gouvernance/instances/nouvelle")
+    String createBody(@PathVariable UUID id, @ModelAttribute("body") BodyForm form, BindingResult result,
+            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
+            Model model, RedirectAttributes redirect) {
+        return submitBody(id, null, form, result, add, remove, model, redirect, () -> service.createBody(id, form.data()));
+    }
+
+    @GetMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
+    String editBody(@PathVariable UUID id, @PathVariable UUID bodyId, Model model) {
+        GovernanceViews.BodyView b = service.body(id, bodyId);
+        return bodyForm(id, bodyId, BodyForm.of(b.body().data(), b.version()), model);
+    }
+
+    @PostMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
+    String updateBody(@PathVariable UUID id, @PathVariable UUID bodyId, @ModelAttribute("body") BodyForm form, BindingResult result,
+            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
+            Model model, RedirectAttributes redirect) {
+        return submitBody(id, bodyId, form, result, add, remove, model, redirect, () -> {
+            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
+            service.updateBody(id, bodyId, form.getVersion(), form.data());
+            return bodyId;
+        });
+    }
+
+    /** An {@code _add}/{@code _remove} button only re-renders the form with a row more or less; otherwise saves and leads to the overview. */
+    private String submitBody(UUID id, UUID bodyId, BodyForm form, BindingResult result, String add, String remove, Model model,
+            RedirectAttributes redirect, Supplier<UUID> save) {
+        if (add != null || remove != null) {
+            form.edit(add, remove);
+            return bodyForm(id, bodyId, form, model);
+        }
+        if (result.hasErrors()) return bodyForm(id, bodyId, form, model);
+        form.compact();
+        try {
+            save.get();
+            Flash.success(redirect, "governance.body.saved");
+            return "redirect:/conventions/" + id + "/gouvernance#instances";
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return bodyForm(id, bodyId, form, model);
+        }
+    }
+
+    private String bodyForm(UUID id, UUID bodyId, BodyForm form, Model model) {
+        GovernanceViews.Overview o = service.overview(id);
+        if (!o.canEdit()) throw AccessControl.denied();
+        model.addAttribute("body", form);
+        model.addAttribute("bodyId", bodyId);
+        model.addAttribute("c", o.convention());
+        model.addAttribute("choices", service.formChoices(id));
+        model.addAttribute("kinds", BodyKind.values());
+        model.addAttribute("institutions", Institution.values());
+        model.addAttribute("voices", Voice.values());
+        model.addAttribute("perYearChoices", FrequencyRule.PER_YEAR_ALLOWED);
+        model.addAttribute("months", MONTHS);
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                Breadcrumb.hereKey(bodyId == null ? "governance.body.new" : "governance.body.edit")));
+        return "governance/body-form";
+    }
+
+    // ---------------------------------------------------------------- posts
+
+    @GetMapping("/conventions/{id}/gouvernance/postes/nouveau")
+    String newPost(@PathVariable UUID id, Model model) {
+        return postForm(id, null, new PostForm(), model);
+    }
+
+    @PostMapping("/conventions/{id}/gouvernance/postes/nouveau")
+    String createPost(@PathVariable UUID id, @ModelAttribute("post") PostForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        return submitPost(id, null, form, result, model, redirect, () -> service.createPost(id, form.data()));
+    }
+
+    @GetMapping("/conventions/{id}/gouvernance/postes/{postId}/modifier")
+    String editPost(@PathVariable UUID id, @PathVariable UUID postId, Model model) {
+        GovernanceViews.PostView p = service.post(id, postId);
+        return postForm(id, postId, PostForm.of(p.post().data(), p.version()), model);
+    }
+
+    @PostMapping("/conventions/{id}/gouvernance/postes/{postId}/modifier")
+    String updatePost(@PathVariable UUID id, @PathVariable UUID postId, @ModelAttribute("post") PostForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        return submitPost(id, postId, form, result, model, redirect, () -> {
+            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
+            service.updatePost(id, postId, form.getVersion(), form.data());
+            return postId;
+        });
+    }
+
+    private String submitPost(UUID id, UUID postId, PostForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            Supplier<UUID> save) {
+        if (result.hasErrors()) return postForm(id, postId, form, model);
+        try {
+            UUID saved = save.get();
+            Flash.success(redirect, "governance.post.saved");
+            return "redirect:/conventions/" + id + "/gouvernance#poste-" + saved;
+        } catch (RuntimeException e) {
+            FormErrors.reject(result, e);
+            return postForm(id, postId, form, model);
+        }
+    }
+
+    private String postForm(UUID id, UUID postId, PostForm form, Model model) {
+        GovernanceViews.Overview o = service.overview(id);
+        if (!o.canEdit()) throw AccessControl.denied();
+        model.addAttribute("post", form);
+        model.addAttribute("postId", postId);
+        model.addAttribute("c", o.convention());
+        model.addAttribute("choices", service.formChoices(id));
+        model.addAttribute("roles", PostData.PostRole.values());
+        model.addAttribute("statuses", PostData.PostStatus.values());
+        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
+                Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                Breadcrumb.hereKey(postId == null ? "governance.post.new" : "governance.post.edit")));
+        return "governance/post-form";
+    }
+
+    // ---------------------------------------------------------------- meetings
 
     @GetMapping("/conventions/{id}/gouvernance/reunions/{meetingId}")
     String meeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {

@@ -24,6 +24,45 @@ public class MeetingForm {
     private String attendance;
     private String minutes;
 
+    /** The form of a recorded meeting, to edit it: fiches chosen, other points and attendance as lines. */
+    static MeetingForm of(MeetingData data, int version) {
+        MeetingForm form = new MeetingForm();
+        form.version = version;
+        form.bodyId = data.bodyId();
+        form.date = data.date();
+        form.place = data.place();
+        form.ficheIds = new ArrayList<>(data.agenda().stream().map(AgendaItem::ficheId).filter(java.util.Objects::nonNull).toList());
+        form.otherItems = String.join("\n", data.agenda().stream().filter(a -> a.ficheId() == null).map(AgendaItem::label).toList());
+        form.attendance = String.join("\n", data.attendance().stream().map(MeetingForm::line).toList());
+        form.minutes = data.minutes();
+        return form;
+    }
+
+    private static String line(Attendance a) {
+        String word = a.status() == null ? "" : switch (a.status()) {
+            case PRESENT -> "présent";
+            case EXCUSED -> "excusé";
+            case REPRESENTED -> "représenté";
+            case INVITED -> "invité";
+        };
+        return a.name() + " ; " + word + (a.representedBy().isEmpty() ? "" : " ; " + a.representedBy());
+    }
+
+    /**
+     * The meeting as edited, keeping what the form does not show of {@code previous}: the kind and link of an agenda
+     * point whose wording is unchanged, the organisation of a participant whose name is unchanged, the note.
+     */
+    MeetingData data(MeetingData previous) {
+        MeetingData typed = data();
+        List<AgendaItem> agenda = typed.agenda().stream().map(item -> item.ficheId() != null ? item : previous.agenda().stream()
+                .filter(p -> p.ficheId() == null && p.label().equals(item.label())).findFirst()
+                .map(p -> new AgendaItem(p.kind(), item.label(), null, p.url())).orElse(item)).toList();
+        List<Attendance> people = typed.attendance().stream().map(a -> previous.attendance().stream()
+                .filter(p -> p.name().equals(a.name()) && p.organisationId() != null).findFirst()
+                .map(p -> new Attendance(a.name(), p.organisationId(), a.status(), a.representedBy())).orElse(a)).toList();
+        return new MeetingData(typed.bodyId(), typed.date(), typed.place(), agenda, people, typed.minutes(), previous.note());
+    }
+
     MeetingData data() {
         List<AgendaItem> agenda = new ArrayList<>();
         if (ficheIds != null) ficheIds.stream().filter(java.util.Objects::nonNull)
