@@ -98,8 +98,10 @@ class EvaluationApiIntegrationTests {
         }
         assertThat(places).isNotNull();
         assertThat(places.get("computed").asBoolean()).isTrue();
-        assertThat(places.get("source").asString()).contains("registre des équipements");
-        assertThat(year(places, 2024).get("value").isNull()).as("computed from the register's capacity history").isFalse();
+        assertThat(places.get("source").asString()).contains("schéma de développement");
+        assertThat(year(places, 2024).get("value").isNull()).as("computed from the realised rows of the schéma").isFalse();
+        assertThat(year(places, 2021).get("value").decimalValue()).as("Popelines 60 → 73 realised on 01/01/2021")
+                .isGreaterThanOrEqualTo(new java.math.BigDecimal("13"));
         assertThat(year(places, 2022).get("target").decimalValue()).isEqualByComparingTo("25");
         assertThat(year(coverage, 2022).get("value").decimalValue()).isEqualByComparingTo("56.1");
         assertThat(year(coverage, 2022).get("enteredBy").asString()).isEqualTo("system");

@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.evaluation.IndicatorComputation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class SchemaPlacesCreated implements IndicatorComputation {
 
     @Override
     public String source() {
-        return "Schéma de développement de la convention (lignes réalisées)";
+        return "Calculé : schéma de développement (places des lignes réalisées, cumulées depuis le début de la convention)";
     }
 
     @Override
@@ -36,19 +37,28 @@ class SchemaPlacesCreated implements IndicatorComputation {
         return 10;
     }
 
+    /** Places created since the start of the convention, at the end of each year so far (cumulative, like the register's estimate). */
     @Override
     @Transactional(readOnly = true)
     public Map<Integer, BigDecimal> values(Scope scope) {
-        var byYear = new TreeMap<Integer, BigDecimal>();
-        for (var stored : repository.actionsOf(scope.conventionId())) {
-            SchemaAction action = stored.value();
-            BigDecimal delta = action.data().delta();
-            if (action.status() != ActionStatus.REALISED || action.realisedOn() == null || delta == null
-                    || !action.data().countsForChildcare() || action.realisedOn().isAfter(scope.today())) {
-                continue;
-            }
-            byYear.merge(action.realisedOn().getYear(), delta, BigDecimal::add);
+        var values = new TreeMap<Integer, BigDecimal>();
+        if (scope.today().isBefore(scope.start())) return values;
+        var realised = repository.actionsOf(scope.conventionId()).stream().map(DiagnosticRepository.Stored::value)
+                .filter(a -> a.status() == ActionStatus.REALISED && a.realisedOn() != null && a.data().delta() != null
+                        && a.data().countsForChildcare() && !a.realisedOn().isBefore(scope.start()))
+                .toList();
+        int last = Math.min(scope.end().getYear(), scope.today().getYear());
+        for (int year = scope.start().getYear(); year <= last; year++) {
+            LocalDate day = endOf(year, scope);
+            values.put(year, realised.stream().filter(a -> !a.realisedOn().isAfter(day)).map(a -> a.data().delta())
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
-        return byYear;
+        return values;
+    }
+
+    private static LocalDate endOf(int year, Scope scope) {
+        LocalDate day = LocalDate.of(year, 12, 31);
+        if (day.isAfter(scope.end())) day = scope.end();
+        return day.isAfter(scope.today()) ? scope.today() : day;
     }
 }
