@@ -96,6 +96,8 @@ class EvaluationBenchmarkTests {
         Map<String, List<Long>> timings = new LinkedHashMap<>();
         timings.put("page annual review 2023", time(pages, "/conventions/" + convention + "/evaluation/revues/2023", null));
         timings.put("api  annual review 2023", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/reviews/2023", basic));
+        timings.put("page action plan table (500 fiches)", time(pages, "/conventions/" + convention + "/plan", null));
+        timings.put("api  action plan (500 fiches)", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/plan", basic));
         timings.put("page final bilan", time(pages, "/conventions/" + convention + "/evaluation/bilan", null));
         timings.put("page LLH annual review 2022 (demo)", time(pages, "/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1/evaluation/revues/2022", null));
         StringBuilder report = new StringBuilder("\nEvaluation benchmark: 500 fiches, 500 indicators, 2 000 values (server round trip, ms)\n");

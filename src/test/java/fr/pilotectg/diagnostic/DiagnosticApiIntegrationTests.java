@@ -113,6 +113,23 @@ class DiagnosticApiIntegrationTests {
         JsonNode after = caf().get("/api/v1/conventions/" + LLH + "/diagnostic").json();
         assertThat(after.get("childcare").get("coverageRate").asDouble()).isEqualTo(realised.json().get("coverageNow").asDouble());
 
+        // The evaluation reads the same figures: "places créées" counts the realised Concorde extension and the
+        // register-based coverage indicator is the diagnostic's rate for the year of the children figure.
+        Api.Response added = caf().post("/api/v1/conventions/" + LLH + "/indicators", "{\"code\":\"I06C\"}");
+        assertThat(added.status()).as(added.body()).isIn(200, 201);
+        JsonNode evaluation = caf().get("/api/v1/conventions/" + LLH + "/indicators").json();
+        JsonNode coverage = null;
+        for (JsonNode indicator : evaluation.get("indicators")) {
+            if ("I06C".equals(indicator.get("code").asString())) coverage = indicator;
+        }
+        assertThat(coverage).isNotNull();
+        assertThat(coverage.get("computed").asBoolean()).isTrue();
+        JsonNode year2024 = null;
+        for (JsonNode y : coverage.get("years")) if (y.get("year").asInt() == 2024) year2024 = y;
+        assertThat(year2024).isNotNull();
+        assertThat(year2024.get("value").decimalValue())
+                .isEqualByComparingTo(after.get("childcare").get("coverageRate").decimalValue());
+
         Api.Response twice = caf().post("/api/v1/conventions/" + LLH + "/schema/actions/" + concorde.get("id").asString() + "/realisation",
                 "{\"version\":%d,\"realisedOn\":\"%s\"}".formatted(realised.json().get("action").get("version").asInt(), LocalDate.now()));
         assertThat(twice.status()).isEqualTo(422);
