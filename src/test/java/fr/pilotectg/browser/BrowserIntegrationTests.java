@@ -6,48 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A person's path through the platform in a real browser, with an accessibility check on every page. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserIntegrationTests {
-
-    @LocalServerPort
-    int port;
+class BrowserIntegrationTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signIn(String username, int width, int height) {
-        Page page = browser.open(width, height);
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForURL(browser.url("/"));
-        return page;
-    }
 
     @Test
     void aCafAgentSignsInSeesTheDemoAndFindsCommunes() {

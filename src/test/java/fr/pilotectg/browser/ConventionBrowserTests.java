@@ -6,11 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A Caf agent's whole convention in a real browser: a draft with three signatories, the commune's deliberation, the
@@ -18,38 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * accessibility check on every page.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConventionBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.open(1280, 1000);
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForURL(browser.url("/"));
-        return page;
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
+class ConventionBrowserTests extends BrowserTest {
 
     @Test
     void aCafAgentCarriesAConventionFromDraftToTermination() {

@@ -10,47 +10,16 @@ import com.microsoft.playwright.options.SelectOption;
 import fr.pilotectg.IntegrationTest;
 import fr.pilotectg.deliberation.SeedDeliberationIds;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Recording and reading council deliberations in a real browser, with an accessibility check on every page. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeliberationBrowserTests {
-
-    @LocalServerPort
-    int port;
+class DeliberationBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.open(1280, 900);
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForURL(browser.url("/"));
-        return page;
-    }
 
     private static Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));

@@ -5,11 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The diagnostic and the schéma in a real browser: the Armentières diagnostic with 68,4 % and its source, its chart and
@@ -17,41 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * realised into the register. Accessibility is checked on every page.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DiagnosticBrowserTests {
+class DiagnosticBrowserTests extends BrowserTest {
 
     static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
     static final String ARMENTIERES = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.open(1280, 1000);
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForURL(browser.url("/"));
-        return page;
-    }
-
-    private static Page.GetByRoleOptions named(String name) {
-        return new Page.GetByRoleOptions().setName(name).setExact(true);
-    }
 
     @Test
     void theArmentieresDiagnosticShowsTheCafShareWithItsSourceAChartAndItsTable() {

@@ -9,42 +9,11 @@ import com.microsoft.playwright.options.FilePayload;
 import fr.pilotectg.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The register in a real browser: Lille's register with totals and map, the commune page, an import dry run; axe on every page. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EquipmentBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        org.junit.jupiter.api.Assertions.assertTrue(Browser.available(), "Chromium is required: apt-get install chromium (see .ci/run)");
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) browser.close();
-    }
-
-    private Page signIn(String username) {
-        Page page = browser.open(1280, 900);
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Identifiant").fill(username);
-        page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
-        page.waitForURL(browser.url("/"));
-        return page;
-    }
+class EquipmentBrowserTests extends BrowserTest {
 
     @Test
     void lilleRegisterShowsTotalsTheMapAndTheDeclaredInventory() {
