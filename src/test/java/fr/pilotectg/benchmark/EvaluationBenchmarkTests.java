@@ -97,6 +97,7 @@ class EvaluationBenchmarkTests {
         timings.put("page annual review 2023", time(pages, "/conventions/" + convention + "/evaluation/revues/2023", null));
         timings.put("api  annual review 2023", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/reviews/2023", basic));
         timings.put("page action plan table (500 fiches)", time(pages, "/conventions/" + convention + "/plan", null));
+        timings.put("page milestone calendar (500 fiches)", time(pages, "/conventions/" + convention + "/plan/calendrier", null));
         timings.put("api  action plan (500 fiches)", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/plan", basic));
         timings.put("page final bilan", time(pages, "/conventions/" + convention + "/evaluation/bilan", null));
         timings.put("page LLH annual review 2022 (demo)", time(pages, "/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1/evaluation/revues/2022", null));

@@ -26,8 +26,12 @@ class ActionPlanBrowserTests extends BrowserTest {
         assertThat(page.locator("h2#axe-titre-3")).containsText("Hellemmes");
         assertThat(page.locator("#axe-1")).containsText("Diagnostic partagé de territoire et pilotage de la CTG — Lille");
         assertThat(page.locator("#axe-1 .fiche-late").first()).isVisible();
-        assertThat(page.locator("#calendrier table")).containsText("2022");
         Browser.checkAccessibility(page, "plan-01-llh");
+        page.locator("#lien-calendrier a").click();
+        assertThat(page.locator("#calendrier table")).containsText("2022");
+        assertThat(page.locator("#calendrier .milestone-late").first()).isAttached();
+        Browser.checkAccessibility(page, "plan-01b-llh-calendar");
+        page.navigate(browser.url("/conventions/" + LLH + "/plan"));
 
         page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).selectOption("59355");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
