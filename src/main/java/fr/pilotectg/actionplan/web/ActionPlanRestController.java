@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.actionplan.domain.ActionPlanService;
 import fr.pilotectg.actionplan.domain.Attachment;
 import fr.pilotectg.actionplan.domain.Axis;
@@ -130,14 +131,14 @@ class ActionPlanRestController {
     @PutMapping("/api/v1/fiches/{id}")
     @Operation(summary = "Modifier une fiche action (avec la version lue : 409 si quelqu'un l'a modifiée entre-temps)")
     FicheResponse update(@PathVariable UUID id, @RequestBody FicheRequest request) {
-        service.update(id, versionOf(request.version()), request.axisId(), request.content(), progressOf(request.progress()));
+        service.update(id, RequiredVersion.of(request.version()), request.axisId(), request.content(), progressOf(request.progress()));
         return fiche(id);
     }
 
     @PostMapping("/api/v1/fiches/{id}/status")
     @Operation(summary = "Changer le statut d'une fiche (abandon : motif obligatoire ; origin : instance qui l'a décidé)")
     FicheResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
-        service.changeStatus(id, versionOf(request.version()), request.status(), request.reason(), request.origin());
+        service.changeStatus(id, RequiredVersion.of(request.version()), request.status(), request.reason(), request.origin());
         return fiche(id);
     }
 
@@ -156,10 +157,6 @@ class ActionPlanRestController {
         return ImportView.of(service.importFiches(id, FicheImportReader.read(file.getOriginalFilename(), file.getBytes()), dryRun), messages);
     }
 
-    private static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 
     private static int progressOf(Integer progress) {
         return progress == null ? 0 : progress;

@@ -16,6 +16,7 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
@@ -304,7 +305,7 @@ class ConventionController {
 
     /** Puts the refusal's French messages on the convention page; not-found and access refusals go to their error pages. */
     private void refuse(RuntimeException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("actionErrors", ActionErrors.messages(e, messages));
+        ActionErrors.flash(redirect, e, messages);
     }
 
     /** Maps the terms' field paths onto the form's ({@code communes[2]} → {@code communes}) before showing them. */

@@ -1,5 +1,6 @@
 package fr.pilotectg.convention.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.domain.ConventionService;
@@ -110,28 +111,28 @@ class ConventionRestController {
     @PutMapping("/{id}/terms")
     @Operation(summary = "Modifier les termes d'un projet (une convention signée ne change que par avenant)")
     ConventionResponse revise(@PathVariable UUID id, @RequestBody TermsRequest request) {
-        conventions.reviseDraft(id, versionOf(request.version()), request.terms());
+        conventions.reviseDraft(id, RequiredVersion.of(request.version()), request.terms());
         return get(id);
     }
 
     @PostMapping("/{id}/submission")
     @Operation(summary = "Envoyer le projet en signature")
     ConventionResponse submit(@PathVariable UUID id, @RequestBody VersionRequest request) {
-        conventions.submit(id, versionOf(request.version()));
+        conventions.submit(id, RequiredVersion.of(request.version()));
         return get(id);
     }
 
     @PostMapping("/{id}/return-to-draft")
     @Operation(summary = "Revenir de la signature à l'état de projet")
     ConventionResponse returnToDraft(@PathVariable UUID id, @RequestBody VersionRequest request) {
-        conventions.returnToDraft(id, versionOf(request.version()));
+        conventions.returnToDraft(id, RequiredVersion.of(request.version()));
         return get(id);
     }
 
     @PostMapping("/{id}/signature")
     @Operation(summary = "Enregistrer la signature (refusée tant qu'un signataire n'a pas de délibération adoptée)")
     ConventionResponse sign(@PathVariable UUID id, @RequestBody SignatureRequest request) {
-        conventions.sign(id, versionOf(request.version()), request.signedOn());
+        conventions.sign(id, RequiredVersion.of(request.version()), request.signedOn());
         return get(id);
     }
 
@@ -139,28 +140,28 @@ class ConventionRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rédiger un avenant portant les termes modifiés")
     ConventionResponse draftAmendment(@PathVariable UUID id, @RequestBody AmendmentRequest request) {
-        conventions.draftAmendment(id, versionOf(request.version()), request.title(), request.terms(), request.draftedOn());
+        conventions.draftAmendment(id, RequiredVersion.of(request.version()), request.title(), request.terms(), request.draftedOn());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/signature")
     @Operation(summary = "Signer un avenant : ses termes deviennent la version suivante")
     ConventionResponse signAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody AmendmentSignatureRequest request) {
-        conventions.signAmendment(id, versionOf(request.version()), number, request.signedOn(), request.effectiveFrom());
+        conventions.signAmendment(id, RequiredVersion.of(request.version()), number, request.signedOn(), request.effectiveFrom());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/withdrawal")
     @Operation(summary = "Retirer un avenant en attente (il reste dans l'historique)")
     ConventionResponse withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody VersionRequest request) {
-        conventions.withdrawAmendment(id, versionOf(request.version()), number);
+        conventions.withdrawAmendment(id, RequiredVersion.of(request.version()), number);
         return get(id);
     }
 
     @PostMapping("/{id}/terminations")
     @Operation(summary = "Résilier : mise en demeure (1 mois), modification sans avenant (immédiate) ou préavis (6 mois)")
     ConventionResponse terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
-        conventions.terminate(id, versionOf(request.version()), new ConventionService.TerminationRequest(request.kind(),
+        conventions.terminate(id, RequiredVersion.of(request.version()), new ConventionService.TerminationRequest(request.kind(),
                 request.actOn(), request.party(), Boolean.TRUE.equals(request.remedied())));
         return get(id);
     }
@@ -168,7 +169,7 @@ class ConventionRestController {
     @PostMapping("/{id}/renewal")
     @Operation(summary = "Renouveler par accord exprès : crée un nouveau projet de convention qui nomme celle-ci")
     ResponseEntity<ConventionResponse> renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
-        UUID successor = conventions.renew(id, versionOf(request.version()), request.start(), request.end());
+        UUID successor = conventions.renew(id, RequiredVersion.of(request.version()), request.start(), request.end());
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + successor)).body(get(successor));
     }
 
@@ -187,7 +188,7 @@ class ConventionRestController {
     @PostMapping("/{id}/deliberations")
     @Operation(summary = "Rattacher une délibération au signataire qu'elle autorise")
     ConventionResponse link(@PathVariable UUID id, @RequestBody LinkRequest request) {
-        conventions.linkDeliberation(id, versionOf(request.version()), request.signatoryId(), request.deliberationId());
+        conventions.linkDeliberation(id, RequiredVersion.of(request.version()), request.signatoryId(), request.deliberationId());
         return get(id);
     }
 
@@ -227,15 +228,11 @@ class ConventionRestController {
     @Operation(summary = "Modifier le libellé d'une entrée ou la retirer (administrateurs)")
     ReferenceItem updateReferenceItem(@PathVariable ReferenceItem.Kind kind, @PathVariable String code,
             @RequestBody ReferenceItemRequest request) {
-        return catalog.update(kind, code, versionOf(request.version()), request.label(), request.active() == null || request.active());
+        return catalog.update(kind, code, RequiredVersion.of(request.version()), request.label(), request.active() == null || request.active());
     }
 
     private String message(ConventionAlert alert) {
         return messages.getMessage(alert.messageKey(), alert.argArray(), Locale.FRANCE);
     }
 
-    private static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 }

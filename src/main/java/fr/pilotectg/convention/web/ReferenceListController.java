@@ -3,6 +3,7 @@ package fr.pilotectg.convention.web;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import java.util.List;
@@ -67,6 +68,6 @@ class ReferenceListController {
     }
 
     private void refuse(RuntimeException e, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("actionErrors", ActionErrors.messages(e, messages));
+        ActionErrors.flash(redirect, e, messages);
     }
 }

@@ -1,5 +1,6 @@
 package fr.pilotectg.diagnostic.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.diagnostic.domain.Analysis;
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
 import fr.pilotectg.diagnostic.domain.AnalysisStatus;
@@ -76,7 +77,7 @@ class DiagnosticRestController {
     DiagnosticReport recordFigure(@PathVariable UUID id, @RequestBody FigureRequest request) {
         Figure figure = Figure.checked(request.scope(), request.kind(), request.value(), request.year(), request.source(), request.origin(),
                 request.note());
-        diagnostics.recordFigure(id, versionOf(request.version()), figure);
+        diagnostics.recordFigure(id, RequiredVersion.of(request.version()), figure);
         return get(id);
     }
 
@@ -84,7 +85,7 @@ class DiagnosticRestController {
     @Operation(summary = "Retirer un chiffre")
     DiagnosticReport removeFigure(@PathVariable UUID id, @PathVariable FigureScope scope, @PathVariable FigureKind kind,
             @RequestParam(name = "version", required = false) Integer version) {
-        diagnostics.removeFigure(id, versionOf(version), scope, kind);
+        diagnostics.removeFigure(id, RequiredVersion.of(version), scope, kind);
         return get(id);
     }
 
@@ -96,14 +97,14 @@ class DiagnosticRestController {
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "version", required = false) Integer version) {
         if (dryRun) return FigureImportReport.of(diagnostics.checkImport(id, csv), false, diagnostics.get(id).version(), messages);
-        int next = diagnostics.importFigures(id, versionOf(version), csv);
+        int next = diagnostics.importFigures(id, RequiredVersion.of(version), csv);
         return FigureImportReport.of(fr.pilotectg.diagnostic.domain.FigureCsv.read(csv), true, next, messages);
     }
 
     @PutMapping("/analyses/{section}")
     @Operation(summary = "Écrire l’une des trois analyses (CONTEXT, OFFER, NEEDS) : texte, sources, statut, points qualitatifs de l’offre")
     DiagnosticReport writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @RequestBody AnalysisRequest request) {
-        diagnostics.writeAnalysis(id, versionOf(request.version()),
+        diagnostics.writeAnalysis(id, RequiredVersion.of(request.version()),
                 new Analysis(section, request.status(), request.text(), request.dataSources(), request.qualitative()));
         return get(id);
     }
@@ -111,14 +112,14 @@ class DiagnosticRestController {
     @PutMapping("/priorities")
     @Operation(summary = "Remplacer les champs d’intervention prioritaires et leurs axes (domaine de la convention, enjeux)")
     DiagnosticReport priorities(@PathVariable UUID id, @RequestBody PrioritiesRequest request) {
-        diagnostics.replacePriorities(id, versionOf(request.version()), request.priorities() == null ? List.of() : request.priorities());
+        diagnostics.replacePriorities(id, RequiredVersion.of(request.version()), request.priorities() == null ? List.of() : request.priorities());
         return get(id);
     }
 
     @PutMapping("/milestones")
     @Operation(summary = "Remplacer les échéances du diagnostic")
     DiagnosticReport milestones(@PathVariable UUID id, @RequestBody MilestonesRequest request) {
-        diagnostics.replaceMilestones(id, versionOf(request.version()), request.milestones() == null ? List.of() : request.milestones());
+        diagnostics.replaceMilestones(id, RequiredVersion.of(request.version()), request.milestones() == null ? List.of() : request.milestones());
         return get(id);
     }
 
@@ -126,19 +127,15 @@ class DiagnosticRestController {
     @Operation(summary = "Marquer une échéance comme réalisée (doneOn) ou non (doneOn absent)")
     DiagnosticReport markMilestone(@PathVariable UUID id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestBody MilestoneDoneRequest request) {
-        diagnostics.markMilestone(id, versionOf(request.version()), dueOn, request.doneOn());
+        diagnostics.markMilestone(id, RequiredVersion.of(request.version()), dueOn, request.doneOn());
         return get(id);
     }
 
     @PutMapping("/validation")
     @Operation(summary = "Date de validation du diagnostic par le comité de pilotage (absente : retirée)")
     DiagnosticReport validate(@PathVariable UUID id, @RequestBody ValidationRequest request) {
-        diagnostics.validate(id, versionOf(request.version()), request.validatedOn());
+        diagnostics.validate(id, RequiredVersion.of(request.version()), request.validatedOn());
         return get(id);
     }
 
-    static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 }

@@ -1,5 +1,6 @@
 package fr.pilotectg.diagnostic.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.diagnostic.domain.ActionData;
 import fr.pilotectg.diagnostic.domain.ActionStatus;
 import fr.pilotectg.diagnostic.domain.SchemaOverview;
@@ -82,7 +83,7 @@ class SchemaRestController {
     @PutMapping("/actions/{actionId}")
     @Operation(summary = "Modifier une action du schéma")
     ActionItem revise(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody ActionRequest request) {
-        schemas.revise(id, actionId, DiagnosticRestController.versionOf(request.version()), request.data() == null ? emptyData() : request.data());
+        schemas.revise(id, actionId, RequiredVersion.of(request.version()), request.data() == null ? emptyData() : request.data());
         return action(id, actionId);
     }
 
@@ -90,14 +91,14 @@ class SchemaRestController {
     @Operation(summary = "Passer une action à PLANNED, IN_PROGRESS ou ABANDONED avec son motif (reason, obligatoire pour ABANDONED) ; "
             + "REALISED : voir /realisation")
     ActionItem move(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody StatusRequest request) {
-        schemas.move(id, actionId, DiagnosticRestController.versionOf(request.version()), request.status(), request.reason());
+        schemas.move(id, actionId, RequiredVersion.of(request.version()), request.status(), request.reason());
         return action(id, actionId);
     }
 
     @PostMapping("/actions/{actionId}/realisation")
     @Operation(summary = "Réaliser une action : la capacité après est inscrite à l’historique du registre des équipements")
     RealisationResponse realise(@PathVariable UUID id, @PathVariable UUID actionId, @RequestBody RealisationRequest request) {
-        var done = schemas.realise(id, actionId, DiagnosticRestController.versionOf(request.version()), request.realisedOn());
+        var done = schemas.realise(id, actionId, RequiredVersion.of(request.version()), request.realisedOn());
         SchemaOverview o = schemas.overview(id);
         ActionItem item = o.rows().stream().filter(r -> r.action().id().equals(actionId)).findFirst().map(ActionItem::of).orElseThrow();
         return new RealisationResponse(item, done.capacity() == null ? null : done.capacity().capacity(),

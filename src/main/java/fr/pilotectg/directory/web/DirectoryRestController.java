@@ -1,5 +1,6 @@
 package fr.pilotectg.directory.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.directory.UserView;
@@ -93,7 +94,7 @@ class DirectoryRestController {
     @PutMapping("/organisations/{id}")
     @Operation(summary = "Modifier une organisation ; 409 CONCURRENT_MODIFICATION si `version` n'est plus la dernière")
     OrganisationView update(@PathVariable UUID id, @RequestBody OrganisationRequest request) {
-        return organisations.update(id, versionOf(request.version()), request.data());
+        return organisations.update(id, RequiredVersion.of(request.version()), request.data());
     }
 
     @GetMapping("/users")
@@ -114,14 +115,7 @@ class DirectoryRestController {
     @PutMapping("/users/{id}")
     @Operation(summary = "Modifier un compte (administrateurs)")
     UserView updateUser(@PathVariable UUID id, @RequestBody UserRequest request) {
-        return users.update(id, versionOf(request.version()), request.data());
+        return users.update(id, RequiredVersion.of(request.version()), request.data());
     }
 
-    private static int versionOf(Integer version) {
-        if (version == null) {
-            throw fr.pilotectg.shared.DomainException.invalidFields(
-                    java.util.List.of(fr.pilotectg.shared.FieldProblem.of("version", "REQUIRED")));
-        }
-        return version;
-    }
 }

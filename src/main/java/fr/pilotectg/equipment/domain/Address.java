@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.domain;
 
+import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.AddressView;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public record Address(String street, String postalCode, String city) {
 
     private static String clean(String value) {
         if (value == null) return null;
-        String trimmed = Fold.spaces(value);
+        String trimmed = SearchText.collapseSpaces(value);
         return trimmed.isEmpty() ? null : trimmed;
     }
 }

@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.domain;
 
+import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.QpvOrigin;
@@ -87,7 +88,7 @@ public final class Equipment {
     public void describe(EquipmentType type, String name, Operator operator) {
         List<FieldProblem> problems = new ArrayList<>();
         if (type == null) problems.add(FieldProblem.of("type", "REQUIRED"));
-        String cleanName = name == null ? "" : Fold.spaces(name);
+        String cleanName = name == null ? "" : SearchText.collapseSpaces(name);
         if (cleanName.isEmpty()) problems.add(FieldProblem.of("name", "REQUIRED"));
         else if (cleanName.length() > NAME_MAX) problems.add(FieldProblem.of("name", "TOO_LONG", NAME_MAX));
         Operator op = operator == null ? Operator.none() : operator;
@@ -220,9 +221,9 @@ public final class Equipment {
     }
 
     public static String matchKey(String name, Address mainAddress, EquipmentType type, String communeCode) {
-        String address = mainAddress == null ? "" : Fold.text(
+        String address = mainAddress == null ? "" : SearchText.fold(
                 (mainAddress.street() == null ? "" : mainAddress.street()) + " " + (mainAddress.postalCode() == null ? "" : mainAddress.postalCode()));
-        return Fold.text(name) + "|" + address + "|" + type + "|" + communeCode;
+        return SearchText.fold(name) + "|" + address + "|" + type + "|" + communeCode;
     }
 
     public String searchText() {
@@ -233,7 +234,7 @@ public final class Equipment {
         for (Address a : addresses) {
             if (a.street() != null) text.append(' ').append(a.street());
         }
-        searchText = Fold.text(text.toString());
+        searchText = SearchText.fold(text.toString());
         return searchText;
     }
 

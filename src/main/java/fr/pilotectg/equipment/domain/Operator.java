@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.domain;
 
+import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.OperatorView;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import java.util.UUID;
 public record Operator(UUID organisationId, String name, OperatorCategory category) {
 
     public Operator {
-        name = name == null || name.isBlank() ? null : Fold.spaces(name);
+        name = name == null || name.isBlank() ? null : SearchText.collapseSpaces(name);
     }
 
     public static Operator none() {

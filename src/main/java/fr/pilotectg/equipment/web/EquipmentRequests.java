@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.OperatorCategory;
@@ -53,10 +54,6 @@ final class EquipmentRequests {
 
     record CloseRequest(LocalDate closedOn, Integer version) {}
 
-    static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 
     /** "59350,59355 59298" → {59350, 59355, 59298}. */
     static Set<String> codes(String text) {

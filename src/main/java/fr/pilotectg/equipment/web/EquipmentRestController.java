@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.equipment.CapacityRecorded;
 import fr.pilotectg.equipment.CapacityView;
 import fr.pilotectg.equipment.EquipmentTally;
@@ -107,13 +108,13 @@ class EquipmentRestController {
     @PutMapping("/{id}")
     @Operation(summary = "Modifier un équipement ; 409 CONCURRENT_MODIFICATION si `version` n’est plus la dernière")
     EquipmentView update(@PathVariable UUID id, @RequestBody EquipmentRequests.EquipmentRequest request) {
-        return equipment.update(id, EquipmentRequests.versionOf(request.version()), request.data());
+        return equipment.update(id, RequiredVersion.of(request.version()), request.data());
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Fermer un équipement à une date (par défaut aujourd’hui)")
     EquipmentView close(@PathVariable UUID id, @RequestBody EquipmentRequests.CloseRequest request) {
-        return equipment.close(id, EquipmentRequests.versionOf(request.version()), request.closedOn());
+        return equipment.close(id, RequiredVersion.of(request.version()), request.closedOn());
     }
 
     @GetMapping("/{id}/capacities")

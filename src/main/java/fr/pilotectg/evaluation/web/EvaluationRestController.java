@@ -1,5 +1,6 @@
 package fr.pilotectg.evaluation.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.evaluation.domain.EvaluationErrors;
 import fr.pilotectg.evaluation.domain.EvaluationService;
 import fr.pilotectg.evaluation.domain.EvaluationService.IndicatorInput;
@@ -130,7 +131,7 @@ class EvaluationRestController {
     @Operation(summary = "Modifier un indicateur (avec la version lue : 409 si quelqu’un l’a modifié entre-temps)")
     IndicatorResponse update(@PathVariable UUID id, @PathVariable UUID indicatorId, @RequestBody IndicatorRequest request) {
         indicator(id, indicatorId);
-        service.updateIndicator(indicatorId, versionOf(request.version()), request.input());
+        service.updateIndicator(indicatorId, RequiredVersion.of(request.version()), request.input());
         return indicator(id, indicatorId);
     }
 
@@ -139,7 +140,7 @@ class EvaluationRestController {
     IndicatorResponse recordValue(@PathVariable UUID id, @PathVariable UUID indicatorId, @PathVariable String year,
             @RequestBody YearValueRequest request) {
         indicator(id, indicatorId);
-        service.recordValue(indicatorId, versionOf(request.version()), year, request.value(), request.unit());
+        service.recordValue(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
         return indicator(id, indicatorId);
     }
 
@@ -148,7 +149,7 @@ class EvaluationRestController {
     IndicatorResponse setTarget(@PathVariable UUID id, @PathVariable UUID indicatorId, @PathVariable String year,
             @RequestBody YearValueRequest request) {
         indicator(id, indicatorId);
-        service.setTarget(indicatorId, versionOf(request.version()), year, request.value(), request.unit());
+        service.setTarget(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
         return indicator(id, indicatorId);
     }
 
@@ -164,14 +165,14 @@ class EvaluationRestController {
     @PutMapping("/api/v1/conventions/{id}/reviews/{year}")
     @Operation(summary = "Écrire les conclusions et ajustements décidés (version 0 pour une revue jamais enregistrée)")
     ReviewResponse writeReview(@PathVariable UUID id, @PathVariable int year, @RequestBody ReviewRequest request) {
-        service.writeReview(id, year, versionOf(request.version()), texts(request));
+        service.writeReview(id, year, RequiredVersion.of(request.version()), texts(request));
         return review(id, year);
     }
 
     @PostMapping("/api/v1/conventions/{id}/reviews/{year}/freeze")
     @Operation(summary = "Figer la revue une fois présentée au comité de pilotage (instantané conservé)")
     ReviewResponse freezeReview(@PathVariable UUID id, @PathVariable int year, @RequestBody FreezeRequest request) {
-        service.freezeReview(id, year, versionOf(request.version()), request.presentedOn());
+        service.freezeReview(id, year, RequiredVersion.of(request.version()), request.presentedOn());
         return review(id, year);
     }
 
@@ -186,14 +187,14 @@ class EvaluationRestController {
     @PutMapping("/api/v1/conventions/{id}/final-review")
     @Operation(summary = "Écrire le bilan final : conclusions, évaluation des effets, objectifs à reporter dans la convention suivante")
     ReviewResponse writeFinal(@PathVariable UUID id, @RequestBody ReviewRequest request) {
-        service.writeReview(id, null, versionOf(request.version()), texts(request));
+        service.writeReview(id, null, RequiredVersion.of(request.version()), texts(request));
         return finalReview(id);
     }
 
     @PostMapping("/api/v1/conventions/{id}/final-review/freeze")
     @Operation(summary = "Figer le bilan final une fois présenté")
     ReviewResponse freezeFinal(@PathVariable UUID id, @RequestBody FreezeRequest request) {
-        service.freezeReview(id, null, versionOf(request.version()), request.presentedOn());
+        service.freezeReview(id, null, RequiredVersion.of(request.version()), request.presentedOn());
         return finalReview(id);
     }
 
@@ -211,8 +212,4 @@ class EvaluationRestController {
         return new Review.Texts(request.conclusions(), request.adjustments(), request.effects(), request.carriedObjectives());
     }
 
-    private static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 }

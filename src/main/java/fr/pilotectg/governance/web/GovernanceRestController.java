@@ -1,5 +1,6 @@
 package fr.pilotectg.governance.web;
 
+import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.governance.GovernanceWarning;
 import fr.pilotectg.governance.domain.AgendaItem;
 import fr.pilotectg.governance.domain.Attendance;
@@ -175,7 +176,7 @@ class GovernanceRestController {
     @PutMapping(BASE + "/bodies/{bodyId}")
     @Operation(summary = "Modifier une instance (avec la version lue)")
     BodyResponse updateBody(@PathVariable UUID id, @PathVariable UUID bodyId, @RequestBody BodyRequest request) {
-        service.updateBody(id, bodyId, versionOf(request.version()), request.data());
+        service.updateBody(id, bodyId, RequiredVersion.of(request.version()), request.data());
         return body(id, bodyId);
     }
 
@@ -197,14 +198,14 @@ class GovernanceRestController {
     @PutMapping(BASE + "/meetings/{meetingId}")
     @Operation(summary = "Modifier une réunion (avec la version lue ; ses décisions sont conservées)")
     MeetingResponse updateMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody MeetingRequest request) {
-        service.updateMeeting(id, meetingId, versionOf(request.version()), request.data());
+        service.updateMeeting(id, meetingId, RequiredVersion.of(request.version()), request.data());
         return meeting(id, meetingId);
     }
 
     @PostMapping(BASE + "/meetings/{meetingId}/decisions")
     @Operation(summary = "Ajouter une décision ; avec ficheId et status, le statut de la fiche change et son historique cite la réunion")
     MeetingResponse addDecision(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody DecisionRequest request) {
-        service.addDecision(id, meetingId, versionOf(request.version()), request.text(), request.ficheId(), request.status(), request.reason());
+        service.addDecision(id, meetingId, RequiredVersion.of(request.version()), request.text(), request.ficheId(), request.status(), request.reason());
         return meeting(id, meetingId);
     }
 
@@ -226,19 +227,15 @@ class GovernanceRestController {
     @PutMapping(BASE + "/posts/{postId}")
     @Operation(summary = "Modifier un poste (avec la version lue)")
     PostResponse updatePost(@PathVariable UUID id, @PathVariable UUID postId, @RequestBody PostRequest request) {
-        service.updatePost(id, postId, versionOf(request.version()), request.data());
+        service.updatePost(id, postId, RequiredVersion.of(request.version()), request.data());
         return post(id, postId);
     }
 
     @PostMapping(BASE + "/posts/{postId}/reports")
     @Operation(summary = "Enregistrer le bilan d’activité d’une année comme reçu (receivedOn : aujourd’hui par défaut)")
     PostResponse receiveReport(@PathVariable UUID id, @PathVariable UUID postId, @RequestBody ReportRequest request) {
-        service.receiveReport(id, postId, versionOf(request.version()), request.year(), request.receivedOn());
+        service.receiveReport(id, postId, RequiredVersion.of(request.version()), request.year(), request.receivedOn());
         return post(id, postId);
     }
 
-    private static int versionOf(Integer version) {
-        if (version == null) throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        return version;
-    }
 }

@@ -54,15 +54,6 @@ class ImportVocabularyTests {
     }
 
     @Test
-    void theFastFoldingIsTheSharedOne() {
-        for (String text : List.of("Multi-accueil Marie-Curie", "  RUE  d'Eylau ", "Lille_Sud/./x", "Les P’tits Minouches", "Œuvre",
-                "ALSH\tPéri", "a--b", "", "42 rue Ter rue Paul Lafargue")) {
-            assertThat(Fold.text(text)).as(text).isEqualTo(fr.pilotectg.shared.SearchText.fold(text));
-        }
-        assertThat(Fold.spaces("  a \t b  ")).isEqualTo("a b");
-    }
-
-    @Test
     void columnsAreGuessedFromFrenchHeaders() {
         ColumnMapping mapping = ColumnMapping.guess(List.of("TYPE DE STRUCTURE", "Nom de la structure", "Code INSEE", "Capacité (places)",
                 "Adresse", "Catégorie", "Colonne inutile"));
