@@ -1,16 +1,7 @@
 package fr.pilotectg.benchmark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fr.pilotectg.IntegrationTest;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Base64;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -32,38 +23,14 @@ class DiagnosticBenchmarkTests {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
     @Test
     void diagnosticAndSchemaPages() throws Exception {
-        String login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String token = login.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=caf-nord&password=demo&_csrf=" + token)).build(),
-                HttpResponse.BodyHandlers.discarding());
-        for (String[] target : new String[][] {{"/conventions/" + LLH + "/diagnostic", "text/html"},
-                {"/api/v1/conventions/" + LLH + "/diagnostic", "application/json"}, {"/conventions/" + LLH + "/schema", "text/html"}}) {
-            for (int i = 0; i < 10; i++) get(target[0], target[1]);
-            double[] ms = new double[40];
-            for (int i = 0; i < ms.length; i++) {
-                long start = System.nanoTime();
-                get(target[0], target[1]);
-                ms[i] = (System.nanoTime() - start) / 1e6;
-            }
-            Arrays.sort(ms);
-            log.info("BENCHMARK {} : median {} ms, p95 {} ms (target: well under 200 ms)", target[0], "%.1f".formatted(ms[ms.length / 2]),
-                    "%.1f".formatted(ms[(int) (ms.length * 0.95)]));
-        }
-    }
-
-    private void get(String path, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept);
-        if (path.startsWith("/api/")) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("caf-nord:demo".getBytes(StandardCharsets.UTF_8)));
-        }
-        HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        Timings timings = new Timings(port, 10, 40);
+        HttpClient pages = timings.signedIn("caf-nord");
+        timings.time("/conventions/" + LLH + "/diagnostic", pages, "/conventions/" + LLH + "/diagnostic", "Accept", "text/html");
+        timings.time("/api/v1/conventions/" + LLH + "/diagnostic", pages, "/api/v1/conventions/" + LLH + "/diagnostic",
+                "Accept", "application/json", "Authorization", Timings.basic("caf-nord"));
+        timings.time("/conventions/" + LLH + "/schema", pages, "/conventions/" + LLH + "/schema", "Accept", "text/html");
+        log.info(timings.report("BENCHMARK diagnostic (server round trip on loopback, ms; target: well under 200 ms)", 70));
     }
 }

@@ -2,17 +2,12 @@ package fr.pilotectg.benchmark;
 
 import fr.pilotectg.IntegrationTest;
 import java.io.ByteArrayOutputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -62,24 +57,20 @@ class EquipmentBenchmarkTests {
         // A 300-entry territory (Lens, Pas-de-Calais), 30 of them located.
         byte[] lens = csv(300, "Lens " + run, new String[] {"62498"});
         check(upload("caf-pas-de-calais", "/api/v1/equipments/imports?mode=commit", lens), "\"created\":300");
-        HttpClient pages = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        signIn(pages, "caf-pas-de-calais");
-        Map<String, List<Long>> timings = new LinkedHashMap<>();
-        timings.put("page /equipements?communes=62498 (300 entries, 50 rows shown + totals)", time(pages, "/equipements?communes=62498"));
-        timings.put("page /equipements?communes=62498&size=200 (200 rows shown + totals)", time(pages, "/equipements?communes=62498&size=200"));
-        timings.put("map data /equipements/map-data?communes=62498", time(pages, "/equipements/map-data?communes=62498"));
-        HttpClient nord = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        signIn(nord, "caf-nord");
-        timings.put("page /equipements?communes=59350,59355,59298 (LLH annex 1, 262 entries)", time(nord, "/equipements?communes=59350,59355,59298"));
-        timings.put("page /equipements/communes/59350 (declared vs registered)", time(nord, "/equipements/communes/59350"));
-        timings.put("page /equipements (caf-nord: 100 262+ entries, 50 shown + totals)", time(nord, "/equipements"));
+        Timings timings = new Timings(port, 20, 50);
+        HttpClient pages = timings.signedIn("caf-pas-de-calais");
+        timings.time("page /equipements?communes=62498 (300 entries, 50 rows shown + totals)", pages, "/equipements?communes=62498");
+        timings.time("page /equipements?communes=62498&size=200 (200 rows shown + totals)", pages, "/equipements?communes=62498&size=200");
+        timings.time("map data /equipements/map-data?communes=62498", pages, "/equipements/map-data?communes=62498");
+        HttpClient nord = timings.signedIn("caf-nord");
+        timings.time("page /equipements?communes=59350,59355,59298 (LLH annex 1, 262 entries)", nord, "/equipements?communes=59350,59355,59298");
+        timings.time("page /equipements/communes/59350 (declared vs registered)", nord, "/equipements/communes/59350");
+        timings.time("page /equipements (caf-nord: 100 262+ entries, 50 shown + totals)", nord, "/equipements");
 
-        StringBuilder report = new StringBuilder("\nEquipment register benchmark\n");
-        figures.forEach((name, value) -> report.append(String.format("%-100s %s%n", name, value)));
-        report.append(String.format("%-100s %8s %8s %8s%n", "request (server round trip on loopback, ms)", "median", "p95", "max"));
-        timings.forEach((name, values) -> report.append(String.format("%-100s %8.1f %8.1f %8.1f%n", name, pct(values, 50), pct(values, 95),
-                pct(values, 100))));
-        log.warn(report.toString());
+        StringBuilder title = new StringBuilder("Equipment register benchmark\n");
+        figures.forEach((name, value) -> title.append(String.format("%-100s %s%n", name, value)));
+        title.append("Requests (server round trip on loopback, ms)");
+        log.warn(timings.report(title.toString(), 100));
     }
 
     static byte[] csv(int rows, String prefix, String[] communes) {
@@ -103,9 +94,8 @@ class EquipmentBenchmarkTests {
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", basic).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", Timings.basic(username)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -114,35 +104,5 @@ class EquipmentBenchmarkTests {
         if (response.statusCode() != 200 || !response.body().contains(expected)) {
             throw new IllegalStateException("import answered " + response.statusCode() + ": " + head);
         }
-    }
-
-    private List<Long> time(HttpClient client, String path) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < 70; i++) {
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            long elapsed = System.nanoTime() - start;
-            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
-            if (i >= 20) nanos.add(elapsed);
-        }
-        return nanos;
-    }
-
-    private static double pct(List<Long> values, int percentile) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    private void signIn(HttpClient client, String username) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf=" + token)).build(),
-                HttpResponse.BodyHandlers.discarding());
     }
 }

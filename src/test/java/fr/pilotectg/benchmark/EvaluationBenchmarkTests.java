@@ -4,19 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
 import fr.pilotectg.IntegrationTest;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -90,52 +79,18 @@ class EvaluationBenchmarkTests {
                     .param("measures", measures.toString()).param("now", now).update();
         }
 
-        HttpClient pages = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        signIn(pages);
-        String basic = "Basic " + Base64.getEncoder().encodeToString("caf-nord:demo".getBytes(StandardCharsets.UTF_8));
-        Map<String, List<Long>> timings = new LinkedHashMap<>();
-        timings.put("page annual review 2023", time(pages, "/conventions/" + convention + "/evaluation/revues/2023", null));
-        timings.put("api  annual review 2023", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/reviews/2023", basic));
-        timings.put("page action plan table (500 fiches)", time(pages, "/conventions/" + convention + "/plan", null));
-        timings.put("page milestone calendar (500 fiches)", time(pages, "/conventions/" + convention + "/plan/calendrier", null));
-        timings.put("api  action plan (500 fiches)", time(HttpClient.newHttpClient(), "/api/v1/conventions/" + convention + "/plan", basic));
-        timings.put("page final bilan", time(pages, "/conventions/" + convention + "/evaluation/bilan", null));
-        timings.put("page LLH annual review 2022 (demo)", time(pages, "/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1/evaluation/revues/2022", null));
-        StringBuilder report = new StringBuilder("\nEvaluation benchmark: 500 fiches, 500 indicators, 2 000 values (server round trip, ms)\n");
-        report.append(String.format("%-45s %8s %8s %8s%n", "request", "median", "p95", "max"));
-        timings.forEach((name, values) -> report.append(String.format("%-45s %8.1f %8.1f %8.1f%n", name, pct(values, 50), pct(values, 95),
-                pct(values, 100))));
-        org.slf4j.LoggerFactory.getLogger(EvaluationBenchmarkTests.class).warn(report.toString());
-    }
-
-    private List<Long> time(HttpClient client, String path, String authorization) throws Exception {
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-            if (authorization != null) request.header("Authorization", authorization);
-            long start = System.nanoTime();
-            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            long elapsed = System.nanoTime() - start;
-            if (response.statusCode() != 200) throw new IllegalStateException(path + " answered " + response.statusCode());
-            if (i >= 10) nanos.add(elapsed);
-        }
-        return nanos;
-    }
-
-    private static double pct(List<Long> values, int percentile) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1_000_000.0;
-    }
-
-    private void signIn(HttpClient client) throws Exception {
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=caf-nord&password=demo&_csrf=" + token)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        Timings timings = new Timings(port, 10, 40);
+        HttpClient pages = timings.signedIn("caf-nord");
+        HttpClient api = HttpClient.newHttpClient();
+        String[] basic = {"Authorization", Timings.basic("caf-nord")};
+        timings.time("page annual review 2023", pages, "/conventions/" + convention + "/evaluation/revues/2023");
+        timings.time("api  annual review 2023", api, "/api/v1/conventions/" + convention + "/reviews/2023", basic);
+        timings.time("page action plan table (500 fiches)", pages, "/conventions/" + convention + "/plan");
+        timings.time("page milestone calendar (500 fiches)", pages, "/conventions/" + convention + "/plan/calendrier");
+        timings.time("api  action plan (500 fiches)", api, "/api/v1/conventions/" + convention + "/plan", basic);
+        timings.time("page final bilan", pages, "/conventions/" + convention + "/evaluation/bilan");
+        timings.time("page LLH annual review 2022 (demo)", pages, "/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1/evaluation/revues/2022");
+        org.slf4j.LoggerFactory.getLogger(EvaluationBenchmarkTests.class)
+                .warn(timings.report("Evaluation benchmark: 500 fiches, 500 indicators, 2 000 values (server round trip, ms)", 45));
     }
 }
