@@ -22,6 +22,7 @@ import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.Clock;
@@ -406,7 +407,7 @@ public class GovernanceService {
     }
 
     private static String etp(PostData data) {
-        return data.etp() == null ? "" : data.etp().stripTrailingZeros().toPlainString().replace('.', ',') + " ETP";
+        return data.etp() == null ? "" : FrenchNumbers.plain(data.etp()) + " ETP";
     }
 
     private static void change(List<AuditChange> changes, String field, String before, String after) {

@@ -2,6 +2,7 @@ package fr.pilotectg.governance.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -38,7 +39,7 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         etp("etp", data.etp(), data.person(), true, problems);
         etp("requestedEtp", data.requestedEtp(), data.person(), false, problems);
         if (data.cafShare() != null && (data.cafShare().signum() < 0 || data.cafShare().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problems.add(FieldProblem.of("cafShare", GovernanceErrors.SHARE_INVALID, data.cafShare().toPlainString()));
+            problems.add(FieldProblem.of("cafShare", GovernanceErrors.SHARE_INVALID, FrenchNumbers.plain(data.cafShare())));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
     }
@@ -47,9 +48,9 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         if (etp == null) {
             if (required) problems.add(FieldProblem.of(field, GovernanceErrors.ETP_REQUIRED));
         } else if (etp.signum() < 0) {
-            problems.add(FieldProblem.of(field, GovernanceErrors.ETP_NEGATIVE, etp.toPlainString().replace('.', ',')));
+            problems.add(FieldProblem.of(field, GovernanceErrors.ETP_NEGATIVE, FrenchNumbers.plain(etp)));
         } else if (etp.compareTo(BigDecimal.ONE) > 0 && !person.isEmpty()) {
-            problems.add(FieldProblem.of(field, GovernanceErrors.ETP_OVER_ONE_PERSON, etp.toPlainString().replace('.', ','), person));
+            problems.add(FieldProblem.of(field, GovernanceErrors.ETP_OVER_ONE_PERSON, FrenchNumbers.plain(etp), person));
         }
     }
 

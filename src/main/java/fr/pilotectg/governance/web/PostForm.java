@@ -4,10 +4,12 @@ import fr.pilotectg.governance.domain.GovernanceErrors;
 import fr.pilotectg.governance.domain.PostData;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -39,12 +41,12 @@ public class PostForm {
         form.role = data.role();
         form.commune = data.commune();
         form.theme = data.theme();
-        form.etp = text(data.etp());
-        form.requestedEtp = text(data.requestedEtp());
+        form.etp = FrenchNumbers.plain(data.etp());
+        form.requestedEtp = FrenchNumbers.plain(data.requestedEtp());
         form.person = data.person();
         form.contact = data.contact();
         form.employerId = data.employerId();
-        form.cafShare = text(data.cafShare());
+        form.cafShare = FrenchNumbers.plain(data.cafShare());
         form.targetReference = data.targetReference();
         form.targetDate = data.targetDate();
         form.status = data.status();
@@ -63,20 +65,12 @@ public class PostForm {
                 status, note);
     }
 
-    /** "0,5", "0.5", "1 000" are numbers; blank is none. */
+    /** "0,5", "0.5", "1 000", "50 %" are numbers; blank is none; anything else is a problem of {@code field}. */
     static BigDecimal number(String text, String field, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) return null;
-        String clean = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace("%", "").replace(',', '.');
-        try {
-            return new BigDecimal(clean);
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, GovernanceErrors.NUMBER_INVALID, text.strip()));
-            return null;
-        }
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        Optional<BigDecimal> value = FrenchNumbers.parse(text.replace("%", ""));
+        if (value.isEmpty()) problems.add(FieldProblem.of(field, GovernanceErrors.NUMBER_INVALID, text.strip()));
+        return value.orElse(null);
     }
 
     public Integer getVersion() {
