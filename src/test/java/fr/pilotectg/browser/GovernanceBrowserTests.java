@@ -76,6 +76,10 @@ class GovernanceBrowserTests extends BrowserTest {
         assertThat(page.locator("body")).containsText("représenté par Mme Élue");
         Browser.checkAccessibility(page, "gouvernance-04-meeting");
 
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la décision")).click();
+        assertThat(page.locator("#refus")).containsText("Rédigez la décision.");
+        assertThat(page.locator("#decisions")).containsText("Aucune décision enregistrée.");
+
         page.getByLabel("Décision", new Page.GetByLabelOptions().setExact(true)).fill("Le comité abandonne cette action.");
         page.getByLabel("Fiche action concernée (facultatif)").selectOption(ficheId);
         page.getByLabel("Nouveau statut de la fiche").selectOption("ABANDONED");

@@ -8,17 +8,16 @@ import fr.pilotectg.governance.domain.Institution;
 import fr.pilotectg.governance.domain.PostData;
 import fr.pilotectg.governance.domain.Voice;
 import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
-import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Governance pages of a convention: the overview (warnings, bodies with their seats, the calendar of expected and held
  * meetings as an accessible table, the meetings, the posts), the meeting form, a meeting with its decisions (a decision
- * may change a fiche's status) and the activity report received. Changes redirect (PRG) with a flash message.
+ * may change a fiche's status) and the activity report received. Changes redirect (PRG) with a flash message; a refused
+ * action button shows its French lines in the layout's {@code #refus} alert ({@link ActionErrors}).
  */
 @Controller
 class GovernanceController {
@@ -45,10 +45,12 @@ class GovernanceController {
 
     private final GovernanceService service;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
-    GovernanceController(GovernanceService service, AuditTrail audit) {
+    GovernanceController(GovernanceService service, AuditTrail audit, MessageSource messages) {
         this.service = service;
         this.audit = audit;
+        this.messages = messages;
     }
 
     @GetMapping("/conventions/{id}/gouvernance")
@@ -93,8 +95,7 @@ class GovernanceController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) return meetingForm(id, meetingId, form, model);
         try {
-            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
-            service.updateMeeting(id, meetingId, form.getVersion(), form.data(service.meeting(id, meetingId).meeting().meeting().data()));
+            service.updateMeeting(id, meetingId, versionRead(form.getVersion()), form.data(service.meeting(id, meetingId).meeting().meeting().data()));
             Flash.success(redirect, "governance.meeting.saved");
             return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
         } catch (RuntimeException e) {
@@ -147,8 +148,7 @@ class GovernanceController {
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
         return submitBody(id, bodyId, form, result, add, remove, model, redirect, () -> {
-            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
-            service.updateBody(id, bodyId, form.getVersion(), form.data());
+            service.updateBody(id, bodyId, versionRead(form.getVersion()), form.data());
             return bodyId;
         });
     }
@@ -214,8 +214,7 @@ class GovernanceController {
     String updatePost(@PathVariable UUID id, @PathVariable UUID postId, @ModelAttribute("post") PostForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submitPost(id, postId, form, result, model, redirect, () -> {
-            if (form.getVersion() == null) throw new OptimisticLockingFailureException("no version");
-            service.updatePost(id, postId, form.getVersion(), form.data());
+            service.updatePost(id, postId, versionRead(form.getVersion()), form.data());
             return postId;
         });
     }
@@ -274,10 +273,8 @@ class GovernanceController {
             service.addDecision(id, meetingId, version, text, ficheId == null || ficheId.isBlank() ? null : UUID.fromString(ficheId),
                     status == null || status.isBlank() ? null : status, reason);
             Flash.success(redirect, "governance.decision.saved");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
     }
@@ -288,18 +285,15 @@ class GovernanceController {
         try {
             service.receiveReport(id, postId, version, year, null);
             Flash.success(redirect, "governance.post.report.saved");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/gouvernance#postes";
     }
 
-    private static void refuse(DomainException e, RedirectAttributes redirect) {
-        if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.RULE_VIOLATION) throw e;
-        FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-        if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
-        else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+    /** A form posted without the version it was read at cannot be checked for a concurrent change: refused as one. */
+    private static int versionRead(Integer version) {
+        if (version == null) throw new OptimisticLockingFailureException("no version");
+        return version;
     }
 }
