@@ -1,6 +1,5 @@
 package fr.pilotectg.governance.web;
 
-import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.governance.GovernanceWarning;
 import fr.pilotectg.governance.domain.AgendaItem;
 import fr.pilotectg.governance.domain.Attendance;
@@ -16,15 +15,16 @@ import fr.pilotectg.governance.domain.MeetingData;
 import fr.pilotectg.governance.domain.Post;
 import fr.pilotectg.governance.domain.PostData;
 import fr.pilotectg.governance.domain.Seat;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,9 +46,9 @@ class GovernanceRestController {
     private static final String BASE = "/api/v1/conventions/{id}/governance";
 
     private final GovernanceService service;
-    private final org.springframework.context.MessageSource messages;
+    private final MessageSource messages;
 
-    GovernanceRestController(GovernanceService service, org.springframework.context.MessageSource messages) {
+    GovernanceRestController(GovernanceService service, MessageSource messages) {
         this.service = service;
         this.messages = messages;
     }
@@ -155,7 +155,7 @@ class GovernanceRestController {
 
     private List<WarningResponse> warnings(List<GovernanceWarning> warnings) {
         return warnings.stream().map(w -> new WarningResponse(w.code(), w.subjectId(), w.subject(), w.period(), w.expectedBy(),
-                messages.getMessage(w.messageKey(), w.argArray(), java.util.Locale.FRANCE))).toList();
+                messages.getMessage(w.messageKey(), w.argArray(), Locale.FRANCE))).toList();
     }
 
     // ---------------------------------------------------------------- bodies
@@ -164,7 +164,7 @@ class GovernanceRestController {
     @Operation(summary = "Décrire une instance (type, échelle, sièges par institution, membres, missions, fréquence, parité)")
     ResponseEntity<BodyResponse> createBody(@PathVariable UUID id, @RequestBody BodyRequest request) {
         UUID bodyId = service.createBody(id, request.data());
-        return ResponseEntity.created(URI.create("/api/v1/conventions/" + id + "/governance/bodies/" + bodyId)).body(body(id, bodyId));
+        return created(id, "bodies", bodyId, body(id, bodyId));
     }
 
     @GetMapping(BASE + "/bodies/{bodyId}")
@@ -186,7 +186,7 @@ class GovernanceRestController {
     @Operation(summary = "Enregistrer une réunion (date dans la période de la convention, ordre du jour, présence, compte rendu)")
     ResponseEntity<MeetingResponse> createMeeting(@PathVariable UUID id, @RequestBody MeetingRequest request) {
         UUID meetingId = service.createMeeting(id, request.data());
-        return ResponseEntity.created(URI.create("/api/v1/conventions/" + id + "/governance/meetings/" + meetingId)).body(meeting(id, meetingId));
+        return created(id, "meetings", meetingId, meeting(id, meetingId));
     }
 
     @GetMapping(BASE + "/meetings/{meetingId}")
@@ -215,7 +215,7 @@ class GovernanceRestController {
     @Operation(summary = "Décrire un poste de chargé de coopération ou de chef de projet (ETP, employeur, part Caf, référentiel)")
     ResponseEntity<PostResponse> createPost(@PathVariable UUID id, @RequestBody PostRequest request) {
         UUID postId = service.createPost(id, request.data());
-        return ResponseEntity.created(URI.create("/api/v1/conventions/" + id + "/governance/posts/" + postId)).body(post(id, postId));
+        return created(id, "posts", postId, post(id, postId));
     }
 
     @GetMapping(BASE + "/posts/{postId}")
@@ -238,4 +238,8 @@ class GovernanceRestController {
         return post(id, postId);
     }
 
+    /** 201 with the new resource's address, under the convention's governance. */
+    private static <T> ResponseEntity<T> created(UUID conventionId, String collection, UUID id, T body) {
+        return ResponseEntity.created(URI.create("/api/v1/conventions/" + conventionId + "/governance/" + collection + "/" + id)).body(body);
+    }
 }
