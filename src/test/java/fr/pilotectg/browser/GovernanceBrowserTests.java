@@ -73,6 +73,7 @@ class GovernanceBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la réunion")).click();
         assertThat(page.locator(".alert-success")).containsText("La réunion a été enregistrée.");
         assertThat(page.locator("h1")).containsText("Comité de pilotage de la CTG d’Armentières du 16/01/2024");
+        assertThat(page.locator(".breadcrumb [aria-current='page']")).hasText("Comité de pilotage de la CTG d’Armentières du 16/01/2024");
         assertThat(page.locator("body")).containsText("représenté par Mme Élue");
         Browser.checkAccessibility(page, "gouvernance-04-meeting");
 

@@ -186,5 +186,14 @@ class GovernanceApiIntegrationTests {
         assertThat(received.json().get("reports").get(0).get("state").asString()).isEqualTo("RECEIVED");
         assertThat(caf().post(BASE.formatted(ARMENTIERES) + "/posts/" + id + "/reports", "{\"version\":1,\"year\":2030}").json()
                 .get("fields").get(0).get("code").asString()).isEqualTo("GOVERNANCE_REPORT_YEAR_INVALID");
+
+        Api.Response revised = caf().put(BASE.formatted(ARMENTIERES) + "/posts/" + id, """
+                {"version":1,"role":"CHEF_PROJET","theme":"Coordination générale","etp":0.8,"person":"M. Test","employerId":"%s",
+                 "cafShare":40,"contact":"m.test@example.fr"}""".formatted(org("Ville d'Armentières")));
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        String changed = jdbc.sql("""
+                SELECT string_agg(c->>'field', ',' ORDER BY c->>'field') FROM platform.audit_event, jsonb_array_elements(changes) c
+                WHERE entity_id = :id AND action = 'updated'""").param("id", id).query(String.class).single();
+        assertThat(changed).as("every field of the post that changed is in the audit trail").isEqualTo("contact,theme");
     }
 }

@@ -314,14 +314,8 @@ public class GovernanceService {
         Stored<Post> before = ownPost(conventionId, postId);
         Post post = checkedPost(convention, postId, data, before.value().reports());
         int next = repository.updatePost(post, version, actor());
-        List<AuditChange> changes = new ArrayList<>();
-        PostData b = before.value().data();
-        change(changes, "etp", etp(b), etp(data));
-        change(changes, "person", b.person(), data.person());
-        change(changes, "status", b.status().name(), data.status().name());
-        change(changes, "cafShare", String.valueOf(b.cafShare()), String.valueOf(data.cafShare()));
-        audit.record(new AuditRecord(POST_ENTITY, postId.toString(), "updated", "Poste modifié : " + data.theme(), changes,
-                Conventions.footprintOf(convention)));
+        audit.record(new AuditRecord(POST_ENTITY, postId.toString(), "updated", "Poste modifié : " + data.theme(),
+                AuditChange.between(before.value().data(), data), Conventions.footprintOf(convention)));
         return next;
     }
 

@@ -257,7 +257,8 @@ class GovernanceController {
         model.addAttribute("m", d.meeting().meeting());
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(GovernanceService.MEETING_ENTITY, meetingId.toString(), PageQuery.first(50)));
-        String title = d.meeting().bodyName() + " — " + d.meeting().meeting().data().date();
+        String title = messages.getMessage("governance.meeting.title", new Object[] {d.meeting().bodyName(),
+                d.meeting().meeting().data().date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, java.util.Locale.FRANCE);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(d.convention().title(), "/conventions/" + id),
                 Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"), Breadcrumb.here(title)));
