@@ -14,6 +14,7 @@ import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -480,7 +481,7 @@ public class EvaluationService {
     }
 
     private static String text(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return value == null ? null : FrenchNumbers.plain(value);
     }
 
     private static String actor() {

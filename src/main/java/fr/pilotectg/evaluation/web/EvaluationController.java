@@ -40,12 +40,9 @@ class EvaluationController {
 
     private final EvaluationService service;
     private final MessageSource messages;
-    private final EvaluationFormat format;
-
-    EvaluationController(EvaluationService service, MessageSource messages, EvaluationFormat format) {
+    EvaluationController(EvaluationService service, MessageSource messages) {
         this.service = service;
         this.messages = messages;
-        this.format = format;
     }
 
     // ---------------------------------------------------------------- indicators
@@ -57,7 +54,7 @@ class EvaluationController {
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (var line : view.lines()) {
             List<ReviewReport.YearPoint> points = years.stream().map(y -> new ReviewReport.YearPoint(y, line.target(y), line.value(y))).toList();
-            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name()), format));
+            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name())));
         }
         model.addAttribute("v", view);
         model.addAttribute("c", view.convention());
@@ -120,7 +117,7 @@ class EvaluationController {
         EvaluationViews.Indicators view = service.indicators(id);
         var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
-        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years(), format), model);
+        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years()), model);
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
@@ -229,10 +226,10 @@ class EvaluationController {
         model.addAttribute("statusLabels", statusLabels);
         model.addAttribute("progressChart", Charts.bars(report.countsByStatus(), statusLabels, msg("evaluation.review.progress.caption")));
         model.addAttribute("placesChart", report.places() == null ? null
-                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption"), format));
+                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption")));
         Map<UUID, String> charts = new LinkedHashMap<>();
         if (page.review().kind() == Review.Kind.FINAL) {
-            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()), format)));
+            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()))));
         }
         model.addAttribute("charts", charts);
         model.addAttribute("objectivesText", String.join("\n", page.review().texts().carriedObjectives()));
