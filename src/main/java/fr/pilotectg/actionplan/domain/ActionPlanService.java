@@ -328,12 +328,12 @@ public class ActionPlanService {
     private static boolean matches(FicheLine line, PlanFilter f, Map<UUID, String> organisations) {
         Fiche fiche = line.fiche();
         if (f.axis() != null && !f.axis().equals(fiche.axisId())) return false;
-        if (f.commune() != null && !f.commune().isBlank() && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
+        if (f.commune() != null && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
         if (f.status() != null && f.status() != fiche.status()) return false;
         if (f.late() != null && f.late() != line.late()) return false;
         if (f.pilot() != null && !f.pilot().equals(fiche.content().pilotId())) return false;
-        if (f.partner() != null && !f.partner().isBlank()) {
-            String wanted = f.partner().strip().toLowerCase(Locale.FRENCH);
+        if (f.partner() != null) {
+            String wanted = f.partner().toLowerCase(Locale.FRENCH);
             boolean found = fiche.content().partners().stream().anyMatch(p ->
                     (p.organisationId() != null && (p.organisationId().toString().equals(wanted)
                             || organisations.getOrDefault(p.organisationId(), "").toLowerCase(Locale.FRENCH).contains(wanted)))
