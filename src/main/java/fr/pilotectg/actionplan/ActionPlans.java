@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionPlans {
 
+    /** The {@link FicheSummary#status()} names in workflow order, from draft to done and abandoned. */
+    public static final List<String> STATUSES = java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
+
     private final ActionPlanService service;
 
     ActionPlans(ActionPlanService service) {
