@@ -68,6 +68,12 @@ class ActionPlanController {
         model.addAttribute("c", plan.convention());
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", FicheStatus.values());
+        model.addAttribute("axisChoices", plan.axes().stream().map(a -> new Choice(a.id().toString(), a.title())).toList());
+        model.addAttribute("communeChoices", plan.convention().communes().stream()
+                .map(code -> new Choice(code, plan.communeNames().getOrDefault(code, code))).toList());
+        model.addAttribute("statusChoices", Arrays.stream(FicheStatus.values()).map(s -> new Choice(s.name(), message(s.messageKey()))).toList());
+        model.addAttribute("lateChoices", List.of(new Choice("true", message("actionplan.filter.lateOnly")),
+                new Choice("false", message("actionplan.filter.notLate"))));
         model.addAttribute("pilots", plan.all().stream().filter(l -> l.fiche().content().pilotId() != null)
                 .map(l -> l.fiche().content().pilotId()).distinct()
                 .map(p -> new Choice(p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
@@ -83,6 +89,7 @@ class ActionPlanController {
         return "actionplan/plan";
     }
 
+    /** An option of a filter select: the value sent and the label shown. */
     record Choice(String value, String label) {}
 
     /** The milestones of the plan's fiches by quarter: a view of its own, so that the plan table stays quick with hundreds of fiches. */
@@ -94,7 +101,7 @@ class ActionPlanController {
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
-                Breadcrumb.link(messages.getMessage("actionplan.title", null, java.util.Locale.FRANCE), "/conventions/" + id + "/plan"),
+                Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
                 Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
     }
@@ -260,5 +267,9 @@ class ActionPlanController {
 
     private String domainLabel(String code) {
         return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRANCE);
     }
 }
