@@ -2,7 +2,6 @@ package fr.pilotectg.actionplan;
 
 import fr.pilotectg.actionplan.domain.ActionPlanService;
 import fr.pilotectg.actionplan.domain.FicheStatus;
-import fr.pilotectg.actionplan.domain.PlanFilter;
 import fr.pilotectg.actionplan.domain.PlanViews;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
@@ -19,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionPlans {
 
+    /** The {@link FicheSummary#status()} names in workflow order, from draft to done and abandoned. */
+    public static final List<String> STATUSES = java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
+
     private final ActionPlanService service;
 
     ActionPlans(ActionPlanService service) {
@@ -28,23 +30,16 @@ public class ActionPlans {
     /** The fiche if the current user may see it. */
     @Transactional(readOnly = true)
     public Optional<FicheSummary> findFiche(UUID ficheId) {
-        try {
-            return Optional.of(summary(service.fiche(ficheId).line()));
-        } catch (DomainException e) {
-            if (e.kind() == fr.pilotectg.shared.ErrorKind.NOT_FOUND) return Optional.empty();
-            throw e;
-        }
+        return service.bareLine(ficheId).map(ActionPlans::summary);
     }
 
-    /** The fiches of a convention's plan the current user may see (empty if the convention is not visible). */
+    /**
+     * The fiches of a convention's plan the current user may see (empty if the convention is not visible). Reads only
+     * the fiches (no organisation or commune names): the annual review and the computed indicators call it often.
+     */
     @Transactional(readOnly = true)
     public List<FicheSummary> fichesOf(UUID conventionId) {
-        try {
-            return service.plan(conventionId, PlanFilter.none()).all().stream().map(ActionPlans::summary).toList();
-        } catch (DomainException e) {
-            if (e.kind() == fr.pilotectg.shared.ErrorKind.NOT_FOUND) return List.of();
-            throw e;
-        }
+        return service.bareLines(conventionId).stream().map(ActionPlans::summary).toList();
     }
 
     /**

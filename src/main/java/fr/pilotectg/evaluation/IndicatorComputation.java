@@ -32,5 +32,19 @@ public interface IndicatorComputation {
     Map<Integer, BigDecimal> values(Scope scope);
 
     /** The convention an indicator is computed for. */
-    record Scope(UUID conventionId, List<String> communes, LocalDate start, LocalDate end, LocalDate today) {}
+    record Scope(UUID conventionId, List<String> communes, LocalDate start, LocalDate end, LocalDate today) {
+
+        /** The convention's years up to today's (or its last year once it has ended); none before it starts. */
+        public List<Integer> yearsSoFar() {
+            if (today.isBefore(start)) return List.of();
+            return java.util.stream.IntStream.rangeClosed(start.getYear(), Math.min(end.getYear(), today.getYear())).boxed().toList();
+        }
+
+        /** The day a year's value is taken at: 31 December, or the convention's end or today when earlier. */
+        public LocalDate dayOf(int year) {
+            LocalDate day = LocalDate.of(year, 12, 31);
+            if (day.isAfter(end)) day = end;
+            return day.isAfter(today) ? today : day;
+        }
+    }
 }

@@ -37,11 +37,17 @@ class ActionPlanBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer")).click();
         assertThat(page.locator("#decompte")).containsText("3 fiche(s) affichée(s) sur 9");
         assertThat(page.locator("#axe-1")).containsText("Aucune fiche ne correspond.");
+        assertThat(page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true))).hasValue("59355");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Extension de 2 places du MAC la Farandole").setExact(false)).first().click();
         assertThat(page.locator("h1")).containsText("Extension de 2 places du MAC la Farandole");
         assertThat(page.locator("#statut")).hasText("Validée par la Caf");
         Browser.checkAccessibility(page, "plan-02-fiche");
+
+        page.getByLabel("Nouveau statut").selectOption("ABANDONED");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le statut")).click();
+        assertThat(page.locator("#refus")).containsText("Indiquez le motif de l’abandon.");
+        assertThat(page.locator("#statut")).hasText("Validée par la Caf");
 
         page.getByLabel("Nouveau statut").selectOption("IN_PROGRESS");
         page.getByLabel("Décision (facultatif : instance, date)").fill("comité de pilotage de juin 2022");

@@ -33,6 +33,7 @@ class EvaluationBrowserTests extends BrowserTest {
         coverage.getByLabel("Valeur", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill("120");
         coverage.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.locator(".alert-danger")).containsText("Un pourcentage est compris entre 0 et 100");
+        assertThat(page.locator("#refus")).containsText("Un pourcentage est compris entre 0 et 100");
         Browser.checkAccessibility(page, "evaluation-02-refused");
     }
 

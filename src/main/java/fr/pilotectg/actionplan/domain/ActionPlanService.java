@@ -114,6 +114,29 @@ public class ActionPlanService {
                 access.canWrite(Conventions.footprintOf(convention)));
     }
 
+    /**
+     * The plan's fiches as they stand today, for other modules' reports: the late flag is computed, but the axis and
+     * the pilot's name are left out (null), so that no other module's data is read. Empty when the convention is out
+     * of the user's reach (no exception: callers run in their own transaction, which an exception would doom).
+     */
+    @Transactional(readOnly = true)
+    public List<FicheLine> bareLines(UUID conventionId) {
+        if (!isVisible(conventionId)) return List.of();
+        LocalDate today = today();
+        return repository.fiches(conventionId).stream().map(s -> line(s, null, today, Map.of())).toList();
+    }
+
+    /** One fiche as in {@link #bareLines}, if it exists and its convention is within the user's reach. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<FicheLine> bareLine(UUID ficheId) {
+        if (ficheId == null) return java.util.Optional.empty();
+        return repository.findFiche(ficheId).filter(s -> isVisible(s.fiche().conventionId())).map(s -> line(s, null, today(), Map.of()));
+    }
+
+    private boolean isVisible(UUID conventionId) {
+        return conventionId != null && conventions.find(conventionId).filter(c -> access.canRead(Conventions.footprintOf(c))).isPresent();
+    }
+
     /** Fiches of the plan other than {@code except} (choices for links). */
     @Transactional(readOnly = true)
     public List<Fiche> otherFiches(UUID conventionId, UUID except) {
@@ -328,12 +351,12 @@ public class ActionPlanService {
     private static boolean matches(FicheLine line, PlanFilter f, Map<UUID, String> organisations) {
         Fiche fiche = line.fiche();
         if (f.axis() != null && !f.axis().equals(fiche.axisId())) return false;
-        if (f.commune() != null && !f.commune().isBlank() && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
+        if (f.commune() != null && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
         if (f.status() != null && f.status() != fiche.status()) return false;
         if (f.late() != null && f.late() != line.late()) return false;
         if (f.pilot() != null && !f.pilot().equals(fiche.content().pilotId())) return false;
-        if (f.partner() != null && !f.partner().isBlank()) {
-            String wanted = f.partner().strip().toLowerCase(Locale.FRENCH);
+        if (f.partner() != null) {
+            String wanted = f.partner().toLowerCase(Locale.FRENCH);
             boolean found = fiche.content().partners().stream().anyMatch(p ->
                     (p.organisationId() != null && (p.organisationId().toString().equals(wanted)
                             || organisations.getOrDefault(p.organisationId(), "").toLowerCase(Locale.FRENCH).contains(wanted)))

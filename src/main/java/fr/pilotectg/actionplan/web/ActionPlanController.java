@@ -8,13 +8,13 @@ import fr.pilotectg.actionplan.domain.PlanViews;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
-import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -62,12 +62,18 @@ class ActionPlanController {
             @RequestParam(name = "status", required = false) FicheStatus status,
             @RequestParam(name = "late", required = false) Boolean late, @RequestParam(name = "pilot", required = false) UUID pilot,
             @RequestParam(name = "partner", required = false) String partner, Model model) {
-        var filter = new PlanFilter(axis, blankToNull(commune), status, late, pilot, blankToNull(partner));
+        var filter = new PlanFilter(axis, commune, status, late, pilot, partner);
         PlanViews.Plan plan = service.plan(id, filter);
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", FicheStatus.values());
+        model.addAttribute("axisChoices", plan.axes().stream().map(a -> new Choice(a.id().toString(), a.title())).toList());
+        model.addAttribute("communeChoices", plan.convention().communes().stream()
+                .map(code -> new Choice(code, plan.communeNames().getOrDefault(code, code))).toList());
+        model.addAttribute("statusChoices", Arrays.stream(FicheStatus.values()).map(s -> new Choice(s.name(), message(s.messageKey()))).toList());
+        model.addAttribute("lateChoices", List.of(new Choice("true", message("actionplan.filter.lateOnly")),
+                new Choice("false", message("actionplan.filter.notLate"))));
         model.addAttribute("pilots", plan.all().stream().filter(l -> l.fiche().content().pilotId() != null)
                 .map(l -> l.fiche().content().pilotId()).distinct()
                 .map(p -> new Choice(p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
@@ -83,18 +89,19 @@ class ActionPlanController {
         return "actionplan/plan";
     }
 
+    /** An option of a filter select: the value sent and the label shown. */
     record Choice(String value, String label) {}
 
     /** The milestones of the plan's fiches by quarter: a view of its own, so that the plan table stays quick with hundreds of fiches. */
     @GetMapping("/conventions/{id}/plan/calendrier")
     String timeline(@PathVariable UUID id, Model model) {
-        PlanViews.Plan plan = service.plan(id, new PlanFilter(null, null, null, null, null, null));
+        PlanViews.Plan plan = service.plan(id, PlanFilter.none());
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
-                Breadcrumb.link(messages.getMessage("actionplan.title", null, java.util.Locale.FRANCE), "/conventions/" + id + "/plan"),
+                Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
                 Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
     }
@@ -107,13 +114,10 @@ class ActionPlanController {
         try {
             List<String> codes = enjeux == null ? List.of() : Arrays.stream(enjeux.split("[,;\\s]+")).map(String::strip)
                     .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
-            service.createAxis(id, new AxisData(title, blankToNull(commune), domains == null ? List.of() : domains, codes));
+            service.createAxis(id, new AxisData(title, commune, domains == null ? List.of() : domains, codes));
             Flash.success(redirect, "actionplan.axis.created");
-        } catch (DomainException e) {
-            if (e.kind() != ErrorKind.INVALID) throw e;
-            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-            if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
-            else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/plan";
     }
@@ -183,13 +187,8 @@ class ActionPlanController {
         try {
             service.changeStatus(id, version, status, reason, origin);
             Flash.success(redirect, "actionplan.fiche.statusChanged");
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.RULE_VIOLATION) throw e;
-            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-            if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
-            else Flash.danger(redirect, first.messageKey(), first.args().toArray());
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/fiches/" + id;
     }
@@ -270,7 +269,7 @@ class ActionPlanController {
         return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private String message(String key) {
+        return messages.getMessage(key, null, Locale.FRANCE);
     }
 }

@@ -7,6 +7,7 @@ import fr.pilotectg.actionplan.domain.Milestone;
 import fr.pilotectg.actionplan.domain.PartnerRef;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -79,11 +80,9 @@ final class FicheImportReader {
         int progress = 0;
         String progressText = row.getOrDefault("avancement (%)", "").replace("%", "").strip();
         if (!progressText.isEmpty()) {
-            try {
-                progress = (int) Math.round(Double.parseDouble(progressText.replace(',', '.')));
-            } catch (NumberFormatException e) {
-                problems.add(FieldProblem.of("progress", ActionPlanErrors.IMPORT_NUMBER_INVALID, progressText));
-            }
+            var typed = FrenchNumbers.parse(progressText);
+            if (typed.isPresent()) progress = typed.get().setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+            else problems.add(FieldProblem.of("progress", ActionPlanErrors.IMPORT_NUMBER_INVALID, progressText));
         }
         var content = new FicheContent(row.get("titre de l'action"), row.get("public cible"), row.get("diagnostic initial"),
                 row.get("objectifs operationnels"), lines(row.get("modalites de mise en œuvre")), milestones,

@@ -7,7 +7,6 @@ import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.evaluation.IndicatorComputation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,22 +42,14 @@ class BuiltInComputations {
             @Override
             public Map<Integer, BigDecimal> values(Scope scope) {
                 Map<Integer, BigDecimal> values = new TreeMap<>();
-                if (scope.today().isBefore(scope.start())) return values;
-                List<LocalDate> days = new ArrayList<>();
-                int last = Math.min(scope.end().getYear(), scope.today().getYear());
-                for (int y = scope.start().getYear(); y <= last; y++) days.add(dayOf(y, scope));
+                List<Integer> years = scope.yearsSoFar();
+                if (years.isEmpty()) return values;
+                List<LocalDate> days = years.stream().map(scope::dayOf).toList();
                 Map<LocalDate, BigDecimal> created = register.capacityCreatedSince(scope.communes(), CapacityUnit.PLACES, scope.start(), days);
-                for (int y = scope.start().getYear(); y <= last; y++) values.put(y, created.getOrDefault(dayOf(y, scope), BigDecimal.ZERO));
+                for (int y : years) values.put(y, created.getOrDefault(scope.dayOf(y), BigDecimal.ZERO));
                 return values;
             }
         };
-    }
-
-    private static LocalDate dayOf(int year, IndicatorComputation.Scope scope) {
-        LocalDate day = LocalDate.of(year, 12, 31);
-        if (day.isAfter(scope.end())) day = scope.end();
-        if (day.isAfter(scope.today())) day = scope.today();
-        return day;
     }
 
     @Bean
@@ -85,8 +76,9 @@ class BuiltInComputations {
 
             @Override
             public Map<Integer, BigDecimal> values(Scope scope) {
-                if (scope.today().isBefore(scope.start())) return Map.of();
-                int year = Math.min(scope.end().getYear(), scope.today().getYear());
+                List<Integer> years = scope.yearsSoFar();
+                if (years.isEmpty()) return Map.of();
+                int year = years.get(years.size() - 1);
                 long count = plans.fichesOf(scope.conventionId()).stream().filter(counted).count();
                 return Map.of(year, BigDecimal.valueOf(count));
             }

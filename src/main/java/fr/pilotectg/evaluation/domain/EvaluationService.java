@@ -14,6 +14,7 @@ import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,7 +45,6 @@ public class EvaluationService {
 
     public static final String INDICATOR_ENTITY = "indicateur-evaluation";
     public static final String REVIEW_ENTITY = "revue-evaluation";
-    static final List<String> STATUSES = List.of("DRAFT", "PRESENTED", "VALIDATED", "IN_PROGRESS", "DONE", "ABANDONED");
 
     /** An indicator as people type it: numbers as text (French style accepted), unit and direction as names. */
     public record IndicatorInput(String name, String definition, String unit, String direction, String source, String baselineValue,
@@ -285,7 +285,7 @@ public class EvaluationService {
                 .map(f -> new ReviewReport.FicheRow(f.id(), f.title(), f.status(), f.progress(), f.late()))
                 .sorted(Comparator.comparing((ReviewReport.FicheRow r) -> !r.late())).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        STATUSES.forEach(s -> counts.put(s, fiches.stream().filter(f -> f.status().equals(s)).count()));
+        ActionPlans.STATUSES.forEach(s -> counts.put(s, fiches.stream().filter(f -> f.status().equals(s)).count()));
         long late = fiches.stream().filter(FicheSummary::late).count();
         int average = fiches.isEmpty() ? 0 : (int) Math.round(fiches.stream().mapToInt(FicheSummary::progress).average().orElse(0));
         Map<UUID, String> titles = new HashMap<>();
@@ -480,7 +480,7 @@ public class EvaluationService {
     }
 
     private static String text(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString().replace('.', ',');
+        return value == null ? null : FrenchNumbers.plain(value);
     }
 
     private static String actor() {

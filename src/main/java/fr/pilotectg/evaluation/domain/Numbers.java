@@ -1,6 +1,7 @@
 package fr.pilotectg.evaluation.domain;
 
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Reads a number as people type it ("12,5", "1 200", "68,4 %", "3 places") and checks it against an indicator's unit:
  * a unit typed after the number must be the indicator's, a percentage lies between 0 and 100, a count is not negative.
+ * The number itself is read by {@link FrenchNumbers}; this class splits it from the unit and checks the unit.
  */
 public final class Numbers {
 
@@ -24,10 +26,8 @@ public final class Numbers {
             problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
             return null;
         }
-        BigDecimal value;
-        try {
-            value = new BigDecimal(m.group(1).replaceAll("[ \\u00a0\\u202f]", "").replace(',', '.'));
-        } catch (NumberFormatException e) {
+        BigDecimal value = FrenchNumbers.parse(m.group(1)).orElse(null);
+        if (value == null) {
             problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
             return null;
         }

@@ -1,6 +1,7 @@
 package fr.pilotectg.evaluation.web;
 
 import fr.pilotectg.evaluation.domain.ReviewReport.YearPoint;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -26,7 +27,7 @@ final class Charts {
     private Charts() {}
 
     /** Values (solid line, dots) and targets (dashed line, squares) per year. */
-    static String lines(List<YearPoint> points, String label, EvaluationFormat format) {
+    static String lines(List<YearPoint> points, String label) {
         BigDecimal max = points.stream().flatMap(p -> java.util.stream.Stream.of(p.target(), p.value())).filter(Objects::nonNull)
                 .max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
         if (max.signum() <= 0) max = BigDecimal.ONE;
@@ -36,7 +37,7 @@ final class Charts {
         StringBuilder svg = open(label);
         svg.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#555"));
         svg.append(line(LEFT, TOP, LEFT, TOP + plotH, "#555"));
-        svg.append(text(LEFT - 6, TOP + 4, format.number(max), "end"));
+        svg.append(text(LEFT - 6, TOP + 4, FrenchNumbers.format(max), "end"));
         svg.append(text(LEFT - 6, TOP + plotH + 4, "0", "end"));
         StringBuilder values = new StringBuilder();
         StringBuilder targets = new StringBuilder();

@@ -4,11 +4,11 @@ import fr.pilotectg.evaluation.domain.EvaluationService;
 import fr.pilotectg.evaluation.domain.EvaluationViews;
 import fr.pilotectg.evaluation.domain.Review;
 import fr.pilotectg.evaluation.domain.ReviewReport;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
-import fr.pilotectg.shared.FieldProblem;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,11 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import fr.pilotectg.platform.FormErrors;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -33,19 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Evaluation pages: a convention's indicators (chart and table each, library, value and target entry), the annual
  * review of a year and the final bilan (texts, freeze, next convention). Each change redirects (PRG) with a flash
- * message; a refused value says why in French and saves nothing.
+ * message; a refused value or button says why in French, every problem of it ({@link ActionErrors}), and saves nothing.
  */
 @Controller
 class EvaluationController {
 
     private final EvaluationService service;
     private final MessageSource messages;
-    private final EvaluationFormat format;
-
-    EvaluationController(EvaluationService service, MessageSource messages, EvaluationFormat format) {
+    EvaluationController(EvaluationService service, MessageSource messages) {
         this.service = service;
         this.messages = messages;
-        this.format = format;
     }
 
     // ---------------------------------------------------------------- indicators
@@ -57,7 +52,7 @@ class EvaluationController {
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (var line : view.lines()) {
             List<ReviewReport.YearPoint> points = years.stream().map(y -> new ReviewReport.YearPoint(y, line.target(y), line.value(y))).toList();
-            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name()), format));
+            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name())));
         }
         model.addAttribute("v", view);
         model.addAttribute("c", view.convention());
@@ -73,8 +68,8 @@ class EvaluationController {
         try {
             service.adopt(id, code);
             Flash.success(redirect, "evaluation.indicator.created");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/evaluation";
     }
@@ -87,10 +82,8 @@ class EvaluationController {
             if ("target".equals(kind)) service.setTarget(indicatorId, version, year, value, null);
             else service.recordValue(indicatorId, version, year, value, null);
             Flash.success(redirect, "evaluation.indicator.saved");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
     }
@@ -120,7 +113,7 @@ class EvaluationController {
         EvaluationViews.Indicators view = service.indicators(id);
         var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
-        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years(), format), model);
+        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years()), model);
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
@@ -211,8 +204,8 @@ class EvaluationController {
             UUID successor = service.createSuccessor(id, null, null);
             Flash.success(redirect, "evaluation.final.successor.done");
             return "redirect:/conventions/" + successor + "/evaluation/bilan";
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
             return "redirect:/conventions/" + id + "/evaluation/bilan";
         }
     }
@@ -229,10 +222,10 @@ class EvaluationController {
         model.addAttribute("statusLabels", statusLabels);
         model.addAttribute("progressChart", Charts.bars(report.countsByStatus(), statusLabels, msg("evaluation.review.progress.caption")));
         model.addAttribute("placesChart", report.places() == null ? null
-                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption"), format));
+                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption")));
         Map<UUID, String> charts = new LinkedHashMap<>();
         if (page.review().kind() == Review.Kind.FINAL) {
-            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()), format)));
+            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()))));
         }
         model.addAttribute("charts", charts);
         model.addAttribute("objectivesText", String.join("\n", page.review().texts().carriedObjectives()));
@@ -246,10 +239,8 @@ class EvaluationController {
         try {
             service.writeReview(id, year, version, texts);
             Flash.success(redirect, "evaluation.review.saved");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
     }
 
@@ -257,18 +248,9 @@ class EvaluationController {
         try {
             service.freezeReview(id, year, version, presentedOn);
             Flash.success(redirect, "evaluation.review.frozenDone");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            refuse(e, redirect);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
-    }
-
-    private static void refuse(DomainException e, RedirectAttributes redirect) {
-        if (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.RULE_VIOLATION) throw e;
-        FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-        if (first == null) Flash.danger(redirect, e.messageKey(), e.args().toArray());
-        else Flash.danger(redirect, first.messageKey(), first.args().toArray());
     }
 
     private String msg(String key, Object... args) {

@@ -1,26 +1,19 @@
 package fr.pilotectg.evaluation.web;
 
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** Numbers the French way in the evaluation pages: {@code ${@evaluationFormat.number(value)}} gives "1 250,5". */
+/**
+ * An indicator's value with its unit in the evaluation pages: {@code ${@evaluationFormat.withUnit(value, symbol)}} gives
+ * "56,1 %", "1 320 actes". Plain numbers use the shared {@code ${@frenchNumbers.number(value)}}.
+ */
 @Component("evaluationFormat")
 public class EvaluationFormat {
 
-    public String number(BigDecimal value) {
-        if (value == null) return "—";
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.FRANCE);
-        format.setMaximumFractionDigits(2);
-        format.setMinimumFractionDigits(0);
-        return format.format(value).replace('\u202f', '\u00a0');
-    }
-
-    /** The value with its unit symbol: "56,1 %", "1 320 actes". */
     public String withUnit(BigDecimal value, String unitSymbol) {
         if (value == null) return "—";
-        if (unitSymbol == null || unitSymbol.isBlank()) return number(value);
-        return number(value) + "\u00a0" + unitSymbol;
+        if (unitSymbol == null || unitSymbol.isBlank()) return FrenchNumbers.format(value);
+        return FrenchNumbers.format(value) + "\u00a0" + unitSymbol;
     }
 }

@@ -2,7 +2,7 @@ package fr.pilotectg.evaluation.web;
 
 import fr.pilotectg.evaluation.domain.EvaluationService.IndicatorInput;
 import fr.pilotectg.evaluation.domain.EvaluationViews.IndicatorLine;
-import java.math.BigDecimal;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +23,7 @@ public class IndicatorForm {
     private List<UUID> ficheIds = new ArrayList<>();
     private Map<String, String> targets = new LinkedHashMap<>();
 
-    static IndicatorForm of(IndicatorLine line, List<Integer> years, EvaluationFormat format) {
+    static IndicatorForm of(IndicatorLine line, List<Integer> years) {
         var form = new IndicatorForm();
         var d = line.data();
         form.version = line.version();
@@ -32,10 +32,10 @@ public class IndicatorForm {
         form.unit = d.unit().name();
         form.direction = d.direction().name();
         form.source = d.source();
-        form.baselineValue = d.baselineValue() == null ? "" : plain(d.baselineValue());
+        form.baselineValue = d.baselineValue() == null ? "" : FrenchNumbers.plain(d.baselineValue());
         form.baselineYear = d.baselineYear() == null ? "" : String.valueOf(d.baselineYear());
         form.ficheIds = new ArrayList<>(d.ficheIds());
-        for (Integer y : years) form.targets.put(String.valueOf(y), d.targets().get(y) == null ? "" : plain(d.targets().get(y)));
+        for (Integer y : years) form.targets.put(String.valueOf(y), d.targets().get(y) == null ? "" : FrenchNumbers.plain(d.targets().get(y)));
         return form;
     }
 
@@ -50,10 +50,6 @@ public class IndicatorForm {
             if (v != null && !v.isBlank()) typed.put(y, v);
         });
         return new IndicatorInput(name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, typed);
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     public Integer getVersion() {

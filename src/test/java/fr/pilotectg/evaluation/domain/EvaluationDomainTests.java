@@ -3,6 +3,7 @@ package fr.pilotectg.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.pilotectg.evaluation.IndicatorComputation;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.math.BigDecimal;
@@ -85,5 +86,21 @@ class EvaluationDomainTests {
         assertThatThrownBy(() -> review.write(Review.Texts.empty())).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(EvaluationErrors.REVIEW_FROZEN));
         assertThatThrownBy(() -> review.freeze(report, null, "x", OffsetDateTime.now())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void aComputationScopeGivesTheYearsSoFarAndTheDayEachIsTakenAt() {
+        var scope = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
+                LocalDate.of(2023, 3, 15));
+        assertThat(scope.yearsSoFar()).containsExactly(2021, 2022, 2023);
+        assertThat(scope.dayOf(2022)).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(scope.dayOf(2023)).isEqualTo(LocalDate.of(2023, 3, 15));
+        var ended = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
+                LocalDate.of(2026, 1, 10));
+        assertThat(ended.yearsSoFar()).endsWith(2025);
+        assertThat(ended.dayOf(2025)).isEqualTo(LocalDate.of(2025, 6, 30));
+        var notStarted = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
+                LocalDate.of(2021, 6, 30));
+        assertThat(notStarted.yearsSoFar()).isEmpty();
     }
 }
