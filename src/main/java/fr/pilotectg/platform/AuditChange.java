@@ -9,15 +9,19 @@ import java.util.Objects;
 /** One field that changed, with its value before and after (as text, for people to read). */
 public record AuditChange(String field, String before, String after) {
 
+    private static final String VERSION = "version";
+
     /**
      * The fields whose values differ between two snapshots of the same record type; a null {@code before} means a
-     * creation (every non-null field is listed), a null {@code after} a deletion.
+     * creation (every non-null field is listed), a null {@code after} a deletion. A {@code version} component (the
+     * optimistic-locking counter) changes with every save and tells people nothing, so it is never listed.
      */
     public static <T extends Record> List<AuditChange> between(T before, T after) {
         Record sample = after != null ? after : before;
         if (sample == null) return List.of();
         List<AuditChange> changes = new ArrayList<>();
         for (RecordComponent component : sample.getClass().getRecordComponents()) {
+            if (component.getName().equals(VERSION)) continue;
             String was = before == null ? null : text(read(component, before));
             String now = after == null ? null : text(read(component, after));
             if (!Objects.equals(was, now)) changes.add(new AuditChange(component.getName(), was, now));

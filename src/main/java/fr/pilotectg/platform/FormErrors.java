@@ -1,15 +1,15 @@
 package fr.pilotectg.platform;
 
 import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /**
- * Turns what a use case refused into errors a form can show next to its fields: invalid values and conflicts (a name
- * already taken, a concurrent edit) stay on the form with the user's input; anything else goes on to the page error
- * handler. Every module's form controllers use it the same way:
+ * Turns what a use case refused into errors a form can show next to its fields: invalid values, conflicts (a name
+ * already taken, a concurrent edit) and business rules stay on the form with the user's input; not-found, access
+ * refusals and anything unexpected go on to the page error handler (the same split as {@link ActionErrors}). A refusal
+ * with field problems shows them next to their fields; one without shows its own message above the form. Every
+ * module's form controllers use it the same way:
  *
  * <pre>{@code
  * try { service.update(...); } catch (RuntimeException e) { FormErrors.reject(result, e); return form(...); }
@@ -21,12 +21,10 @@ public final class FormErrors {
 
     /** Records the refusal in {@code result}, or rethrows it when it is not a form's business. */
     public static void reject(BindingResult result, RuntimeException refusal) {
-        if (refusal instanceof OptimisticLockingFailureException) {
+        if (!Refusals.shownInPlace(refusal)) throw refusal;
+        if (!(refusal instanceof DomainException e)) {
             result.reject("error.CONCURRENT_MODIFICATION");
             return;
-        }
-        if (!(refusal instanceof DomainException e) || (e.kind() != ErrorKind.INVALID && e.kind() != ErrorKind.CONFLICT)) {
-            throw refusal;
         }
         if (e.fields().isEmpty()) {
             result.reject(e.messageKey(), e.args().toArray(), e.code());

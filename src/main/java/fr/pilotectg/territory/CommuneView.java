@@ -19,4 +19,10 @@ public record CommuneView(
         String epciName,
         Integer population,
         String populationMillesime,
-        String postalCodes) {}
+        String postalCodes) {
+
+    /** The commune whose QPVs are this one's: the parent of a commune associée or déléguée (INSEE lists them there), else itself. */
+    public String qpvCommuneCode() {
+        return kind.hasParent() && parentInseeCode != null ? parentInseeCode : inseeCode;
+    }
+}

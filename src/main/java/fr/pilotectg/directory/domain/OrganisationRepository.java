@@ -3,6 +3,7 @@ package fr.pilotectg.directory.domain;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.Reach;
+import fr.pilotectg.platform.ReachSql;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
@@ -36,7 +37,8 @@ public class OrganisationRepository {
     /**
      * The organisations a reach covers, the same rule as {@link fr.pilotectg.platform.Reach#covers} on
      * {@link fr.pilotectg.directory.Directory#footprintOf}: the organisation itself, one attached to a commune of the
-     * reach or to a commune of one of its départements, one that covers one of its départements.
+     * reach or to a commune of one of its départements, one that covers one of its départements. Organisations keep
+     * their communes in a table of their own, so the filter is written here; {@link ReachSql#bind} sets its parameters.
      */
     private static final String IN_REACH = """
             (:all OR o.id = ANY(:orgs)
@@ -88,8 +90,7 @@ public class OrganisationRepository {
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, String folded, OrganisationKind kind) {
-        return spec.param("all", reach.all()).param("orgs", reach.organisationArray()).param("communes", reach.communeArray())
-                .param("deps", reach.departementArray()).param("text", folded).param("like", "%" + folded + "%")
+        return ReachSql.bind(spec, reach).param("text", folded).param("like", "%" + folded + "%")
                 .param("kind", kind == null ? null : kind.name());
     }
 

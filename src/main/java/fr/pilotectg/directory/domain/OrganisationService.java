@@ -96,9 +96,8 @@ public class OrganisationService {
         }
         organisations.save(organisation);
         OrganisationView after = organisations.findView(id).orElseThrow();
-        List<AuditChange> changes = AuditChange.between(before, after).stream().filter(c -> !c.field().equals("version")).toList();
-        audit.record(new AuditRecord("organisation", id.toString(), "updated", "Organisation « " + after.name() + " » modifiée", changes,
-                Directory.footprintOf(after)));
+        audit.record(new AuditRecord("organisation", id.toString(), "updated", "Organisation « " + after.name() + " » modifiée",
+                AuditChange.between(before, after), Directory.footprintOf(after)));
         return after;
     }
 

@@ -94,7 +94,7 @@ public class UserAccountService {
         users.update(id, expectedVersion, data.displayName().trim(), data.organisationId(), data.role(), data.enabled());
         UserView after = users.findView(id).orElseThrow();
         audit.record(new AuditRecord("user", id.toString(), "updated", "Compte « " + after.username() + " » modifié",
-                AuditChange.between(before, after).stream().filter(c -> !c.field().equals("version")).toList(),
+                AuditChange.between(before, after),
                 Footprint.of(List.of(before.organisationId(), after.organisationId()), List.of(), List.of())));
         return after;
     }

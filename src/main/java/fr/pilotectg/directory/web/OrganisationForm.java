@@ -3,6 +3,7 @@ package fr.pilotectg.directory.web;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.directory.domain.OrganisationService.OrganisationData;
+import fr.pilotectg.shared.Codes;
 
 /** The organisation form; codes are typed as text separated by commas or spaces. */
 public class OrganisationForm {
@@ -30,7 +31,8 @@ public class OrganisationForm {
     }
 
     OrganisationData data() {
-        return new OrganisationData(kind, name, shortName, siren, Forms.codes(departements), Forms.codes(communes), Forms.codes(epcis));
+        return new OrganisationData(kind, name, shortName, siren, Codes.split(departements), Codes.split(communes),
+                Codes.split(epcis));
     }
 
     public OrganisationKind getKind() { return kind; }

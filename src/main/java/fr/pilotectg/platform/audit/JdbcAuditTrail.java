@@ -8,6 +8,7 @@ import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Reach;
+import fr.pilotectg.platform.ReachSql;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import java.sql.ResultSet;
@@ -29,10 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 class JdbcAuditTrail implements AuditTrail {
 
     private static final String SYSTEM_ACTOR = "Système";
-    private static final String VISIBLE_TO_REACH = """
-            (:all OR organisations && CAST(:orgs AS uuid[]) OR communes && CAST(:communes AS text[])
-             OR departements && CAST(:deps AS text[]))
-            """;
+    private static final String VISIBLE_TO_REACH = ReachSql.overlaps("organisations", "communes", "departements");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -98,10 +96,7 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, String entityType, String entityId) {
-        spec = spec.param("all", reach.all())
-                .param("orgs", reach.organisationArray())
-                .param("communes", reach.communeArray())
-                .param("deps", reach.departementArray());
+        spec = ReachSql.bind(spec, reach);
         if (entityType != null && !entityType.isBlank()) spec = spec.param("type", entityType);
         if (entityId != null) spec = spec.param("id", entityId);
         return spec;

@@ -22,7 +22,7 @@ class PasswordChangeGate extends OncePerRequestFilter {
         var user = CurrentUser.optional();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean allowed = path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/error");
+                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/error");
         if (user.isPresent() && user.get().mustChangePassword() && !allowed) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;

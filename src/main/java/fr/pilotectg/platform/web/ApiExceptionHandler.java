@@ -12,7 +12,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -51,31 +50,31 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DomainException.class)
-    ResponseEntity<ProblemDetail> domain(DomainException e) {
+    ResponseEntity<Object> domain(DomainException e) {
         log.debug("API business error {}", e.getMessage());
-        return respond(problems.of(e));
+        return Problems.response(problems.of(e));
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> concurrentEdit(OptimisticLockingFailureException e) {
+    ResponseEntity<Object> concurrentEdit(OptimisticLockingFailureException e) {
         log.debug("API concurrent edit: {}", e.getMessage());
-        return respond(problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION"));
+        return Problems.response(problems.of(HttpStatus.CONFLICT, "CONCURRENT_MODIFICATION"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return respond(problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED"));
+    ResponseEntity<Object> denied(AccessDeniedException e) {
+        return Problems.response(problems.of(HttpStatus.FORBIDDEN, "ACCESS_DENIED"));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return respond(invalid(List.of(FieldProblem.of(e.getName(), "INVALID_VALUE", String.valueOf(e.getValue())))));
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return Problems.response(invalid(List.of(FieldProblem.of(e.getName(), "INVALID_VALUE", String.valueOf(e.getValue())))));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected API error", e);
-        return respond(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR"));
+        return Problems.response(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR"));
     }
 
     @Override
@@ -93,7 +92,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
         }
         log.debug("API unreadable body: {}", cause.getMessage());
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.response(problem);
     }
 
     @Override
@@ -103,7 +102,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         e.getBindingResult().getFieldErrors().forEach(fe -> fields.add(
                 new FieldProblem(fe.getField(), "CONSTRAINT_" + String.valueOf(fe.getCode()).toUpperCase(java.util.Locale.ROOT),
                         List.of())));
-        return body(invalid(fields));
+        return Problems.response(invalid(fields));
     }
 
     @Override
@@ -114,37 +113,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String name = result.getMethodParameter().getParameterName();
             fields.add(FieldProblem.of(name == null ? "parameter" : name, "INVALID_VALUE", String.valueOf(result.getArgument())));
         }
-        return body(invalid(fields));
+        return Problems.response(invalid(fields));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return body(invalid(List.of(FieldProblem.of(e.getParameterName(), "REQUIRED"))));
+        return Problems.response(invalid(List.of(FieldProblem.of(e.getParameterName(), "REQUIRED"))));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return body(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED"));
+        return Problems.response(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED"));
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return body(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE"));
+        return Problems.response(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return body(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
+        return Problems.response(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
     }
 
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return body(problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE"));
+        return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE"));
     }
 
     @Override
@@ -153,7 +152,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         // Remaining Spring MVC errors: keep their status, give them our shape.
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
         log.debug("API request error {}: {}", status, e.getMessage());
-        return body(problems.of(status, status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR"));
+        return Problems.response(problems.of(status, status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR"));
     }
 
     private ProblemDetail invalid(List<FieldProblem> fields) {
@@ -174,13 +173,4 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         return path.isEmpty() ? "body" : path.toString();
     }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    private static ResponseEntity<Object> body(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
 }

@@ -1,16 +1,18 @@
 package fr.pilotectg.platform.web;
 
-/** Which French error page shows which status. */
+/** The one French error page, and the title it gives each status. */
 final class ErrorPages {
+
+    static final String VIEW = "error/error";
 
     private ErrorPages() {}
 
-    static String viewFor(int status) {
+    static String titleKey(int status) {
         return switch (status) {
-            case 403 -> "error/403";
-            case 404 -> "error/404";
-            case 500, 502, 503 -> "error/500";
-            default -> "error/error";
+            case 403 -> "error.title.403";
+            case 404 -> "error.title.404";
+            case 500, 502, 503 -> "error.title.500";
+            default -> "error.title.other";
         };
     }
 }

@@ -9,8 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,9 +17,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * The pages' one error handler: a French error page with the right status. Forms that can say what is wrong next
- * to a field catch their {@link DomainException} themselves; what reaches this class is shown as a whole page
- * (or, for an htmx request, as an alert fragment swapped in place). It logs once.
+ * The pages' one error handler: the French error page with the right status. Forms and action buttons show the
+ * refusals that belong to them in place ({@code FormErrors}, {@code ActionErrors}); what reaches this class (not found,
+ * access refused, anything unexpected) is shown as a whole page. It logs once: business errors at debug, unexpected
+ * ones at error with their stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -55,8 +54,7 @@ class PageExceptionHandler {
     @ExceptionHandler({NoResourceFoundException.class, MethodArgumentTypeMismatchException.class})
     Object notFound(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
+            return Problems.response(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
         }
         return page(HttpStatus.NOT_FOUND, problems.message("error.RESOURCE_NOT_FOUND"), model, response);
     }
@@ -70,7 +68,8 @@ class PageExceptionHandler {
     static String page(HttpStatus status, String detail, Model model, HttpServletResponse response) {
         response.setStatus(status.value());
         model.addAttribute("status", status.value());
+        model.addAttribute("titleKey", ErrorPages.titleKey(status.value()));
         model.addAttribute("detail", detail);
-        return ErrorPages.viewFor(status.value());
+        return ErrorPages.VIEW;
     }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +25,7 @@ class PiloteErrorController implements ErrorController {
     }
 
     @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
-    ResponseEntity<ProblemDetail> errorJson(HttpServletRequest request) {
+    ResponseEntity<Object> errorJson(HttpServletRequest request) {
         return problem(request);
     }
 
@@ -38,7 +37,7 @@ class PiloteErrorController implements ErrorController {
         return PageExceptionHandler.page(status, problems.message(messageKey(status)), model, response);
     }
 
-    private ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
+    private ResponseEntity<Object> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         String code = switch (status) {
             case NOT_FOUND -> "RESOURCE_NOT_FOUND";
@@ -47,8 +46,7 @@ class PiloteErrorController implements ErrorController {
             case METHOD_NOT_ALLOWED -> "METHOD_NOT_ALLOWED";
             default -> status.is4xxClientError() ? "BAD_REQUEST" : "INTERNAL_ERROR";
         };
-        ProblemDetail problem = problems.of(status, code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.response(problems.of(status, code));
     }
 
     private static String messageKey(HttpStatus status) {

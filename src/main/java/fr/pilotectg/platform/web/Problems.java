@@ -10,7 +10,9 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,6 +56,11 @@ public class Problems {
 
     public ProblemDetail of(HttpStatus status, String code) {
         return of(status, code, message("error." + code));
+    }
+
+    /** The problem as an HTTP answer: its status, {@code application/problem+json}. */
+    public static ResponseEntity<Object> response(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     public List<Map<String, String>> fields(List<FieldProblem> problems) {

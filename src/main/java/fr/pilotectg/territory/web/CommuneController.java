@@ -38,8 +38,7 @@ class CommuneController {
         CommuneView commune = territories.commune(inseeCode);
         model.addAttribute("commune", commune);
         model.addAttribute("attached", territories.attachedCommunes(commune.inseeCode()));
-        model.addAttribute("qpvs", territories.qpvsOf(commune.kind().hasParent() && commune.parentInseeCode() != null
-                ? commune.parentInseeCode() : commune.inseeCode()));
+        model.addAttribute("qpvs", territories.qpvsOf(commune.qpvCommuneCode()));
         model.addAttribute("epci", commune.epciSiren() == null ? null : territories.findEpci(commune.epciSiren()).orElse(null));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(commune.name())));
         return "territory/commune";

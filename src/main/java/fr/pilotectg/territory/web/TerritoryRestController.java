@@ -39,7 +39,7 @@ class TerritoryRestController {
     @Operation(summary = "Une commune par son code INSEE, avec son EPCI et sa commune de rattachement")
     CommuneDetail commune(@PathVariable String inseeCode) {
         CommuneView commune = territories.commune(inseeCode);
-        String qpvHolder = commune.kind().hasParent() && commune.parentInseeCode() != null ? commune.parentInseeCode() : commune.inseeCode();
+        String qpvHolder = commune.qpvCommuneCode();
         return new CommuneDetail(commune, territories.attachedCommunes(commune.inseeCode()).stream().map(CommuneView::inseeCode).toList(),
                 territories.qpvsOf(qpvHolder), !qpvHolder.equals(commune.inseeCode()));
     }

@@ -1,0 +1,81 @@
+package fr.pilotectg.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A person's browser without the browser: a session signed in through the login form, pages read as HTML, forms posted
+ * with the page's CSRF token. Redirects are not followed, so a test sees where a post sends the user.
+ */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final String base;
+    private String csrf;
+
+    private PageSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static PageSession signIn(int port, String username, String password) {
+        PageSession session = new PageSession(port);
+        session.csrf = csrfOf(session.get("/login").body());
+        Page signedIn = session.post("/login", Map.of("username", username, "password", password));
+        assertThat(signedIn.location()).as("signed in as " + username).doesNotContain("error");
+        session.get("/account"); // signing in renews the CSRF token
+        return session;
+    }
+
+    public Page get(String path) {
+        Page page = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+        String token = csrfOf(page.body());
+        if (token != null) csrf = token;
+        return page;
+    }
+
+    /** Posts a form with the CSRF token of the last page read. */
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String csrfOf(String html) {
+        Matcher m = CSRF.matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** A page as the server sent it; {@code location} is where a redirect goes. */
+    public record Page(int status, String location, String body) {}
+}
