@@ -10,6 +10,7 @@ import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -147,7 +148,7 @@ class DiagnosticController {
         model.addAttribute("placesChart", Charts.bars(report.placesByCommune().stream()
                 .filter(p -> p.places().signum() > 0)
                 .map(p -> new Charts.Item(p.communeName() + " — " + messages.getMessage("equipment.type." + p.type(), null, Locale.FRANCE),
-                        p.places(), DiagnosticFormat.number(p.places()), "#1f4e8c"))
+                        p.places(), FrenchNumbers.format(p.places()), "#1f4e8c"))
                 .toList()));
         model.addAttribute("coverageChart", Charts.bars(coverageItems(report)));
         model.addAttribute("history", audit.history("diagnostic", id.toString(), PageQuery.first(20)));

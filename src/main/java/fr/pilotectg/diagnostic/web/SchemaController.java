@@ -19,6 +19,7 @@ import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ class SchemaController {
             var done = schemas.realise(id, actionId, version, realisedOn);
             if (done.capacity() != null) {
                 String name = register.find(done.capacity().equipmentId()).map(EquipmentView::name).orElse("");
-                Flash.success(redirect, "schema.realised.capacity", DiagnosticFormat.number(done.capacity().capacity().value()),
+                Flash.success(redirect, "schema.realised.capacity", FrenchNumbers.format(done.capacity().capacity().value()),
                         messages.getMessage("schema.unit." + done.capacity().capacity().unit(), null, Locale.FRANCE), name);
             } else {
                 Flash.success(redirect, "schema.realised");
