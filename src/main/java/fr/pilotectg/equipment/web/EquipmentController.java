@@ -81,7 +81,7 @@ class EquipmentController {
                     setValue(null);
                     return;
                 }
-                setValue(fr.pilotectg.equipment.domain.ImportVocabulary.number(text)
+                setValue(fr.pilotectg.shared.FrenchNumbers.parse(text)
                         .orElseThrow(() -> new IllegalArgumentException("not a number: " + text)));
             }
 
