@@ -6,6 +6,7 @@ import fr.pilotectg.diagnostic.domain.DiagnosticReport;
 import fr.pilotectg.diagnostic.domain.DiagnosticService;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureScope;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
@@ -72,8 +73,8 @@ class DiagnosticController {
         try {
             diagnostics.removeFigure(id, version, scope, kind);
             Flash.success(redirect, "diagnostic.figure.removed");
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/diagnostic#chiffres";
     }
@@ -98,8 +99,8 @@ class DiagnosticController {
         try {
             diagnostics.markMilestone(id, version, dueOn, done ? diagnostics.today() : null);
             Flash.success(redirect, "diagnostic.milestones.marked");
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/diagnostic#echeances";
     }
