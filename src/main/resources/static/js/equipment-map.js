@@ -7,6 +7,13 @@
   var status = document.getElementById('carte-statut');
   var link = container.getAttribute('data-link');
   var openLabel = container.getAttribute('data-open');
+  // Leaflet writes a string tooltip as HTML: names typed by users go in as text
+  function plain(text) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  }
+
   fetch(container.getAttribute('data-source'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
     .then(function (response) { return response.json(); })
     .then(function (data) {
@@ -14,7 +21,7 @@
       data.qpvs.forEach(function (qpv) {
         var layer = L.geoJSON(JSON.parse(qpv.geometry), {
           style: { color: '#b3261e', weight: 1.5, fillColor: '#f4b400', fillOpacity: 0.25 }
-        }).bindTooltip(qpv.name + ' (' + qpv.code + ')');
+        }).bindTooltip(plain(qpv.name + ' (' + qpv.code + ')'));
         layer.addTo(map);
         layers.push(layer);
       });
@@ -31,7 +38,7 @@
         popup.appendChild(title);
         popup.appendChild(document.createElement('br'));
         popup.appendChild(anchor);
-        marker.bindPopup(popup).bindTooltip(p.name);
+        marker.bindPopup(popup).bindTooltip(plain(p.name));
         marker.addTo(map);
         layers.push(marker);
       });

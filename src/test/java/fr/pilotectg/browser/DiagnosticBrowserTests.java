@@ -123,6 +123,11 @@ class DiagnosticBrowserTests extends BrowserTest {
         page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
         assertThat(page.locator("#priorites").locator("xpath=..")).containsText("Accueil du jeune enfant (modifié)");
         page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/priorites"));
+        // a removal sent with a version read before someone else's change is refused above the list, nothing removed
+        page.locator("#priorites-table input[name=version]").evaluateAll("inputs => inputs.forEach(i => i.value = '0')");
+        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
+        assertThat(page.locator("#refus")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (modifié)");
         page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
         assertThat(page.locator(".alert-success")).containsText("Champ prioritaire retiré.");
         assertThat(page.locator("main")).not().containsText("Accueil du jeune enfant (modifié)");
@@ -164,6 +169,7 @@ class DiagnosticBrowserTests extends BrowserTest {
         page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
         page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
         assertThat(page.locator(".alert-danger")).containsText("Indiquez le motif de l’abandon.");
+        assertThat(page.locator("#refus")).containsText("Indiquez le motif de l’abandon.");
 
         page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
         page.getByLabel("Motif du statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).fill("Projet repris par la commune (test navigateur)");

@@ -94,6 +94,13 @@ class EquipmentBrowserTests extends BrowserTest {
         assertThat(page.locator("#qpv")).containsText("QN05973M");
         assertThat(page.locator("#qpv")).containsText("calculé depuis les coordonnées");
         assertThat(page.locator("#historique-capacites")).containsText("24 places");
+
+        // a close sent with a version read before someone else's change is refused above the page, nothing closed
+        page.locator("form[action$='/close'] input[name=version]").evaluate("input => input.value = '99'");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fermer l’équipement").setExact(true)).click();
+        assertThat(page.locator("#refus")).containsText("Quelqu’un d’autre a modifié cet élément");
+        assertThat(page.locator("h1")).containsText(name);
+        assertThat(page.locator("form[action$='/close']")).isVisible();
     }
 
     @Test

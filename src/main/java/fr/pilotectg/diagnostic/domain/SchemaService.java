@@ -126,11 +126,6 @@ public class SchemaService {
         return version;
     }
 
-    @Transactional
-    public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status) {
-        return move(conventionId, actionId, expectedVersion, status, null);
-    }
-
     /** Moves a row to planned, in progress or abandoned (then with its reason). */
     @Transactional
     public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status, String reason) {

@@ -8,6 +8,7 @@ import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,9 +50,9 @@ public class ActionForm {
         f.description = d.description();
         f.equipmentId = d.equipmentId();
         f.equipmentType = d.equipmentType();
-        f.capacityBefore = text(d.capacityBefore());
-        f.capacityAdded = text(d.capacityAdded());
-        f.capacityAfter = text(d.capacityAfter());
+        f.capacityBefore = FrenchNumbers.plain(d.capacityBefore());
+        f.capacityAdded = FrenchNumbers.plain(d.capacityAdded());
+        f.capacityAfter = FrenchNumbers.plain(d.capacityAfter());
         f.unit = d.unit();
         f.capacityUndefined = d.capacityUndefined();
         f.plannedStart = d.plannedStart();
@@ -60,10 +61,6 @@ public class ActionForm {
         f.comments = d.comments();
         f.version = version;
         return f;
-    }
-
-    private static String text(BigDecimal value) {
-        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     ActionData data() {

@@ -6,10 +6,12 @@ import fr.pilotectg.diagnostic.domain.DiagnosticReport;
 import fr.pilotectg.diagnostic.domain.DiagnosticService;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureScope;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,8 +73,8 @@ class DiagnosticController {
         try {
             diagnostics.removeFigure(id, version, scope, kind);
             Flash.success(redirect, "diagnostic.figure.removed");
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/diagnostic#chiffres";
     }
@@ -97,8 +99,8 @@ class DiagnosticController {
         try {
             diagnostics.markMilestone(id, version, dueOn, done ? diagnostics.today() : null);
             Flash.success(redirect, "diagnostic.milestones.marked");
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/diagnostic#echeances";
     }
@@ -147,7 +149,7 @@ class DiagnosticController {
         model.addAttribute("placesChart", Charts.bars(report.placesByCommune().stream()
                 .filter(p -> p.places().signum() > 0)
                 .map(p -> new Charts.Item(p.communeName() + " — " + messages.getMessage("equipment.type." + p.type(), null, Locale.FRANCE),
-                        p.places(), DiagnosticFormat.number(p.places()), "#1f4e8c"))
+                        p.places(), FrenchNumbers.format(p.places()), "#1f4e8c"))
                 .toList()));
         model.addAttribute("coverageChart", Charts.bars(coverageItems(report)));
         model.addAttribute("history", audit.history("diagnostic", id.toString(), PageQuery.first(20)));

@@ -1,56 +1,32 @@
 package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.diagnostic.domain.FigureKind;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** French numbers for the diagnostic pages: "24 882", "68,4 %", "20 520 €", "+0,25 point". */
+/**
+ * What the diagnostic pages add to {@code @frenchNumbers}: a figure written with its kind's unit ("68,4 %", "20 520 €")
+ * and a change of coverage rate in points ("+0,25").
+ */
 @Component("diagnosticFormat")
 public class DiagnosticFormat {
 
-    static String number(BigDecimal value) {
-        if (value == null) return "—";
-        return format("#,##0.##", value);
-    }
-
+    /** "68,4 %", as {@code @frenchNumbers.percent} writes it, for the charts built in Java. */
     static String percent(BigDecimal value) {
-        if (value == null) return "—";
-        return format("#,##0.0", value.setScale(1, RoundingMode.HALF_UP)) + " %";
-    }
-
-    public String num(BigDecimal value) {
-        return number(value);
-    }
-
-    public String pct(BigDecimal value) {
-        return percent(value);
+        return value == null ? "—" : FrenchNumbers.format(value.setScale(1, RoundingMode.HALF_UP), 1) + "\u00a0%";
     }
 
     public String value(FigureKind kind, BigDecimal value) {
         if (value == null) return "—";
         if (kind.isPercentage()) return percent(value);
-        if (kind == FigureKind.MEDIAN_INCOME) return number(value) + " €";
-        return number(value);
+        if (kind == FigureKind.MEDIAN_INCOME) return FrenchNumbers.format(value) + "\u00a0€";
+        return FrenchNumbers.format(value);
     }
 
     public String points(BigDecimal value) {
         if (value == null) return "—";
-        return (value.signum() > 0 ? "+" : "") + format("#,##0.00", value);
-    }
-
-    public String integer(Integer value) {
-        return value == null ? "—" : number(BigDecimal.valueOf(value));
-    }
-
-    private static String format(String pattern, BigDecimal value) {
-        DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.FRANCE);
-        symbols.setGroupingSeparator(' ');
-        symbols.setDecimalSeparator(',');
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        return format.format(value);
+        return (value.signum() > 0 ? "+" : "") + FrenchNumbers.format(value.setScale(2, RoundingMode.HALF_UP), 2);
     }
 }

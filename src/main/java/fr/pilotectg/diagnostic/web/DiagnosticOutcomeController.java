@@ -2,17 +2,20 @@ package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.Diagnostic;
+import fr.pilotectg.diagnostic.domain.DiagnosticRepository.Stored;
 import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.Milestone;
 import fr.pilotectg.diagnostic.domain.Priority;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,6 +37,9 @@ class DiagnosticOutcomeController {
     /** The enjeux codes of the national list, as the diagnostic's priorities refer to them. */
     static final List<String> ENJEUX = IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList();
 
+    private static final String PRIORITIES = "/conventions/{id}/diagnostic/priorites";
+    private static final String MILESTONES = "/conventions/{id}/diagnostic/echeances";
+
     private final DiagnosticService diagnostics;
     private final MessageSource messages;
 
@@ -44,99 +50,108 @@ class DiagnosticOutcomeController {
 
     // ---------------------------------------------------------------- priorities
 
-    @GetMapping("/conventions/{id}/diagnostic/priorites")
+    @GetMapping(PRIORITIES)
     String priorities(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
         var stored = diagnostics.get(id);
-        List<Priority> lines = stored.value().priorities();
-        PriorityForm form = edit != null && edit >= 0 && edit < lines.size() ? PriorityForm.of(edit, lines.get(edit), stored.version())
-                : PriorityForm.blank(stored.version());
-        return prioritiesPage(id, stored.value(), stored.version(), form, model);
+        Priority chosen = chosen(stored.value().priorities(), edit);
+        PriorityForm form = chosen == null ? PriorityForm.blank(stored.version()) : PriorityForm.of(edit, chosen, stored.version());
+        return prioritiesPage(id, stored, form, model);
     }
 
-    @PostMapping("/conventions/{id}/diagnostic/priorites")
+    @PostMapping(PRIORITIES)
     String putPriority(@PathVariable UUID id, @ModelAttribute("form") PriorityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        try {
-            diagnostics.putPriority(id, form.getVersion(), form.getIndex(), form.priority());
-            Flash.success(redirect, "diagnostic.priorities.saved");
-            return "redirect:/conventions/" + id + "/diagnostic/priorites";
-        } catch (RuntimeException e) {
-            FormErrors.reject(result, e);
-            var stored = diagnostics.get(id);
-            return prioritiesPage(id, stored.value(), stored.version(), form, model);
-        }
+        return put(id, PRIORITIES, "diagnostic.priorities.saved",
+                () -> diagnostics.putPriority(id, form.getVersion(), form.getIndex(), form.priority()), result, redirect,
+                () -> prioritiesPage(id, diagnostics.get(id), form, model));
     }
 
-    @PostMapping("/conventions/{id}/diagnostic/priorites/remove")
+    @PostMapping(PRIORITIES + "/remove")
     String removePriority(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
-        try {
-            diagnostics.removePriority(id, version, index);
-            Flash.success(redirect, "diagnostic.priorities.removed");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        }
-        return "redirect:/conventions/" + id + "/diagnostic/priorites";
+        return remove(id, PRIORITIES, "diagnostic.priorities.removed", () -> diagnostics.removePriority(id, version, index), redirect);
     }
 
-    private String prioritiesPage(UUID id, Diagnostic diagnostic, int version, PriorityForm form, Model model) {
-        ConventionSummary convention = diagnostics.visibleConvention(id);
-        model.addAttribute("convention", convention);
-        model.addAttribute("canEdit", diagnostics.canEdit(convention));
-        model.addAttribute("priorities", diagnostic.priorities());
-        model.addAttribute("version", version);
-        model.addAttribute("form", form);
+    private String prioritiesPage(UUID id, Stored<Diagnostic> stored, PriorityForm form, Model model) {
+        ConventionSummary convention = page(id, stored.version(), form, "diagnostic.priorities", model);
+        model.addAttribute("priorities", stored.value().priorities());
         model.addAttribute("domains", convention.domains());
         model.addAttribute("enjeux", ENJEUX);
-        breadcrumbs(convention, "diagnostic.priorities", model);
         return "diagnostic/priorities";
     }
 
     // ---------------------------------------------------------------- milestones
 
-    @GetMapping("/conventions/{id}/diagnostic/echeances")
+    @GetMapping(MILESTONES)
     String milestones(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
         var stored = diagnostics.get(id);
-        var lines = stored.value().milestones();
-        MilestoneForm form = edit != null && edit >= 0 && edit < lines.size() ? MilestoneForm.of(edit, lines.get(edit), stored.version())
-                : MilestoneForm.blank(stored.version());
-        return milestonesPage(id, stored.value(), stored.version(), form, model);
+        Milestone chosen = chosen(stored.value().milestones(), edit);
+        MilestoneForm form = chosen == null ? MilestoneForm.blank(stored.version()) : MilestoneForm.of(edit, chosen, stored.version());
+        return milestonesPage(id, stored, form, model);
     }
 
-    @PostMapping("/conventions/{id}/diagnostic/echeances")
+    @PostMapping(MILESTONES)
     String putMilestone(@PathVariable UUID id, @ModelAttribute("form") MilestoneForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        return put(id, MILESTONES, "diagnostic.milestones.saved",
+                () -> diagnostics.putMilestone(id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable()), result,
+                redirect, () -> milestonesPage(id, diagnostics.get(id), form, model));
+    }
+
+    @PostMapping(MILESTONES + "/remove")
+    String removeMilestone(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
+        return remove(id, MILESTONES, "diagnostic.milestones.removed", () -> diagnostics.removeMilestone(id, version, index), redirect);
+    }
+
+    private String milestonesPage(UUID id, Stored<Diagnostic> stored, MilestoneForm form, Model model) {
+        page(id, stored.version(), form, "diagnostic.milestones", model);
+        model.addAttribute("milestones", stored.value().milestones());
+        model.addAttribute("today", diagnostics.today());
+        return "diagnostic/milestones";
+    }
+
+    // ---------------------------------------------------------------- the flow both pages share
+
+    /** The line the edit link chose, or null for a blank form (no choice, or a line that is no longer there). */
+    private static <T> T chosen(List<T> lines, Integer edit) {
+        return edit != null && edit >= 0 && edit < lines.size() ? lines.get(edit) : null;
+    }
+
+    /** Saves the line and goes back to the list, or shows the form again with the refusal beside its fields. */
+    private String put(UUID id, String path, String savedKey, Runnable change, BindingResult result, RedirectAttributes redirect,
+            Supplier<String> pageAgain) {
         try {
-            diagnostics.putMilestone(id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable());
-            Flash.success(redirect, "diagnostic.milestones.saved");
-            return "redirect:/conventions/" + id + "/diagnostic/echeances";
+            change.run();
+            Flash.success(redirect, savedKey);
+            return redirect(id, path);
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            var stored = diagnostics.get(id);
-            return milestonesPage(id, stored.value(), stored.version(), form, model);
+            return pageAgain.get();
         }
     }
 
-    @PostMapping("/conventions/{id}/diagnostic/echeances/remove")
-    String removeMilestone(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
+    /** Removes the line; a refusal (a stale version, a line already gone) is shown above the list. */
+    private String remove(UUID id, String path, String removedKey, Runnable change, RedirectAttributes redirect) {
         try {
-            diagnostics.removeMilestone(id, version, index);
-            Flash.success(redirect, "diagnostic.milestones.removed");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
+            change.run();
+            Flash.success(redirect, removedKey);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
-        return "redirect:/conventions/" + id + "/diagnostic/echeances";
+        return redirect(id, path);
     }
 
-    private String milestonesPage(UUID id, Diagnostic diagnostic, int version, MilestoneForm form, Model model) {
+    private static String redirect(UUID id, String path) {
+        return "redirect:" + path.replace("{id}", id.toString());
+    }
+
+    private ConventionSummary page(UUID id, int version, Object form, String here, Model model) {
         ConventionSummary convention = diagnostics.visibleConvention(id);
         model.addAttribute("convention", convention);
         model.addAttribute("canEdit", diagnostics.canEdit(convention));
-        model.addAttribute("milestones", diagnostic.milestones());
-        model.addAttribute("today", diagnostics.today());
         model.addAttribute("version", version);
         model.addAttribute("form", form);
-        breadcrumbs(convention, "diagnostic.milestones", model);
-        return "diagnostic/milestones";
+        breadcrumbs(convention, here, model);
+        return convention;
     }
 
     private void breadcrumbs(ConventionSummary convention, String here, Model model) {

@@ -2,18 +2,17 @@ package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.FigureCsv;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,29 +55,26 @@ class FigureImportController {
             if (file.getSize() > MAX_BYTES) return page(convention, "", version, null, List.of(message("error.FIGURE_IMPORT_TOO_LARGE")), model);
             csv = new String(file.getBytes(), StandardCharsets.UTF_8);
         }
-        List<String> errors = new ArrayList<>();
         try {
             if ("import".equals(action)) {
                 diagnostics.importFigures(id, version, csv);
-                Flash.success(redirect, "diagnostic.import.done", fr.pilotectg.diagnostic.domain.FigureCsv.read(csv).size());
+                Flash.success(redirect, "diagnostic.import.done", FigureCsv.read(csv).size());
                 return "redirect:/conventions/" + id + "/diagnostic#chiffres";
             }
             FigureImportReport report = FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
-            return page(convention, csv, version, report, errors, model);
-        } catch (OptimisticLockingFailureException e) {
-            errors.add(message("error.CONCURRENT_MODIFICATION"));
-        } catch (DomainException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) throw e;
-            if (e.fields().isEmpty()) errors.add(messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE));
-            e.fields().forEach(p -> errors.add(messages.getMessage(p.messageKey(), p.args().toArray(), Locale.FRANCE)));
+            return page(convention, csv, version, report, List.of(), model);
+        } catch (RuntimeException e) {
+            return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
         }
-        FigureImportReport report = null;
+    }
+
+    /** The line-by-line check shown beside a refusal, or none when the file itself is refused (header, size). */
+    private FigureImportReport reportOrNone(UUID id, String csv, int version) {
         try {
-            report = FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
+            return FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
         } catch (DomainException ignored) {
-            // the file itself is refused (header, size): the errors say why
+            return null;
         }
-        return page(convention, csv, version, report, errors, model);
     }
 
     private String message(String key) {

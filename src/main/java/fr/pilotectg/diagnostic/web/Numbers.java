@@ -1,23 +1,21 @@
 package fr.pilotectg.diagnostic.web;
 
+import fr.pilotectg.diagnostic.domain.Figure;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Reads a number typed in a French form ("24 882", "68,4"): blank is null, anything else not a number is a field problem. */
+/** The diagnostic forms' numbers ({@link FrenchNumbers}): blank is null, anything else not a number is a field problem. */
 final class Numbers {
 
     private Numbers() {}
 
     static BigDecimal parse(String text, String field, String code, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) return null;
-        String clean = text.strip().replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.');
-        try {
-            return new BigDecimal(clean);
-        } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of(field, code, text.strip()));
-            return null;
-        }
+        var number = FrenchNumbers.parse(text);
+        if (number.isEmpty()) problems.add(FieldProblem.of(field, code, text.strip()));
+        return number.orElse(null);
     }
 
     static Integer parseYear(String text, List<FieldProblem> problems) {
@@ -25,8 +23,7 @@ final class Numbers {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problems.add(FieldProblem.of("year", "FIGURE_YEAR_INVALID", fr.pilotectg.diagnostic.domain.Figure.FIRST_YEAR,
-                    fr.pilotectg.diagnostic.domain.Figure.LAST_YEAR));
+            problems.add(FieldProblem.of("year", "FIGURE_YEAR_INVALID", Figure.FIRST_YEAR, Figure.LAST_YEAR));
             return null;
         }
     }

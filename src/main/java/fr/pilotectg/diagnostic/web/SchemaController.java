@@ -12,13 +12,12 @@ import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.EquipmentView;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
-import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,18 +79,13 @@ class SchemaController {
             var done = schemas.realise(id, actionId, version, realisedOn);
             if (done.capacity() != null) {
                 String name = register.find(done.capacity().equipmentId()).map(EquipmentView::name).orElse("");
-                Flash.success(redirect, "schema.realised.capacity", DiagnosticFormat.number(done.capacity().capacity().value()),
+                Flash.success(redirect, "schema.realised.capacity", FrenchNumbers.format(done.capacity().capacity().value()),
                         messages.getMessage("schema.unit." + done.capacity().capacity().unit(), null, Locale.FRANCE), name);
             } else {
                 Flash.success(redirect, "schema.realised");
             }
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) throw e;
-            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-            if (first != null) Flash.danger(redirect, first.messageKey(), first.args().toArray());
-            else Flash.danger(redirect, e.messageKey(), e.args().toArray());
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/schema#action-" + actionId;
     }
@@ -103,13 +96,8 @@ class SchemaController {
         try {
             schemas.move(id, actionId, version, status, reason);
             Flash.success(redirect, "schema.status.saved");
-        } catch (OptimisticLockingFailureException e) {
-            Flash.danger(redirect, "error.CONCURRENT_MODIFICATION");
-        } catch (DomainException e) {
-            if (e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.FORBIDDEN) throw e;
-            FieldProblem first = e.fields().isEmpty() ? null : e.fields().get(0);
-            if (first != null) Flash.danger(redirect, first.messageKey(), first.args().toArray());
-            else Flash.danger(redirect, e.messageKey(), e.args().toArray());
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/schema#action-" + actionId;
     }

@@ -12,6 +12,7 @@ import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.territory.CommuneKind;
@@ -340,7 +341,7 @@ public class EquipmentImporter {
         p.qpv = qpv(p, row.cell(mapping.column(ImportField.QPV)), caches);
         String capacityText = row.cell(mapping.column(ImportField.CAPACITY));
         if (capacityText != null) {
-            Optional<BigDecimal> value = ImportVocabulary.number(capacityText);
+            Optional<BigDecimal> value = FrenchNumbers.parse(capacityText);
             if (value.isEmpty()) error(p, "IMPORT_CAPACITY_NOT_A_NUMBER", capacityText);
             else if (value.get().signum() < 0) error(p, "IMPORT_CAPACITY_NEGATIVE", capacityText);
             else if (value.get().stripTrailingZeros().scale() > 2) error(p, "IMPORT_CAPACITY_TOO_PRECISE", capacityText);
@@ -417,7 +418,7 @@ public class EquipmentImporter {
     private BigDecimal coordinate(Parsed p, ImportTable.Row row, ColumnMapping mapping, ImportField field) {
         String text = row.cell(mapping.column(field));
         if (text == null) return null;
-        Optional<BigDecimal> value = ImportVocabulary.number(text);
+        Optional<BigDecimal> value = FrenchNumbers.parse(text);
         if (value.isEmpty()) error(p, "IMPORT_COORDINATE_INVALID", label(field), text);
         return value.orElse(null);
     }

@@ -113,8 +113,7 @@ public class EquipmentService {
 
     @Transactional(readOnly = true)
     public boolean canEdit(EquipmentView view) {
-        return access.canWrite(Footprint.of(view.operator().organisationId() == null ? List.of() : List.of(view.operator().organisationId()),
-                List.of(view.communeCode()), List.of()));
+        return access.canWrite(footprint(view.operator().organisationId(), view.communeCode()));
     }
 
     /** Whether the current user may add entries in this commune. */
@@ -312,8 +311,12 @@ public class EquipmentService {
     }
 
     public static Footprint footprintOf(Equipment equipment) {
-        UUID org = equipment.operator().organisationId();
-        return Footprint.of(org == null ? List.of() : List.of(org), List.of(equipment.communeCode()), List.of());
+        return footprint(equipment.operator().organisationId(), equipment.communeCode());
+    }
+
+    /** An entry is in reach of its commune and of its gestionnaire organisation. */
+    private static Footprint footprint(UUID operatorOrganisation, String communeCode) {
+        return Footprint.of(operatorOrganisation == null ? List.of() : List.of(operatorOrganisation), List.of(communeCode), List.of());
     }
 
     static DomainException notFound(UUID id) {

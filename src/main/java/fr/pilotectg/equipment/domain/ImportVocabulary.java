@@ -4,7 +4,6 @@ import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.shared.SearchText;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -17,8 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The French words an imported file may use for types, gestionnaire categories, units, yes/no, numbers ("12,5",
- * "1 234") and dates ("31/12/2024", "2024-12-31"). Labels shown by Pilote CTG (and written by its export) are always
+ * The French words an imported file may use for types, gestionnaire categories, units, yes/no and dates ("31/12/2024",
+ * "2024-12-31"); numbers ("12,5", "1 234") are read by {@link fr.pilotectg.shared.FrenchNumbers}. Labels shown by Pilote CTG (and written by its export) are always
  * understood, so that an export imports back unchanged.
  */
 @Component
@@ -125,14 +124,6 @@ public class ImportVocabulary {
             case "non", "n", "faux", "false", "no", "0", "non soutenu" -> Optional.of(false);
             default -> Optional.empty();
         };
-    }
-
-    /** "12", "12,5", "1 234,50", "-3", "12.5"; empty when it is not a number. */
-    public static Optional<BigDecimal> number(String text) {
-        if (text == null) return Optional.empty();
-        String clean = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace(" ", "").replace(',', '.').trim();
-        if (!clean.matches("[-+]?\\d+(\\.\\d+)?")) return Optional.empty();
-        return Optional.of(new BigDecimal(clean));
     }
 
     /** "31/12/2024", "1/9/2021" or "2024-12-31"; empty when it is not a date. */

@@ -13,11 +13,13 @@ import fr.pilotectg.equipment.domain.EquipmentFilter;
 import fr.pilotectg.equipment.domain.EquipmentService;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -60,15 +63,17 @@ class EquipmentController {
     private final CommuneNames communeNames;
     private final Territories territories;
     private final AuditTrail audit;
+    private final MessageSource messages;
 
     EquipmentController(EquipmentService equipment, EquipmentRegister register, EquipmentExporter exporter, CommuneNames communeNames,
-            Territories territories, AuditTrail audit) {
+            Territories territories, AuditTrail audit, MessageSource messages) {
         this.equipment = equipment;
         this.register = register;
         this.exporter = exporter;
         this.communeNames = communeNames;
         this.territories = territories;
         this.audit = audit;
+        this.messages = messages;
     }
 
     /** Numbers typed the French way ("50,6292", "1 234") are read like "50.6292". */
@@ -81,7 +86,7 @@ class EquipmentController {
                     setValue(null);
                     return;
                 }
-                setValue(fr.pilotectg.equipment.domain.ImportVocabulary.number(text)
+                setValue(fr.pilotectg.shared.FrenchNumbers.parse(text)
                         .orElseThrow(() -> new IllegalArgumentException("not a number: " + text)));
             }
 
@@ -235,10 +240,14 @@ class EquipmentController {
             @RequestParam(name = "unit", required = false) CapacityUnit unit,
             @RequestParam(name = "effectiveOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
             @RequestParam(name = "source", required = false) String source, RedirectAttributes redirect) {
-        if (value == null) throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("value", "REQUIRED")));
-        CapacityRecorded recorded = equipment.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
-        if (recorded.warnings().isEmpty()) Flash.success(redirect, "equipment.detail.capacity.recorded");
-        else Flash.warning(redirect, "equipment.detail.capacity.recorded.warning", recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
+        try {
+            if (value == null) throw DomainException.invalidFields(List.of(FieldProblem.of("value", "REQUIRED")));
+            CapacityRecorded recorded = equipment.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+            if (recorded.warnings().isEmpty()) Flash.success(redirect, "equipment.detail.capacity.recorded");
+            else Flash.warning(redirect, "equipment.detail.capacity.recorded.warning", recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
         return "redirect:" + BASE + "/" + id;
     }
 
@@ -246,8 +255,12 @@ class EquipmentController {
     String close(@PathVariable UUID id, @RequestParam("version") int version,
             @RequestParam(name = "closedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
             RedirectAttributes redirect) {
-        equipment.close(id, version, closedOn);
-        Flash.success(redirect, "equipment.detail.closed");
+        try {
+            equipment.close(id, version, closedOn);
+            Flash.success(redirect, "equipment.detail.closed");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
         return "redirect:" + BASE + "/" + id;
     }
 

@@ -5,12 +5,14 @@ import fr.pilotectg.equipment.domain.ImportField;
 import fr.pilotectg.equipment.domain.ImportJobs;
 import fr.pilotectg.equipment.domain.ImportTable;
 import fr.pilotectg.equipment.domain.SpreadsheetReader;
+import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The import pages: upload a file, check the guessed column mapping, run a dry run (with a progress bar polled by htmx),
@@ -55,7 +58,7 @@ class ImportController {
             ImportTable table = reader.read(file.getOriginalFilename(), file.getBytes());
             return "redirect:" + BASE + "/" + jobs.create(table).id();
         } catch (DomainException e) {
-            return upload(model, messages.getMessage(e.messageKey(), e.args().toArray(), java.util.Locale.FRANCE));
+            return upload(model, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE));
         }
     }
 
@@ -89,8 +92,18 @@ class ImportController {
     }
 
     @PostMapping(BASE + "/{id}/check")
-    String check(@PathVariable UUID id, @RequestParam Map<String, String> parameters) {
+    String check(@PathVariable UUID id, @RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
         ImportJobs.Job job = jobs.get(id);
+        try {
+            jobs.check(job, mapping(job, parameters));
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    /** The column chosen for each field ({@code column_NAME=3}); a column the file does not have is no column. */
+    private static ColumnMapping mapping(ImportJobs.Job job, Map<String, String> parameters) {
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         for (ImportField field : ImportField.values()) {
             String value = parameters.get("column_" + field.name());
@@ -102,13 +115,17 @@ class ImportController {
                 throw DomainException.invalid("IMPORT_MAPPING_UNKNOWN_COLUMN", value);
             }
         }
-        jobs.check(job, new ColumnMapping(columns));
-        return "redirect:" + BASE + "/" + id;
+        return new ColumnMapping(columns);
     }
 
+    /** Imports a checked file; a refusal (not checked yet, a run under way) is shown above the job's page. */
     @PostMapping(BASE + "/{id}/commit")
-    String commit(@PathVariable UUID id) {
-        jobs.commit(jobs.get(id));
+    String commit(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            jobs.commit(jobs.get(id));
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
         return "redirect:" + BASE + "/" + id;
     }
 }

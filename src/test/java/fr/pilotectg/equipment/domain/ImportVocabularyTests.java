@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.OperatorCategory;
+import fr.pilotectg.shared.FrenchNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,9 @@ class ImportVocabularyTests {
         assertThat(words.bool("Oui")).contains(true);
         assertThat(words.bool("x")).contains(true);
         assertThat(words.bool("peut-être")).isEmpty();
-        assertThat(ImportVocabulary.number("1 234,5")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1234.5"));
-        assertThat(ImportVocabulary.number("douze")).isEmpty();
+        // the importer reads numbers with the shared FrenchNumbers
+        assertThat(FrenchNumbers.parse("1 234,5")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1234.5"));
+        assertThat(FrenchNumbers.parse("douze")).isEmpty();
         assertThat(ImportVocabulary.date("31/12/2024")).contains(LocalDate.of(2024, 12, 31));
         assertThat(ImportVocabulary.date("2024-02-30")).isEmpty();
         assertThat(ImportVocabulary.date("31/02/2024")).isEmpty();
