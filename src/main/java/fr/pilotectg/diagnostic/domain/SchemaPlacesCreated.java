@@ -41,24 +41,16 @@ class SchemaPlacesCreated implements IndicatorComputation {
     @Override
     @Transactional(readOnly = true)
     public Map<Integer, BigDecimal> values(Scope scope) {
-        var values = new TreeMap<Integer, BigDecimal>();
-        if (scope.today().isBefore(scope.start())) return values;
         var realised = repository.actionsOf(scope.conventionId()).stream().map(DiagnosticRepository.Stored::value)
                 .filter(a -> a.status() == ActionStatus.REALISED && a.realisedOn() != null && a.data().delta() != null
                         && a.data().countsForChildcare() && !a.realisedOn().isBefore(scope.start()))
                 .toList();
-        int last = Math.min(scope.end().getYear(), scope.today().getYear());
-        for (int year = scope.start().getYear(); year <= last; year++) {
-            LocalDate day = endOf(year, scope);
+        var values = new TreeMap<Integer, BigDecimal>();
+        for (int year : scope.yearsSoFar()) {
+            LocalDate day = scope.dayOf(year);
             values.put(year, realised.stream().filter(a -> !a.realisedOn().isAfter(day)).map(a -> a.data().delta())
                     .reduce(BigDecimal.ZERO, BigDecimal::add));
         }
         return values;
-    }
-
-    private static LocalDate endOf(int year, Scope scope) {
-        LocalDate day = LocalDate.of(year, 12, 31);
-        if (day.isAfter(scope.end())) day = scope.end();
-        return day.isAfter(scope.today()) ? scope.today() : day;
     }
 }

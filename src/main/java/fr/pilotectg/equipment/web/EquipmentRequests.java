@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.web;
 
+import fr.pilotectg.shared.Codes;
 import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
@@ -55,14 +56,6 @@ final class EquipmentRequests {
     record CloseRequest(LocalDate closedOn, Integer version) {}
 
 
-    /** "59350,59355 59298" → {59350, 59355, 59298}. */
-    static Set<String> codes(String text) {
-        if (text == null || text.isBlank()) return Set.of();
-        Set<String> codes = new LinkedHashSet<>();
-        Arrays.stream(text.split("[,;\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT))
-                .forEach(codes::add);
-        return codes;
-    }
 
     /** "oui"/"true" → true, "non"/"false" → false, blank → any. */
     static Boolean qpv(String text) {
@@ -76,6 +69,6 @@ final class EquipmentRequests {
 
     static EquipmentFilter filter(String communes, EquipmentType type, OperatorCategory category, String qpv,
             EquipmentFilter.Status status, String q, UUID operator) {
-        return new EquipmentFilter(codes(communes), type, category, qpv(qpv), status, q, operator);
+        return new EquipmentFilter(Codes.split(communes), type, category, qpv(qpv), status, q, operator);
     }
 }
