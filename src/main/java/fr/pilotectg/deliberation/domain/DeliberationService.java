@@ -181,7 +181,7 @@ public class DeliberationService {
      * The fields of a deliberation as the audit trail shows them (names as in the API): lists in printed order, the vote
      * in words, nothing for what is not recorded.
      */
-    public record AuditSnapshot(String organisationId, String issuerName, String issuerSiren, String body, String number, String object,
+    private record AuditSnapshot(String organisationId, String issuerName, String issuerSiren, String body, String number, String object,
             String seanceDate, String seanceTime, String seancePlace, String convocationDate, String rapporteur, String matiere,
             String membersInOffice, String present, String proxies, String excused, String absent, String president,
             String secretary, String declaredPresent, String reconvenedWithoutQuorum, String vote, String actesId,
