@@ -3,6 +3,9 @@ package fr.pilotectg.convention;
 import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionService;
 import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.shared.PageQuery;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,19 +40,19 @@ public class Conventions {
      * a new draft convention naming this one, over {@code start}–{@code end}. Returns the successor's id.
      */
     @Transactional
-    public java.util.UUID renew(UUID id, java.time.LocalDate start, java.time.LocalDate end) {
+    public UUID renew(UUID id, LocalDate start, LocalDate end) {
         int version = queries.find(id).map(ConventionSummary::version).orElse(0);
         return service.renew(id, version, start, end);
     }
 
     /** A convention that needs attention, with its alerts. */
-    public record Watch(ConventionSummary convention, long daysToExpiry, java.util.List<ConventionAlert> alerts) {}
+    public record Watch(ConventionSummary convention, long daysToExpiry, List<ConventionAlert> alerts) {}
 
     /** How many conventions the user sees, and the first {@code limit} of those with an alert, ending soonest first. */
-    public record Overview(long visible, java.util.List<Watch> needingAttention) {}
+    public record Overview(long visible, List<Watch> needingAttention) {}
 
     public Overview overview(int limit) {
-        var lines = service.portfolio(ConventionFilter.none(), new fr.pilotectg.shared.PageQuery(0, 200));
+        var lines = service.portfolio(ConventionFilter.none(), new PageQuery(0, 200));
         var watch = lines.content().stream().filter(line -> !line.alerts().isEmpty()).limit(limit)
                 .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
         return new Overview(lines.totalElements(), watch);

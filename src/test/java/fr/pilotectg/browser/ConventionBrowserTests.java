@@ -121,6 +121,23 @@ class ConventionBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aRefusedDateIsShownBesideItsFieldWithItsHelp() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/new"));
+        page.getByLabel("Intitulé", new Page.GetByLabelOptions().setExact(true)).fill("CTG essai dates");
+        page.getByLabel("Date de début").first().fill("2026-01-01");
+        page.getByLabel("Date de fin").first().fill("2025-12-31");
+        page.getByRole(AriaRole.BUTTON, named("Créer le projet")).click();
+
+        assertThat(page.locator("#erreurs")).containsText("précède la date de début");
+        assertThat(page.locator("#end-error")).containsText("précède la date de début");
+        assertThat(page.locator("input#end")).hasAttribute("aria-describedby", "end-help end-error");
+        assertThat(page.locator("input#end")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("input#start")).not().hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        Browser.checkAccessibility(page, "conv-09-form-refused");
+    }
+
+    @Test
     void theLilleConventionShowsItsPartiesMissionsPredecessorAndAnnex() {
         Page page = signIn("lille");
         page.navigate(browser.url("/conventions/6c1f0f1e-2021-4c71-8a11-0000000000a1"));

@@ -41,11 +41,6 @@ public class Convention {
     private static final Set<ConventionStatus> TERMINABLE = EnumSet.of(SIGNED, ACTIVE);
     private static final Set<ConventionStatus> RENEWABLE = EnumSet.of(SIGNED, ACTIVE, EXPIRED);
 
-    /** Formal notice: "à l'expiration d'un délai d'un mois suivant l'envoi d'une lettre recommandée". */
-    public static final int FORMAL_NOTICE_MONTHS = 1;
-    /** Denunciation: "moyennant un délai de prévenance de 6 mois". */
-    public static final int NOTICE_MONTHS = 6;
-
     private final ConventionId id;
     private final ConventionId predecessorId;
     private ConventionId successorId;
@@ -317,7 +312,8 @@ public class Convention {
         requireTerminableOn(letterSentOn);
         if (sentBy != null) requireParty(sentBy);
         if (remedied) throw DomainException.rule(ConventionErrors.FORMAL_NOTICE_REMEDIED, letterSentOn);
-        return terminate(TerminationKind.FORMAL_NOTICE, sentBy, letterSentOn, letterSentOn.plusMonths(FORMAL_NOTICE_MONTHS));
+        return terminate(TerminationKind.FORMAL_NOTICE, sentBy, letterSentOn,
+                TerminationKind.FORMAL_NOTICE.effectiveOn(letterSentOn));
     }
 
     /**
@@ -328,7 +324,7 @@ public class Convention {
         ConventionErrors.require(on, ConventionErrors.DATE_REQUIRED);
         requireTerminableOn(on);
         UUID caf = currentTerms().caf().map(Signatory::organisationId).orElse(null);
-        return terminate(TerminationKind.UNILATERAL_CHANGE, caf, on, on);
+        return terminate(TerminationKind.UNILATERAL_CHANGE, caf, on, TerminationKind.UNILATERAL_CHANGE.effectiveOn(on));
     }
 
     /**
@@ -340,7 +336,8 @@ public class Convention {
         ConventionErrors.require(noticeGivenOn, ConventionErrors.DATE_REQUIRED);
         requireTerminableOn(noticeGivenOn);
         requireParty(party);
-        return terminate(TerminationKind.NOTICE, party, noticeGivenOn, noticeGivenOn.plusMonths(NOTICE_MONTHS));
+        return terminate(TerminationKind.NOTICE, party, noticeGivenOn,
+                TerminationKind.NOTICE.effectiveOn(noticeGivenOn));
     }
 
     /**

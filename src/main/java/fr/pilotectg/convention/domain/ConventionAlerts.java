@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -34,7 +35,7 @@ final class ConventionAlerts {
     static List<ConventionAlert> of(ConventionSummary convention, Map<UUID, String> needingDeliberation,
             Map<UUID, List<UUID>> links, Map<UUID, DeliberationSummary> deliberations, LocalDate today) {
         var alerts = new ArrayList<ConventionAlert>();
-        boolean inForce = IN_FORCE.contains(convention.status());
+        boolean inForce = inForce(convention);
         if (inForce && convention.successorId() == null && convention.terminatesOn() == null
                 && !convention.end().isBefore(today) && !convention.end().isAfter(today.plusMonths(ENDING_WITHIN_MONTHS))) {
             alerts.add(new ConventionAlert(ConventionAlert.Code.ENDING_WITHOUT_SUCCESSOR, ConventionAlert.Level.WARNING,
@@ -49,7 +50,7 @@ final class ConventionAlerts {
                     List.of(String.join(", ", missing))));
         }
         Collection<DeliberationSummary> linkedAll = links.values().stream().flatMap(List::stream)
-                .map(deliberations::get).filter(java.util.Objects::nonNull).toList();
+                .map(deliberations::get).filter(Objects::nonNull).toList();
         String withoutReceipt = linkedAll.stream()
                 .filter(d -> !"CONSEIL_ADMINISTRATION_CAF".equals(d.body()) && !d.receivedByPrefecture())
                 .map(d -> d.issuerName() + " n° " + d.number()).sorted().collect(Collectors.joining(", "));
@@ -69,8 +70,13 @@ final class ConventionAlerts {
         return alerts;
     }
 
+    /** Signed or active: the alerts about deliberations, and those of other modules, apply only then. */
+    static boolean inForce(ConventionSummary convention) {
+        return IN_FORCE.contains(convention.status());
+    }
+
     private static List<DeliberationSummary> linked(UUID signatory, Map<UUID, List<UUID>> links,
             Map<UUID, DeliberationSummary> deliberations) {
-        return links.getOrDefault(signatory, List.of()).stream().map(deliberations::get).filter(java.util.Objects::nonNull).toList();
+        return links.getOrDefault(signatory, List.of()).stream().map(deliberations::get).filter(Objects::nonNull).toList();
     }
 }

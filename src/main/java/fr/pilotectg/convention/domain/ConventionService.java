@@ -1,8 +1,10 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionAlertSource;
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import fr.pilotectg.deliberation.Deliberations;
 import fr.pilotectg.directory.Directory;
@@ -16,6 +18,7 @@ import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
@@ -29,12 +32,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,13 +66,13 @@ public class ConventionService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
-    private final org.springframework.context.MessageSource messages;
-    private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.convention.ConventionAlertSource> alertSources;
+    private final MessageSource messages;
+    private final ObjectProvider<ConventionAlertSource> alertSources;
 
     ConventionService(ConventionRepository repository, ConventionQueries queries, ReferenceCatalog catalog, Directory directory,
             Territories territories, Deliberations deliberations, AccessControl access, AuditTrail audit, Clock clock,
-            org.springframework.context.MessageSource messages,
-            org.springframework.beans.factory.ObjectProvider<fr.pilotectg.convention.ConventionAlertSource> alertSources) {
+            MessageSource messages,
+            ObjectProvider<ConventionAlertSource> alertSources) {
         this.repository = repository;
         this.queries = queries;
         this.catalog = catalog;
@@ -96,8 +104,8 @@ public class ConventionService {
         Map<UUID, DeliberationSummary> summaries = deliberationsById(linksByConvention.values().stream()
                 .flatMap(m -> m.values().stream()).flatMap(List::stream).collect(Collectors.toSet()));
         List<PortfolioLine> lines = rows.stream()
-                .map(r -> new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), withOthers(r.summary(), ConventionAlerts.of(
-                        r.summary(), r.needingDeliberation(), linksByConvention.getOrDefault(r.summary().id(), Map.of()), summaries, today))))
+                .map(r -> new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), alertsOf(
+                        r.summary(), r.needingDeliberation(), linksByConvention.getOrDefault(r.summary().id(), Map.of()), summaries, today)))
                 .filter(l -> !filter.alertsOnly() || !l.alerts().isEmpty())
                 .toList();
         int from = (int) Math.min(lines.size(), page.offset());
@@ -114,13 +122,13 @@ public class ConventionService {
         Map<UUID, DeliberationSummary> summaries = deliberationsById(links.values().stream().flatMap(List::stream).toList());
         var signatories = convention.currentTerms().signatories().stream()
                 .map(s -> new ConventionDetails.SignatoryDeliberations(s, links.getOrDefault(s.organisationId(), List.of()).stream()
-                        .map(summaries::get).filter(java.util.Objects::nonNull).toList()))
+                        .map(summaries::get).filter(Objects::nonNull).toList()))
                 .toList();
         ConventionSummary summary = queries.find(id).orElseThrow();
         Map<UUID, String> needing = new LinkedHashMap<>();
         convention.currentTerms().signatories().stream().filter(Signatory::needsCouncilDeliberation)
                 .forEach(s -> needing.put(s.organisationId(), s.organisationName()));
-        List<ConventionAlert> alerts = withOthers(summary, ConventionAlerts.of(summary, needing, links, summaries, today));
+        List<ConventionAlert> alerts = alertsOf(summary, needing, links, summaries, today);
         return new ConventionDetails(convention, stored.version(), today, convention.statusOn(today), signatories,
                 repository.versionRecords(convention.id()), alerts,
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
@@ -128,18 +136,22 @@ public class ConventionService {
                 access.canWrite(footprint(convention)));
     }
 
-    /** The convention's own alerts followed by those other modules raise about it while it is in force. */
-    private List<ConventionAlert> withOthers(ConventionSummary summary, List<ConventionAlert> own) {
-        if (!"SIGNED".equals(summary.status()) && !"ACTIVE".equals(summary.status())) return own;
-        var all = new ArrayList<>(own);
-        alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
+    /**
+     * The convention's own alerts followed, while it is in force, by those other modules raise about it.
+     *
+     * @see ConventionAlerts#of
+     */
+    private List<ConventionAlert> alertsOf(ConventionSummary summary, Map<UUID, String> needingDeliberation,
+            Map<UUID, List<UUID>> links, Map<UUID, DeliberationSummary> deliberations, LocalDate today) {
+        var all = new ArrayList<>(ConventionAlerts.of(summary, needingDeliberation, links, deliberations, today));
+        if (ConventionAlerts.inForce(summary)) alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
         return all;
     }
 
     /** The convention's summary if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<ConventionSummary> visibleSummary(UUID id) {
-        return queries.find(id).filter(s -> access.canRead(footprintOf(s)));
+        return queries.find(id).filter(s -> access.canRead(Conventions.footprintOf(s)));
     }
 
     /** Deliberations the user could link to this convention: those of its parties and of the bodies on its territory. */
@@ -372,7 +384,7 @@ public class ConventionService {
         Footprint before = footprint(convention);
         access.requireWrite(before, () -> notFound(id));
         if (stored.version() != version) {
-            throw new org.springframework.dao.OptimisticLockingFailureException("convention " + id + " read at " + version);
+            throw new OptimisticLockingFailureException("convention " + id + " read at " + version);
         }
         Change change = verb.apply(convention);
         Footprint after = footprint(convention);
@@ -395,7 +407,7 @@ public class ConventionService {
         Set<String> knownCommunes = territories.communes(data.communes()).stream().map(CommuneView::inseeCode).collect(Collectors.toSet());
         for (int i = 0; i < data.communes().size(); i++) {
             String code = data.communes().get(i);
-            if (fr.pilotectg.shared.InseeCode.isWellFormed(code) && !knownCommunes.contains(code)) {
+            if (InseeCode.isWellFormed(code) && !knownCommunes.contains(code)) {
                 problems.add(FieldProblem.of("communes[" + i + "]", ConventionErrorCodes.COMMUNE_UNKNOWN, code));
             }
         }
@@ -472,16 +484,12 @@ public class ConventionService {
         ConventionTerms terms = convention.currentTerms();
         Set<UUID> organisations = new HashSet<>();
         terms.signatories().forEach(s -> organisations.add(s.organisationId()));
-        terms.partners().stream().map(Partner::organisationId).filter(java.util.Objects::nonNull).forEach(organisations::add);
+        terms.partners().stream().map(Partner::organisationId).filter(Objects::nonNull).forEach(organisations::add);
         convention.pendingAmendment().ifPresent(a -> a.terms().signatories().forEach(s -> organisations.add(s.organisationId())));
         Set<String> communes = new HashSet<>();
         terms.communes().forEach(c -> communes.add(c.value()));
         terms.epcis().forEach(e -> territories.epciMembers(e.value()).forEach(c -> communes.add(c.inseeCode())));
         return Footprint.of(organisations, communes, Set.of());
-    }
-
-    private static Footprint footprintOf(ConventionSummary summary) {
-        return Footprint.of(summary.organisations(), summary.communes(), Set.of());
     }
 
     private boolean deliberationBelongsTo(DeliberationSummary deliberation, Footprint footprint) {
@@ -549,7 +557,7 @@ public class ConventionService {
 
     /** The status as people read it, for the audit trail. */
     private String label(ConventionStatus status) {
-        return messages.getMessage(status.messageKey(), null, status.name(), java.util.Locale.FRANCE);
+        return messages.getMessage(status.messageKey(), null, status.name(), Locale.FRANCE);
     }
 
     private static String french(LocalDate date) {

@@ -246,11 +246,7 @@ class ConventionController {
     String terminationPreview(@PathVariable UUID id, @RequestParam(name = "kind", required = false) TerminationKind kind,
             @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn, Model model) {
         conventions.get(id);
-        LocalDate effective = kind == null || actOn == null ? null : switch (kind) {
-            case FORMAL_NOTICE -> actOn.plusMonths(fr.pilotectg.convention.domain.Convention.FORMAL_NOTICE_MONTHS);
-            case UNILATERAL_CHANGE -> actOn;
-            case NOTICE -> actOn.plusMonths(fr.pilotectg.convention.domain.Convention.NOTICE_MONTHS);
-        };
+        LocalDate effective = kind == null || actOn == null ? null : kind.effectiveOn(actOn);
         model.addAttribute("effective", effective);
         return "convention/detail :: terminationPreview";
     }
@@ -265,7 +261,7 @@ class ConventionController {
             Flash.success(redirect, "convention.renewed");
             return "redirect:/conventions/" + successor;
         } catch (RuntimeException e) {
-            refuse(e, redirect);
+            ActionErrors.flash(redirect, e, messages);
             return "redirect:/conventions/" + id + "#cycle";
         }
     }
@@ -298,14 +294,9 @@ class ConventionController {
             action.run();
             Flash.success(redirect, successKey);
         } catch (RuntimeException e) {
-            refuse(e, redirect);
+            ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "#" + anchor;
-    }
-
-    /** Puts the refusal's French messages on the convention page; not-found and access refusals go to their error pages. */
-    private void refuse(RuntimeException e, RedirectAttributes redirect) {
-        ActionErrors.flash(redirect, e, messages);
     }
 
     /** Maps the terms' field paths onto the form's ({@code communes[2]} → {@code communes}) before showing them. */

@@ -6,7 +6,9 @@ import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.FrenchNumbers;
 import fr.pilotectg.shared.Siren;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -37,7 +40,6 @@ final class DeliberationAssembler {
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:hH]\\s*(\\d{2})?(?::(\\d{2}))?");
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern PROXY_FIELD = Pattern.compile("proxies\\[(\\d+)\\]\\.(giver|holder)");
     /** Position of each ACTES segment in the identifier, as {@code error.ACTES_ID_INVALID} names it (0: segment count). */
     private static final Map<String, Integer> ACTES_SEGMENTS = Map.of(ErrorCodes.ACTES_SEGMENT_COUNT, 0,
@@ -275,9 +277,19 @@ final class DeliberationAssembler {
     private Integer integer(String field, String text) {
         if (blank(text)) return null;
         String value = text.strip();
-        if (INTEGER.matcher(value).matches()) return Integer.parseInt(value);
+        Optional<Integer> whole = FrenchNumbers.parse(value).flatMap(DeliberationAssembler::wholeNumber);
+        if (whole.isPresent()) return whole.get();
         problems.add(FieldProblem.of(field, ErrorCodes.DELIBERATION_NUMBER_INVALID, value));
         return null;
+    }
+
+    /** "12", also "1 200" as French records print it; "12,5" or a count beyond an int is no count. */
+    private static Optional<Integer> wholeNumber(BigDecimal number) {
+        try {
+            return Optional.of(number.intValueExact());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
     }
 
     private DomainException refusal() {

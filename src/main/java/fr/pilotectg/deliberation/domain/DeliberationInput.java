@@ -1,7 +1,6 @@
 package fr.pilotectg.deliberation.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,8 +52,6 @@ public record DeliberationInput(
         String receivedByPrefectureOn,
         String publishedOn) {
 
-    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
-
     public DeliberationInput {
         present = present == null ? List.of() : List.copyOf(present.stream().map(s -> s == null ? "" : s).toList());
         proxies = proxies == null ? List.of() : List.copyOf(proxies.stream().map(p -> p == null ? new ProxyInput(null, null) : p).toList());
@@ -93,7 +90,7 @@ public record DeliberationInput(
                 deliberation.number(),
                 deliberation.object(),
                 iso(deliberation.seance().date()),
-                deliberation.seance().time() == null ? null : HOURS_MINUTES.format(deliberation.seance().time()),
+                deliberation.seance().hoursMinutes(),
                 deliberation.seance().place(),
                 deliberation.convocationDate().map(DeliberationInput::iso).orElse(null),
                 deliberation.rapporteur().map(MemberName::printed).orElse(null),

@@ -179,7 +179,7 @@ public class DeliberationService {
 
     /**
      * The fields of a deliberation as the audit trail shows them (names as in the API): lists in printed order, the vote
-     * in words, nothing for what is not recorded.
+     * in words, nothing for what is not recorded. Public because {@code AuditChange.between} reads its components.
      */
     public record AuditSnapshot(String organisationId, String issuerName, String issuerSiren, String body, String number, String object,
             String seanceDate, String seanceTime, String seancePlace, String convocationDate, String rapporteur, String matiere,

@@ -6,6 +6,7 @@ import fr.pilotectg.deliberation.domain.CouncilBody;
 import fr.pilotectg.deliberation.domain.DeliberationDetails;
 import fr.pilotectg.deliberation.domain.DeliberationQuery;
 import fr.pilotectg.deliberation.domain.DeliberationService;
+import fr.pilotectg.deliberation.domain.Severity;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditTrail;
@@ -77,8 +78,8 @@ class DeliberationController {
         DeliberationDetails details = deliberations.get(id);
         DeliberationResource deliberation = resources.resource(details);
         model.addAttribute("d", deliberation);
-        model.addAttribute("errors", deliberation.findings().stream().filter(f -> f.severity().name().equals("ERROR")).toList());
-        model.addAttribute("warnings", deliberation.findings().stream().filter(f -> f.severity().name().equals("WARNING")).toList());
+        model.addAttribute("errors", deliberation.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
+        model.addAttribute("warnings", deliberation.findings().stream().filter(f -> f.severity() == Severity.WARNING).toList());
         model.addAttribute("canEdit", deliberations.canEdit(id));
         model.addAttribute("history", audit.history("deliberation", id.toString(), PageQuery.first(20)));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section(SECTION, "/deliberations"), Breadcrumb.here(title(details))));

@@ -14,7 +14,6 @@ import fr.pilotectg.deliberation.web.DeliberationResource.FindingItem;
 import fr.pilotectg.deliberation.web.DeliberationResource.ProxyItem;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
-import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -42,10 +41,9 @@ class DeliberationResources {
         Attendance attendance = d.attendance().orElse(null);
         Vote vote = d.vote().orElse(null);
         var transmission = d.transmission().orElse(null);
-        LocalTime time = d.seance().time();
         return new DeliberationResource(d.id(), d.organisationId(), d.issuer().name(),
                 d.issuer().siren() == null ? null : d.issuer().siren().value(), d.body().name(), d.number(), d.object(),
-                d.seance().date(), time == null ? null : DeliberationInput.of(d).seanceTime(), d.seance().place(),
+                d.seance().date(), d.seance().hoursMinutes(), d.seance().place(),
                 d.convocationDate().orElse(null), d.rapporteur().map(MemberName::printed).orElse(null),
                 d.matiere().map(m -> m.code()).orElse(null),
                 attendance == null ? null : attendance.membersInOffice(),

@@ -6,10 +6,9 @@ import fr.pilotectg.deliberation.domain.DeliberationDetails;
 import fr.pilotectg.deliberation.domain.DeliberationQuery;
 import fr.pilotectg.deliberation.domain.DeliberationService;
 import fr.pilotectg.deliberation.web.DeliberationResource.FindingItem;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,10 +77,7 @@ class DeliberationRestController {
     @PutMapping("/{id}")
     @Operation(summary = "Corriger une délibération (tous les champs) ; 409 CONCURRENT_MODIFICATION si `version` n'est plus la dernière")
     DeliberationResource update(@PathVariable UUID id, @RequestBody DeliberationRequest request) {
-        if (request.version() == null) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("version", "REQUIRED")));
-        }
-        return resources.resource(deliberations.update(id, request.version(), request.input()));
+        return resources.resource(deliberations.update(id, RequiredVersion.of(request.version()), request.input()));
     }
 
     @GetMapping("/{id}/findings")

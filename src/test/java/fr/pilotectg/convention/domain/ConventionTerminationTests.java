@@ -246,4 +246,13 @@ class ConventionTerminationTests {
             assertThat(convention.currentTerms().period().end()).as("history keeps the terms").isEqualTo(END);
         }
     }
+
+    /** The preview on the convention page and the aggregate take the same date (one rule, in {@link TerminationKind}). */
+    @Test
+    void eachKindSaysWhenItTakesEffect() {
+        LocalDate actOn = LocalDate.of(2024, 1, 31);
+        assertThat(TerminationKind.FORMAL_NOTICE.effectiveOn(actOn)).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(TerminationKind.UNILATERAL_CHANGE.effectiveOn(actOn)).isEqualTo(actOn);
+        assertThat(TerminationKind.NOTICE.effectiveOn(actOn)).isEqualTo(LocalDate.of(2024, 7, 31));
+    }
 }

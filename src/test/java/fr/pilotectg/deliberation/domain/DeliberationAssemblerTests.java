@@ -119,6 +119,18 @@ class DeliberationAssemblerTests {
     }
 
     @Test
+    void countsAreReadAsFrenchRecordsPrintThem() {
+        Deliberation d = DeliberationAssembler.assemble(UUID.randomUUID(), input("2024-03-14", " 7 ", "5,0", null), LENS, List.of());
+        assertThat(d.attendance().orElseThrow().membersInOffice()).isEqualTo(7);
+        assertThat(d.vote()).contains(Vote.counted(5, 0, 0));
+
+        DomainException e = refusal(input("2024-03-14", "7,5", "12345678901", null));
+        assertThat(e.fields()).extracting(FieldProblem::field, FieldProblem::code).contains(
+                tuple("membersInOffice", ErrorCodes.DELIBERATION_NUMBER_INVALID),
+                tuple("inFavour", ErrorCodes.DELIBERATION_NUMBER_INVALID));
+    }
+
+    @Test
     void attendanceAndVoteRulesSayWhatIsMissing() {
         DomainException e = refusal(new DeliberationInput(LENS.id(), null, null, "CONSEIL_MUNICIPAL", "12", "Objet", "2024-03-14", null,
                 null, null, null, null, null, List.of("Bruno BLANC"), List.of(new ProxyInput("Emma EVRARD", " "),
