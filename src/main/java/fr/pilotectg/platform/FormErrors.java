@@ -1,6 +1,7 @@
 package fr.pilotectg.platform;
 
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
 import org.springframework.validation.BindingResult;
 
@@ -8,7 +9,8 @@ import org.springframework.validation.BindingResult;
  * Turns what a use case refused into errors a form can show next to its fields: invalid values, conflicts (a name
  * already taken, a concurrent edit) and business rules stay on the form with the user's input; not-found, access
  * refusals and anything unexpected go on to the page error handler (the same split as {@link ActionErrors}). A refusal
- * with field problems shows them next to their fields; one without shows its own message above the form. Every
+ * with field problems shows them next to their fields; one without, or a broken business rule, shows its own message
+ * above the form. Every
  * module's form controllers use it the same way:
  *
  * <pre>{@code
@@ -26,9 +28,9 @@ public final class FormErrors {
             result.reject("error.CONCURRENT_MODIFICATION");
             return;
         }
-        if (e.fields().isEmpty()) {
+        if (e.fields().isEmpty() || e.kind() == ErrorKind.RULE_VIOLATION) {
+            // A broken rule says what it is above the form ("La convention n’est pas complète"), then where, if it can.
             result.reject(e.messageKey(), e.args().toArray(), e.code());
-            return;
         }
         for (FieldProblem problem : e.fields()) {
             if (isField(result, problem.field())) {

@@ -210,6 +210,8 @@ class ConventionApiIntegrationTests {
         assertThat(endBeforeStart.json().get("fields").get(0).get("field").asString()).isEqualTo("end");
         assertThat(endBeforeStart.json().get("fields").get(0).get("code").asString()).isEqualTo("CONVENTION_PERIOD_INVALID");
         assertThat(endBeforeStart.json().get("fields").get(0).get("message").asString()).contains("précède la date de début");
+        assertThat(endBeforeStart.json().get("fields").get(0).get("message").asString())
+                .as("dates in messages read the French way").contains("(31/12/2023)").contains("(01/01/2024)");
 
         Api.Response noOrganisation = caf().post("/api/v1/conventions", """
                 {"title":"CTG sans organisme","start":"2024-01-01","end":"2027-12-31","communes":["59017"],

@@ -47,6 +47,10 @@ class RefusalsTests {
         var result = new BeanPropertyBindingResult(new Form(), "form");
         FormErrors.reject(result, refusal);
         assertThat(result.getFieldError("name").getCode()).isEqualTo("error.REQUIRED");
+        assertThat(result.getGlobalError().getCode()).as("the broken rule is said above the form too").isEqualTo("error.INCOMPLETE");
+        var invalid = new BeanPropertyBindingResult(new Form(), "form");
+        FormErrors.reject(invalid, DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED"))));
+        assertThat(invalid.getGlobalErrorCount()).as("plain invalid values only next to their field").isZero();
         assertThat(ActionErrors.messages(refusal, MESSAGES)).containsExactly("Incomplète.", "Obligatoire.");
         assertThat(ActionErrors.messages(DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED"))), MESSAGES))
                 .containsExactly("Obligatoire.");

@@ -3,6 +3,7 @@ package fr.pilotectg.convention.domain;
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.Reach;
+import fr.pilotectg.platform.ReachSql;
 import fr.pilotectg.shared.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,10 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ConventionQueries {
 
-    /** The access rule in SQL, the same as {@code Reach.covers(Footprint)}. */
-    private static final String IN_REACH = """
-            (:all OR c.organisations && CAST(:orgs AS uuid[]) OR c.communes && CAST(:communes AS text[])
-             OR c.departements && CAST(:deps AS text[]))""";
+    /** The access rule in SQL on the projected footprint, the same as {@code Reach.covers(Footprint)}. */
+    private static final String IN_REACH = ReachSql.overlaps("c.organisations", "c.communes", "c.departements");
 
     private static final String FILTERS = """
              AND (CAST(:text AS text) IS NULL OR c.search_title LIKE :like)
@@ -67,9 +66,7 @@ public class ConventionQueries {
     /** Every convention in reach matching the filters (alerts excepted), ending soonest first. */
     public List<PortfolioRow> search(Reach reach, ConventionFilter filter) {
         String folded = filter.text() == null ? null : SearchText.fold(filter.text());
-        return jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT " + MAX_ROWS)
-                .param("all", reach.all()).param("orgs", reach.organisationArray()).param("communes", reach.communeArray())
-                .param("deps", reach.departementArray())
+        return ReachSql.bind(jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT " + MAX_ROWS), reach)
                 .param("text", folded).param("like", "%" + (folded == null ? "" : folded) + "%")
                 .param("caf", filter.cafId()).param("status", filter.status()).param("commune", filter.commune())
                 .param("epci", filter.epci()).param("domain", filter.domain()).param("from", filter.from()).param("to", filter.to())

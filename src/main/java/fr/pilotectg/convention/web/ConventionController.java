@@ -22,7 +22,6 @@ import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
@@ -304,11 +303,6 @@ class ConventionController {
         if (e instanceof DomainException d && !d.fields().isEmpty()) {
             var fields = d.fields().stream().map(p -> new FieldProblem(formField(p.field()), p.code(), p.args())).toList();
             FormErrors.reject(result, new DomainException(d.kind(), d.code(), d.args(), fields));
-            if (d.kind() == ErrorKind.RULE_VIOLATION) result.reject(d.messageKey(), d.args().toArray(), d.code());
-            return;
-        }
-        if (e instanceof DomainException d && d.kind() == ErrorKind.RULE_VIOLATION) {
-            result.reject(d.messageKey(), d.args().toArray(), d.code());
             return;
         }
         FormErrors.reject(result, e);

@@ -2,6 +2,7 @@ package fr.pilotectg.deliberation.domain;
 
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
+import fr.pilotectg.platform.ReachSql;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.SearchText;
@@ -38,10 +39,8 @@ class DeliberationRepository {
     record Stored(Deliberation deliberation, Footprint footprint, int version, Instant createdAt, Instant updatedAt) {}
 
     /** Same rule as {@link Reach#covers} on the stored footprint (and as the audit trail's filter). */
-    private static final String IN_REACH = """
-            (:all OR d.footprint_organisations && CAST(:orgs AS uuid[]) OR d.footprint_communes && CAST(:communes AS text[])
-             OR d.footprint_departements && CAST(:deps AS text[]))
-            """;
+    private static final String IN_REACH = ReachSql.overlaps("d.footprint_organisations", "d.footprint_communes",
+            "d.footprint_departements") + "\n";
     private static final String FILTERS = """
              AND (CAST(:organisation AS uuid) IS NULL OR d.organisation_id = CAST(:organisation AS uuid))
              AND (CAST(:body AS text) IS NULL OR d.body = CAST(:body AS text))
@@ -89,8 +88,7 @@ class DeliberationRepository {
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, DeliberationQuery query) {
         String folded = SearchText.fold(query.text());
-        return spec.param("all", reach.all()).param("orgs", reach.organisationArray()).param("communes", reach.communeArray())
-                .param("deps", reach.departementArray())
+        return ReachSql.bind(spec, reach)
                 .param("organisation", query.organisationId())
                 .param("body", query.body() == null ? null : query.body().name())
                 .param("year", query.year())
