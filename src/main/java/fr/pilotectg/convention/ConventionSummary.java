@@ -1,5 +1,6 @@
 package fr.pilotectg.convention;
 
+import fr.pilotectg.platform.Footprint;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import java.util.UUID;
  * brought up to date daily), territory, domains, the organisations taking part and its successor if renewed.
  *
  * @param status a {@code ConventionStatus} name; label {@code convention.status.<STATUS>}
+ * @param footprint where the convention stands for the access mechanism, as stored with it: its owner, signatories
+ *     and partners, its communes with the member communes of its EPCI, and their départements
  */
 public record ConventionSummary(
         UUID id,
@@ -25,7 +28,8 @@ public record ConventionSummary(
         List<UUID> organisations,
         UUID predecessorId,
         UUID successorId,
-        int version) {
+        int version,
+        Footprint footprint) {
 
     public ConventionSummary {
         communes = List.copyOf(communes);

@@ -2,13 +2,14 @@ package fr.pilotectg.convention;
 
 import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionService;
-import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.AccessControl;
+import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,15 +20,12 @@ public class Conventions {
 
     private final ConventionService service;
     private final ConventionQueries queries;
+    private final AccessControl access;
 
-    Conventions(ConventionService service, ConventionQueries queries) {
+    Conventions(ConventionService service, ConventionQueries queries, AccessControl access) {
         this.service = service;
         this.queries = queries;
-    }
-
-    /** The convention if the current user may see it. */
-    public Optional<ConventionSummary> findVisible(UUID id) {
-        return service.visibleSummary(id);
+        this.access = access;
     }
 
     /** The convention whoever asks (start-up tasks, computations that check access themselves). */
@@ -58,8 +56,32 @@ public class Conventions {
         return new Overview(lines.totalElements(), watch);
     }
 
-    /** Where a convention stands for the access mechanism: its parties and its communes. */
-    public static Footprint footprintOf(ConventionSummary convention) {
-        return Footprint.of(convention.organisations(), convention.communes(), Set.of());
+    /**
+     * The convention if the current user may read it; otherwise the caller's own "not found" (a convention out of reach
+     * is never said to exist). The one guard of every module that hangs data on a convention.
+     */
+    public ConventionSummary readable(UUID id, Supplier<DomainException> notFound) {
+        if (id == null) throw notFound.get();
+        ConventionSummary convention = queries.find(id).orElseThrow(notFound);
+        access.requireRead(convention.footprint(), notFound);
+        return convention;
     }
+
+    /** The convention if the current user may change what hangs on it: out of reach, "not found"; read-only, 403. */
+    public ConventionSummary writable(UUID id, Supplier<DomainException> notFound) {
+        ConventionSummary convention = readable(id, notFound);
+        access.requireWrite(convention.footprint(), notFound);
+        return convention;
+    }
+
+    /** Whether the current user may change what hangs on this convention (to offer the buttons). */
+    public boolean canWrite(ConventionSummary convention) {
+        return access.canWrite(convention.footprint());
+    }
+
+    /** Whether the current user may read this convention. */
+    public boolean canRead(ConventionSummary convention) {
+        return access.canRead(convention.footprint());
+    }
+
 }

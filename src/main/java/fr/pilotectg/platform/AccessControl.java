@@ -45,27 +45,24 @@ public class AccessControl {
         return reach;
     }
 
+    /** The user's reach covers the footprint ({@link Reach#covers}); an empty footprint: administrators only. */
     public boolean canRead(Footprint footprint) {
-        var user = CurrentUser.optional();
-        if (user.isEmpty()) return false;
-        if (isGlobal(footprint)) return true;
-        return reachOf(user.get()).covers(footprint);
+        return CurrentUser.optional().map(user -> reachOf(user).covers(footprint)).orElse(false);
     }
 
+    /**
+     * Readers change nothing; partners change only what names their organisation; agents change what they read;
+     * national data (reference lists) is changed by administrators only.
+     */
     public boolean canWrite(Footprint footprint) {
         var user = CurrentUser.optional();
         if (user.isEmpty()) return false;
-        var role = user.get().role();
-        switch (role) {
-            case ADMIN:
-                return true;
-            case READER:
-                return false;
-            case PARTNER:
-                return footprint.organisations().contains(user.get().organisationId());
-            default:
-                return !isGlobal(footprint) && reachOf(user.get()).covers(footprint);
-        }
+        return switch (user.get().role()) {
+            case ADMIN -> true;
+            case READER -> false;
+            case PARTNER -> footprint.organisations().contains(user.get().organisationId());
+            default -> !footprint.national() && reachOf(user.get()).covers(footprint);
+        };
     }
 
     public boolean isAdmin() {
@@ -89,9 +86,5 @@ public class AccessControl {
 
     public static DomainException denied() {
         return new DomainException(ErrorKind.FORBIDDEN, "ACCESS_DENIED");
-    }
-
-    private static boolean isGlobal(Footprint footprint) {
-        return footprint.organisations().isEmpty() && footprint.communes().isEmpty() && footprint.departements().isEmpty();
     }
 }

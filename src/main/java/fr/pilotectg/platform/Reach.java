@@ -24,8 +24,13 @@ public record Reach(boolean all, Set<UUID> organisations, Set<String> communes, 
         return new Reach(false, Set.of(), Set.of(), Set.of());
     }
 
+    /**
+     * The one access rule: everything for an administrator; national data for everybody; otherwise an organisation,
+     * a commune or a département in common. An empty footprint is covered by nobody but an administrator.
+     * {@link ReachSql#covers} is the same rule in SQL.
+     */
     public boolean covers(Footprint footprint) {
-        if (all) return true;
+        if (all || footprint.national()) return true;
         return !Collections.disjoint(organisations, footprint.organisations())
                 || !Collections.disjoint(communes, footprint.communes())
                 || !Collections.disjoint(departements, footprint.departements());

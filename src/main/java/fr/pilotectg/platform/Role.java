@@ -13,6 +13,11 @@ public enum Role {
     /** Reads what their organisation takes part in, changes nothing. */
     READER;
 
+    /** Agents and administrators draft conventions; partners and readers take part in those of others. */
+    public boolean draftsConventions() {
+        return this == ADMIN || this == CAF_AGENT || this == COLLECTIVITE_AGENT;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

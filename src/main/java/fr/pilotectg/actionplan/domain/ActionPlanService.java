@@ -91,7 +91,7 @@ public class ActionPlanService {
         for (FicheStatus s : FicheStatus.values()) counts.put(s, shown.stream().filter(l -> l.fiche().status() == s).count());
         long late = shown.stream().filter(FicheLine::late).count();
         return new Plan(convention, today, parts, all, shown, counts, late, communeNames, organisations,
-                access.canWrite(Conventions.footprintOf(convention)));
+                conventions.canWrite(convention));
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +111,7 @@ public class ActionPlanService {
         String communeName = axis.commune() == null ? null : communeNames(List.of(axis.commune())).get(axis.commune());
         return new FicheDetails(convention, today, line(stored, axis, today, organisations), communeName,
                 linked.stream().map(s -> line(s, axes.get(s.fiche().axisId()), today, organisations)).toList(), organisations,
-                access.canWrite(Conventions.footprintOf(convention)));
+                conventions.canWrite(convention));
     }
 
     /**
@@ -134,7 +134,7 @@ public class ActionPlanService {
     }
 
     private boolean isVisible(UUID conventionId) {
-        return conventionId != null && conventions.find(conventionId).filter(c -> access.canRead(Conventions.footprintOf(c))).isPresent();
+        return conventionId != null && conventions.find(conventionId).filter(c -> conventions.canRead(c)).isPresent();
     }
 
     /** Fiches of the plan other than {@code except} (choices for links). */
@@ -153,7 +153,7 @@ public class ActionPlanService {
         Axis axis = checkedAxis(convention, UUID.randomUUID(), repository.nextAxisPosition(conventionId), data);
         repository.insertAxis(axis, actor());
         audit.record(new AuditRecord(AXIS_ENTITY, axis.id().toString(), "created", "Axe « " + axis.title() + " » créé",
-                List.of(), Conventions.footprintOf(convention)));
+                List.of(), convention.footprint()));
         return axis.id();
     }
 
@@ -395,17 +395,11 @@ public class ActionPlanService {
     }
 
     private ConventionSummary visibleConvention(UUID conventionId, java.util.function.Supplier<DomainException> notFound) {
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireRead(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.readable(conventionId, notFound);
     }
 
     private ConventionSummary writableConvention(UUID conventionId, java.util.function.Supplier<DomainException> notFound) {
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireWrite(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.writable(conventionId, notFound);
     }
 
     private ActionPlanRepository.StoredFiche loadFiche(UUID id) {
@@ -414,7 +408,7 @@ public class ActionPlanService {
     }
 
     private void record(Fiche fiche, ConventionSummary convention, String action, String summary, List<AuditChange> changes) {
-        audit.record(new AuditRecord(FICHE_ENTITY, fiche.id().toString(), action, summary, changes, Conventions.footprintOf(convention)));
+        audit.record(new AuditRecord(FICHE_ENTITY, fiche.id().toString(), action, summary, changes, convention.footprint()));
     }
 
     private String label(FicheStatus status) {

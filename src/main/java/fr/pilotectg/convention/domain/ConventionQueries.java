@@ -2,6 +2,7 @@ package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.platform.ReachSql;
 import fr.pilotectg.shared.SearchText;
@@ -24,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ConventionQueries {
 
     /** The access rule in SQL on the projected footprint, the same as {@code Reach.covers(Footprint)}. */
-    private static final String IN_REACH = ReachSql.overlaps("c.organisations", "c.communes", "c.departements");
+    private static final String IN_REACH = ReachSql.covers("c.organisations", "c.footprint_communes", "c.departements");
 
     private static final String FILTERS = """
              AND (CAST(:text AS text) IS NULL OR c.search_title LIKE :like)
@@ -39,7 +40,7 @@ public class ConventionQueries {
     private static final String SELECT = """
             SELECT c.id, c.title, c.status, c.start_date, c.end_date, c.signed_on, c.terminates_on, c.caf_id, c.communes, c.epcis,
                    c.domains, c.organisations, c.predecessor_id, c.successor_id, c.version,
-                   c.needs_deliberation
+                   c.needs_deliberation, c.footprint_communes, c.departements
             FROM convention.convention c""";
 
     /** Hard limit of one portfolio: a Caf holds a few hundred conventions at most. */
@@ -84,7 +85,9 @@ public class ConventionQueries {
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("terminates_on", LocalDate.class),
                 rs.getObject("caf_id", UUID.class), strings(rs, "communes"), strings(rs, "epcis"), strings(rs, "domains"),
                 Arrays.asList((UUID[]) rs.getArray("organisations").getArray()), rs.getObject("predecessor_id", UUID.class),
-                rs.getObject("successor_id", UUID.class), rs.getInt("version"));
+                rs.getObject("successor_id", UUID.class), rs.getInt("version"),
+                Footprint.of(Arrays.asList((UUID[]) rs.getArray("organisations").getArray()), strings(rs, "footprint_communes"),
+                        strings(rs, "departements")));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -38,16 +38,16 @@ public class ConventionRepository {
     }
 
     /** A convention as stored, with the version its next save must carry. */
-    public record Stored(Convention convention, int version) {}
+    public record Stored(Convention convention, int version, UUID owner) {}
 
     public Optional<Stored> find(ConventionId id) {
         return jdbc.sql("""
-                        SELECT id, status, predecessor_id, successor_id, signed_on, draft_terms, version
+                        SELECT id, status, predecessor_id, successor_id, signed_on, draft_terms, version, owner_id
                         FROM convention.convention WHERE id = :id""")
                 .param("id", id.value())
                 .query((rs, n) -> new Row(id, ConventionStatus.valueOf(rs.getString("status")), conventionId(rs, "predecessor_id"),
                         conventionId(rs, "successor_id"), rs.getObject("signed_on", LocalDate.class), rs.getString("draft_terms"),
-                        rs.getInt("version")))
+                        rs.getInt("version"), rs.getObject("owner_id", UUID.class)))
                 .optional()
                 .map(this::restore);
     }
@@ -56,18 +56,20 @@ public class ConventionRepository {
         return jdbc.sql("SELECT count(*) FROM convention.convention WHERE id = :id").param("id", id.value()).query(Long.class).single() > 0;
     }
 
-    /** Saves a new convention; returns its version (0). */
-    public int insert(Convention convention, Footprint footprint, String actor) {
+    /** Saves a new convention recorded by {@code owner} (null for a start-up task); returns its version (0). */
+    public int insert(Convention convention, UUID owner, Footprint footprint, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ConventionTerms terms = convention.currentTerms();
         jdbc.sql("""
                         INSERT INTO convention.convention (id, status, title, search_title, start_date, end_date, signed_on, caf_id,
                             predecessor_id, successor_id, communes, epcis, domains, organisations, departements, terminates_on,
-                            needs_deliberation, draft_terms, version, created_at, created_by, updated_at, updated_by)
+                            needs_deliberation, draft_terms, version, created_at, created_by, updated_at, updated_by, owner_id,
+                            footprint_communes)
                         VALUES (:id, :status, :title, :search, :start, :end, :signedOn, :caf, :predecessor, :successor, :communes,
-                            :epcis, :domains, :orgs, :deps, :terminatesOn, CAST(:needs AS jsonb), CAST(:draft AS jsonb), 0, :now, :actor, :now, :actor)""")
+                            :epcis, :domains, :orgs, :deps, :terminatesOn, CAST(:needs AS jsonb), CAST(:draft AS jsonb), 0, :now, :actor,
+                            :now, :actor, :owner, :footprintCommunes)""")
                 .params(columns(convention, terms, footprint))
-                .param("now", now).param("actor", actor)
+                .param("now", now).param("actor", actor).param("owner", owner)
                 .update();
         saveChildren(convention, actor, now);
         return 0;
@@ -83,7 +85,7 @@ public class ConventionRepository {
                         UPDATE convention.convention SET status = :status, title = :title, search_title = :search, start_date = :start,
                             end_date = :end, signed_on = :signedOn, caf_id = :caf, predecessor_id = :predecessor,
                             successor_id = :successor, communes = :communes, epcis = :epcis, domains = :domains, organisations = :orgs,
-                            departements = :deps, terminates_on = :terminatesOn, needs_deliberation = CAST(:needs AS jsonb), draft_terms = CAST(:draft AS jsonb),
+                            departements = :deps, footprint_communes = :footprintCommunes, terminates_on = :terminatesOn, needs_deliberation = CAST(:needs AS jsonb), draft_terms = CAST(:draft AS jsonb),
                             version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
                 .params(columns(convention, convention.currentTerms(), footprint))
@@ -173,7 +175,7 @@ public class ConventionRepository {
     // ---------------------------------------------------------------- internals
 
     private record Row(ConventionId id, ConventionStatus status, ConventionId predecessor, ConventionId successor,
-            LocalDate signedOn, String draftTerms, int version) {}
+            LocalDate signedOn, String draftTerms, int version, UUID owner) {}
 
     private Stored restore(Row row) {
         ConventionId id = row.id();
@@ -203,7 +205,7 @@ public class ConventionRepository {
         ConventionTerms draft = row.draftTerms() == null ? null : terms(row.draftTerms());
         Convention convention = Convention.restore(id, row.predecessor(), row.successor(), row.status(), draft, row.signedOn(),
                 versions, amendments, terminations);
-        return new Stored(convention, row.version());
+        return new Stored(convention, row.version(), row.owner());
     }
 
     private java.util.Map<String, Object> columns(Convention convention, ConventionTerms terms, Footprint footprint) {
@@ -221,8 +223,9 @@ public class ConventionRepository {
         map.put("communes", terms.communes().stream().map(c -> c.value()).toArray(String[]::new));
         map.put("epcis", terms.epcis().stream().map(e -> e.value()).toArray(String[]::new));
         map.put("domains", terms.domains().stream().map(DomainCode::value).toArray(String[]::new));
-        map.put("orgs", footprint.organisations().toArray(UUID[]::new));
-        map.put("deps", footprint.departements().toArray(String[]::new));
+        map.put("orgs", footprint.organisationArray());
+        map.put("footprintCommunes", footprint.communeArray());
+        map.put("deps", footprint.departementArray());
         map.put("terminatesOn", convention.commitmentsStopOn().orElse(null));
         var needs = new java.util.TreeMap<String, String>();
         terms.signatories().stream().filter(Signatory::needsCouncilDeliberation)

@@ -4,7 +4,6 @@ import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionAlertSource;
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionSummary;
-import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import fr.pilotectg.deliberation.Deliberations;
 import fr.pilotectg.directory.Directory;
@@ -38,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -133,7 +133,7 @@ public class ConventionService {
                 repository.versionRecords(convention.id()), alerts,
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
                 convention.successorId().flatMap(s -> visibleSummary(s.value())),
-                access.canWrite(footprint(convention)));
+                access.canWrite(footprint(stored)));
     }
 
     /**
@@ -151,14 +151,13 @@ public class ConventionService {
     /** The convention's summary if the user may see it. */
     @Transactional(readOnly = true)
     public Optional<ConventionSummary> visibleSummary(UUID id) {
-        return queries.find(id).filter(s -> access.canRead(Conventions.footprintOf(s)));
+        return queries.find(id).filter(s -> access.canRead(s.footprint()));
     }
 
     /** Deliberations the user could link to this convention: those of its parties and of the bodies on its territory. */
     @Transactional(readOnly = true)
     public List<DeliberationSummary> linkableDeliberations(UUID id) {
-        Convention convention = load(id).convention();
-        Footprint footprint = footprint(convention);
+        Footprint footprint = footprint(load(id));
         Set<UUID> organisations = new HashSet<>(footprint.organisations());
         directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
                 .filter(o -> overlaps(Directory.footprintOf(o), footprint)).map(OrganisationView::id).forEach(organisations::add);
@@ -171,9 +170,14 @@ public class ConventionService {
     public UUID create(TermsData data) {
         ConventionTerms terms = prepare(data);
         Convention convention = Convention.draft(terms);
-        Footprint footprint = footprint(convention);
-        if (!access.canWrite(footprint)) throw AccessControl.denied();
-        repository.insert(convention, footprint, actor());
+        PiloteUser user = CurrentUser.optional().orElseThrow(AccessControl::denied);
+        Footprint parties = footprint(convention, null);
+        // A convention that names nobody yet may be drafted by an agent; it then stands with the drafter's organisation.
+        boolean allowed = parties.isEmpty() ? user.role().draftsConventions() : access.canWrite(parties);
+        if (!allowed) throw AccessControl.denied();
+        UUID owner = user.isAdmin() ? null : user.organisationId();
+        Footprint footprint = footprint(convention, owner);
+        repository.insert(convention, owner, footprint, actor());
         record(convention, footprint, "created", "Projet de convention « " + terms.title() + " » créé",
                 List.of(new AuditChange("status", null, label(ConventionStatus.DRAFT))));
         return convention.id().value();
@@ -181,11 +185,11 @@ public class ConventionService {
 
     @Transactional
     public int reviseDraft(UUID id, int version, TermsData data) {
-        return change(id, version, convention -> {
+        return change(id, version, (convention, owner) -> {
             ConventionTerms before = convention.currentTerms();
             ConventionTerms after = prepare(data);
             convention.reviseDraft(after);
-            if (!access.canWrite(footprint(convention))) throw AccessControl.denied();
+            if (!access.canWrite(footprint(convention, owner))) throw AccessControl.denied();
             return new Change("revised", "Projet de convention modifié", partsChanged(before, after));
         });
     }
@@ -285,8 +289,9 @@ public class ConventionService {
     public UUID renew(UUID id, int version, LocalDate start, LocalDate end) {
         ConventionRepository.Stored stored = load(id);
         Convention convention = stored.convention();
-        Footprint footprint = footprint(convention);
+        Footprint footprint = footprint(stored);
         access.requireWrite(footprint, () -> notFound(id));
+        requireVersion(stored, version);
         Period period;
         try {
             period = Period.of(start, end);
@@ -294,9 +299,10 @@ public class ConventionService {
             throw DomainException.invalidFields(List.of(new FieldProblem(start == null ? "start" : "end", e.code(), e.args())));
         }
         Convention successor = convention.renew(ConventionId.random(), period);
-        repository.insert(successor, footprint(successor), actor());
-        repository.update(convention, stored.version(), footprint, actor());
-        record(successor, footprint(successor), "created", "Projet de renouvellement de « " + convention.currentTerms().title() + " »",
+        Footprint successorFootprint = footprint(successor, stored.owner());
+        repository.insert(successor, stored.owner(), successorFootprint, actor());
+        repository.update(convention, version, footprint, actor());
+        record(successor, successorFootprint, "created", "Projet de renouvellement de « " + convention.currentTerms().title() + " »",
                 List.of(new AuditChange("predecessor", null, id.toString())));
         record(convention, footprint, "renewed", "Renouvellement par accord exprès : nouveau projet de convention du "
                 + french(period.start()) + " au " + french(period.end()),
@@ -310,8 +316,9 @@ public class ConventionService {
     public int linkDeliberation(UUID id, int version, UUID signatoryId, UUID deliberationId) {
         ConventionRepository.Stored stored = load(id);
         Convention convention = stored.convention();
-        Footprint footprint = footprint(convention);
+        Footprint footprint = footprint(stored);
         access.requireWrite(footprint, () -> notFound(id));
+        requireVersion(stored, version);
         Signatory signatory = convention.currentTerms().signatory(signatoryId).orElseThrow(() -> DomainException.invalidFields(
                 List.of(FieldProblem.of("signatoryId", ConventionErrorCodes.LINK_NOT_SIGNATORY))));
         DeliberationSummary deliberation = deliberations.findSummary(deliberationId).orElseThrow(() -> DomainException.invalidFields(
@@ -319,7 +326,7 @@ public class ConventionService {
         if (!deliberationBelongsTo(deliberation, footprint)) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("deliberationId", ConventionErrorCodes.DELIBERATION_UNKNOWN)));
         }
-        int newVersion = repository.touch(convention.id(), stored.version(), actor());
+        int newVersion = repository.touch(convention.id(), version, actor());
         repository.link(convention.id(), signatoryId, deliberationId, actor());
         record(convention, footprint, "deliberation-linked", "Délibération « " + deliberation.issuerName() + " n° "
                 + deliberation.number() + " » rattachée à « " + signatory.organisationName() + " »",
@@ -331,10 +338,11 @@ public class ConventionService {
     public int unlinkDeliberation(UUID id, int version, UUID deliberationId) {
         ConventionRepository.Stored stored = load(id);
         Convention convention = stored.convention();
-        Footprint footprint = footprint(convention);
+        Footprint footprint = footprint(stored);
         access.requireWrite(footprint, () -> notFound(id));
+        requireVersion(stored, version);
         if (convention.status().isSigned()) throw DomainException.rule(ConventionErrorCodes.LINK_LOCKED);
-        int newVersion = repository.touch(convention.id(), stored.version(), actor());
+        int newVersion = repository.touch(convention.id(), version, actor());
         if (!repository.unlink(convention.id(), deliberationId)) throw DomainException.notFound(ConventionErrorCodes.LINK_NOT_FOUND);
         record(convention, footprint, "deliberation-unlinked", "Délibération détachée de la convention",
                 List.of(new AuditChange("deliberation", deliberationId.toString(), null)));
@@ -353,7 +361,7 @@ public class ConventionService {
             Convention convention = stored.convention();
             ConventionStatus before = convention.status();
             if (convention.refresh(today) == before) continue;
-            Footprint footprint = footprint(convention);
+            Footprint footprint = footprint(stored);
             repository.update(convention, stored.version(), footprint, "system");
             record(convention, footprint, "status-refreshed", "Statut mis à jour selon le calendrier : " + label(convention.status()),
                     List.of(new AuditChange("status", label(before), label(convention.status()))));
@@ -367,8 +375,8 @@ public class ConventionService {
     /** Saves a convention built by a start-up task, with its deliberation links. */
     @Transactional
     void registerLoaded(Convention convention, Map<UUID, List<UUID>> linksBySignatory) {
-        Footprint footprint = footprint(convention);
-        repository.insert(convention, footprint, "system");
+        Footprint footprint = footprint(convention, null);
+        repository.insert(convention, null, footprint, "system");
         linksBySignatory.forEach((signatory, ids) -> ids.forEach(d -> repository.link(convention.id(), signatory, d, "system")));
         record(convention, footprint, "created", "Convention « " + convention.currentTerms().title() + " » chargée",
                 List.of(new AuditChange("status", null, label(convention.status()))));
@@ -379,15 +387,17 @@ public class ConventionService {
     private record Change(String action, String summary, List<AuditChange> changes) {}
 
     private int change(UUID id, int version, Function<Convention, Change> verb) {
+        return change(id, version, (convention, owner) -> verb.apply(convention));
+    }
+
+    private int change(UUID id, int version, BiFunction<Convention, UUID, Change> verb) {
         ConventionRepository.Stored stored = load(id);
         Convention convention = stored.convention();
-        Footprint before = footprint(convention);
+        Footprint before = footprint(stored);
         access.requireWrite(before, () -> notFound(id));
-        if (stored.version() != version) {
-            throw new OptimisticLockingFailureException("convention " + id + " read at " + version);
-        }
-        Change change = verb.apply(convention);
-        Footprint after = footprint(convention);
+        requireVersion(stored, version);
+        Change change = verb.apply(convention, stored.owner());
+        Footprint after = footprint(stored);
         int newVersion = repository.update(convention, version, after, actor());
         record(convention, after, change.action(), change.summary(), change.changes());
         return newVersion;
@@ -396,8 +406,15 @@ public class ConventionService {
     private ConventionRepository.Stored load(UUID id) {
         if (id == null) throw notFound(null);
         ConventionRepository.Stored stored = repository.find(new ConventionId(id)).orElseThrow(() -> notFound(id));
-        access.requireRead(footprint(stored.convention()), () -> notFound(id));
+        access.requireRead(footprint(stored), () -> notFound(id));
         return stored;
+    }
+
+    /** Every change carries the version its author read; a stale one is refused so that nothing saved since is lost. */
+    private static void requireVersion(ConventionRepository.Stored stored, int version) {
+        if (stored.version() != version) {
+            throw new OptimisticLockingFailureException("convention " + stored.convention().id() + " read at " + version);
+        }
     }
 
     /** Checks the data against the reference lists and the directory, then builds the terms. */
@@ -479,10 +496,18 @@ public class ConventionService {
         };
     }
 
-    /** Where a convention stands: its signatories and partners, its communes and the communes of its EPCI. */
-    Footprint footprint(Convention convention) {
+    private Footprint footprint(ConventionRepository.Stored stored) {
+        return footprint(stored.convention(), stored.owner());
+    }
+
+    /**
+     * Where a convention stands: its owner, signatories and partners, its communes and the communes of its EPCI. This
+     * is stored with the convention ({@code ConventionSummary.footprint()}) and read back by every other check and list.
+     */
+    Footprint footprint(Convention convention, UUID owner) {
         ConventionTerms terms = convention.currentTerms();
         Set<UUID> organisations = new HashSet<>();
+        if (owner != null) organisations.add(owner);
         terms.signatories().forEach(s -> organisations.add(s.organisationId()));
         terms.partners().stream().map(Partner::organisationId).filter(Objects::nonNull).forEach(organisations::add);
         convention.pendingAmendment().ifPresent(a -> a.terms().signatories().forEach(s -> organisations.add(s.organisationId())));

@@ -97,7 +97,7 @@ public class ReferenceCatalog implements ApplicationRunner {
         if (updated == 0) throw new OptimisticLockingFailureException("reference item " + code);
         ReferenceItem after = find(kind, code).orElseThrow();
         audit.record(new AuditRecord("reference-ctg", kind + ":" + code, "updated", "Liste nationale : « " + clean + " »",
-                AuditChange.between(before, after), Footprint.global()));
+                AuditChange.between(before, after), Footprint.nationalData()));
         return after;
     }
 
@@ -140,7 +140,7 @@ public class ReferenceCatalog implements ApplicationRunner {
                 .update();
         ReferenceItem item = find(kind, code).orElseThrow();
         audit.record(new AuditRecord("reference-ctg", kind + ":" + code, "created", "Liste nationale : ajout de « " + clean + " »",
-                AuditChange.between(null, item), Footprint.global()));
+                AuditChange.between(null, item), Footprint.nationalData()));
         return item;
     }
 

@@ -39,7 +39,7 @@ class DeliberationRepository {
     record Stored(Deliberation deliberation, Footprint footprint, int version, Instant createdAt, Instant updatedAt) {}
 
     /** Same rule as {@link Reach#covers} on the stored footprint (and as the audit trail's filter). */
-    private static final String IN_REACH = ReachSql.overlaps("d.footprint_organisations", "d.footprint_communes",
+    private static final String IN_REACH = ReachSql.covers("d.footprint_organisations", "d.footprint_communes",
             "d.footprint_departements") + "\n";
     private static final String FILTERS = """
              AND (CAST(:organisation AS uuid) IS NULL OR d.organisation_id = CAST(:organisation AS uuid))

@@ -77,12 +77,12 @@ public class DiagnosticService {
     /** The convention if the user may see it, else {@code CONVENTION_NOT_FOUND}. */
     @Transactional(readOnly = true)
     public ConventionSummary visibleConvention(UUID conventionId) {
-        return conventions.findVisible(conventionId).orElseThrow(() -> notFound(conventionId));
+        return conventions.readable(conventionId, () -> notFound(conventionId));
     }
 
     /** Whether the signed-in user may change the diagnostic of {@code convention}. */
     public boolean canEdit(ConventionSummary convention) {
-        return access.canWrite(Conventions.footprintOf(convention));
+        return conventions.canWrite(convention);
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +129,7 @@ public class DiagnosticService {
                 diagnostic.figure(FigureScope.EPCI, FigureKind.CHILDCARE_COVERAGE).orElse(null));
 
         List<DiagnosticReport.Comparison> comparisons = comparisons(diagnostic, territory, caf, childcare);
-        boolean canEdit = access.canWrite(Conventions.footprintOf(convention));
+        boolean canEdit = conventions.canWrite(convention);
         return new DiagnosticReport(convention, version, canEdit, today(), territory, diagnostic.figures(), caf, childcare,
                 List.copyOf(byType.values()), placesByCommune, comparisons, diagnostic.analyses(), diagnostic.priorities(),
                 diagnostic.milestones(), diagnostic.validatedByCopilOn());
@@ -332,9 +332,8 @@ public class DiagnosticService {
 
     /** Loads for writing, applies {@code verb}, saves with the version the user read, audits. */
     private int change(UUID conventionId, int expectedVersion, String action, Consumer<Diagnostic> verb, String summary) {
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(() -> notFound(conventionId));
-        Footprint footprint = Conventions.footprintOf(convention);
-        access.requireWrite(footprint, () -> notFound(conventionId));
+        ConventionSummary convention = conventions.writable(conventionId, () -> notFound(conventionId));
+        Footprint footprint = convention.footprint();
         var stored = repository.find(conventionId);
         int current = stored.map(DiagnosticRepository.Stored::version).orElse(0);
         if (current != expectedVersion) throw new OptimisticLockingFailureException("diagnostic " + conventionId + " changed since read");
@@ -358,7 +357,7 @@ public class DiagnosticService {
         if (repository.find(diagnostic.conventionId()).isPresent()) return;
         repository.save(diagnostic, null, "system");
         conventions.find(diagnostic.conventionId()).ifPresent(c -> audit.record(new AuditRecord(ENTITY, diagnostic.conventionId().toString(),
-                "loaded", "Diagnostic chargé (données de démonstration)", List.of(), Conventions.footprintOf(c))));
+                "loaded", "Diagnostic chargé (données de démonstration)", List.of(), c.footprint())));
     }
 
     static DomainException notFound(UUID conventionId) {

@@ -92,7 +92,7 @@ public class SchemaService {
         List<SchemaOverview.YearLine> years = new ArrayList<>();
         byYear.forEach((year, v) -> years.add(new SchemaOverview.YearLine(year, v[0], v[1], Rates.coverageEffect(v[0], childrenValue),
                 Rates.coverageEffect(v[1], childrenValue))));
-        return new SchemaOverview(convention, access.canWrite(Conventions.footprintOf(convention)), diagnostics.today(), rows, years,
+        return new SchemaOverview(convention, conventions.canWrite(convention), diagnostics.today(), rows, years,
                 report.childcare().places(), children, report.childcare().coverageRate(), planned, realised);
     }
 
@@ -199,13 +199,11 @@ public class SchemaService {
     }
 
     private ConventionSummary writable(UUID conventionId) {
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(() -> DiagnosticService.notFound(conventionId));
-        access.requireWrite(Conventions.footprintOf(convention), () -> DiagnosticService.notFound(conventionId));
-        return convention;
+        return conventions.writable(conventionId, () -> DiagnosticService.notFound(conventionId));
     }
 
     private void audit(SchemaAction action, String verb, String summary, List<AuditChange> changes, ConventionSummary convention) {
-        Footprint footprint = Conventions.footprintOf(convention);
+        Footprint footprint = convention.footprint();
         audit.record(new AuditRecord(ENTITY, action.id().toString(), verb, summary, changes, footprint));
     }
 

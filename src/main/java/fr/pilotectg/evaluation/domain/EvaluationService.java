@@ -78,7 +78,7 @@ public class EvaluationService {
         LocalDate today = today();
         Map<UUID, String> fiches = ficheTitles(conventionId);
         return new EvaluationViews.Indicators(convention, span(convention), today, lines(convention, fiches, today), repository.library(),
-                fiches, repository.annualYears(conventionId), access.canWrite(Conventions.footprintOf(convention)));
+                fiches, repository.annualYears(conventionId), conventions.canWrite(convention));
     }
 
     @Transactional(readOnly = true)
@@ -108,14 +108,14 @@ public class EvaluationService {
         Review review = stored.map(EvaluationRepository.StoredReview::review).orElseGet(() -> Review.open(convention.id(), kind, year));
         ReviewReport report = review.isFrozen() ? review.snapshot() : report(convention, kind, year);
         return new EvaluationViews.ReviewPage(convention, span(convention), review, stored.map(EvaluationRepository.StoredReview::version).orElse(0),
-                report, access.canWrite(Conventions.footprintOf(convention)) && !review.isFrozen(),
-                access.canWrite(Conventions.footprintOf(convention)), predecessor(convention));
+                report, conventions.canWrite(convention) && !review.isFrozen(),
+                conventions.canWrite(convention), predecessor(convention));
     }
 
     /** The previous convention's carried objectives, if it has a final bilan the user may see. */
     private EvaluationViews.Predecessor predecessor(ConventionSummary convention) {
         if (convention.predecessorId() == null) return null;
-        var previous = conventions.find(convention.predecessorId()).filter(p -> access.canRead(Conventions.footprintOf(p)));
+        var previous = conventions.find(convention.predecessorId()).filter(p -> conventions.canRead(p));
         if (previous.isEmpty()) return null;
         List<String> objectives = repository.findFinal(previous.get().id()).map(s -> s.review().texts().carriedObjectives()).orElse(List.of());
         return new EvaluationViews.Predecessor(previous.get().id(), previous.get().title(), objectives);
@@ -250,7 +250,7 @@ public class EvaluationService {
         audit.record(new AuditRecord(REVIEW_ENTITY, bilan.get().review().id().toString(), "successor-created",
                 "Convention suivante créée depuis le bilan final, avec " + bilan.get().review().texts().carriedObjectives().size()
                         + " objectif(s) reporté(s)", List.of(new AuditChange("successor", null, successor.toString())),
-                Conventions.footprintOf(convention)));
+                convention.footprint()));
         return successor;
     }
 
@@ -272,7 +272,7 @@ public class EvaluationService {
         if (exists) return;
         repository.insertReview(review, "system");
         audit.record(new AuditRecord(REVIEW_ENTITY, review.id().toString(), "created", label(review) + " chargé(e) (démonstration)",
-                List.of(), Conventions.footprintOf(convention)));
+                List.of(), convention.footprint()));
     }
 
     // ---------------------------------------------------------------- the report
@@ -342,7 +342,7 @@ public class EvaluationService {
         Change change = verb.apply(review, convention);
         int newVersion = stored.isEmpty() ? repository.insertReview(review, actor()) : repository.updateReview(review, version, actor());
         audit.record(new AuditRecord(REVIEW_ENTITY, review.id().toString(), change.action(), change.summary(), change.changes(),
-                Conventions.footprintOf(convention)));
+                convention.footprint()));
         return newVersion;
     }
 
@@ -449,17 +449,11 @@ public class EvaluationService {
     }
 
     private ConventionSummary visible(UUID conventionId, Supplier<DomainException> notFound) {
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireRead(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.readable(conventionId, notFound);
     }
 
     private ConventionSummary writable(UUID conventionId, Supplier<DomainException> notFound) {
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireWrite(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.writable(conventionId, notFound);
     }
 
     private EvaluationRepository.StoredIndicator loadIndicator(UUID id) {
@@ -468,7 +462,7 @@ public class EvaluationService {
     }
 
     private void record(Indicator indicator, ConventionSummary convention, String action, String summary, List<AuditChange> changes) {
-        audit.record(new AuditRecord(INDICATOR_ENTITY, indicator.id().toString(), action, summary, changes, Conventions.footprintOf(convention)));
+        audit.record(new AuditRecord(INDICATOR_ENTITY, indicator.id().toString(), action, summary, changes, convention.footprint()));
     }
 
     private LocalDate today() {

@@ -99,7 +99,7 @@ public class GovernanceService {
         }
         return new Overview(convention, today, bodies.stream().map(b -> bodyView(b, communes)).toList(),
                 meetings.stream().map(m -> meetingView(m, byId, today)).toList(), postViews, compliance.slots(), List.copyOf(warnings),
-                orgs, access.canWrite(Conventions.footprintOf(convention)));
+                orgs, conventions.canWrite(convention));
     }
 
     /** The warnings of a convention the current user may see; empty if they may not see it. */
@@ -137,7 +137,7 @@ public class GovernanceService {
         LocalDate today = LocalDate.now(clock);
         return new MeetingDetails(convention, meetingView(meeting, Map.of(body.value().id(), body.value()), today),
                 bodyView(body, communeNames(convention.communes())), actionPlans.fichesOf(conventionId), organisationNames(orgIds), today,
-                access.canWrite(Conventions.footprintOf(convention)));
+                conventions.canWrite(convention));
     }
 
     /** The fiches of the convention's plan (choices for a meeting's agenda). */
@@ -170,7 +170,7 @@ public class GovernanceService {
         Body body = checkedBody(convention, UUID.randomUUID(), data);
         repository.insertBody(body, actor());
         audit.record(new AuditRecord(BODY_ENTITY, body.id().toString(), "created", "Instance « " + data.name() + " » créée"
-                + (body.parityBroken() ? " (parité non respectée)" : ""), List.of(), Conventions.footprintOf(convention)));
+                + (body.parityBroken() ? " (parité non respectée)" : ""), List.of(), convention.footprint()));
         return body.id();
     }
 
@@ -186,7 +186,7 @@ public class GovernanceService {
         change(changes, "members", String.valueOf(before.value().data().members().size()), String.valueOf(data.members().size()));
         change(changes, "frequency", before.value().data().frequency().text(), data.frequency().text());
         audit.record(new AuditRecord(BODY_ENTITY, bodyId.toString(), "updated", "Instance « " + data.name() + " » modifiée"
-                + (body.parityBroken() ? " (parité non respectée)" : ""), changes, Conventions.footprintOf(convention)));
+                + (body.parityBroken() ? " (parité non respectée)" : ""), changes, convention.footprint()));
         return next;
     }
 
@@ -214,7 +214,7 @@ public class GovernanceService {
         Meeting meeting = checkedMeeting(convention, UUID.randomUUID(), data, List.of());
         repository.insertMeeting(meeting, actor());
         audit.record(new AuditRecord(MEETING_ENTITY, meeting.id().toString(), "created", "Réunion enregistrée : " + origin(meeting),
-                List.of(), Conventions.footprintOf(convention)));
+                List.of(), convention.footprint()));
         return meeting.id();
     }
 
@@ -231,7 +231,7 @@ public class GovernanceService {
         change(changes, "attendance", String.valueOf(before.value().data().attendance().size()), String.valueOf(data.attendance().size()));
         if (!before.value().data().minutes().equals(data.minutes())) changes.add(new AuditChange("minutes", null, "modifié"));
         audit.record(new AuditRecord(MEETING_ENTITY, meetingId.toString(), "updated", "Réunion modifiée : " + origin(meeting), changes,
-                Conventions.footprintOf(convention)));
+                convention.footprint()));
         return next;
     }
 
@@ -263,7 +263,7 @@ public class GovernanceService {
         }
         audit.record(new AuditRecord(MEETING_ENTITY, meetingId.toString(), "decision", "Décision : " + decisionText
                 + (fiche == null ? "" : " (fiche « " + fiche.title() + " » → " + status.strip() + ")"), List.of(),
-                Conventions.footprintOf(convention)));
+                convention.footprint()));
         return next;
     }
 
@@ -304,7 +304,7 @@ public class GovernanceService {
         Post post = checkedPost(convention, UUID.randomUUID(), data, Map.of());
         repository.insertPost(post, actor());
         audit.record(new AuditRecord(POST_ENTITY, post.id().toString(), "created", "Poste créé : " + data.theme() + ", " + etp(data),
-                List.of(), Conventions.footprintOf(convention)));
+                List.of(), convention.footprint()));
         return post.id();
     }
 
@@ -315,7 +315,7 @@ public class GovernanceService {
         Post post = checkedPost(convention, postId, data, before.value().reports());
         int next = repository.updatePost(post, version, actor());
         audit.record(new AuditRecord(POST_ENTITY, postId.toString(), "updated", "Poste modifié : " + data.theme(),
-                AuditChange.between(before.value().data(), data), Conventions.footprintOf(convention)));
+                AuditChange.between(before.value().data(), data), convention.footprint()));
         return next;
     }
 
@@ -331,7 +331,7 @@ public class GovernanceService {
         LocalDate on = receivedOn == null ? LocalDate.now(clock) : receivedOn;
         int next = repository.updatePost(stored.value().received(year, on), version, actor());
         audit.record(new AuditRecord(POST_ENTITY, postId.toString(), "report-received", "Bilan d’activité " + year + " reçu le "
-                + Meeting.fr(on), List.of(new AuditChange("report" + year, null, Meeting.fr(on))), Conventions.footprintOf(convention)));
+                + Meeting.fr(on), List.of(new AuditChange("report" + year, null, Meeting.fr(on))), convention.footprint()));
         return next;
     }
 
@@ -422,19 +422,11 @@ public class GovernanceService {
     }
 
     private ConventionSummary visible(UUID conventionId) {
-        Supplier<DomainException> notFound = () -> notFound(conventionId);
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireRead(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.readable(conventionId, () -> notFound(conventionId));
     }
 
     private ConventionSummary writable(UUID conventionId) {
-        Supplier<DomainException> notFound = () -> notFound(conventionId);
-        if (conventionId == null) throw notFound.get();
-        ConventionSummary convention = conventions.find(conventionId).orElseThrow(notFound);
-        access.requireWrite(Conventions.footprintOf(convention), notFound);
-        return convention;
+        return conventions.writable(conventionId, () -> notFound(conventionId));
     }
 
     private Stored<Body> ownBody(UUID conventionId, UUID bodyId) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.ObjectMapper;
 class JdbcAuditTrail implements AuditTrail {
 
     private static final String SYSTEM_ACTOR = "Système";
-    private static final String VISIBLE_TO_REACH = ReachSql.overlaps("organisations", "communes", "departements");
+    private static final String VISIBLE_TO_REACH = ReachSql.covers("organisations", "communes", "departements");
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;

@@ -70,7 +70,7 @@ public class ReferenceDataImporter implements ApplicationRunner {
                 audit.record(new AuditRecord("reference-data", source.dataset(), "imported",
                         "Import du référentiel " + source.dataset() + " millésime " + source.millesime() + " (" + count + " lignes)",
                         List.of(new fr.pilotectg.platform.AuditChange("millesime", loaded.orElse(null), source.millesime())),
-                        Footprint.global()));
+                        Footprint.nationalData()));
                 return count;
             } catch (IOException e) {
                 throw new ReferenceImportFailed(source.dataset(), e);
