@@ -2,11 +2,14 @@ package fr.pilotectg.convention;
 
 import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionService;
+import fr.pilotectg.convention.domain.ReferenceCatalog;
+import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -21,11 +24,26 @@ public class Conventions {
     private final ConventionService service;
     private final ConventionQueries queries;
     private final AccessControl access;
+    private final ReferenceCatalog catalog;
 
-    Conventions(ConventionService service, ConventionQueries queries, AccessControl access) {
+    Conventions(ConventionService service, ConventionQueries queries, AccessControl access, ReferenceCatalog catalog) {
         this.service = service;
         this.queries = queries;
         this.access = access;
+        this.catalog = catalog;
+    }
+
+    /**
+     * The Caf enjeux of the national list (code → label, in the list's order, retired ones included since older
+     * conventions still name them): the one source other modules check an enjeu code against.
+     */
+    public Map<String, String> enjeux() {
+        return catalog.labels(ReferenceItem.Kind.ENJEU);
+    }
+
+    /** The domaines d'intervention of the national list and the custom ones (code → label, retired ones included). */
+    public Map<String, String> domains() {
+        return catalog.labels(ReferenceItem.Kind.DOMAIN);
     }
 
     /** The convention whoever asks (start-up tasks, computations that check access themselves). */
