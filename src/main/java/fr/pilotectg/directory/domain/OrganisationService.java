@@ -7,12 +7,17 @@ import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.CurrentUser;
+import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.Territories;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,17 +33,29 @@ public class OrganisationService {
     private final Territories territories;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final OrganisationRights rights;
 
-    OrganisationService(OrganisationRepository organisations, Territories territories, AccessControl access, AuditTrail audit) {
+    OrganisationService(OrganisationRepository organisations, Territories territories, AccessControl access, AuditTrail audit,
+            OrganisationRights rights) {
         this.organisations = organisations;
         this.territories = territories;
         this.access = access;
         this.audit = audit;
+        this.rights = rights;
     }
 
     /** What an organisation's form or API call carries. */
     public record OrganisationData(OrganisationKind kind, String name, String shortName, String siren, Set<String> departements,
-            Set<String> communes, Set<String> epcis) {}
+            Set<String> communes, Set<String> epcis) {
+
+        /** This data with every field left out (null) taken from {@code current}: a form shows only what its user may change. */
+        OrganisationData over(OrganisationView current) {
+            return new OrganisationData(kind != null ? kind : current.kind(), name != null ? name : current.name(),
+                    name != null ? shortName : current.shortName(), name != null ? siren : current.siren(),
+                    departements != null ? departements : Set.copyOf(current.departements()),
+                    communes != null ? communes : Set.copyOf(current.communes()), epcis != null ? epcis : Set.copyOf(current.epcis()));
+        }
+    }
 
     @Transactional(readOnly = true)
     public PageResult<OrganisationView> search(String text, OrganisationKind kind, PageQuery page) {
@@ -55,7 +72,7 @@ public class OrganisationService {
 
     @Transactional(readOnly = true)
     public boolean canEdit(OrganisationView organisation) {
-        return access.canWrite(Directory.footprintOf(organisation));
+        return !rights.of(organisation).isEmpty();
     }
 
     /** Creates an organisation (admins only). */
@@ -69,7 +86,7 @@ public class OrganisationService {
     @Transactional
     OrganisationView register(OrganisationData data) {
         Organisation organisation = Organisation.create(data.kind(), data.name(), data.shortName(), data.siren());
-        applyTerritory(organisation, data);
+        applyTerritory(organisation, data, null);
         organisations.save(organisation);
         OrganisationView created = organisations.findView(organisation.id()).orElseThrow();
         audit.record(new AuditRecord("organisation", created.id().toString(), "created", "Organisation « " + created.name() + " » créée",
@@ -78,39 +95,88 @@ public class OrganisationService {
     }
 
     /**
-     * Corrects an organisation. Its own agents may change its identity (name, SIREN); kind, départements and
-     * attachments decide what its users see, so only an admin changes them.
+     * Corrects an organisation, part by part ({@link OrganisationRights}): a part the user may not change must come back
+     * unchanged (a null value means "unchanged"), otherwise the whole correction is refused and nothing is saved.
      */
     @Transactional
     public OrganisationView update(UUID id, int expectedVersion, OrganisationData data) {
         Organisation organisation = organisations.find(id).orElseThrow(() -> notFound(id));
         OrganisationView before = organisation.view();
-        access.requireWrite(Directory.footprintOf(before), () -> notFound(id));
+        access.requireRead(Directory.footprintOf(before), () -> notFound(id));
+        Set<OrganisationRights.Part> allowed = rights.of(before);
+        if (allowed.isEmpty()) throw AccessControl.denied();
         if (before.version() != expectedVersion) {
             throw new OptimisticLockingFailureException("organisation " + id + " is at version " + before.version());
         }
-        organisation.rename(data.name(), data.shortName(), data.siren());
-        if (access.isAdmin()) {
-            if (data.kind() != null) organisation.classify(data.kind());
-            applyTerritory(organisation, data);
+        OrganisationData wanted = data.over(before);
+        for (OrganisationRights.Part part : changedParts(before, wanted)) {
+            if (!allowed.contains(part)) {
+                throw new DomainException(ErrorKind.FORBIDDEN, "ORGANISATION_PART_NOT_YOURS_" + part.name());
+            }
         }
+        organisation.rename(wanted.name(), wanted.shortName(), wanted.siren());
+        organisation.classify(wanted.kind());
+        applyTerritory(organisation, wanted, before);
         organisations.save(organisation);
         OrganisationView after = organisations.findView(id).orElseThrow();
         audit.record(new AuditRecord("organisation", id.toString(), "updated", "Organisation « " + after.name() + " » modifiée",
-                AuditChange.between(before, after), Directory.footprintOf(after)));
+                AuditChange.between(before, after), Footprint.of(
+                        java.util.stream.Stream.concat(Directory.footprintOf(before).organisations().stream(),
+                                CurrentUser.optional().map(u -> u.organisationId()).stream()).toList(),
+                        Directory.footprintOf(after).communes(), Directory.footprintOf(after).departements())));
         return after;
     }
 
-    private void applyTerritory(Organisation organisation, OrganisationData data) {
+    /** What the user may change in {@code organisation} (to show the form's fields). */
+    @Transactional(readOnly = true)
+    public Set<OrganisationRights.Part> rightsOn(OrganisationView organisation) {
+        return rights.of(organisation);
+    }
+
+    private static Set<OrganisationRights.Part> changedParts(OrganisationView before, OrganisationData wanted) {
+        Set<OrganisationRights.Part> parts = EnumSet.noneOf(OrganisationRights.Part.class);
+        if (!Objects.equals(before.name(), trimmed(wanted.name())) || !Objects.equals(before.shortName(), blankToNull(wanted.shortName()))
+                || !Objects.equals(before.siren(), blankToNull(wanted.siren() == null ? null : wanted.siren().replace(" ", "")))) {
+            parts.add(OrganisationRights.Part.IDENTITY);
+        }
+        if (!Set.copyOf(before.communes()).equals(wanted.communes()) || !Set.copyOf(before.epcis()).equals(wanted.epcis())) {
+            parts.add(OrganisationRights.Part.ATTACHMENTS);
+        }
+        if (before.kind() != wanted.kind() || !Set.copyOf(before.departements()).equals(wanted.departements())) {
+            parts.add(OrganisationRights.Part.CLASSIFICATION);
+        }
+        return parts;
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /**
+     * Checks and applies the territory; a commune or EPCI newly attached (not in {@code before}) must lie on the user's
+     * territory (a Caf attaches organisations to its own communes only).
+     */
+    private void applyTerritory(Organisation organisation, OrganisationData data, OrganisationView before) {
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> communes = data.communes() == null ? Set.of() : data.communes();
         Set<String> epcis = data.epcis() == null ? Set.of() : data.epcis();
         Set<String> departements = data.departements() == null ? Set.of() : data.departements();
         for (String code : communes) {
             if (territories.findCommune(code).isEmpty()) problems.add(FieldProblem.of("communes", "COMMUNE_NOT_FOUND", code));
+            else if (before != null && !before.communes().contains(code) && !rights.mayAttachTo(code)) {
+                problems.add(FieldProblem.of("communes", "COMMUNE_OUT_OF_TERRITORY", code));
+            }
         }
         for (String siren : epcis) {
             if (territories.findEpci(siren).isEmpty()) problems.add(FieldProblem.of("epcis", "EPCI_NOT_FOUND", siren));
+            else if (before != null && !before.epcis().contains(siren)
+                    && territories.epciMembers(siren).stream().noneMatch(c -> rights.mayAttachTo(c.inseeCode()))) {
+                problems.add(FieldProblem.of("epcis", "EPCI_OUT_OF_TERRITORY", siren));
+            }
         }
         for (String code : departements) {
             if (territories.findDepartement(code).isEmpty()) problems.add(FieldProblem.of("departements", "DEPARTEMENT_NOT_FOUND", code));

@@ -11,6 +11,8 @@ import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,6 +104,10 @@ class OrganisationController {
         model.addAttribute("form", form);
         model.addAttribute("organisation", organisation);
         model.addAttribute("kinds", OrganisationKind.values());
+        // A new organisation is an admin's; an existing one shows only the parts its user may change.
+        Set<String> parts = organisation == null ? Set.of("IDENTITY", "ATTACHMENTS", "CLASSIFICATION")
+                : organisations.rightsOn(organisation).stream().map(Enum::name).collect(Collectors.toSet());
+        model.addAttribute("parts", parts);
         Breadcrumb section = Breadcrumb.section("directory.nav.organisations", "/organisations");
         model.addAttribute("breadcrumbs", organisation == null
                 ? List.of(section, Breadcrumb.hereKey("directory.organisation.new"))

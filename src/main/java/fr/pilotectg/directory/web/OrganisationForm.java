@@ -12,9 +12,10 @@ public class OrganisationForm {
     private String name;
     private String shortName;
     private String siren;
-    private String departements = "";
-    private String communes = "";
-    private String epcis = "";
+    // Null when the form did not show the field (the user may not change that part): the service keeps the stored value.
+    private String departements;
+    private String communes;
+    private String epcis;
     private int version;
 
     static OrganisationForm of(OrganisationView view) {
@@ -31,8 +32,11 @@ public class OrganisationForm {
     }
 
     OrganisationData data() {
-        return new OrganisationData(kind, name, shortName, siren, Codes.split(departements), Codes.split(communes),
-                Codes.split(epcis));
+        return new OrganisationData(kind, name, shortName, siren, codes(departements), codes(communes), codes(epcis));
+    }
+
+    private static java.util.Set<String> codes(String text) {
+        return text == null ? null : Codes.split(text);
     }
 
     public OrganisationKind getKind() { return kind; }
