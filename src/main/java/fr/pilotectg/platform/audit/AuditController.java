@@ -3,6 +3,7 @@ package fr.pilotectg.platform.audit;
 import fr.pilotectg.platform.AuditEntry;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import java.util.List;
@@ -39,6 +40,8 @@ class AuditController {
     String history(@PathVariable String type, @PathVariable String id, @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
         PageResult<AuditEntry> entries = audit.history(type, id, new PageQuery(Math.max(0, page), 50));
+        // The history is shown with the entity's own access rule: none visible means an entity out of reach (or none at all).
+        if (entries.totalElements() == 0) throw DomainException.notFound("AUDIT_HISTORY_NOT_FOUND", id);
         model.addAttribute("entries", entries);
         model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/audit/{type}/{id}").buildAndExpand(type, id).encode().toUriString());
         model.addAttribute("titleKey", "audit.history.title");
