@@ -33,7 +33,10 @@ public class FicheHistory {
         this.clock = clock;
     }
 
-    /** A fiche's state at the end of a day; {@code late} as {@link Fiche#isLate} would have said on that day. */
+    /**
+     * A fiche's state at the end of a day; {@code late}: not done nor abandoned, with a milestone due that day or before
+     * and not done (at the end of 31 December, a milestone due on 31 December and not done is late).
+     */
     public record State(FicheStatus status, int progress, List<Milestone> milestones, boolean late) {}
 
     /** The state of each fiche of the convention at the end of {@code day}, by fiche id. */
@@ -49,7 +52,7 @@ public class FicheHistory {
                 .query((rs, n) -> {
                     FicheStatus status = FicheStatus.valueOf(rs.getString("status"));
                     List<Milestone> milestones = json.readValue(rs.getString("milestones"), MILESTONES);
-                    boolean late = !status.isClosed() && milestones.stream().anyMatch(m -> m.lateOn(day));
+                    boolean late = !status.isClosed() && milestones.stream().anyMatch(m -> m.lateOn(day.plusDays(1)));
                     states.put(rs.getObject("fiche_id", UUID.class), new State(status, rs.getInt("progress"), milestones, late));
                     return null;
                 }).list();
