@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo evaluation of the CTG Lille – Lomme – Hellemmes 2021-2024, after the demo action plans (order 70), with fixed
- * ids so that loading twice changes nothing: places created (computed from the equipment register), actions late
+ * ids so that loading twice changes nothing: places created (computed from the schéma de développement), actions late
  * (computed from the plan), and three indicators with a baseline, targets and values. The convention's article
  * "Évaluation" names no figure: every baseline, target and value entered here is invented and says so in its source.
  * Also the 2022 annual review (not frozen) and a draft of the final bilan with the objectives to carry over.
