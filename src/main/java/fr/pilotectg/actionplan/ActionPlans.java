@@ -1,10 +1,12 @@
 package fr.pilotectg.actionplan;
 
 import fr.pilotectg.actionplan.domain.ActionPlanService;
+import fr.pilotectg.actionplan.domain.FicheHistory;
 import fr.pilotectg.actionplan.domain.FicheStatus;
 import fr.pilotectg.actionplan.domain.PlanViews;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,9 +24,11 @@ public class ActionPlans {
     public static final List<String> STATUSES = java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
 
     private final ActionPlanService service;
+    private final FicheHistory history;
 
-    ActionPlans(ActionPlanService service) {
+    ActionPlans(ActionPlanService service, FicheHistory history) {
         this.service = service;
+        this.history = history;
     }
 
     /** The fiche if the current user may see it. */
@@ -40,6 +44,23 @@ public class ActionPlans {
     @Transactional(readOnly = true)
     public List<FicheSummary> fichesOf(UUID conventionId) {
         return service.bareLines(conventionId).stream().map(ActionPlans::summary).toList();
+    }
+
+    /**
+     * The fiches of {@link #fichesOf} as they stood at the end of {@code day} (status, progress and late from the fiches'
+     * dated history; title as today): what a past year's review shows "au 31/12". A fiche entered after that day is
+     * taken as it was entered.
+     */
+    @Transactional(readOnly = true)
+    public List<FicheSummary> fichesAsOf(UUID conventionId, LocalDate day) {
+        List<FicheSummary> today = fichesOf(conventionId);
+        if (today.isEmpty()) return today;
+        var states = history.statesAt(conventionId, day);
+        return today.stream().map(f -> {
+            FicheHistory.State state = states.get(f.id());
+            return state == null ? f : new FicheSummary(f.id(), f.conventionId(), f.axisId(), f.title(), state.status().name(),
+                    state.progress(), state.late(), f.version());
+        }).toList();
     }
 
     /**

@@ -42,6 +42,7 @@ class EvaluationBrowserTests extends BrowserTest {
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + LLH + "/evaluation/revues/2022"));
         assertThat(page.locator("h1")).containsText("Revue annuelle 2022");
+        assertThat(page.locator("#situation")).hasText("Situation au 31/12/2022");
         assertThat(page.locator("#fiches table")).containsText("En retard");
         assertThat(page.locator("#statuts")).containsText("En cours");
         assertThat(page.locator("#places svg")).isVisible();

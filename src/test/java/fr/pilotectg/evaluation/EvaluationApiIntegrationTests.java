@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pilotectg.Api;
 import fr.pilotectg.IntegrationTest;
 import fr.pilotectg.actionplan.ActionPlans;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +36,12 @@ class EvaluationApiIntegrationTests {
 
     @Autowired
     UserDetailsService users;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    fr.pilotectg.convention.Conventions conventions;
 
     private Api caf() {
         return Api.as(port, "caf-nord", "demo");
@@ -216,8 +224,14 @@ class EvaluationApiIntegrationTests {
         JsonNode after = caf().get(review).json();
         assertThat(after.get("report").toString()).isEqualTo(before);
         assertThat(after.get("conclusions").asString()).isEqualTo("Revue présentée au COPIL");
-        assertThat(caf().get("/api/v1/conventions/" + ARMENTIERES + "/reviews/2025").body()).as("a live review sees the change")
-                .contains("\"title\":\"Fiche revue figée\",\"status\":\"PRESENTED\"");
+        // A live review sees the change when it describes today (the current year of a running convention); the review
+        // of a year that is over describes 31 December of that year (or the convention's end), before the change.
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = conventions.find(UUID.fromString(ARMENTIERES)).orElseThrow().end();
+        boolean running = !today.isAfter(end);
+        String live = caf().get("/api/v1/conventions/" + ARMENTIERES + "/reviews/" + (running ? today : end).getYear()).body();
+        assertThat(live).as(running ? "the current year's review sees the change" : "the last year's review stops at the end")
+                .contains("\"title\":\"Fiche revue figée\",\"status\":\"" + (running ? "PRESENTED" : "DRAFT") + "\"");
         Api.Response refused = caf().put(review, "{\"version\":%d,\"conclusions\":\"Après coup\"}".formatted(after.get("version").asInt()));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("EVALUATION_REVIEW_FROZEN");

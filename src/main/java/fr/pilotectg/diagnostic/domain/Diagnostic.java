@@ -130,20 +130,23 @@ public final class Diagnostic {
         return List.copyOf(analyses);
     }
 
-    /** Replaces the priority fields; each needs a name and one of {@code conventionDomains}. */
-    public void replacePriorities(List<Priority> next, Collection<String> conventionDomains) {
+    /**
+     * Replaces the priority fields; each needs a name and one of {@code conventionDomains}, and its enjeux must be codes of
+     * the national list ({@code knownEnjeux}, from the convention module).
+     */
+    public void replacePriorities(List<Priority> next, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
-            problems.addAll(problemsOf(next.get(i), "priorities[" + i + "].", conventionDomains));
+            problems.addAll(problemsOf(next.get(i), "priorities[" + i + "].", conventionDomains, knownEnjeux));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         priorities = new ArrayList<>(next);
     }
 
     /** Adds a priority field ({@code index} null) or replaces the one at {@code index}; field names have no prefix. */
-    public void putPriority(Integer index, Priority priority, Collection<String> conventionDomains) {
+    public void putPriority(Integer index, Priority priority, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
         if (index != null && (index < 0 || index >= priorities.size())) throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
-        List<FieldProblem> problems = problemsOf(priority, "", conventionDomains);
+        List<FieldProblem> problems = problemsOf(priority, "", conventionDomains, knownEnjeux);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         if (index == null) priorities.add(priority);
         else priorities.set(index, priority);
@@ -155,14 +158,15 @@ public final class Diagnostic {
         return priorities.remove(index);
     }
 
-    private static List<FieldProblem> problemsOf(Priority p, String prefix, Collection<String> conventionDomains) {
+    private static List<FieldProblem> problemsOf(Priority p, String prefix, Collection<String> conventionDomains,
+            Collection<String> knownEnjeux) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.field().isEmpty()) problems.add(FieldProblem.of(prefix + "field", "PRIORITY_FIELD_REQUIRED"));
         if (p.domain() == null || !conventionDomains.contains(p.domain())) {
             problems.add(FieldProblem.of(prefix + "domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
         }
         for (String enjeu : p.enjeux()) {
-            if (!enjeu.matches("E\\d{1,2}")) problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
+            if (!knownEnjeux.contains(enjeu)) problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
         }
         return problems;
     }

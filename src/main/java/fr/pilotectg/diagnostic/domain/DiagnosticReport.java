@@ -1,6 +1,7 @@
 package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.diagnostic.SchemaPlaces;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.EpciView;
@@ -13,11 +14,12 @@ import java.util.List;
  * Everything the diagnostic page and API show for a convention's territory, computed on read: reference data (INSEE
  * population, EPCI, QPV, Filosofi), the register's equipment and places, the recorded figures and what follows from them.
  *
+ * @param schema the places for children under 3 planned and created by the schéma de développement
  * @param version the diagnostic's version, to send back with a change (0 before the first change)
  */
 public record DiagnosticReport(ConventionSummary convention, int version, boolean canEdit, LocalDate today, Territory territory,
         List<Figure> figures, Caf caf, Childcare childcare, List<TypeLine> equipmentByType, List<CommunePlaces> placesByCommune,
-        List<Comparison> comparisons, List<Analysis> analyses, List<Priority> priorities, List<Milestone> milestones,
+        SchemaPlaces schema, List<Comparison> comparisons, List<Analysis> analyses, List<Priority> priorities, List<Milestone> milestones,
         LocalDate validatedByCopilOn) {
 
     /** A commune of the territory with its reference population and median income (null where the source has none). */

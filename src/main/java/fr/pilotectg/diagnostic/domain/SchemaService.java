@@ -1,15 +1,11 @@
 package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.convention.ConventionSummary;
-import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.diagnostic.SchemaPlaces;
 import fr.pilotectg.equipment.CapacityRecorded;
 import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentView;
-import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
-import fr.pilotectg.platform.AuditRecord;
-import fr.pilotectg.platform.AuditTrail;
-import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.territory.CommuneView;
@@ -20,16 +16,18 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The schéma de développement use cases: plan, revise, move and realise a row. Realising a row linked to an entry of the
- * register with a known capacity after writes that capacity in the register's history (through
+ * The schéma de développement use cases: read it, plan, revise, move and realise a row. Realising a row linked to an
+ * entry of the register with a known capacity after writes that capacity in the register's history (through
  * {@link EquipmentRegister#recordCapacity}), in the same transaction, so the diagnostic's taux de couverture follows.
+ * Places planned and created are counted by {@link SchemaFigures}, as everywhere else.
  */
 @Service
 public class SchemaService {
@@ -37,111 +35,93 @@ public class SchemaService {
     static final String ENTITY = "schema-action";
 
     private final DiagnosticRepository repository;
-    private final DiagnosticService diagnostics;
-    private final Conventions conventions;
+    private final DiagnosticReading diagnostics;
+    private final DiagnosticFlow flow;
     private final Territories territories;
     private final EquipmentRegister register;
-    private final AccessControl access;
-    private final AuditTrail audit;
 
-    SchemaService(DiagnosticRepository repository, DiagnosticService diagnostics, Conventions conventions, Territories territories,
-            EquipmentRegister register, AccessControl access, AuditTrail audit) {
+    SchemaService(DiagnosticRepository repository, DiagnosticReading diagnostics, DiagnosticFlow flow, Territories territories,
+            EquipmentRegister register) {
         this.repository = repository;
         this.diagnostics = diagnostics;
-        this.conventions = conventions;
+        this.flow = flow;
         this.territories = territories;
         this.register = register;
-        this.access = access;
-        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
     public SchemaOverview overview(UUID conventionId) {
-        ConventionSummary convention = diagnostics.visibleConvention(conventionId);
+        ConventionSummary convention = flow.readable(conventionId);
         Map<String, String> communeNames = territories.communes(convention.communes()).stream()
                 .collect(Collectors.toMap(CommuneView::inseeCode, CommuneView::name, (a, b) -> a));
         Map<UUID, String> equipmentNames = new HashMap<>();
         register.entriesOf(convention.communes()).forEach(e -> equipmentNames.put(e.id(), e.name()));
-        List<SchemaOverview.Row> rows = repository.actionsOf(conventionId).stream()
+        List<DiagnosticRepository.Stored<SchemaAction>> stored = repository.actionsOf(conventionId);
+        List<SchemaOverview.Row> rows = stored.stream()
                 .map(s -> new SchemaOverview.Row(s.value(), s.version(), equipmentNames.get(s.value().data().equipmentId()),
                         communeNames.getOrDefault(s.value().data().communeCode(), s.value().data().communeCode())))
                 .toList();
         DiagnosticReport report = diagnostics.report(conventionId);
         Figure children = report.childcare().childrenUnder3();
         BigDecimal childrenValue = children == null ? null : children.value();
-        TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
-        for (int y = convention.start().getYear(); y <= convention.end().getYear(); y++) byYear.put(y, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        BigDecimal planned = BigDecimal.ZERO;
-        BigDecimal realised = BigDecimal.ZERO;
-        for (SchemaOverview.Row row : rows) {
-            SchemaAction a = row.action();
-            BigDecimal delta = a.data().delta();
-            if (delta == null || !a.data().countsForChildcare() || a.status() == ActionStatus.ABANDONED) continue;
-            PlannedDate start = a.data().start();
-            if (start != null && start.year() != null) {
-                byYear.computeIfAbsent(start.year(), y -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[0] =
-                        byYear.get(start.year())[0].add(delta);
-                planned = planned.add(delta);
-            }
-            if (a.status() == ActionStatus.REALISED && a.realisedOn() != null) {
-                int y = a.realisedOn().getYear();
-                byYear.computeIfAbsent(y, k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO})[1] = byYear.get(y)[1].add(delta);
-                realised = realised.add(delta);
-            }
-        }
+        SchemaPlaces places = report.schema();
         List<SchemaOverview.YearLine> years = new ArrayList<>();
-        byYear.forEach((year, v) -> years.add(new SchemaOverview.YearLine(year, v[0], v[1], Rates.coverageEffect(v[0], childrenValue),
-                Rates.coverageEffect(v[1], childrenValue))));
-        return new SchemaOverview(convention, conventions.canWrite(convention), diagnostics.today(), rows, years,
-                report.childcare().places(), children, report.childcare().coverageRate(), planned, realised);
+        for (SchemaPlaces.Year y : places.years()) {
+            years.add(new SchemaOverview.YearLine(y.year(), y.planned(), y.created(), Rates.coverageEffect(y.planned(), childrenValue),
+                    Rates.coverageEffect(y.created(), childrenValue)));
+        }
+        return new SchemaOverview(convention, diagnostics.canEdit(convention), flow.today(), rows, years, report.childcare().places(),
+                children, report.childcare().coverageRate(), places.plannedTotal(), places.createdTotal());
+    }
+
+    /** The places planned and created by the convention's schéma (the user may see the convention). */
+    @Transactional(readOnly = true)
+    public SchemaPlaces places(ConventionSummary convention) {
+        return SchemaFigures.places(repository.actionsOf(convention.id()).stream().map(DiagnosticRepository.Stored::value).toList(),
+                convention.start(), convention.end());
     }
 
     @Transactional(readOnly = true)
     public DiagnosticRepository.Stored<SchemaAction> get(UUID conventionId, UUID actionId) {
-        diagnostics.visibleConvention(conventionId);
+        flow.readable(conventionId);
         return repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
     }
 
     /** Plans a new row; returns it. */
     @Transactional
     public UUID plan(UUID conventionId, ActionData data) {
-        ConventionSummary convention = writable(conventionId);
-        ActionData checked = checked(convention, data);
-        SchemaAction action = SchemaAction.plan(conventionId, repository.nextPosition(conventionId), checked);
-        repository.save(action, null, DiagnosticService.actor());
-        audit(action, "created", "Action du schéma « " + checked.title() + " » prévue", AuditChange.between(null, checked), convention);
-        return action.id();
+        return flow.change(conventionId, null, ENTITY, row(conventionId, null, data), (action, convention) ->
+                new DiagnosticFlow.Done("created", flow.text().text("schema.audit.created", action.data().title()),
+                        flow.text().changes(null, action.data(), "schema.field."))).value().id();
     }
 
     @Transactional
     public int revise(UUID conventionId, UUID actionId, int expectedVersion, ActionData data) {
-        ConventionSummary convention = writable(conventionId);
-        var stored = repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
-        ActionData before = stored.value().data();
-        ActionData checked = checked(convention, data);
-        stored.value().revise(checked);
-        int version = repository.save(stored.value(), expectedVersion, DiagnosticService.actor());
-        audit(stored.value(), "updated", "Action du schéma « " + checked.title() + " » modifiée", AuditChange.between(before, checked),
-                convention);
-        return version;
+        return flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
+            ActionData before = action.data();
+            ActionData checked = checked(convention, data);
+            action.revise(checked);
+            return new DiagnosticFlow.Done("updated", flow.text().text("schema.audit.updated", checked.title()),
+                    flow.text().changes(before, checked, "schema.field."));
+        }).version();
     }
 
     /** Moves a row to planned, in progress or abandoned (then with its reason). */
     @Transactional
     public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status, String reason) {
-        ConventionSummary convention = writable(conventionId);
-        var stored = repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
-        ActionStatus before = stored.value().status();
-        String reasonBefore = stored.value().statusReason();
-        stored.value().moveTo(status, reason);
-        int version = repository.save(stored.value(), expectedVersion, DiagnosticService.actor());
-        List<AuditChange> changes = new java.util.ArrayList<>(List.of(new AuditChange("status", before.name(), status.name())));
-        if (!java.util.Objects.equals(reasonBefore, stored.value().statusReason())) {
-            changes.add(new AuditChange("statusReason", reasonBefore, stored.value().statusReason()));
-        }
-        audit(stored.value(), "status-changed", "Action du schéma « " + stored.value().data().title() + " » : " + status
-                + (stored.value().statusReason() == null ? "" : " (" + stored.value().statusReason() + ")"), changes, convention);
-        return version;
+        return flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
+            AuditText t = flow.text();
+            ActionStatus before = action.status();
+            String reasonBefore = action.statusReason();
+            action.moveTo(status, reason);
+            List<AuditChange> changes = new ArrayList<>(List.of(new AuditChange(t.text("schema.status.label"), t.value(before), t.value(status))));
+            if (!Objects.equals(reasonBefore, action.statusReason())) {
+                changes.add(new AuditChange(t.text("schema.audit.field.reason"), reasonBefore, action.statusReason()));
+            }
+            String summary = action.statusReason() == null ? t.text("schema.audit.status-changed", action.data().title(), t.value(status))
+                    : t.text("schema.audit.status-changed.reason", action.data().title(), t.value(status), action.statusReason());
+            return new DiagnosticFlow.Done("status-changed", summary, changes);
+        }).version();
     }
 
     /** What a realisation did: the row's new version and, when the register was updated, the capacity recorded. */
@@ -153,38 +133,54 @@ public class SchemaService {
      */
     @Transactional
     public Realisation realise(UUID conventionId, UUID actionId, int expectedVersion, LocalDate on) {
-        ConventionSummary convention = writable(conventionId);
-        var stored = repository.action(conventionId, actionId).orElseThrow(() -> actionNotFound(actionId));
-        SchemaAction action = stored.value();
-        ActionStatus was = action.status();
-        action.realise(on, diagnostics.today());
-        int version = repository.save(action, expectedVersion, DiagnosticService.actor());
-        CapacityRecorded recorded = null;
-        ActionData data = action.data();
-        BigDecimal after = data.capacityAfter();
-        if (after == null && data.capacityAdded() != null && data.equipmentId() != null) {
-            after = register.find(data.equipmentId()).map(EquipmentView::currentCapacity).filter(c -> c.unit() == data.unit())
-                    .map(c -> c.value().add(data.capacityAdded())).orElse(null);
-        }
-        if (data.equipmentId() != null && after != null) {
-            recorded = register.recordCapacity(data.equipmentId(), on, after, data.unit(),
-                    "Schéma de développement (" + convention.title() + ") : " + data.title() + ", réalisé le " + on);
-        }
-        audit(action, "realised", "Action du schéma « " + data.title() + " » réalisée le " + on
-                + (recorded == null ? "" : " ; capacité au registre : " + after.toPlainString()),
-                List.of(new AuditChange("status", was.name(), ActionStatus.REALISED.name()),
-                        new AuditChange("realisedOn", null, on.toString())), convention);
-        return new Realisation(version, recorded);
+        CapacityRecorded[] recorded = {null};
+        int version = flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
+            AuditText t = flow.text();
+            ActionStatus was = action.status();
+            action.realise(on, flow.today());
+            ActionData data = action.data();
+            BigDecimal after = data.capacityAfter();
+            if (after == null && data.capacityAdded() != null && data.equipmentId() != null) {
+                after = register.find(data.equipmentId()).map(EquipmentView::currentCapacity).filter(c -> c.unit() == data.unit())
+                        .map(c -> c.value().add(data.capacityAdded())).orElse(null);
+            }
+            if (data.equipmentId() != null && after != null) {
+                recorded[0] = register.recordCapacity(data.equipmentId(), on, after, data.unit(),
+                        t.text("schema.audit.capacity.source", convention.title(), data.title(), on));
+            }
+            String summary = recorded[0] == null ? t.text("schema.audit.realised", data.title(), on)
+                    : t.text("schema.audit.realised.capacity", data.title(), on, t.value(after), t.value(data.unit()));
+            return new DiagnosticFlow.Done("realised", summary, List.of(
+                    new AuditChange(t.text("schema.status.label"), t.value(was), t.value(ActionStatus.REALISED)),
+                    new AuditChange(t.text("schema.realise.on"), null, t.value(on))));
+        }).version();
+        return new Realisation(version, recorded[0]);
     }
 
-    /** Loads a start-up row (demo data) with no user signed in. */
-    @Transactional
-    public void loadAsSystem(SchemaAction action) {
-        repository.save(action, null, "system");
-    }
+    /** The stored row {@code actionId}, or a new row planned from {@code data} when {@code actionId} is null. */
+    private DiagnosticFlow.Store<SchemaAction> row(UUID conventionId, UUID actionId, ActionData data) {
+        return new DiagnosticFlow.Store<>() {
+            @Override
+            public Optional<DiagnosticRepository.Stored<SchemaAction>> load() {
+                return actionId == null ? Optional.empty() : repository.action(conventionId, actionId);
+            }
 
-    public boolean hasActions(UUID conventionId) {
-        return repository.hasActions(conventionId);
+            @Override
+            public SchemaAction absent(ConventionSummary convention) {
+                if (actionId != null) throw actionNotFound(actionId);
+                return SchemaAction.plan(conventionId, repository.nextPosition(conventionId), checked(convention, data));
+            }
+
+            @Override
+            public int save(SchemaAction value, Integer expectedVersion, String actor) {
+                return repository.save(value, expectedVersion, actor);
+            }
+
+            @Override
+            public String id(SchemaAction value) {
+                return value.id().toString();
+            }
+        };
     }
 
     private ActionData checked(ConventionSummary convention, ActionData data) {
@@ -196,15 +192,6 @@ public class SchemaService {
             }
         }
         return checked;
-    }
-
-    private ConventionSummary writable(UUID conventionId) {
-        return conventions.writable(conventionId, () -> DiagnosticService.notFound(conventionId));
-    }
-
-    private void audit(SchemaAction action, String verb, String summary, List<AuditChange> changes, ConventionSummary convention) {
-        Footprint footprint = convention.footprint();
-        audit.record(new AuditRecord(ENTITY, action.id().toString(), verb, summary, changes, footprint));
     }
 
     static DomainException actionNotFound(UUID actionId) {

@@ -3,7 +3,10 @@ package fr.pilotectg.diagnostic.web;
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
 import fr.pilotectg.diagnostic.domain.AnalysisStatus;
 import fr.pilotectg.diagnostic.domain.DiagnosticReport;
-import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
+import fr.pilotectg.diagnostic.domain.AnalysisWriting;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureScope;
 import fr.pilotectg.platform.ActionErrors;
@@ -37,19 +40,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DiagnosticController {
 
-    private final DiagnosticService diagnostics;
+    private final DiagnosticReading reading;
+    private final FigureEntry figures;
+    private final AnalysisWriting analyses;
+    private final MilestonePlanning milestones;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    DiagnosticController(DiagnosticService diagnostics, AuditTrail audit, MessageSource messages) {
-        this.diagnostics = diagnostics;
+    DiagnosticController(DiagnosticReading reading, FigureEntry figures, AnalysisWriting analyses, MilestonePlanning milestones, AuditTrail audit, MessageSource messages) {
+        this.reading = reading;
+        this.figures = figures;
+        this.analyses = analyses;
+        this.milestones = milestones;
         this.audit = audit;
         this.messages = messages;
     }
 
     @GetMapping("/conventions/{id}/diagnostic")
     String page(@PathVariable UUID id, Model model) {
-        DiagnosticReport report = diagnostics.report(id);
+        DiagnosticReport report = reading.report(id);
         return page(report, FigureForm.blank(report.version()), ValidationForm.of(report.validatedByCopilOn(), report.version()), model);
     }
 
@@ -57,12 +66,12 @@ class DiagnosticController {
     String recordFigure(@PathVariable UUID id, @ModelAttribute("figureForm") FigureForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            diagnostics.recordFigure(id, form.getVersion(), form.figure());
+            figures.recordFigure(id, form.getVersion(), form.figure());
             Flash.success(redirect, "diagnostic.figure.saved");
             return "redirect:/conventions/" + id + "/diagnostic#chiffres";
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            DiagnosticReport report = diagnostics.report(id);
+            DiagnosticReport report = reading.report(id);
             return page(report, form, ValidationForm.of(report.validatedByCopilOn(), report.version()), model);
         }
     }
@@ -71,7 +80,7 @@ class DiagnosticController {
     String removeFigure(@PathVariable UUID id, @RequestParam FigureScope scope, @RequestParam FigureKind kind, @RequestParam int version,
             RedirectAttributes redirect) {
         try {
-            diagnostics.removeFigure(id, version, scope, kind);
+            figures.removeFigure(id, version, scope, kind);
             Flash.success(redirect, "diagnostic.figure.removed");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -83,12 +92,12 @@ class DiagnosticController {
     String validate(@PathVariable UUID id, @ModelAttribute("validationForm") ValidationForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            diagnostics.validate(id, form.getVersion(), form.getValidatedOn());
+            analyses.validate(id, form.getVersion(), form.getValidatedOn());
             Flash.success(redirect, "diagnostic.validation.saved");
             return "redirect:/conventions/" + id + "/diagnostic#validation";
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            DiagnosticReport report = diagnostics.report(id);
+            DiagnosticReport report = reading.report(id);
             return page(report, FigureForm.blank(report.version()), form, model);
         }
     }
@@ -97,7 +106,7 @@ class DiagnosticController {
     String markMilestone(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam int version, @RequestParam(defaultValue = "true") boolean done, RedirectAttributes redirect) {
         try {
-            diagnostics.markMilestone(id, version, dueOn, done ? diagnostics.today() : null);
+            milestones.markMilestone(id, version, dueOn, done ? reading.today() : null);
             Flash.success(redirect, "diagnostic.milestones.marked");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -107,7 +116,7 @@ class DiagnosticController {
 
     @GetMapping("/conventions/{id}/diagnostic/analyses/{section}")
     String analysisForm(@PathVariable UUID id, @PathVariable AnalysisSection section, Model model) {
-        var stored = diagnostics.get(id);
+        var stored = reading.get(id);
         return analysisPage(id, section, AnalysisForm.of(stored.value().analysis(section), stored.version()), model);
     }
 
@@ -115,7 +124,7 @@ class DiagnosticController {
     String writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @ModelAttribute("form") AnalysisForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         try {
-            diagnostics.writeAnalysis(id, form.getVersion(), form.analysis(section));
+            analyses.writeAnalysis(id, form.getVersion(), form.analysis(section));
             Flash.success(redirect, "diagnostic.analysis.saved");
             return "redirect:/conventions/" + id + "/diagnostic#analyses";
         } catch (RuntimeException e) {
@@ -125,7 +134,7 @@ class DiagnosticController {
     }
 
     private String analysisPage(UUID id, AnalysisSection section, AnalysisForm form, Model model) {
-        var convention = diagnostics.visibleConvention(id);
+        var convention = reading.visibleConvention(id);
         String label = messages.getMessage("diagnostic.section." + section, null, Locale.FRANCE);
         model.addAttribute("convention", convention);
         model.addAttribute("section", section);

@@ -3,7 +3,9 @@ package fr.pilotectg.diagnostic.web;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.Diagnostic;
 import fr.pilotectg.diagnostic.domain.DiagnosticRepository.Stored;
-import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.AnalysisWriting;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.diagnostic.domain.Milestone;
 import fr.pilotectg.diagnostic.domain.Priority;
 import fr.pilotectg.platform.ActionErrors;
@@ -40,11 +42,15 @@ class DiagnosticOutcomeController {
     private static final String PRIORITIES = "/conventions/{id}/diagnostic/priorites";
     private static final String MILESTONES = "/conventions/{id}/diagnostic/echeances";
 
-    private final DiagnosticService diagnostics;
+    private final DiagnosticReading reading;
+    private final AnalysisWriting analyses;
+    private final MilestonePlanning milestones;
     private final MessageSource messages;
 
-    DiagnosticOutcomeController(DiagnosticService diagnostics, MessageSource messages) {
-        this.diagnostics = diagnostics;
+    DiagnosticOutcomeController(DiagnosticReading reading, AnalysisWriting analyses, MilestonePlanning milestones, MessageSource messages) {
+        this.reading = reading;
+        this.analyses = analyses;
+        this.milestones = milestones;
         this.messages = messages;
     }
 
@@ -52,7 +58,7 @@ class DiagnosticOutcomeController {
 
     @GetMapping(PRIORITIES)
     String priorities(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
-        var stored = diagnostics.get(id);
+        var stored = reading.get(id);
         Priority chosen = chosen(stored.value().priorities(), edit);
         PriorityForm form = chosen == null ? PriorityForm.blank(stored.version()) : PriorityForm.of(edit, chosen, stored.version());
         return prioritiesPage(id, stored, form, model);
@@ -62,13 +68,13 @@ class DiagnosticOutcomeController {
     String putPriority(@PathVariable UUID id, @ModelAttribute("form") PriorityForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         return put(id, PRIORITIES, "diagnostic.priorities.saved",
-                () -> diagnostics.putPriority(id, form.getVersion(), form.getIndex(), form.priority()), result, redirect,
-                () -> prioritiesPage(id, diagnostics.get(id), form, model));
+                () -> analyses.putPriority(id, form.getVersion(), form.getIndex(), form.priority()), result, redirect,
+                () -> prioritiesPage(id, reading.get(id), form, model));
     }
 
     @PostMapping(PRIORITIES + "/remove")
     String removePriority(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
-        return remove(id, PRIORITIES, "diagnostic.priorities.removed", () -> diagnostics.removePriority(id, version, index), redirect);
+        return remove(id, PRIORITIES, "diagnostic.priorities.removed", () -> analyses.removePriority(id, version, index), redirect);
     }
 
     private String prioritiesPage(UUID id, Stored<Diagnostic> stored, PriorityForm form, Model model) {
@@ -83,7 +89,7 @@ class DiagnosticOutcomeController {
 
     @GetMapping(MILESTONES)
     String milestones(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
-        var stored = diagnostics.get(id);
+        var stored = reading.get(id);
         Milestone chosen = chosen(stored.value().milestones(), edit);
         MilestoneForm form = chosen == null ? MilestoneForm.blank(stored.version()) : MilestoneForm.of(edit, chosen, stored.version());
         return milestonesPage(id, stored, form, model);
@@ -93,19 +99,19 @@ class DiagnosticOutcomeController {
     String putMilestone(@PathVariable UUID id, @ModelAttribute("form") MilestoneForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         return put(id, MILESTONES, "diagnostic.milestones.saved",
-                () -> diagnostics.putMilestone(id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable()), result,
-                redirect, () -> milestonesPage(id, diagnostics.get(id), form, model));
+                () -> milestones.putMilestone(id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable()), result,
+                redirect, () -> milestonesPage(id, reading.get(id), form, model));
     }
 
     @PostMapping(MILESTONES + "/remove")
     String removeMilestone(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
-        return remove(id, MILESTONES, "diagnostic.milestones.removed", () -> diagnostics.removeMilestone(id, version, index), redirect);
+        return remove(id, MILESTONES, "diagnostic.milestones.removed", () -> milestones.removeMilestone(id, version, index), redirect);
     }
 
     private String milestonesPage(UUID id, Stored<Diagnostic> stored, MilestoneForm form, Model model) {
         page(id, stored.version(), form, "diagnostic.milestones", model);
         model.addAttribute("milestones", stored.value().milestones());
-        model.addAttribute("today", diagnostics.today());
+        model.addAttribute("today", reading.today());
         return "diagnostic/milestones";
     }
 
@@ -145,9 +151,9 @@ class DiagnosticOutcomeController {
     }
 
     private ConventionSummary page(UUID id, int version, Object form, String here, Model model) {
-        ConventionSummary convention = diagnostics.visibleConvention(id);
+        ConventionSummary convention = reading.visibleConvention(id);
         model.addAttribute("convention", convention);
-        model.addAttribute("canEdit", diagnostics.canEdit(convention));
+        model.addAttribute("canEdit", reading.canEdit(convention));
         model.addAttribute("version", version);
         model.addAttribute("form", form);
         breadcrumbs(convention, here, model);

@@ -5,7 +5,10 @@ import fr.pilotectg.diagnostic.domain.Analysis;
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
 import fr.pilotectg.diagnostic.domain.AnalysisStatus;
 import fr.pilotectg.diagnostic.domain.DiagnosticReport;
-import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
+import fr.pilotectg.diagnostic.domain.AnalysisWriting;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.diagnostic.domain.Figure;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureOrigin;
@@ -43,11 +46,17 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Diagnostic partagé")
 class DiagnosticRestController {
 
-    private final DiagnosticService diagnostics;
+    private final DiagnosticReading reading;
+    private final FigureEntry figures;
+    private final AnalysisWriting analyses;
+    private final MilestonePlanning milestones;
     private final MessageSource messages;
 
-    DiagnosticRestController(DiagnosticService diagnostics, MessageSource messages) {
-        this.diagnostics = diagnostics;
+    DiagnosticRestController(DiagnosticReading reading, FigureEntry figures, AnalysisWriting analyses, MilestonePlanning milestones, MessageSource messages) {
+        this.reading = reading;
+        this.figures = figures;
+        this.analyses = analyses;
+        this.milestones = milestones;
         this.messages = messages;
     }
 
@@ -69,7 +78,7 @@ class DiagnosticRestController {
     @Operation(summary = "Le diagnostic du territoire de la convention : population, EPCI, QPV, équipements et places, chiffres Caf "
             + "et part de la population couverte, taux de couverture petite enfance, revenu médian, comparaisons, analyses, échéances")
     DiagnosticReport get(@PathVariable UUID id) {
-        return diagnostics.report(id);
+        return reading.report(id);
     }
 
     @PutMapping("/figures")
@@ -77,7 +86,7 @@ class DiagnosticRestController {
     DiagnosticReport recordFigure(@PathVariable UUID id, @RequestBody FigureRequest request) {
         Figure figure = Figure.checked(request.scope(), request.kind(), request.value(), request.year(), request.source(), request.origin(),
                 request.note());
-        diagnostics.recordFigure(id, RequiredVersion.of(request.version()), figure);
+        figures.recordFigure(id, RequiredVersion.of(request.version()), figure);
         return get(id);
     }
 
@@ -85,7 +94,7 @@ class DiagnosticRestController {
     @Operation(summary = "Retirer un chiffre")
     DiagnosticReport removeFigure(@PathVariable UUID id, @PathVariable FigureScope scope, @PathVariable FigureKind kind,
             @RequestParam(name = "version", required = false) Integer version) {
-        diagnostics.removeFigure(id, RequiredVersion.of(version), scope, kind);
+        figures.removeFigure(id, RequiredVersion.of(version), scope, kind);
         return get(id);
     }
 
@@ -96,15 +105,15 @@ class DiagnosticRestController {
     FigureImportReport importFigures(@PathVariable UUID id, @RequestBody String csv,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "version", required = false) Integer version) {
-        if (dryRun) return FigureImportReport.of(diagnostics.checkImport(id, csv), false, diagnostics.get(id).version(), messages);
-        int next = diagnostics.importFigures(id, RequiredVersion.of(version), csv);
+        if (dryRun) return FigureImportReport.of(figures.checkImport(id, csv), false, reading.get(id).version(), messages);
+        int next = figures.importFigures(id, RequiredVersion.of(version), csv);
         return FigureImportReport.of(fr.pilotectg.diagnostic.domain.FigureCsv.read(csv), true, next, messages);
     }
 
     @PutMapping("/analyses/{section}")
     @Operation(summary = "Écrire l’une des trois analyses (CONTEXT, OFFER, NEEDS) : texte, sources, statut, points qualitatifs de l’offre")
     DiagnosticReport writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @RequestBody AnalysisRequest request) {
-        diagnostics.writeAnalysis(id, RequiredVersion.of(request.version()),
+        analyses.writeAnalysis(id, RequiredVersion.of(request.version()),
                 new Analysis(section, request.status(), request.text(), request.dataSources(), request.qualitative()));
         return get(id);
     }
@@ -112,14 +121,14 @@ class DiagnosticRestController {
     @PutMapping("/priorities")
     @Operation(summary = "Remplacer les champs d’intervention prioritaires et leurs axes (domaine de la convention, enjeux)")
     DiagnosticReport priorities(@PathVariable UUID id, @RequestBody PrioritiesRequest request) {
-        diagnostics.replacePriorities(id, RequiredVersion.of(request.version()), request.priorities() == null ? List.of() : request.priorities());
+        analyses.replacePriorities(id, RequiredVersion.of(request.version()), request.priorities() == null ? List.of() : request.priorities());
         return get(id);
     }
 
     @PutMapping("/milestones")
     @Operation(summary = "Remplacer les échéances du diagnostic")
     DiagnosticReport milestones(@PathVariable UUID id, @RequestBody MilestonesRequest request) {
-        diagnostics.replaceMilestones(id, RequiredVersion.of(request.version()), request.milestones() == null ? List.of() : request.milestones());
+        milestones.replaceMilestones(id, RequiredVersion.of(request.version()), request.milestones() == null ? List.of() : request.milestones());
         return get(id);
     }
 
@@ -127,14 +136,14 @@ class DiagnosticRestController {
     @Operation(summary = "Marquer une échéance comme réalisée (doneOn) ou non (doneOn absent)")
     DiagnosticReport markMilestone(@PathVariable UUID id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestBody MilestoneDoneRequest request) {
-        diagnostics.markMilestone(id, RequiredVersion.of(request.version()), dueOn, request.doneOn());
+        milestones.markMilestone(id, RequiredVersion.of(request.version()), dueOn, request.doneOn());
         return get(id);
     }
 
     @PutMapping("/validation")
     @Operation(summary = "Date de validation du diagnostic par le comité de pilotage (absente : retirée)")
     DiagnosticReport validate(@PathVariable UUID id, @RequestBody ValidationRequest request) {
-        diagnostics.validate(id, RequiredVersion.of(request.version()), request.validatedOn());
+        analyses.validate(id, RequiredVersion.of(request.version()), request.validatedOn());
         return get(id);
     }
 

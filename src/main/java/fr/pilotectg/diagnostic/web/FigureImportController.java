@@ -1,7 +1,8 @@
 package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
-import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.FigureCsv;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
@@ -31,17 +32,19 @@ class FigureImportController {
 
     static final int MAX_BYTES = 200_000;
 
-    private final DiagnosticService diagnostics;
+    private final DiagnosticReading reading;
+    private final FigureEntry figures;
     private final MessageSource messages;
 
-    FigureImportController(DiagnosticService diagnostics, MessageSource messages) {
-        this.diagnostics = diagnostics;
+    FigureImportController(DiagnosticReading reading, FigureEntry figures, MessageSource messages) {
+        this.reading = reading;
+        this.figures = figures;
         this.messages = messages;
     }
 
     @GetMapping("/conventions/{id}/diagnostic/import")
     String page(@PathVariable UUID id, Model model) {
-        return page(diagnostics.visibleConvention(id), "", diagnostics.get(id).version(), null, List.of(), model);
+        return page(reading.visibleConvention(id), "", reading.get(id).version(), null, List.of(), model);
     }
 
     @PostMapping("/conventions/{id}/diagnostic/import")
@@ -49,7 +52,7 @@ class FigureImportController {
             @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "version") int version,
             @RequestParam(name = "action", defaultValue = "check") String action, Model model, RedirectAttributes redirect)
             throws IOException {
-        ConventionSummary convention = diagnostics.visibleConvention(id);
+        ConventionSummary convention = reading.visibleConvention(id);
         String csv = content;
         if (file != null && !file.isEmpty()) {
             if (file.getSize() > MAX_BYTES) return page(convention, "", version, null, List.of(message("error.FIGURE_IMPORT_TOO_LARGE")), model);
@@ -57,11 +60,11 @@ class FigureImportController {
         }
         try {
             if ("import".equals(action)) {
-                diagnostics.importFigures(id, version, csv);
+                figures.importFigures(id, version, csv);
                 Flash.success(redirect, "diagnostic.import.done", FigureCsv.read(csv).size());
                 return "redirect:/conventions/" + id + "/diagnostic#chiffres";
             }
-            FigureImportReport report = FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
+            FigureImportReport report = FigureImportReport.of(figures.checkImport(id, csv), false, version, messages);
             return page(convention, csv, version, report, List.of(), model);
         } catch (RuntimeException e) {
             return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
@@ -71,7 +74,7 @@ class FigureImportController {
     /** The line-by-line check shown beside a refusal, or none when the file itself is refused (header, size). */
     private FigureImportReport reportOrNone(UUID id, String csv, int version) {
         try {
-            return FigureImportReport.of(diagnostics.checkImport(id, csv), false, version, messages);
+            return FigureImportReport.of(figures.checkImport(id, csv), false, version, messages);
         } catch (DomainException ignored) {
             return null;
         }
@@ -84,7 +87,7 @@ class FigureImportController {
     private String page(ConventionSummary convention, String content, int version, FigureImportReport report, List<String> errors,
             Model model) {
         model.addAttribute("convention", convention);
-        model.addAttribute("canEdit", diagnostics.canEdit(convention));
+        model.addAttribute("canEdit", reading.canEdit(convention));
         model.addAttribute("csvText", content);
         model.addAttribute("version", version);
         model.addAttribute("report", report);

@@ -3,7 +3,7 @@ package fr.pilotectg.diagnostic.web;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.ActionNature;
 import fr.pilotectg.diagnostic.domain.ActionStatus;
-import fr.pilotectg.diagnostic.domain.DiagnosticService;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
 import fr.pilotectg.diagnostic.domain.MilestoneKind;
 import fr.pilotectg.diagnostic.domain.SchemaOverview;
 import fr.pilotectg.diagnostic.domain.SchemaService;
@@ -45,16 +45,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SchemaController {
 
     private final SchemaService schemas;
-    private final DiagnosticService diagnostics;
+    private final DiagnosticReading reading;
     private final EquipmentRegister register;
     private final Territories territories;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    SchemaController(SchemaService schemas, DiagnosticService diagnostics, EquipmentRegister register, Territories territories,
+    SchemaController(SchemaService schemas, DiagnosticReading reading, EquipmentRegister register, Territories territories,
             AuditTrail audit, MessageSource messages) {
         this.schemas = schemas;
-        this.diagnostics = diagnostics;
+        this.reading = reading;
         this.register = register;
         this.territories = territories;
         this.audit = audit;
@@ -104,7 +104,7 @@ class SchemaController {
 
     @GetMapping("/conventions/{id}/schema/new")
     String newForm(@PathVariable UUID id, Model model) {
-        ConventionSummary convention = diagnostics.visibleConvention(id);
+        ConventionSummary convention = reading.visibleConvention(id);
         ActionForm form = new ActionForm();
         form.setCommuneCode(convention.communes().isEmpty() ? null : convention.communes().get(0));
         return form(convention, null, form, model);
@@ -119,14 +119,14 @@ class SchemaController {
             return "redirect:/conventions/" + id + "/schema#action-" + actionId;
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            return form(diagnostics.visibleConvention(id), null, form, model);
+            return form(reading.visibleConvention(id), null, form, model);
         }
     }
 
     @GetMapping("/conventions/{id}/schema/{actionId}/edit")
     String editForm(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
         var stored = schemas.get(id, actionId);
-        return form(diagnostics.visibleConvention(id), actionId, ActionForm.of(stored.value().data(), stored.version()), model);
+        return form(reading.visibleConvention(id), actionId, ActionForm.of(stored.value().data(), stored.version()), model);
     }
 
     @PostMapping("/conventions/{id}/schema/{actionId}/edit")
@@ -138,7 +138,7 @@ class SchemaController {
             return "redirect:/conventions/" + id + "/schema#action-" + actionId;
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            return form(diagnostics.visibleConvention(id), actionId, form, model);
+            return form(reading.visibleConvention(id), actionId, form, model);
         }
     }
 

@@ -10,11 +10,14 @@ import java.util.UUID;
  * What a review shows, computed from the plan and the indicators (live) or read back from the snapshot taken when it
  * was frozen. An annual review covers one year; the final bilan covers every year of the convention.
  *
- * @param fiches every fiche, late ones first
- * @param places places planned (targets) and realised (values) of the "places créées" indicator, null if none
+ * @param asOf the day the report describes: 31 December of a past year's annual review, else the day it was computed
+ *     (null in snapshots frozen before it was recorded)
+ * @param fiches every fiche as it stood on {@code asOf}, late ones first
+ * @param places places planned and created by the schéma de développement (cumulated up to the year, or in total for
+ *     the bilan), null when the schéma plans none
  */
 public record ReviewReport(UUID conventionId, String conventionTitle, String kind, Integer year, int fromYear, int toYear,
-        LocalDate computedOn, List<FicheRow> fiches, Map<String, Long> countsByStatus, long lateCount, int averageProgress,
+        LocalDate computedOn, LocalDate asOf, List<FicheRow> fiches, Map<String, Long> countsByStatus, long lateCount, int averageProgress,
         List<IndicatorRow> indicators, Places places) {
 
     /** A fiche as it stood. {@code status} is a FicheStatus name (label {@code actionplan.status.<STATUS>}). */
@@ -28,7 +31,7 @@ public record ReviewReport(UUID conventionId, String conventionTitle, String kin
     /** The target and the value of one year. */
     public record YearPoint(int year, BigDecimal target, BigDecimal value) {}
 
-    /** Places planned (target) and realised (value) for the year (annual review) or by the end (bilan). */
+    /** Places planned and created for the year (annual review) or by the end (bilan); points cumulate year by year. */
     public record Places(BigDecimal planned, BigDecimal realised, List<YearPoint> points) {}
 
     public List<FicheRow> lateFiches() {

@@ -1,6 +1,7 @@
 package fr.pilotectg.evaluation.web;
 
-import fr.pilotectg.evaluation.domain.EvaluationService;
+import fr.pilotectg.evaluation.domain.IndicatorService;
+import fr.pilotectg.evaluation.domain.ReviewService;
 import fr.pilotectg.evaluation.domain.EvaluationViews;
 import fr.pilotectg.evaluation.domain.Review;
 import fr.pilotectg.evaluation.domain.ReviewReport;
@@ -36,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EvaluationController {
 
-    private final EvaluationService service;
+    private final IndicatorService indicators;
+    private final ReviewService reviews;
     private final MessageSource messages;
-    EvaluationController(EvaluationService service, MessageSource messages) {
-        this.service = service;
+    EvaluationController(IndicatorService indicators, ReviewService reviews, MessageSource messages) {
+        this.indicators = indicators;
+        this.reviews = reviews;
         this.messages = messages;
     }
 
@@ -47,7 +50,7 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation")
     String indicators(@PathVariable UUID id, Model model) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         List<Integer> years = view.span().years();
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (var line : view.lines()) {
@@ -66,7 +69,7 @@ class EvaluationController {
     @PostMapping("/conventions/{id}/evaluation/indicateurs")
     String adopt(@PathVariable UUID id, @RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
         try {
-            service.adopt(id, code);
+            indicators.adopt(id, code);
             Flash.success(redirect, "evaluation.indicator.created");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -79,8 +82,8 @@ class EvaluationController {
             @RequestParam(name = "kind", defaultValue = "value") String kind, @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "value", required = false) String value, RedirectAttributes redirect) {
         try {
-            if ("target".equals(kind)) service.setTarget(indicatorId, version, year, value, null);
-            else service.recordValue(indicatorId, version, year, value, null);
+            if ("target".equals(kind)) indicators.setTarget(indicatorId, version, year, value, null);
+            else indicators.recordValue(indicatorId, version, year, value, null);
             Flash.success(redirect, "evaluation.indicator.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -90,16 +93,16 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
     String newIndicator(@PathVariable UUID id, Model model) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         return indicatorForm(view, null, new IndicatorForm().withYears(view.span().years()), model);
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
     String createIndicator(@PathVariable UUID id, @ModelAttribute("indicator") IndicatorForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         try {
-            UUID indicatorId = service.createIndicator(id, form.input());
+            UUID indicatorId = indicators.createIndicator(id, form.input());
             Flash.success(redirect, "evaluation.indicator.created");
             return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
         } catch (RuntimeException e) {
@@ -110,7 +113,7 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
     String editIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
                 .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
         return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years()), model);
@@ -119,9 +122,9 @@ class EvaluationController {
     @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
     String updateIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, @ModelAttribute("indicator") IndicatorForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         try {
-            service.updateIndicator(indicatorId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+            indicators.updateIndicator(indicatorId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
             Flash.success(redirect, "evaluation.indicator.updated");
             return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
         } catch (RuntimeException e) {
@@ -152,7 +155,7 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/revues/{year}")
     String review(@PathVariable UUID id, @PathVariable int year, Model model) {
-        EvaluationViews.ReviewPage page = service.review(id, year);
+        EvaluationViews.ReviewPage page = reviews.review(id, year);
         String here = msg("evaluation.review.of", year);
         return reviewPage(page, model, here);
     }
@@ -177,7 +180,7 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/bilan")
     String finalReview(@PathVariable UUID id, Model model) {
-        return reviewPage(service.finalReview(id), model, msg("evaluation.final.heading"));
+        return reviewPage(reviews.finalReview(id), model, msg("evaluation.final.heading"));
     }
 
     @PostMapping("/conventions/{id}/evaluation/bilan")
@@ -201,7 +204,7 @@ class EvaluationController {
     @PostMapping("/conventions/{id}/evaluation/bilan/suite")
     String successor(@PathVariable UUID id, RedirectAttributes redirect) {
         try {
-            UUID successor = service.createSuccessor(id, null, null);
+            UUID successor = reviews.createSuccessor(id, null, null);
             Flash.success(redirect, "evaluation.final.successor.done");
             return "redirect:/conventions/" + successor + "/evaluation/bilan";
         } catch (RuntimeException e) {
@@ -237,7 +240,7 @@ class EvaluationController {
 
     private void write(UUID id, Integer year, int version, Review.Texts texts, RedirectAttributes redirect) {
         try {
-            service.writeReview(id, year, version, texts);
+            reviews.writeReview(id, year, version, texts);
             Flash.success(redirect, "evaluation.review.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -246,7 +249,7 @@ class EvaluationController {
 
     private void freeze(UUID id, Integer year, int version, LocalDate presentedOn, RedirectAttributes redirect) {
         try {
-            service.freezeReview(id, year, version, presentedOn);
+            reviews.freezeReview(id, year, version, presentedOn);
             Flash.success(redirect, "evaluation.review.frozenDone");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);

@@ -2,8 +2,9 @@ package fr.pilotectg.evaluation.web;
 
 import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.evaluation.domain.EvaluationErrors;
-import fr.pilotectg.evaluation.domain.EvaluationService;
-import fr.pilotectg.evaluation.domain.EvaluationService.IndicatorInput;
+import fr.pilotectg.evaluation.domain.IndicatorService;
+import fr.pilotectg.evaluation.domain.ReviewService;
+import fr.pilotectg.evaluation.domain.IndicatorService.IndicatorInput;
 import fr.pilotectg.evaluation.domain.EvaluationViews;
 import fr.pilotectg.evaluation.domain.EvaluationViews.IndicatorLine;
 import fr.pilotectg.evaluation.domain.Measure;
@@ -38,10 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Évaluation")
 class EvaluationRestController {
 
-    private final EvaluationService service;
+    private final IndicatorService indicators;
+    private final ReviewService reviews;
 
-    EvaluationRestController(EvaluationService service) {
-        this.service = service;
+    EvaluationRestController(IndicatorService indicators, ReviewService reviews) {
+        this.indicators = indicators;
+        this.reviews = reviews;
     }
 
     /** An indicator as sent: from the library ({@code code} alone) or defined in full; numbers may be JSON numbers or text. */
@@ -103,7 +106,7 @@ class EvaluationRestController {
     @GetMapping("/api/v1/conventions/{id}/indicators")
     @Operation(summary = "Les indicateurs d’une convention (valeurs et cibles par année, tendance, valeurs calculées) et la bibliothèque")
     IndicatorsResponse indicators(@PathVariable UUID id) {
-        EvaluationViews.Indicators view = service.indicators(id);
+        EvaluationViews.Indicators view = indicators.indicators(id);
         List<Integer> years = view.span().years();
         return new IndicatorsResponse(id, view.convention().title(), years,
                 view.lines().stream().map(l -> IndicatorResponse.of(l, years)).toList(),
@@ -115,23 +118,23 @@ class EvaluationRestController {
     @Operation(summary = "Ajouter un indicateur : de la bibliothèque (code seul) ou défini entièrement (nom, unité, sens, base, cibles)")
     ResponseEntity<IndicatorResponse> create(@PathVariable UUID id, @RequestBody IndicatorRequest request) {
         UUID indicatorId = request.code() != null && !request.code().isBlank() && (request.name() == null || request.name().isBlank())
-                ? service.adopt(id, request.code().strip()) : service.createIndicator(id, request.input());
+                ? indicators.adopt(id, request.code().strip()) : indicators.createIndicator(id, request.input());
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + id + "/indicators/" + indicatorId)).body(indicator(id, indicatorId));
     }
 
     @GetMapping("/api/v1/conventions/{id}/indicators/{indicatorId}")
     @Operation(summary = "Un indicateur, avec ses valeurs (qui les a saisies et quand) et ses cibles par année")
     IndicatorResponse indicator(@PathVariable UUID id, @PathVariable UUID indicatorId) {
-        IndicatorLine line = service.indicator(indicatorId);
+        IndicatorLine line = indicators.indicator(indicatorId);
         if (!line.indicator().conventionId().equals(id)) throw DomainException.notFound(EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId);
-        return IndicatorResponse.of(line, service.indicators(id).span().years());
+        return IndicatorResponse.of(line, indicators.indicators(id).span().years());
     }
 
     @PutMapping("/api/v1/conventions/{id}/indicators/{indicatorId}")
     @Operation(summary = "Modifier un indicateur (avec la version lue : 409 si quelqu’un l’a modifié entre-temps)")
     IndicatorResponse update(@PathVariable UUID id, @PathVariable UUID indicatorId, @RequestBody IndicatorRequest request) {
         indicator(id, indicatorId);
-        service.updateIndicator(indicatorId, RequiredVersion.of(request.version()), request.input());
+        indicators.updateIndicator(indicatorId, RequiredVersion.of(request.version()), request.input());
         return indicator(id, indicatorId);
     }
 
@@ -140,7 +143,7 @@ class EvaluationRestController {
     IndicatorResponse recordValue(@PathVariable UUID id, @PathVariable UUID indicatorId, @PathVariable String year,
             @RequestBody YearValueRequest request) {
         indicator(id, indicatorId);
-        service.recordValue(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
+        indicators.recordValue(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
         return indicator(id, indicatorId);
     }
 
@@ -149,7 +152,7 @@ class EvaluationRestController {
     IndicatorResponse setTarget(@PathVariable UUID id, @PathVariable UUID indicatorId, @PathVariable String year,
             @RequestBody YearValueRequest request) {
         indicator(id, indicatorId);
-        service.setTarget(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
+        indicators.setTarget(indicatorId, RequiredVersion.of(request.version()), year, request.value(), request.unit());
         return indicator(id, indicatorId);
     }
 
@@ -159,20 +162,20 @@ class EvaluationRestController {
     @Operation(summary = "La revue annuelle : fiches (en retard d’abord), indicateurs face aux cibles avec tendance, places prévues et "
             + "réalisées, conclusions ; figée, elle se lit telle qu’elle a été présentée")
     ReviewResponse review(@PathVariable UUID id, @PathVariable int year) {
-        return ReviewResponse.of(service.review(id, year));
+        return ReviewResponse.of(reviews.review(id, year));
     }
 
     @PutMapping("/api/v1/conventions/{id}/reviews/{year}")
     @Operation(summary = "Écrire les conclusions et ajustements décidés (version 0 pour une revue jamais enregistrée)")
     ReviewResponse writeReview(@PathVariable UUID id, @PathVariable int year, @RequestBody ReviewRequest request) {
-        service.writeReview(id, year, RequiredVersion.of(request.version()), texts(request));
+        reviews.writeReview(id, year, RequiredVersion.of(request.version()), texts(request));
         return review(id, year);
     }
 
     @PostMapping("/api/v1/conventions/{id}/reviews/{year}/freeze")
     @Operation(summary = "Figer la revue une fois présentée au comité de pilotage (instantané conservé)")
     ReviewResponse freezeReview(@PathVariable UUID id, @PathVariable int year, @RequestBody FreezeRequest request) {
-        service.freezeReview(id, year, RequiredVersion.of(request.version()), request.presentedOn());
+        reviews.freezeReview(id, year, RequiredVersion.of(request.version()), request.presentedOn());
         return review(id, year);
     }
 
@@ -181,20 +184,20 @@ class EvaluationRestController {
     @GetMapping("/api/v1/conventions/{id}/final-review")
     @Operation(summary = "Le bilan final sur toute la période : fiches, indicateurs par année, effets, objectifs reportés")
     ReviewResponse finalReview(@PathVariable UUID id) {
-        return ReviewResponse.of(service.finalReview(id));
+        return ReviewResponse.of(reviews.finalReview(id));
     }
 
     @PutMapping("/api/v1/conventions/{id}/final-review")
     @Operation(summary = "Écrire le bilan final : conclusions, évaluation des effets, objectifs à reporter dans la convention suivante")
     ReviewResponse writeFinal(@PathVariable UUID id, @RequestBody ReviewRequest request) {
-        service.writeReview(id, null, RequiredVersion.of(request.version()), texts(request));
+        reviews.writeReview(id, null, RequiredVersion.of(request.version()), texts(request));
         return finalReview(id);
     }
 
     @PostMapping("/api/v1/conventions/{id}/final-review/freeze")
     @Operation(summary = "Figer le bilan final une fois présenté")
     ReviewResponse freezeFinal(@PathVariable UUID id, @RequestBody FreezeRequest request) {
-        service.freezeReview(id, null, RequiredVersion.of(request.version()), request.presentedOn());
+        reviews.freezeReview(id, null, RequiredVersion.of(request.version()), request.presentedOn());
         return finalReview(id);
     }
 
@@ -203,9 +206,9 @@ class EvaluationRestController {
     @PostMapping("/api/v1/conventions/{id}/final-review/successor")
     @Operation(summary = "Créer la convention suivante (renouvellement par accord exprès) ; son bilan liste les objectifs reportés")
     ResponseEntity<SuccessorResponse> successor(@PathVariable UUID id, @RequestBody(required = false) SuccessorRequest request) {
-        UUID successor = service.createSuccessor(id, request == null ? null : request.start(), request == null ? null : request.end());
+        UUID successor = reviews.createSuccessor(id, request == null ? null : request.start(), request == null ? null : request.end());
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + successor))
-                .body(new SuccessorResponse(id, successor, service.finalReview(id).review().texts().carriedObjectives()));
+                .body(new SuccessorResponse(id, successor, reviews.finalReview(id).review().texts().carriedObjectives()));
     }
 
     private static Review.Texts texts(ReviewRequest request) {

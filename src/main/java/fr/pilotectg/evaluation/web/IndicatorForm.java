@@ -1,6 +1,6 @@
 package fr.pilotectg.evaluation.web;
 
-import fr.pilotectg.evaluation.domain.EvaluationService.IndicatorInput;
+import fr.pilotectg.evaluation.domain.IndicatorService.IndicatorInput;
 import fr.pilotectg.evaluation.domain.EvaluationViews.IndicatorLine;
 import fr.pilotectg.shared.FrenchNumbers;
 import java.util.ArrayList;

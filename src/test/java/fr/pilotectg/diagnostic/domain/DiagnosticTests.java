@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Test;
 
 class DiagnosticTests {
 
+    /** Enjeu codes as the convention module lists them (the national list). */
+    static final java.util.Set<String> ENJEUX = java.util.Set.of("E1", "E2", "E3");
+
+
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     private static Figure figure(FigureScope scope, FigureKind kind, long value) {
@@ -34,7 +38,7 @@ class DiagnosticTests {
 
     @Test
     void theDemoArmentieresDiagnosticGives68Point4() {
-        assertThat(DemoDiagnostics.armentieres().coveredShare(26_998)).isEqualByComparingTo("68.4");
+        assertThat(fr.pilotectg.diagnostic.demo.DemoDiagnostics.armentieres().coveredShare(26_998)).isEqualByComparingTo("68.4");
     }
 
     @Test
@@ -95,15 +99,27 @@ class DiagnosticTests {
     void prioritiesReferToTheConventionsDomains() {
         Diagnostic d = Diagnostic.start(UUID.randomUUID());
         assertThatThrownBy(() -> d.replacePriorities(List.of(new Priority("Accueil du jeune enfant", "LOGEMENT", List.of("E1"), List.of())),
-                List.of("PETITE_ENFANCE"))).satisfies(e -> assertThat(fieldCode(e)).isEqualTo("PRIORITY_DOMAIN_NOT_IN_CONVENTION"));
+                List.of("PETITE_ENFANCE"), ENJEUX)).satisfies(e -> assertThat(fieldCode(e)).isEqualTo("PRIORITY_DOMAIN_NOT_IN_CONVENTION"));
         d.replacePriorities(List.of(new Priority("Accueil du jeune enfant", "PETITE_ENFANCE", List.of("E1"), List.of("Créer des places"))),
-                List.of("PETITE_ENFANCE"));
+                List.of("PETITE_ENFANCE"), ENJEUX);
         assertThat(d.priorities()).hasSize(1);
     }
 
     @Test
+    void enjeuxAreCodesOfTheNationalList() {
+        Diagnostic d = Diagnostic.start(UUID.randomUUID());
+        // "E99" has the shape of a code but is not in the list the convention module gives.
+        assertThatThrownBy(() -> d.replacePriorities(List.of(new Priority("Accueil du jeune enfant", "PETITE_ENFANCE", List.of("E99"), List.of())),
+                List.of("PETITE_ENFANCE"), ENJEUX)).satisfies(e -> assertThat(fieldCode(e)).isEqualTo("PRIORITY_ENJEU_UNKNOWN"));
+        assertThatThrownBy(() -> d.putPriority(null, new Priority("Accueil", "PETITE_ENFANCE", List.of("E1", "X"), List.of()),
+                List.of("PETITE_ENFANCE"), ENJEUX)).satisfies(e -> assertThat(fieldCode(e)).isEqualTo("PRIORITY_ENJEU_UNKNOWN"));
+        d.putPriority(null, new Priority("Accueil", "PETITE_ENFANCE", List.of("E2"), List.of()), List.of("PETITE_ENFANCE"), ENJEUX);
+        assertThat(d.priorities()).extracting(Priority::enjeux).containsExactly(List.of("E2"));
+    }
+
+    @Test
     void milestonesAreMarkedAndValidationIsNotInTheFuture() {
-        Diagnostic d = DemoDiagnostics.lilleLommeHellemmes();
+        Diagnostic d = fr.pilotectg.diagnostic.demo.DemoDiagnostics.lilleLommeHellemmes();
         assertThat(d.milestones()).extracting(Milestone::dueOn).containsExactly(LocalDate.of(2022, 12, 31), LocalDate.of(2024, 12, 31));
         assertThat(d.milestones().get(0).lateOn(TODAY)).isTrue();
         d.markMilestone(LocalDate.of(2022, 12, 31), LocalDate.of(2022, 12, 15), TODAY);

@@ -3,7 +3,6 @@ package fr.pilotectg.evaluation.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.pilotectg.evaluation.IndicatorComputation;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.math.BigDecimal;
@@ -77,7 +76,7 @@ class EvaluationDomainTests {
         Review review = Review.open(UUID.randomUUID(), Review.Kind.ANNUAL, 2022);
         review.write(new Review.Texts("Conclusions", "Ajustements", "", List.of()));
         var row = new ReviewReport.FicheRow(UUID.randomUUID(), "Fiche", "IN_PROGRESS", 40, true);
-        var report = new ReviewReport(review.conventionId(), "CTG", "ANNUAL", 2022, 2022, 2022, LocalDate.of(2023, 6, 1), List.of(row),
+        var report = new ReviewReport(review.conventionId(), "CTG", "ANNUAL", 2022, 2022, 2022, LocalDate.of(2023, 6, 1), LocalDate.of(2022, 12, 31), List.of(row),
                 Map.of("IN_PROGRESS", 1L), 1, 40, List.of(), null);
         review.freeze(report, LocalDate.of(2023, 6, 12), "caf-nord", OffsetDateTime.now());
         assertThat(review.isFrozen()).isTrue();
@@ -89,18 +88,16 @@ class EvaluationDomainTests {
     }
 
     @Test
-    void aComputationScopeGivesTheYearsSoFarAndTheDayEachIsTakenAt() {
-        var scope = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2023, 3, 15));
-        assertThat(scope.yearsSoFar()).containsExactly(2021, 2022, 2023);
-        assertThat(scope.dayOf(2022)).isEqualTo(LocalDate.of(2022, 12, 31));
-        assertThat(scope.dayOf(2023)).isEqualTo(LocalDate.of(2023, 3, 15));
-        var ended = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2026, 1, 10));
-        assertThat(ended.yearsSoFar()).endsWith(2025);
-        assertThat(ended.dayOf(2025)).isEqualTo(LocalDate.of(2025, 6, 30));
-        var notStarted = new IndicatorComputation.Scope(UUID.randomUUID(), List.of(), LocalDate.of(2021, 7, 1), LocalDate.of(2025, 6, 30),
-                LocalDate.of(2021, 6, 30));
-        assertThat(notStarted.yearsSoFar()).isEmpty();
+    void aComputationGivesTheYearsSoFarAndTheDayEachIsTakenAt() {
+        LocalDate start = LocalDate.of(2021, 7, 1);
+        LocalDate end = LocalDate.of(2025, 6, 30);
+        LocalDate today = LocalDate.of(2023, 3, 15);
+        assertThat(Computations.yearsSoFar(start, end, today)).containsExactly(2021, 2022, 2023);
+        assertThat(Computations.dayOf(end, 2022, today)).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(Computations.dayOf(end, 2023, today)).isEqualTo(today);
+        LocalDate later = LocalDate.of(2026, 1, 10);
+        assertThat(Computations.yearsSoFar(start, end, later)).endsWith(2025);
+        assertThat(Computations.dayOf(end, 2025, later)).isEqualTo(end);
+        assertThat(Computations.yearsSoFar(start, end, LocalDate.of(2021, 6, 30))).isEmpty();
     }
 }

@@ -1,4 +1,22 @@
-package fr.pilotectg.diagnostic.domain;
+package fr.pilotectg.diagnostic.demo;
+
+import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.diagnostic.domain.ActionData;
+import fr.pilotectg.diagnostic.domain.ActionNature;
+import fr.pilotectg.diagnostic.domain.Diagnostic;
+import fr.pilotectg.diagnostic.domain.DiagnosticRepository;
+import fr.pilotectg.diagnostic.domain.Figure;
+import fr.pilotectg.diagnostic.domain.FigureKind;
+import fr.pilotectg.diagnostic.domain.FigureOrigin;
+import fr.pilotectg.diagnostic.domain.FigureScope;
+import fr.pilotectg.diagnostic.domain.Milestone;
+import fr.pilotectg.diagnostic.domain.MilestoneKind;
+import fr.pilotectg.diagnostic.domain.SchemaAction;
+import fr.pilotectg.diagnostic.domain.Thematic;
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentRegister;
@@ -18,6 +36,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo diagnostics and schémas (profile {@code demo} only), copied from the seeds, after the demo equipment (order 50):
@@ -31,40 +50,51 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(80)
 @ConditionalOnProperty(name = "pilote.demo.enabled", havingValue = "true")
-class DemoDiagnostics implements ApplicationRunner {
+public class DemoDiagnostics implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDiagnostics.class);
-    static final UUID LLH = UUID.fromString("6c1f0f1e-2021-4c71-8a11-0000000000a1");
-    static final UUID ARMENTIERES = UUID.fromString("6c1f0f1e-2023-4c71-8a11-0000000000a2");
-    static final String ARMENTIERES_SOURCE = "CTG Armentières 2023-2026, article 2 (partie libre de la Caf)";
+    public static final UUID LLH = UUID.fromString("6c1f0f1e-2021-4c71-8a11-0000000000a1");
+    public static final UUID ARMENTIERES = UUID.fromString("6c1f0f1e-2023-4c71-8a11-0000000000a2");
+    public static final String ARMENTIERES_SOURCE = "CTG Armentières 2023-2026, article 2 (partie libre de la Caf)";
     static final String LILLE = "59350";
     static final String LOMME = "59355";
     static final String HELLEMMES = "59298";
 
-    private final DiagnosticService diagnostics;
-    private final SchemaService schemas;
     private final DiagnosticRepository repository;
     private final EquipmentRegister register;
+    private final Conventions conventions;
+    private final AuditTrail audit;
+    private final MessageSource messages;
 
-    DemoDiagnostics(DiagnosticService diagnostics, SchemaService schemas, DiagnosticRepository repository, EquipmentRegister register) {
-        this.diagnostics = diagnostics;
-        this.schemas = schemas;
+    DemoDiagnostics(DiagnosticRepository repository, EquipmentRegister register, Conventions conventions, AuditTrail audit,
+            MessageSource messages) {
         this.repository = repository;
         this.register = register;
+        this.conventions = conventions;
+        this.audit = audit;
+        this.messages = messages;
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
-        if (repository.find(ARMENTIERES).isEmpty()) diagnostics.loadAsSystem(armentieres());
-        if (repository.find(LLH).isEmpty()) diagnostics.loadAsSystem(lilleLommeHellemmes());
-        if (!schemas.hasActions(LLH)) {
+        if (repository.find(ARMENTIERES).isEmpty()) load(armentieres());
+        if (repository.find(LLH).isEmpty()) load(lilleLommeHellemmes());
+        if (!repository.hasActions(LLH)) {
             List<SchemaAction> rows = schemaRows();
-            rows.forEach(schemas::loadAsSystem);
+            rows.forEach(row -> repository.save(row, null, "system"));
             log.info("Demo schéma de développement loaded ({} rows, CTG Lille – Lomme – Hellemmes 2021-2024).", rows.size());
         }
     }
 
-    static Diagnostic armentieres() {
+    /** Stores a start-up diagnostic with no user signed in (no access check: demo data) and audits it. */
+    private void load(Diagnostic diagnostic) {
+        repository.save(diagnostic, null, "system");
+        conventions.find(diagnostic.conventionId()).ifPresent(c -> audit.record(new AuditRecord("diagnostic", diagnostic.conventionId().toString(),
+                "loaded", messages.getMessage("diagnostic.audit.loaded", null, Locale.FRANCE), List.of(), c.footprint())));
+    }
+
+    public static Diagnostic armentieres() {
         Diagnostic d = Diagnostic.start(ARMENTIERES);
         String note = "Chiffres cités par la convention, sans année : année de la convention retenue.";
         d.recordFigure(Figure.checked(FigureScope.TERRITORY, FigureKind.POPULATION, BigDecimal.valueOf(24_882), 2023, ARMENTIERES_SOURCE,
@@ -76,7 +106,7 @@ class DemoDiagnostics implements ApplicationRunner {
         return d;
     }
 
-    static Diagnostic lilleLommeHellemmes() {
+    public static Diagnostic lilleLommeHellemmes() {
         Diagnostic d = Diagnostic.start(LLH);
         d.replaceMilestones(List.of(
                 new Milestone(LocalDate.of(2022, 12, 31), "Construction du diagnostic global de territoire sur les thématiques petite "
