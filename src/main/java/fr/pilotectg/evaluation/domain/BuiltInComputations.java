@@ -54,7 +54,7 @@ class BuiltInComputations {
 
     @Bean
     IndicatorComputation actionsDone(ActionPlans plans) {
-        return fiches(plans, ACTIONS_DONE, "Calculé : plan d’actions (fiches terminées, au jour)", f -> "DONE".equals(f.status()));
+        return fiches(plans, ACTIONS_DONE, "Calculé : plan d’actions (fiches terminées, au jour)", f -> f.status() == fr.pilotectg.actionplan.FicheStatus.DONE);
     }
 
     @Bean
