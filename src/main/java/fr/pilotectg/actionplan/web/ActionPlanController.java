@@ -97,6 +97,10 @@ class ActionPlanController {
         java.util.Map<UUID, String> domainLabels = new java.util.HashMap<>();
         plan.axes().forEach(a -> domainLabels.put(a.id(), String.join(", ", a.domains().stream().map(this::domainLabel).toList())));
         model.addAttribute("domainLabels", domainLabels);
+        java.util.Map<UUID, String> enjeuLabels = new java.util.HashMap<>();
+        plan.axes().forEach(a -> enjeuLabels.put(a.id(), String.join(" ; ", a.enjeux().stream()
+                .map(code -> message("actionplan.axis.enjeu", code, plan.enjeuLabels().getOrDefault(code, code))).toList())));
+        model.addAttribute("enjeuLabels", enjeuLabels);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(plan.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("actionplan.title")));
         return "actionplan/plan";
@@ -282,7 +286,7 @@ class ActionPlanController {
         return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.FRANCE);
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRANCE);
     }
 }
