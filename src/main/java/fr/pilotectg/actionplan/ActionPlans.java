@@ -1,11 +1,9 @@
 package fr.pilotectg.actionplan;
 
-import fr.pilotectg.actionplan.domain.ActionPlanService;
 import fr.pilotectg.actionplan.domain.FicheHistory;
-import fr.pilotectg.actionplan.domain.FicheStatus;
+import fr.pilotectg.actionplan.domain.FicheWorkflow;
+import fr.pilotectg.actionplan.domain.PlanReads;
 import fr.pilotectg.actionplan.domain.PlanViews;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -20,21 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ActionPlans {
 
-    /** The {@link FicheSummary#status()} names in workflow order, from draft to done and abandoned. */
+    /** The {@link FicheStatus} names in workflow order, from draft to done and abandoned. */
     public static final List<String> STATUSES = java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
 
-    private final ActionPlanService service;
+    private final PlanReads reads;
+    private final FicheWorkflow workflow;
     private final FicheHistory history;
 
-    ActionPlans(ActionPlanService service, FicheHistory history) {
-        this.service = service;
+    ActionPlans(PlanReads reads, FicheWorkflow workflow, FicheHistory history) {
+        this.reads = reads;
+        this.workflow = workflow;
         this.history = history;
     }
 
     /** The fiche if the current user may see it. */
     @Transactional(readOnly = true)
     public Optional<FicheSummary> findFiche(UUID ficheId) {
-        return service.bareLine(ficheId).map(ActionPlans::summary);
+        return reads.bareLine(ficheId).map(ActionPlans::summary);
     }
 
     /**
@@ -43,7 +43,7 @@ public class ActionPlans {
      */
     @Transactional(readOnly = true)
     public List<FicheSummary> fichesOf(UUID conventionId) {
-        return service.bareLines(conventionId).stream().map(ActionPlans::summary).toList();
+        return reads.bareLines(conventionId).stream().map(ActionPlans::summary).toList();
     }
 
     /**
@@ -58,31 +58,23 @@ public class ActionPlans {
         var states = history.statesAt(conventionId, day);
         return today.stream().map(f -> {
             FicheHistory.State state = states.get(f.id());
-            return state == null ? f : new FicheSummary(f.id(), f.conventionId(), f.axisId(), f.title(), state.status().name(),
+            return state == null ? f : new FicheSummary(f.id(), f.conventionId(), f.axisId(), f.title(), state.status(),
                     state.progress(), state.late(), f.version());
         }).toList();
     }
 
     /**
-     * Changes a fiche's status ({@code DRAFT}, {@code PRESENTED}, {@code VALIDATED}, {@code IN_PROGRESS}, {@code DONE},
-     * {@code ABANDONED} with a reason) on behalf of the current user; {@code origin} (e.g. "conseil municipal du
-     * 09/02/2023", a meeting id) is recorded in the fiche's history. Returns the new version.
+     * Changes a fiche's status ({@link FicheStatus#next()} says which moves are allowed; {@code ABANDONED} needs a
+     * reason) on behalf of the current user; {@code origin} (e.g. "conseil municipal du 09/02/2023", a meeting) is
+     * recorded in the fiche's history. Returns the new version.
      */
     @Transactional
-    public int changeStatus(UUID ficheId, int version, String status, String reason, String origin) {
-        return service.changeStatus(ficheId, version, parse(status), reason, origin);
-    }
-
-    private static FicheStatus parse(String status) {
-        try {
-            return status == null ? null : FicheStatus.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("status", "INVALID_VALUE", status)));
-        }
+    public int changeStatus(UUID ficheId, int version, FicheStatus status, String reason, String origin) {
+        return workflow.changeStatus(ficheId, version, status, reason, origin);
     }
 
     private static FicheSummary summary(PlanViews.FicheLine line) {
         return new FicheSummary(line.fiche().id(), line.fiche().conventionId(), line.fiche().axisId(), line.fiche().content().title(),
-                line.fiche().status().name(), line.fiche().progress(), line.late(), line.version());
+                line.fiche().status(), line.fiche().progress(), line.late(), line.version());
     }
 }

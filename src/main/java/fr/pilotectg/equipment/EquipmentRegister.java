@@ -3,7 +3,9 @@ package fr.pilotectg.equipment;
 import fr.pilotectg.equipment.domain.DeclaredInventory;
 import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
+import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.equipment.domain.RegisterReads;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,12 +24,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class EquipmentRegister {
 
-    private final EquipmentService equipment;
+    private final EquipmentService entries;
+    private final RegisterReads equipment;
+    private final EntryEditing editing;
     private final DeclaredInventory declared;
     private final fr.pilotectg.equipment.domain.EquipmentQueries queries;
 
-    EquipmentRegister(EquipmentService equipment, DeclaredInventory declared, fr.pilotectg.equipment.domain.EquipmentQueries queries) {
+    EquipmentRegister(EquipmentService entries, RegisterReads equipment, EntryEditing editing, DeclaredInventory declared,
+            fr.pilotectg.equipment.domain.EquipmentQueries queries) {
+        this.entries = entries;
         this.equipment = equipment;
+        this.editing = editing;
         this.declared = declared;
         this.queries = queries;
     }
@@ -39,7 +46,7 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public Optional<EquipmentView> findByName(String communeCode, String name) {
         List<EquipmentView> found = new ArrayList<>();
-        queries.forEach(fr.pilotectg.platform.Reach.everything(), EquipmentFilter.communes(Set.of(communeCode)), equipment.today(),
+        queries.forEach(fr.pilotectg.platform.Reach.everything(), EquipmentFilter.communes(Set.of(communeCode)), entries.today(),
                 view -> {
                     if (view.name().equals(name)) found.add(view);
                 });
@@ -124,7 +131,7 @@ public class EquipmentRegister {
      */
     @Transactional
     public CapacityRecorded recordCapacity(UUID equipmentId, LocalDate effectiveOn, BigDecimal value, CapacityUnit unit, String source) {
-        return equipment.recordCapacity(equipmentId, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+        return editing.recordCapacity(equipmentId, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
     }
 
     /** The inventory the commune declared (e.g. in its CTG preamble) next to the register's counts. */

@@ -1,6 +1,6 @@
 package fr.pilotectg.governance;
 
-import fr.pilotectg.governance.domain.GovernanceService;
+import fr.pilotectg.governance.domain.GovernanceReads;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -9,9 +9,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class Governance {
 
-    private final GovernanceService service;
+    private final GovernanceReads service;
 
-    Governance(GovernanceService service) {
+    Governance(GovernanceReads service) {
         this.service = service;
     }
 

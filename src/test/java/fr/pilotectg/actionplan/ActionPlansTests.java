@@ -57,7 +57,7 @@ class ActionPlansTests {
                 .containsExactlyInAnyOrderElementsOf(shown.stream().map(f -> f.get("id").asString()).toList());
         for (JsonNode f : shown) {
             FicheSummary summary = fiches.stream().filter(s -> s.id().toString().equals(f.get("id").asString())).findFirst().orElseThrow();
-            assertThat(summary.status()).isEqualTo(f.get("status").asString());
+            assertThat(summary.status().name()).isEqualTo(f.get("status").asString());
             assertThat(summary.late()).isEqualTo(f.get("late").asBoolean());
             assertThat(summary.axisId().toString()).isEqualTo(f.get("axisId").asString());
         }

@@ -70,6 +70,14 @@ class EquipmentApiIntegrationTests {
         long audits = jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE entity_type = 'equipment' AND entity_id = :id")
                 .param("id", id).query(Long.class).single();
         assertThat(audits).isEqualTo(3);
+        JsonNode trail = lille.get("/api/v1/audit?entityType=equipment&entityId=" + id).json().get("content");
+        assertThat(trail.get(0).get("summary").asString()).as("French of the bundle, date dd/MM/yyyy")
+                .isEqualTo("Capacité de « " + name + " bis » au 01/01/2025 : 12 actes");
+        assertThat(trail.get(1).get("summary").asString()).isEqualTo("Équipement « " + name + " bis » modifié");
+        java.util.Map<String, String> changed = new java.util.HashMap<>();
+        trail.get(1).get("changes").forEach(c -> changed.put(c.get("field").asString(), c.get("after").asString()));
+        assertThat(changed).containsEntry("Nom", name + " bis").containsEntry("Origine du QPV", "saisi manuellement")
+                .doesNotContainKey("qpvOrigin");
     }
 
     @Test

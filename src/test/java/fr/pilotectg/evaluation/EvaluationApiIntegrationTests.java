@@ -216,7 +216,7 @@ class EvaluationApiIntegrationTests {
         UserDetails user = users.loadUserByUsername("caf-nord");
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
-            plans.changeStatus(ficheId, plans.findFiche(ficheId).orElseThrow().version(), "PRESENTED", null, "comité de pilotage");
+            plans.changeStatus(ficheId, plans.findFiche(ficheId).orElseThrow().version(), fr.pilotectg.actionplan.FicheStatus.PRESENTED, null, "comité de pilotage");
         } finally {
             SecurityContextHolder.clearContext();
         }

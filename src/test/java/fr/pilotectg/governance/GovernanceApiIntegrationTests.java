@@ -194,6 +194,6 @@ class GovernanceApiIntegrationTests {
         String changed = jdbc.sql("""
                 SELECT string_agg(c->>'field', ',' ORDER BY c->>'field') FROM platform.audit_event, jsonb_array_elements(changes) c
                 WHERE entity_id = :id AND action = 'updated'""").param("id", id).query(String.class).single();
-        assertThat(changed).as("every field of the post that changed is in the audit trail").isEqualTo("contact,theme");
+        assertThat(changed).as("every field of the post that changed is in the audit trail").isEqualTo("Contact,Thématique");
     }
 }

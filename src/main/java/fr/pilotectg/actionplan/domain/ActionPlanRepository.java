@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ public final class Fiche {
     }
 
     /** A fiche as stored. */
-    static Fiche restore(UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, FicheStatus status,
+    public static Fiche restore(UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, FicheStatus status,
             int progress, String abandonReason) {
         return new Fiche(id, conventionId, axisId, position, content, status, progress, abandonReason);
     }
@@ -85,7 +86,7 @@ public final class Fiche {
     }
 
     /** The checks that need nothing but the fiche itself. */
-    static void check(FicheContent content, int progress) {
+    public static void check(FicheContent content, int progress) {
         var problems = new ArrayList<FieldProblem>();
         if (content.title().isEmpty()) problems.add(FieldProblem.of("title", ActionPlanErrors.TITLE_REQUIRED));
         if (progress < 0 || progress > 100) problems.add(FieldProblem.of("progress", ActionPlanErrors.PROGRESS_INVALID, progress));

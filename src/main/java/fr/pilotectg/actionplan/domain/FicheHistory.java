@@ -1,5 +1,7 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import java.util.UUID;
 
 /**

@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,10 +29,10 @@ public final class PlanViews {
     /** An axis and its fiches (after filtering). */
     public record AxisPart(Axis axis, String communeName, List<FicheLine> fiches) {}
 
-    /** A convention's plan. */
+    /** A convention's plan; {@code enjeuLabels}: code → label of the national list, for the enjeux its axes name. */
     public record Plan(ConventionSummary convention, LocalDate today, List<AxisPart> parts, List<FicheLine> all, List<FicheLine> shown,
             Map<FicheStatus, Long> countsByStatus, long lateCount, Map<String, String> communeNames,
-            Map<UUID, String> organisationNames, boolean canEdit) {
+            Map<UUID, String> organisationNames, boolean canEdit, Map<String, String> enjeuLabels) {
 
         public List<Axis> axes() {
             return parts.stream().map(AxisPart::axis).toList();

@@ -1,8 +1,13 @@
 package fr.pilotectg.actionplan.web;
 
-import fr.pilotectg.actionplan.domain.ActionPlanService;
+import fr.pilotectg.actionplan.domain.FicheEditing;
+import fr.pilotectg.actionplan.domain.FicheImport;
+import fr.pilotectg.actionplan.domain.FicheWorkflow;
+import fr.pilotectg.actionplan.domain.PlanAudit;
+import fr.pilotectg.actionplan.domain.PlanAxes;
+import fr.pilotectg.actionplan.domain.PlanReads;
 import fr.pilotectg.actionplan.domain.AxisData;
-import fr.pilotectg.actionplan.domain.FicheStatus;
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.actionplan.domain.PlanFilter;
 import fr.pilotectg.actionplan.domain.PlanViews;
 import fr.pilotectg.directory.Directory;
@@ -40,14 +45,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ActionPlanController {
 
-    private final ActionPlanService service;
+    private final PlanReads reads;
+    private final PlanAxes axes;
+    private final FicheEditing editing;
+    private final FicheWorkflow workflow;
+    private final FicheImport imports;
     private final Directory directory;
     private final AccessControl access;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    ActionPlanController(ActionPlanService service, Directory directory, AccessControl access, AuditTrail audit, MessageSource messages) {
-        this.service = service;
+    ActionPlanController(PlanReads reads, PlanAxes axes, FicheEditing editing, FicheWorkflow workflow, FicheImport imports, Directory directory, AccessControl access, AuditTrail audit, MessageSource messages) {
+        this.reads = reads;
+        this.axes = axes;
+        this.editing = editing;
+        this.workflow = workflow;
+        this.imports = imports;
         this.directory = directory;
         this.access = access;
         this.audit = audit;
@@ -63,7 +76,7 @@ class ActionPlanController {
             @RequestParam(name = "late", required = false) Boolean late, @RequestParam(name = "pilot", required = false) UUID pilot,
             @RequestParam(name = "partner", required = false) String partner, Model model) {
         var filter = new PlanFilter(axis, commune, status, late, pilot, partner);
-        PlanViews.Plan plan = service.plan(id, filter);
+        PlanViews.Plan plan = reads.plan(id, filter);
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("filter", filter);
@@ -84,6 +97,10 @@ class ActionPlanController {
         java.util.Map<UUID, String> domainLabels = new java.util.HashMap<>();
         plan.axes().forEach(a -> domainLabels.put(a.id(), String.join(", ", a.domains().stream().map(this::domainLabel).toList())));
         model.addAttribute("domainLabels", domainLabels);
+        java.util.Map<UUID, String> enjeuLabels = new java.util.HashMap<>();
+        plan.axes().forEach(a -> enjeuLabels.put(a.id(), String.join(" ; ", a.enjeux().stream()
+                .map(code -> message("actionplan.axis.enjeu", code, plan.enjeuLabels().getOrDefault(code, code))).toList())));
+        model.addAttribute("enjeuLabels", enjeuLabels);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(plan.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("actionplan.title")));
         return "actionplan/plan";
@@ -95,7 +112,7 @@ class ActionPlanController {
     /** The milestones of the plan's fiches by quarter: a view of its own, so that the plan table stays quick with hundreds of fiches. */
     @GetMapping("/conventions/{id}/plan/calendrier")
     String timeline(@PathVariable UUID id, Model model) {
-        PlanViews.Plan plan = service.plan(id, PlanFilter.none());
+        PlanViews.Plan plan = reads.plan(id, PlanFilter.none());
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
@@ -114,7 +131,7 @@ class ActionPlanController {
         try {
             List<String> codes = enjeux == null ? List.of() : Arrays.stream(enjeux.split("[,;\\s]+")).map(String::strip)
                     .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
-            service.createAxis(id, new AxisData(title, commune, domains == null ? List.of() : domains, codes));
+            axes.createAxis(id, new AxisData(title, commune, domains == null ? List.of() : domains, codes));
             Flash.success(redirect, "actionplan.axis.created");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -126,7 +143,7 @@ class ActionPlanController {
 
     @GetMapping("/conventions/{id}/plan/export.xlsx")
     org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id) {
-        byte[] workbook = PlanWorkbook.of(service.plan(id, PlanFilter.none()), messages);
+        byte[] workbook = PlanWorkbook.of(reads.plan(id, PlanFilter.none()), messages);
         return org.springframework.http.ResponseEntity.ok()
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
@@ -143,7 +160,7 @@ class ActionPlanController {
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
         try {
             var lines = FicheImportReader.read(file.getOriginalFilename(), file.getBytes());
-            return importPage(id, ImportView.of(service.importFiches(id, lines, dryRun), messages), null, model);
+            return importPage(id, ImportView.of(imports.importFiches(id, lines, dryRun), messages), null, model);
         } catch (DomainException e) {
             if (e.kind() != ErrorKind.INVALID) throw e;
             return importPage(id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
@@ -151,7 +168,7 @@ class ActionPlanController {
     }
 
     private String importPage(UUID id, ImportView report, String fileError, Model model) {
-        PlanViews.Plan plan = service.plan(id, PlanFilter.none());
+        PlanViews.Plan plan = reads.plan(id, PlanFilter.none());
         if (!plan.canEdit()) throw AccessControl.denied();
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
@@ -167,12 +184,12 @@ class ActionPlanController {
 
     @GetMapping("/fiches/{id}")
     String fiche(@PathVariable UUID id, Model model) {
-        PlanViews.FicheDetails d = service.fiche(id);
+        PlanViews.FicheDetails d = reads.fiche(id);
         model.addAttribute("d", d);
         model.addAttribute("f", d.fiche());
         model.addAttribute("fc", d.fiche().content());
         model.addAttribute("c", d.convention());
-        model.addAttribute("history", audit.history(ActionPlanService.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
+        model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(d.convention().title(), "/conventions/" + d.convention().id()),
                 Breadcrumb.section("actionplan.title", "/conventions/" + d.convention().id() + "/plan"),
@@ -185,7 +202,7 @@ class ActionPlanController {
             @RequestParam(name = "status", required = false) FicheStatus status, @RequestParam(name = "reason", required = false) String reason,
             @RequestParam(name = "origin", required = false) String origin, RedirectAttributes redirect) {
         try {
-            service.changeStatus(id, version, status, reason, origin);
+            workflow.changeStatus(id, version, status, reason, origin);
             Flash.success(redirect, "actionplan.fiche.statusChanged");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -208,7 +225,7 @@ class ActionPlanController {
         form.compact();
         if (result.hasErrors()) return form(id, null, form.withBlankRows(), model);
         try {
-            UUID ficheId = service.createFiche(id, form.getAxisId(), form.content(), form.progressValue());
+            UUID ficheId = editing.createFiche(id, form.getAxisId(), form.content(), form.progressValue());
             Flash.success(redirect, "actionplan.fiche.created");
             return "redirect:/fiches/" + ficheId;
         } catch (RuntimeException e) {
@@ -219,7 +236,7 @@ class ActionPlanController {
 
     @GetMapping("/fiches/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        PlanViews.FicheDetails d = service.fiche(id);
+        PlanViews.FicheDetails d = reads.fiche(id);
         if (!d.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
         var form = FicheForm.of(d.fiche().content(), d.fiche().axisId(), d.fiche().progress(), d.version());
         return form(d.convention().id(), id, form, model);
@@ -228,11 +245,11 @@ class ActionPlanController {
     @PostMapping("/fiches/{id}/edit")
     String update(@PathVariable UUID id, @ModelAttribute("fiche") FicheForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        UUID conventionId = service.fiche(id).convention().id();
+        UUID conventionId = reads.fiche(id).convention().id();
         form.compact();
         if (result.hasErrors()) return form(conventionId, id, form.withBlankRows(), model);
         try {
-            service.update(id, form.getVersion(), form.getAxisId(), form.content(), form.progressValue());
+            editing.update(id, form.getVersion(), form.getAxisId(), form.content(), form.progressValue());
             Flash.success(redirect, "actionplan.fiche.saved");
             return "redirect:/fiches/" + id;
         } catch (RuntimeException e) {
@@ -242,7 +259,7 @@ class ActionPlanController {
     }
 
     private String form(UUID conventionId, UUID ficheId, FicheForm form, Model model) {
-        PlanViews.Plan plan = service.plan(conventionId, PlanFilter.none());
+        PlanViews.Plan plan = reads.plan(conventionId, PlanFilter.none());
         if (!plan.canEdit()) throw AccessControl.denied();
         model.addAttribute("fiche", form);
         model.addAttribute("ficheId", ficheId);
@@ -269,7 +286,7 @@ class ActionPlanController {
         return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
     }
 
-    private String message(String key) {
-        return messages.getMessage(key, null, Locale.FRANCE);
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRANCE);
     }
 }

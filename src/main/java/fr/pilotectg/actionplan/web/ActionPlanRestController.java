@@ -1,20 +1,22 @@
 package fr.pilotectg.actionplan.web;
 
 import fr.pilotectg.shared.RequiredVersion;
-import fr.pilotectg.actionplan.domain.ActionPlanService;
+import fr.pilotectg.actionplan.domain.FicheEditing;
+import fr.pilotectg.actionplan.domain.FicheImport;
+import fr.pilotectg.actionplan.domain.FicheWorkflow;
+import fr.pilotectg.actionplan.domain.PlanAxes;
+import fr.pilotectg.actionplan.domain.PlanReads;
 import fr.pilotectg.actionplan.domain.Attachment;
 import fr.pilotectg.actionplan.domain.Axis;
 import fr.pilotectg.actionplan.domain.AxisData;
 import fr.pilotectg.actionplan.domain.Fiche;
 import fr.pilotectg.actionplan.domain.FicheContent;
-import fr.pilotectg.actionplan.domain.FicheStatus;
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.actionplan.domain.Funding;
 import fr.pilotectg.actionplan.domain.Milestone;
 import fr.pilotectg.actionplan.domain.PartnerRef;
 import fr.pilotectg.actionplan.domain.PlanFilter;
 import fr.pilotectg.actionplan.domain.PlanViews;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -43,11 +45,19 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Plan d'actions")
 class ActionPlanRestController {
 
-    private final ActionPlanService service;
+    private final PlanReads reads;
+    private final PlanAxes axes;
+    private final FicheEditing editing;
+    private final FicheWorkflow workflow;
+    private final FicheImport imports;
     private final org.springframework.context.MessageSource messages;
 
-    ActionPlanRestController(ActionPlanService service, org.springframework.context.MessageSource messages) {
-        this.service = service;
+    ActionPlanRestController(PlanReads reads, PlanAxes axes, FicheEditing editing, FicheWorkflow workflow, FicheImport imports, org.springframework.context.MessageSource messages) {
+        this.reads = reads;
+        this.axes = axes;
+        this.editing = editing;
+        this.workflow = workflow;
+        this.imports = imports;
         this.messages = messages;
     }
 
@@ -97,7 +107,7 @@ class ActionPlanRestController {
             @RequestParam(name = "status", required = false) FicheStatus status,
             @RequestParam(name = "late", required = false) Boolean late, @RequestParam(name = "pilot", required = false) UUID pilot,
             @RequestParam(name = "partner", required = false) String partner) {
-        PlanViews.Plan plan = service.plan(id, new PlanFilter(axis, commune, status, late, pilot, partner));
+        PlanViews.Plan plan = reads.plan(id, new PlanFilter(axis, commune, status, late, pilot, partner));
         List<AxisResponse> axes = plan.parts().stream().map(p -> {
             Axis a = p.axis();
             return new AxisResponse(a.id(), a.position(), a.title(), a.commune(), a.domains(), a.enjeux(),
@@ -111,34 +121,34 @@ class ActionPlanRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Ajouter un axe au plan d'actions (domaines de la convention, enjeux Caf E1 à E10, commune facultative)")
     AxisResponse createAxis(@PathVariable UUID id, @RequestBody AxisRequest request) {
-        UUID axisId = service.createAxis(id, new AxisData(request.title(), request.commune(), request.domains(), request.enjeux()));
+        UUID axisId = axes.createAxis(id, new AxisData(request.title(), request.commune(), request.domains(), request.enjeux()));
         return plan(id, axisId, null, null, null, null, null).axes().stream().filter(a -> a.id().equals(axisId)).findFirst().orElseThrow();
     }
 
     @PostMapping("/api/v1/conventions/{id}/plan/fiches")
     @Operation(summary = "Créer une fiche action (en brouillon)")
     ResponseEntity<FicheResponse> createFiche(@PathVariable UUID id, @RequestBody FicheRequest request) {
-        UUID ficheId = service.createFiche(id, request.axisId(), request.content(), progressOf(request.progress()));
+        UUID ficheId = editing.createFiche(id, request.axisId(), request.content(), progressOf(request.progress()));
         return ResponseEntity.created(URI.create("/api/v1/fiches/" + ficheId)).body(fiche(ficheId));
     }
 
     @GetMapping("/api/v1/fiches/{id}")
     @Operation(summary = "Une fiche action, avec son retard calculé au jour et les statuts possibles ensuite")
     FicheResponse fiche(@PathVariable UUID id) {
-        return FicheResponse.of(service.fiche(id).line());
+        return FicheResponse.of(reads.fiche(id).line());
     }
 
     @PutMapping("/api/v1/fiches/{id}")
     @Operation(summary = "Modifier une fiche action (avec la version lue : 409 si quelqu'un l'a modifiée entre-temps)")
     FicheResponse update(@PathVariable UUID id, @RequestBody FicheRequest request) {
-        service.update(id, RequiredVersion.of(request.version()), request.axisId(), request.content(), progressOf(request.progress()));
+        editing.update(id, RequiredVersion.of(request.version()), request.axisId(), request.content(), progressOf(request.progress()));
         return fiche(id);
     }
 
     @PostMapping("/api/v1/fiches/{id}/status")
     @Operation(summary = "Changer le statut d'une fiche (abandon : motif obligatoire ; origin : instance qui l'a décidé)")
     FicheResponse changeStatus(@PathVariable UUID id, @RequestBody StatusRequest request) {
-        service.changeStatus(id, RequiredVersion.of(request.version()), request.status(), request.reason(), request.origin());
+        workflow.changeStatus(id, RequiredVersion.of(request.version()), request.status(), request.reason(), request.origin());
         return fiche(id);
     }
 
@@ -146,7 +156,7 @@ class ActionPlanRestController {
     @Operation(summary = "Le plan d'actions en classeur XLSX (une ligne par fiche, en-têtes en français)")
     ResponseEntity<byte[]> export(@PathVariable UUID id) {
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
-                .body(PlanWorkbook.of(service.plan(id, PlanFilter.none()), messages));
+                .body(PlanWorkbook.of(reads.plan(id, PlanFilter.none()), messages));
     }
 
     @PostMapping(value = "/api/v1/conventions/{id}/plan/import", consumes = "multipart/form-data")
@@ -154,7 +164,7 @@ class ActionPlanRestController {
             + "enregistrer ; sinon tout est créé en brouillon, ou rien si une ligne est refusée")
     ImportView importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) throws java.io.IOException {
-        return ImportView.of(service.importFiches(id, FicheImportReader.read(file.getOriginalFilename(), file.getBytes()), dryRun), messages);
+        return ImportView.of(imports.importFiches(id, FicheImportReader.read(file.getOriginalFilename(), file.getBytes()), dryRun), messages);
     }
 
 

@@ -33,40 +33,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class DeclaredInventory {
 
-    /** One declared line: a label as printed, a count, the register types and gestionnaire category it stands for. */
-    public record Line(String label, int count, List<EquipmentType> types, OperatorCategory category) {}
+    /** The audit entity type of a commune's declared inventory (its id is the commune's code). */
+    public static final String AUDIT_TYPE = "equipment-inventory";
 
     private final JdbcClient jdbc;
     private final AccessControl access;
     private final AuditTrail audit;
+    private final EquipmentAudit texts;
     private final Clock clock;
 
-    DeclaredInventory(JdbcClient jdbc, AccessControl access, AuditTrail audit, Clock clock) {
+    DeclaredInventory(JdbcClient jdbc, AccessControl access, AuditTrail audit, EquipmentAudit texts, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.texts = texts;
         this.clock = clock;
-    }
-
-    /** Replaces what a source declared for a commune (idempotent for a seed loader). */
-    @Transactional
-    public void declare(String communeCode, String source, LocalDate declaredOn, List<Line> lines) {
-        jdbc.sql("DELETE FROM equipment.declared_inventory WHERE commune_code = :c AND source = :s").param("c", communeCode)
-                .param("s", source).update();
-        int position = 0;
-        for (Line line : lines) {
-            jdbc.sql("""
-                            INSERT INTO equipment.declared_inventory (id, commune_code, position, label, declared_count, types, operator_category,
-                                                                      source, declared_on)
-                            VALUES (:id, :c, :p, :label, :n, :types, :category, :s, :on)""")
-                    .param("id", UUID.randomUUID()).param("c", communeCode).param("p", position++).param("label", line.label())
-                    .param("n", line.count()).param("types", line.types().stream().map(Enum::name).toArray(String[]::new))
-                    .param("category", line.category() == null ? null : line.category().name()).param("s", source).param("on", declaredOn)
-                    .update();
-        }
-        audit.record(new AuditRecord("equipment-inventory", communeCode, "declared",
-                "Inventaire déclaré de la commune " + communeCode + " (" + lines.size() + " lignes) : " + source,
-                List.of(new AuditChange("source", null, source)), Footprint.of(List.of(), List.of(communeCode), List.of())));
     }
 
     /** The declared lines of a commune with the count of open, visible register entries of the same kind. */
@@ -143,11 +124,12 @@ public class DeclaredInventory {
                     .param("v", r.version()).update();
             if (updated == 0) throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
             List<AuditChange> changes = new ArrayList<>();
-            if (current.count() != r.count()) changes.add(new AuditChange("count", String.valueOf(current.count()), String.valueOf(r.count())));
-            if (!current.source().equals(source)) changes.add(new AuditChange("source", current.source(), source));
-            audit.record(new AuditRecord("equipment-inventory", communeCode, "revised",
-                    "Inventaire déclaré de la commune " + communeCode + " : « " + current.label() + " » " + current.count() + " → " + r.count()
-                            + " (" + source + ")", changes, footprint(communeCode)));
+            if (current.count() != r.count()) {
+                changes.add(new AuditChange(texts.field("declaredCount"), String.valueOf(current.count()), String.valueOf(r.count())));
+            }
+            if (!current.source().equals(source)) changes.add(new AuditChange(texts.field("source"), current.source(), source));
+            audit.record(new AuditRecord(AUDIT_TYPE, communeCode, "revised", texts.text("inventory.revised", communeCode, current.label(),
+                    String.valueOf(current.count()), String.valueOf(r.count()), source), changes, footprint(communeCode)));
             changed++;
         }
         return changed;

@@ -35,10 +35,10 @@ public class EquipmentExporter {
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String COMMUNE_NAME = "equipment.export.column.communeName";
 
-    private final EquipmentService service;
+    private final RegisterReads service;
     private final ImportVocabulary words;
 
-    EquipmentExporter(EquipmentService service, ImportVocabulary words) {
+    EquipmentExporter(RegisterReads service, ImportVocabulary words) {
         this.service = service;
         this.words = words;
     }

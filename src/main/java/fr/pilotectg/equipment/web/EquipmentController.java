@@ -10,7 +10,9 @@ import fr.pilotectg.equipment.domain.CommuneNames;
 import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
+import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.equipment.domain.RegisterReads;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.ActionErrors;
@@ -57,7 +59,9 @@ class EquipmentController {
     static final String BASE = "/equipements";
     private static final int PAGE_SIZE = 50;
 
-    private final EquipmentService equipment;
+    private final EquipmentService entries;
+    private final RegisterReads reads;
+    private final EntryEditing editing;
     private final EquipmentRegister register;
     private final EquipmentExporter exporter;
     private final CommuneNames communeNames;
@@ -65,9 +69,11 @@ class EquipmentController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    EquipmentController(EquipmentService equipment, EquipmentRegister register, EquipmentExporter exporter, CommuneNames communeNames,
+    EquipmentController(EquipmentService entries, RegisterReads reads, EntryEditing editing, EquipmentRegister register, EquipmentExporter exporter, CommuneNames communeNames,
             Territories territories, AuditTrail audit, MessageSource messages) {
-        this.equipment = equipment;
+        this.entries = entries;
+        this.reads = reads;
+        this.editing = editing;
         this.register = register;
         this.exporter = exporter;
         this.communeNames = communeNames;
@@ -134,8 +140,8 @@ class EquipmentController {
             @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size, Model model) {
         Filters filters = new Filters(communes, type, category, qpv, status, q);
         EquipmentFilter filter = filters.filter();
-        PageResult<EquipmentView> results = equipment.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
-        RegisterTotals totals = RegisterTotals.of(equipment.tallies(filter), communeNames::nameOf);
+        PageResult<EquipmentView> results = reads.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
+        RegisterTotals totals = RegisterTotals.of(reads.tallies(filter), communeNames::nameOf);
         communeNames.preload(filter.communes());
         List<CommuneView> territory = filter.communes().stream().map(communeNames::find).flatMap(java.util.Optional::stream).toList();
         model.addAttribute("filters", filters);
@@ -162,13 +168,13 @@ class EquipmentController {
             @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "q", defaultValue = "") String q) {
         EquipmentFilter filter = new Filters(communes, type, category, qpv, status, q).filter();
-        var points = equipment.points(filter);
+        var points = reads.points(filter);
         Set<String> codes = new java.util.HashSet<>(filter.communes());
         points.forEach(p -> codes.add(p.communeCode()));
         Set<String> withParents = new java.util.HashSet<>(codes);
         for (String code : codes) communeNames.find(code).map(CommuneView::parentInseeCode).ifPresent(withParents::add);
         List<Map<String, Object>> outlines = new ArrayList<>();
-        for (var outline : equipment.qpvOutlines()) {
+        for (var outline : reads.qpvOutlines()) {
             if (outline.communes().stream().noneMatch(withParents::contains)) continue;
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("code", outline.code());
@@ -222,13 +228,13 @@ class EquipmentController {
 
     @GetMapping(BASE + "/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        EquipmentView entry = equipment.get(id);
+        EquipmentView entry = reads.get(id);
         model.addAttribute("entry", entry);
-        model.addAttribute("capacities", equipment.capacities(id));
-        model.addAttribute("canEdit", equipment.canEdit(entry));
+        model.addAttribute("capacities", reads.capacities(id));
+        model.addAttribute("canEdit", editing.canEdit(entry));
         model.addAttribute("units", CapacityUnit.values());
-        model.addAttribute("today", equipment.today());
-        model.addAttribute("open", entry.openOn(equipment.today()));
+        model.addAttribute("today", entries.today());
+        model.addAttribute("open", entry.openOn(entries.today()));
         model.addAttribute("history", audit.history("equipment", id.toString(), PageQuery.first(20)));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE),
                 Breadcrumb.link(entry.communeName(), BASE + "?communes=" + entry.communeCode()), Breadcrumb.here(entry.name())));
@@ -242,7 +248,7 @@ class EquipmentController {
             @RequestParam(name = "source", required = false) String source, RedirectAttributes redirect) {
         try {
             if (value == null) throw DomainException.invalidFields(List.of(FieldProblem.of("value", "REQUIRED")));
-            CapacityRecorded recorded = equipment.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+            CapacityRecorded recorded = editing.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
             if (recorded.warnings().isEmpty()) Flash.success(redirect, "equipment.detail.capacity.recorded");
             else Flash.warning(redirect, "equipment.detail.capacity.recorded.warning", recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
@@ -256,7 +262,7 @@ class EquipmentController {
             @RequestParam(name = "closedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
             RedirectAttributes redirect) {
         try {
-            equipment.close(id, version, closedOn);
+            editing.close(id, version, closedOn);
             Flash.success(redirect, "equipment.detail.closed");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -276,7 +282,7 @@ class EquipmentController {
     String create(@ModelAttribute("form") EquipmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) return form(form, null, model);
         try {
-            EquipmentView created = equipment.create(form.data());
+            EquipmentView created = editing.create(form.data());
             Flash.success(redirect, "equipment.created");
             return "redirect:" + BASE + "/" + created.id();
         } catch (RuntimeException e) {
@@ -287,20 +293,20 @@ class EquipmentController {
 
     @GetMapping(BASE + "/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
-        EquipmentView entry = equipment.get(id);
-        if (!equipment.canEdit(entry)) throw AccessControl.denied();
+        EquipmentView entry = reads.get(id);
+        if (!editing.canEdit(entry)) throw AccessControl.denied();
         return form(EquipmentForm.of(entry), entry, model);
     }
 
     @PostMapping(BASE + "/{id}/edit")
     String edit(@PathVariable UUID id, @ModelAttribute("form") EquipmentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (result.hasErrors()) return form(form, equipment.get(id), model);
+        if (result.hasErrors()) return form(form, reads.get(id), model);
         try {
-            equipment.update(id, form.getVersion(), form.data());
+            editing.update(id, form.getVersion(), form.data());
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
-            return form(form, equipment.get(id), model);
+            return form(form, reads.get(id), model);
         }
         Flash.success(redirect, "equipment.saved");
         return "redirect:" + BASE + "/" + id;
@@ -312,7 +318,7 @@ class EquipmentController {
         model.addAttribute("types", EquipmentType.values());
         model.addAttribute("categories", OperatorCategory.values());
         model.addAttribute("units", CapacityUnit.values());
-        List<OrganisationView> organisations = new ArrayList<>(equipment.operatorChoices(PageQuery.MAX_SIZE));
+        List<OrganisationView> organisations = new ArrayList<>(reads.operatorChoices(PageQuery.MAX_SIZE));
         if (form.getOperatorOrganisationId() != null && organisations.stream().noneMatch(o -> o.id().equals(form.getOperatorOrganisationId()))) {
             String current = entry != null && form.getOperatorOrganisationId().equals(entry.operator().organisationId()) ? entry.operator().name()
                     : form.getOperatorName();

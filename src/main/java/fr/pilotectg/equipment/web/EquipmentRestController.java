@@ -11,7 +11,8 @@ import fr.pilotectg.equipment.domain.ColumnMapping;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
 import fr.pilotectg.equipment.domain.EquipmentImporter;
-import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.equipment.domain.EntryEditing;
+import fr.pilotectg.equipment.domain.RegisterReads;
 import fr.pilotectg.equipment.domain.ImportField;
 import fr.pilotectg.equipment.domain.ImportRejected;
 import fr.pilotectg.equipment.domain.ImportReport;
@@ -31,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -55,15 +55,17 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Tag(name = "Équipements et services")
 class EquipmentRestController {
 
-    private final EquipmentService equipment;
+    private final RegisterReads reads;
+    private final EntryEditing editing;
     private final SpreadsheetReader reader;
     private final EquipmentImporter importer;
     private final EquipmentExporter exporter;
     private final MessageSource messages;
 
-    EquipmentRestController(EquipmentService equipment, SpreadsheetReader reader, EquipmentImporter importer, EquipmentExporter exporter,
+    EquipmentRestController(RegisterReads reads, EntryEditing editing, SpreadsheetReader reader, EquipmentImporter importer, EquipmentExporter exporter,
             MessageSource messages) {
-        this.equipment = equipment;
+        this.reads = reads;
+        this.editing = editing;
         this.reader = reader;
         this.importer = importer;
         this.exporter = exporter;
@@ -79,7 +81,7 @@ class EquipmentRestController {
             @RequestParam(name = "status", required = false) EquipmentFilter.Status status,
             @RequestParam(name = "q", required = false) String q, @RequestParam(name = "operator", required = false) UUID operator,
             @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
-        return equipment.search(EquipmentRequests.filter(communes, type, category, qpv, status, q, operator), new PageQuery(page, size));
+        return reads.search(EquipmentRequests.filter(communes, type, category, qpv, status, q, operator), new PageQuery(page, size));
     }
 
     @GetMapping("/tallies")
@@ -89,45 +91,45 @@ class EquipmentRestController {
             @RequestParam(name = "category", required = false) OperatorCategory category,
             @RequestParam(name = "qpv", required = false) String qpv,
             @RequestParam(name = "status", defaultValue = "OPEN") EquipmentFilter.Status status) {
-        return equipment.tallies(EquipmentRequests.filter(communes, type, category, qpv, status, null, null));
+        return reads.tallies(EquipmentRequests.filter(communes, type, category, qpv, status, null, null));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Un équipement (404 EQUIPMENT_NOT_FOUND s’il n’est pas visible par l’utilisateur)")
     EquipmentView get(@PathVariable UUID id) {
-        return equipment.get(id);
+        return reads.get(id);
     }
 
     @PostMapping
     @Operation(summary = "Créer un équipement ; QPV calculé si latitude et longitude sont données, sinon saisi (qpv)")
     ResponseEntity<EquipmentView> create(@RequestBody EquipmentRequests.EquipmentRequest request) {
-        EquipmentView created = equipment.create(request.data());
+        EquipmentView created = editing.create(request.data());
         return ResponseEntity.created(URI.create("/api/v1/equipments/" + created.id())).body(created);
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Modifier un équipement ; 409 CONCURRENT_MODIFICATION si `version` n’est plus la dernière")
     EquipmentView update(@PathVariable UUID id, @RequestBody EquipmentRequests.EquipmentRequest request) {
-        return equipment.update(id, RequiredVersion.of(request.version()), request.data());
+        return editing.update(id, RequiredVersion.of(request.version()), request.data());
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Fermer un équipement à une date (par défaut aujourd’hui)")
     EquipmentView close(@PathVariable UUID id, @RequestBody EquipmentRequests.CloseRequest request) {
-        return equipment.close(id, RequiredVersion.of(request.version()), request.closedOn());
+        return editing.close(id, RequiredVersion.of(request.version()), request.closedOn());
     }
 
     @GetMapping("/{id}/capacities")
     @Operation(summary = "L’historique daté des capacités d’un équipement")
     List<CapacityView> capacities(@PathVariable UUID id) {
-        return equipment.capacities(id);
+        return reads.capacities(id);
     }
 
     @PostMapping("/{id}/capacities")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Enregistrer une capacité datée ; une unité inhabituelle pour le type est acceptée avec un avertissement")
     CapacityRecorded recordCapacity(@PathVariable UUID id, @RequestBody EquipmentRequests.CapacityRequest request) {
-        return equipment.recordCapacity(id, request.version(), request.input());
+        return editing.recordCapacity(id, request.version(), request.input());
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

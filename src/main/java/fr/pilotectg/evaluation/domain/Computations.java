@@ -57,7 +57,7 @@ public class Computations {
                 yearsSoFar(convention, today).forEach(y -> values.put(y, places.createdUpTo(y)));
             }
             case COVERAGE_UNDER_3 -> diagnostics.coverage(convention.id()).ifPresent(c -> values.put(c.year(), c.rate()));
-            case ACTIONS_DONE -> countFiches(convention, today, f -> "DONE".equals(f.status()), values);
+            case ACTIONS_DONE -> countFiches(convention, today, f -> f.status() == fr.pilotectg.actionplan.FicheStatus.DONE, values);
             case ACTIONS_LATE -> countFiches(convention, today, FicheSummary::late, values);
             default -> {
                 return Optional.empty();

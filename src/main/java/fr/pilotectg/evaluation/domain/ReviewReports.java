@@ -48,10 +48,10 @@ class ReviewReports {
         LocalDate asOf = asOf(convention, kind, year, today);
         List<FicheSummary> fiches = computations.fichesAt(convention.id(), asOf, today);
         List<ReviewReport.FicheRow> rows = fiches.stream()
-                .map(f -> new ReviewReport.FicheRow(f.id(), f.title(), f.status(), f.progress(), f.late()))
+                .map(f -> new ReviewReport.FicheRow(f.id(), f.title(), f.status().name(), f.progress(), f.late()))
                 .sorted(Comparator.comparing((ReviewReport.FicheRow r) -> !r.late())).toList();
         Map<String, Long> counts = new LinkedHashMap<>();
-        ActionPlans.STATUSES.forEach(s -> counts.put(s, fiches.stream().filter(f -> f.status().equals(s)).count()));
+        ActionPlans.STATUSES.forEach(s -> counts.put(s, fiches.stream().filter(f -> f.status().name().equals(s)).count()));
         long late = fiches.stream().filter(FicheSummary::late).count();
         int average = fiches.isEmpty() ? 0 : (int) Math.round(fiches.stream().mapToInt(FicheSummary::progress).average().orElse(0));
         Map<UUID, String> titles = new HashMap<>();

@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class GovernanceAlerts implements ConventionAlertSource {
 
-    private final GovernanceService governance;
+    private final GovernanceReads governance;
     private final MessageSource messages;
 
-    GovernanceAlerts(GovernanceService governance, MessageSource messages) {
+    GovernanceAlerts(GovernanceReads governance, MessageSource messages) {
         this.governance = governance;
         this.messages = messages;
     }

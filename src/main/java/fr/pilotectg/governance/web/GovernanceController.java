@@ -2,7 +2,12 @@ package fr.pilotectg.governance.web;
 
 import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.FrequencyRule;
-import fr.pilotectg.governance.domain.GovernanceService;
+import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.governance.domain.GovernanceAudit;
+import fr.pilotectg.governance.domain.GovernanceBodies;
+import fr.pilotectg.governance.domain.GovernanceMeetings;
+import fr.pilotectg.governance.domain.GovernancePosts;
+import fr.pilotectg.governance.domain.GovernanceReads;
 import fr.pilotectg.governance.domain.GovernanceViews;
 import fr.pilotectg.governance.domain.Institution;
 import fr.pilotectg.governance.domain.PostData;
@@ -43,19 +48,25 @@ class GovernanceController {
             .mapToObj(m -> new GovernanceViews.Choice(String.valueOf(m),
                     java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE))).toList();
 
-    private final GovernanceService service;
+    private final GovernanceReads reads;
+    private final GovernanceBodies bodies;
+    private final GovernanceMeetings meetings;
+    private final GovernancePosts posts;
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    GovernanceController(GovernanceService service, AuditTrail audit, MessageSource messages) {
-        this.service = service;
+    GovernanceController(GovernanceReads reads, GovernanceBodies bodies, GovernanceMeetings meetings, GovernancePosts posts, AuditTrail audit, MessageSource messages) {
+        this.reads = reads;
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.posts = posts;
         this.audit = audit;
         this.messages = messages;
     }
 
     @GetMapping("/conventions/{id}/gouvernance")
     String overview(@PathVariable UUID id, Model model) {
-        GovernanceViews.Overview o = service.overview(id);
+        GovernanceViews.Overview o = reads.overview(id);
         model.addAttribute("o", o);
         model.addAttribute("c", o.convention());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
@@ -75,7 +86,7 @@ class GovernanceController {
             RedirectAttributes redirect) {
         if (result.hasErrors()) return meetingForm(id, form, model);
         try {
-            UUID meetingId = service.createMeeting(id, form.data());
+            UUID meetingId = meetings.createMeeting(id, form.data());
             Flash.success(redirect, "governance.meeting.saved");
             return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
         } catch (RuntimeException e) {
@@ -86,7 +97,7 @@ class GovernanceController {
 
     @GetMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/modifier")
     String editMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
-        GovernanceViews.MeetingView m = service.meeting(id, meetingId).meeting();
+        GovernanceViews.MeetingView m = reads.meeting(id, meetingId).meeting();
         return meetingForm(id, meetingId, MeetingForm.of(m.meeting().data(), m.version()), model);
     }
 
@@ -95,7 +106,7 @@ class GovernanceController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) return meetingForm(id, meetingId, form, model);
         try {
-            service.updateMeeting(id, meetingId, versionRead(form.getVersion()), form.data(service.meeting(id, meetingId).meeting().meeting().data()));
+            meetings.updateMeeting(id, meetingId, versionRead(form.getVersion()), form.data(reads.meeting(id, meetingId).meeting().meeting().data()));
             Flash.success(redirect, "governance.meeting.saved");
             return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
         } catch (RuntimeException e) {
@@ -109,13 +120,13 @@ class GovernanceController {
     }
 
     private String meetingForm(UUID id, UUID meetingId, MeetingForm form, Model model) {
-        GovernanceViews.Overview o = service.overview(id);
+        GovernanceViews.Overview o = reads.overview(id);
         if (!o.canEdit()) throw AccessControl.denied();
         model.addAttribute("meeting", form);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("o", o);
         model.addAttribute("c", o.convention());
-        model.addAttribute("fiches", service.fiches(id));
+        model.addAttribute("fiches", reads.fiches(id));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.link(o.convention().title(), "/conventions/" + id),
                 Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
@@ -134,12 +145,12 @@ class GovernanceController {
     String createBody(@PathVariable UUID id, @ModelAttribute("body") BodyForm form, BindingResult result,
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
-        return submitBody(id, null, form, result, add, remove, model, redirect, () -> service.createBody(id, form.data()));
+        return submitBody(id, null, form, result, add, remove, model, redirect, () -> bodies.createBody(id, form.data()));
     }
 
     @GetMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
     String editBody(@PathVariable UUID id, @PathVariable UUID bodyId, Model model) {
-        GovernanceViews.BodyView b = service.body(id, bodyId);
+        GovernanceViews.BodyView b = reads.body(id, bodyId);
         return bodyForm(id, bodyId, BodyForm.of(b.body().data(), b.version()), model);
     }
 
@@ -148,7 +159,7 @@ class GovernanceController {
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
         return submitBody(id, bodyId, form, result, add, remove, model, redirect, () -> {
-            service.updateBody(id, bodyId, versionRead(form.getVersion()), form.data());
+            bodies.updateBody(id, bodyId, versionRead(form.getVersion()), form.data());
             return bodyId;
         });
     }
@@ -173,12 +184,12 @@ class GovernanceController {
     }
 
     private String bodyForm(UUID id, UUID bodyId, BodyForm form, Model model) {
-        GovernanceViews.Overview o = service.overview(id);
+        GovernanceViews.Overview o = reads.overview(id);
         if (!o.canEdit()) throw AccessControl.denied();
         model.addAttribute("body", form);
         model.addAttribute("bodyId", bodyId);
         model.addAttribute("c", o.convention());
-        model.addAttribute("choices", service.formChoices(id));
+        model.addAttribute("choices", reads.formChoices(id));
         model.addAttribute("kinds", BodyKind.values());
         model.addAttribute("institutions", Institution.values());
         model.addAttribute("voices", Voice.values());
@@ -201,12 +212,12 @@ class GovernanceController {
     @PostMapping("/conventions/{id}/gouvernance/postes/nouveau")
     String createPost(@PathVariable UUID id, @ModelAttribute("post") PostForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        return submitPost(id, null, form, result, model, redirect, () -> service.createPost(id, form.data()));
+        return submitPost(id, null, form, result, model, redirect, () -> posts.createPost(id, form.data()));
     }
 
     @GetMapping("/conventions/{id}/gouvernance/postes/{postId}/modifier")
     String editPost(@PathVariable UUID id, @PathVariable UUID postId, Model model) {
-        GovernanceViews.PostView p = service.post(id, postId);
+        GovernanceViews.PostView p = reads.post(id, postId);
         return postForm(id, postId, PostForm.of(p.post().data(), p.version()), model);
     }
 
@@ -214,7 +225,7 @@ class GovernanceController {
     String updatePost(@PathVariable UUID id, @PathVariable UUID postId, @ModelAttribute("post") PostForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
         return submitPost(id, postId, form, result, model, redirect, () -> {
-            service.updatePost(id, postId, versionRead(form.getVersion()), form.data());
+            posts.updatePost(id, postId, versionRead(form.getVersion()), form.data());
             return postId;
         });
     }
@@ -233,12 +244,12 @@ class GovernanceController {
     }
 
     private String postForm(UUID id, UUID postId, PostForm form, Model model) {
-        GovernanceViews.Overview o = service.overview(id);
+        GovernanceViews.Overview o = reads.overview(id);
         if (!o.canEdit()) throw AccessControl.denied();
         model.addAttribute("post", form);
         model.addAttribute("postId", postId);
         model.addAttribute("c", o.convention());
-        model.addAttribute("choices", service.formChoices(id));
+        model.addAttribute("choices", reads.formChoices(id));
         model.addAttribute("roles", PostData.PostRole.values());
         model.addAttribute("statuses", PostData.PostStatus.values());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
@@ -252,11 +263,11 @@ class GovernanceController {
 
     @GetMapping("/conventions/{id}/gouvernance/reunions/{meetingId}")
     String meeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
-        GovernanceViews.MeetingDetails d = service.meeting(id, meetingId);
+        GovernanceViews.MeetingDetails d = reads.meeting(id, meetingId);
         model.addAttribute("d", d);
         model.addAttribute("m", d.meeting().meeting());
         model.addAttribute("c", d.convention());
-        model.addAttribute("history", audit.history(GovernanceService.MEETING_ENTITY, meetingId.toString(), PageQuery.first(50)));
+        model.addAttribute("history", audit.history(GovernanceAudit.MEETING_ENTITY, meetingId.toString(), PageQuery.first(50)));
         String title = messages.getMessage("governance.meeting.title", new Object[] {d.meeting().bodyName(),
                 d.meeting().meeting().data().date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, java.util.Locale.FRANCE);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
@@ -268,11 +279,11 @@ class GovernanceController {
     @PostMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/decisions")
     String addDecision(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") int version,
             @RequestParam(name = "text", required = false) String text, @RequestParam(name = "ficheId", required = false) String ficheId,
-            @RequestParam(name = "status", required = false) String status, @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "status", required = false) FicheStatus status, @RequestParam(name = "reason", required = false) String reason,
             RedirectAttributes redirect) {
         try {
-            service.addDecision(id, meetingId, version, text, ficheId == null || ficheId.isBlank() ? null : UUID.fromString(ficheId),
-                    status == null || status.isBlank() ? null : status, reason);
+            meetings.addDecision(id, meetingId, version, text, ficheId == null || ficheId.isBlank() ? null : UUID.fromString(ficheId),
+                    status, reason);
             Flash.success(redirect, "governance.decision.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -284,7 +295,7 @@ class GovernanceController {
     String receiveReport(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam("version") int version,
             @RequestParam("year") int year, RedirectAttributes redirect) {
         try {
-            service.receiveReport(id, postId, version, year, null);
+            posts.receiveReport(id, postId, version, year, null);
             Flash.success(redirect, "governance.post.report.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);

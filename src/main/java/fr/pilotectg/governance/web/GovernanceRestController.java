@@ -8,7 +8,11 @@ import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.Compliance;
 import fr.pilotectg.governance.domain.Decision;
 import fr.pilotectg.governance.domain.FrequencyRule;
-import fr.pilotectg.governance.domain.GovernanceService;
+import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.governance.domain.GovernanceBodies;
+import fr.pilotectg.governance.domain.GovernanceMeetings;
+import fr.pilotectg.governance.domain.GovernancePosts;
+import fr.pilotectg.governance.domain.GovernanceReads;
 import fr.pilotectg.governance.domain.GovernanceViews;
 import fr.pilotectg.governance.domain.Member;
 import fr.pilotectg.governance.domain.MeetingData;
@@ -45,11 +49,17 @@ class GovernanceRestController {
 
     private static final String BASE = "/api/v1/conventions/{id}/governance";
 
-    private final GovernanceService service;
+    private final GovernanceReads reads;
+    private final GovernanceBodies bodies;
+    private final GovernanceMeetings meetings;
+    private final GovernancePosts posts;
     private final MessageSource messages;
 
-    GovernanceRestController(GovernanceService service, MessageSource messages) {
-        this.service = service;
+    GovernanceRestController(GovernanceReads reads, GovernanceBodies bodies, GovernanceMeetings meetings, GovernancePosts posts, MessageSource messages) {
+        this.reads = reads;
+        this.bodies = bodies;
+        this.meetings = meetings;
+        this.posts = posts;
         this.messages = messages;
     }
 
@@ -95,7 +105,7 @@ class GovernanceRestController {
         }
     }
 
-    record DecisionRequest(Integer version, String text, UUID ficheId, String status, String reason) {}
+    record DecisionRequest(Integer version, String text, UUID ficheId, FicheStatus status, String reason) {}
 
     record PostRequest(Integer version, PostData.PostRole role, String commune, String theme, BigDecimal etp, BigDecimal requestedEtp,
             String person, String contact, UUID employerId, BigDecimal cafShare, String targetReference, LocalDate targetDate,
@@ -132,7 +142,7 @@ class GovernanceRestController {
     @GetMapping(BASE)
     @Operation(summary = "La gouvernance d’une convention : instances, réunions, postes, calendrier attendu et points d’attention")
     GovernanceResponse governance(@PathVariable UUID id) {
-        return of(service.overview(id));
+        return of(reads.overview(id));
     }
 
     private GovernanceResponse of(GovernanceViews.Overview o) {
@@ -144,13 +154,13 @@ class GovernanceRestController {
     @GetMapping(BASE + "/calendar")
     @Operation(summary = "Le calendrier des réunions attendues (selon les fréquences) et tenues, sur toute la durée de la convention")
     List<Compliance.Slot> calendar(@PathVariable UUID id) {
-        return service.overview(id).calendar();
+        return reads.overview(id).calendar();
     }
 
     @GetMapping(BASE + "/warnings")
     @Operation(summary = "Les points d’attention : réunions attendues non tenues, COPIL sans COTECH préparatoire, parité, bilans en retard")
     List<WarningResponse> warnings(@PathVariable UUID id) {
-        return warnings(service.overview(id).warnings());
+        return warnings(reads.overview(id).warnings());
     }
 
     private List<WarningResponse> warnings(List<GovernanceWarning> warnings) {
@@ -163,20 +173,20 @@ class GovernanceRestController {
     @PostMapping(BASE + "/bodies")
     @Operation(summary = "Décrire une instance (type, échelle, sièges par institution, membres, missions, fréquence, parité)")
     ResponseEntity<BodyResponse> createBody(@PathVariable UUID id, @RequestBody BodyRequest request) {
-        UUID bodyId = service.createBody(id, request.data());
+        UUID bodyId = bodies.createBody(id, request.data());
         return created(id, "bodies", bodyId, body(id, bodyId));
     }
 
     @GetMapping(BASE + "/bodies/{bodyId}")
     @Operation(summary = "Une instance")
     BodyResponse body(@PathVariable UUID id, @PathVariable UUID bodyId) {
-        return BodyResponse.of(service.body(id, bodyId));
+        return BodyResponse.of(reads.body(id, bodyId));
     }
 
     @PutMapping(BASE + "/bodies/{bodyId}")
     @Operation(summary = "Modifier une instance (avec la version lue)")
     BodyResponse updateBody(@PathVariable UUID id, @PathVariable UUID bodyId, @RequestBody BodyRequest request) {
-        service.updateBody(id, bodyId, RequiredVersion.of(request.version()), request.data());
+        bodies.updateBody(id, bodyId, RequiredVersion.of(request.version()), request.data());
         return body(id, bodyId);
     }
 
@@ -185,27 +195,27 @@ class GovernanceRestController {
     @PostMapping(BASE + "/meetings")
     @Operation(summary = "Enregistrer une réunion (date dans la période de la convention, ordre du jour, présence, compte rendu)")
     ResponseEntity<MeetingResponse> createMeeting(@PathVariable UUID id, @RequestBody MeetingRequest request) {
-        UUID meetingId = service.createMeeting(id, request.data());
+        UUID meetingId = meetings.createMeeting(id, request.data());
         return created(id, "meetings", meetingId, meeting(id, meetingId));
     }
 
     @GetMapping(BASE + "/meetings/{meetingId}")
     @Operation(summary = "Une réunion et ses décisions")
     MeetingResponse meeting(@PathVariable UUID id, @PathVariable UUID meetingId) {
-        return MeetingResponse.of(service.meeting(id, meetingId).meeting());
+        return MeetingResponse.of(reads.meeting(id, meetingId).meeting());
     }
 
     @PutMapping(BASE + "/meetings/{meetingId}")
     @Operation(summary = "Modifier une réunion (avec la version lue ; ses décisions sont conservées)")
     MeetingResponse updateMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody MeetingRequest request) {
-        service.updateMeeting(id, meetingId, RequiredVersion.of(request.version()), request.data());
+        meetings.updateMeeting(id, meetingId, RequiredVersion.of(request.version()), request.data());
         return meeting(id, meetingId);
     }
 
     @PostMapping(BASE + "/meetings/{meetingId}/decisions")
     @Operation(summary = "Ajouter une décision ; avec ficheId et status, le statut de la fiche change et son historique cite la réunion")
     MeetingResponse addDecision(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody DecisionRequest request) {
-        service.addDecision(id, meetingId, RequiredVersion.of(request.version()), request.text(), request.ficheId(), request.status(), request.reason());
+        meetings.addDecision(id, meetingId, RequiredVersion.of(request.version()), request.text(), request.ficheId(), request.status(), request.reason());
         return meeting(id, meetingId);
     }
 
@@ -214,27 +224,27 @@ class GovernanceRestController {
     @PostMapping(BASE + "/posts")
     @Operation(summary = "Décrire un poste de chargé de coopération ou de chef de projet (ETP, employeur, part Caf, référentiel)")
     ResponseEntity<PostResponse> createPost(@PathVariable UUID id, @RequestBody PostRequest request) {
-        UUID postId = service.createPost(id, request.data());
+        UUID postId = posts.createPost(id, request.data());
         return created(id, "posts", postId, post(id, postId));
     }
 
     @GetMapping(BASE + "/posts/{postId}")
     @Operation(summary = "Un poste et ses bilans d’activité annuels dus à la Caf")
     PostResponse post(@PathVariable UUID id, @PathVariable UUID postId) {
-        return PostResponse.of(service.post(id, postId));
+        return PostResponse.of(reads.post(id, postId));
     }
 
     @PutMapping(BASE + "/posts/{postId}")
     @Operation(summary = "Modifier un poste (avec la version lue)")
     PostResponse updatePost(@PathVariable UUID id, @PathVariable UUID postId, @RequestBody PostRequest request) {
-        service.updatePost(id, postId, RequiredVersion.of(request.version()), request.data());
+        posts.updatePost(id, postId, RequiredVersion.of(request.version()), request.data());
         return post(id, postId);
     }
 
     @PostMapping(BASE + "/posts/{postId}/reports")
     @Operation(summary = "Enregistrer le bilan d’activité d’une année comme reçu (receivedOn : aujourd’hui par défaut)")
     PostResponse receiveReport(@PathVariable UUID id, @PathVariable UUID postId, @RequestBody ReportRequest request) {
-        service.receiveReport(id, postId, RequiredVersion.of(request.version()), request.year(), request.receivedOn());
+        posts.receiveReport(id, postId, RequiredVersion.of(request.version()), request.year(), request.receivedOn());
         return post(id, postId);
     }
 

@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

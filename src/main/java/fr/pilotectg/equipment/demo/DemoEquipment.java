@@ -1,4 +1,22 @@
-package fr.pilotectg.equipment.domain;
+package fr.pilotectg.equipment.demo;
+
+import fr.pilotectg.equipment.domain.Capacity;
+import fr.pilotectg.equipment.domain.ColumnMapping;
+import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.equipment.domain.Equipment;
+import fr.pilotectg.equipment.domain.EquipmentRepository;
+import fr.pilotectg.equipment.domain.EquipmentSeeding;
+import fr.pilotectg.equipment.domain.EquipmentService;
+import fr.pilotectg.equipment.domain.ImportReport;
+import fr.pilotectg.equipment.domain.ImportTable;
+import fr.pilotectg.equipment.domain.SpreadsheetReader;
+import fr.pilotectg.platform.AuditChange;
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.Footprint;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
 
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
@@ -40,18 +58,23 @@ class DemoEquipment implements ApplicationRunner {
             EquipmentType.MICRO_CRECHE_PSU, EquipmentType.CRECHE_ENTREPRISE);
     private static final List<EquipmentType> MICRO = List.of(EquipmentType.MICRO_CRECHE_PAJE, EquipmentType.MICRO_CRECHE_PSU);
 
+    /** One declared line: a label as printed, a count, the register types and gestionnaire category it stands for. */
+    record Line(String label, int count, List<EquipmentType> types, OperatorCategory category) {}
+
     private final SpreadsheetReader reader;
-    private final EquipmentImporter importer;
-    private final EquipmentService service;
-    private final DeclaredInventory declared;
+    private final EquipmentSeeding seeding;
+    private final EquipmentRepository repository;
+    private final AuditTrail audit;
+    private final MessageSource messages;
     private final JdbcClient jdbc;
 
-    DemoEquipment(SpreadsheetReader reader, EquipmentImporter importer, EquipmentService service, DeclaredInventory declared,
-            JdbcClient jdbc) {
+    DemoEquipment(SpreadsheetReader reader, EquipmentSeeding seeding, EquipmentRepository repository, AuditTrail audit,
+            MessageSource messages, JdbcClient jdbc) {
         this.reader = reader;
-        this.importer = importer;
-        this.service = service;
-        this.declared = declared;
+        this.seeding = seeding;
+        this.repository = repository;
+        this.audit = audit;
+        this.messages = messages;
         this.jdbc = jdbc;
     }
 
@@ -66,14 +89,13 @@ class DemoEquipment implements ApplicationRunner {
             content = in.readAllBytes();
         }
         ImportTable table = reader.read("annexe-1-ctg-lille-lomme-hellemmes.csv", content);
-        ImportReport report = importer.commitAsSystem(table, ColumnMapping.guess(table.headers()));
+        ImportReport report = seeding.importAsSystem(table, ColumnMapping.guess(table.headers()));
         // Annexe 4 bis: "Popelines 60 places financées CEJ → 73 places financées CTG" (2021).
         jdbc.sql("SELECT id FROM equipment.equipment WHERE name = 'Multi Accueil municipal les Popelines' AND commune_code = '59298'")
-                .query(java.util.UUID.class).optional()
-                .ifPresent(id -> service.recordCapacityAsSystem(id, new EquipmentData.CapacityInput(BigDecimal.valueOf(73),
-                        CapacityUnit.PLACES, LocalDate.of(2021, 1, 1),
+                .query(UUID.class).optional()
+                .ifPresent(id -> recordCapacity(id, new Capacity(LocalDate.of(2021, 1, 1), BigDecimal.valueOf(73), CapacityUnit.PLACES,
                         "CTG 2021-2024, annexe 4 bis : 60 places financées CEJ → 73 places financées CTG")));
-        declared.declare("59350", SOURCE, SIGNED, List.of(
+        declare("59350", SOURCE, SIGNED, List.of(
                 line("EAJE municipaux", 12, COLLECTIVE_EAJE, OperatorCategory.MUNICIPAL),
                 line("EAJE associatifs", 25, COLLECTIVE_EAJE, OperatorCategory.ASSOCIATIF),
                 line("EAJE privés", 17, COLLECTIVE_EAJE, OperatorCategory.PRIVE),
@@ -88,7 +110,7 @@ class DemoEquipment implements ApplicationRunner {
                 line("ALSH accueil ados", 12, List.of(EquipmentType.ALSH_ADOS), null),
                 line("écoles élémentaires publiques", 39, List.of(), null),
                 line("écoles maternelles publiques", 42, List.of(), null)));
-        declared.declare("59298", SOURCE, SIGNED, List.of(
+        declare("59298", SOURCE, SIGNED, List.of(
                 line("EAJE", 3, eajeWithFamiliale(), null),
                 line("EAJE municipaux (dont)", 2, eajeWithFamiliale(), OperatorCategory.MUNICIPAL),
                 line("micro crèches privées", 2, MICRO, OperatorCategory.PRIVE),
@@ -99,7 +121,7 @@ class DemoEquipment implements ApplicationRunner {
                 line("ALSH accueil ados", 1, List.of(EquipmentType.ALSH_ADOS), null),
                 line("écoles élémentaires publiques", 3, List.of(), null),
                 line("écoles maternelles", 5, List.of(), null)));
-        declared.declare("59355", SOURCE, SIGNED, List.of(
+        declare("59355", SOURCE, SIGNED, List.of(
                 line("MAC municipaux", 3, List.of(EquipmentType.EAJE_MULTI_ACCUEIL), OperatorCategory.MUNICIPAL),
                 line("MAC associatif", 1, List.of(EquipmentType.EAJE_MULTI_ACCUEIL), OperatorCategory.ASSOCIATIF),
                 line("LAEP", 1, List.of(EquipmentType.LAEP), null),
@@ -116,7 +138,42 @@ class DemoEquipment implements ApplicationRunner {
         return types;
     }
 
-    private static DeclaredInventory.Line line(String label, int count, List<EquipmentType> types, OperatorCategory category) {
-        return new DeclaredInventory.Line(label, count, types, category);
+    private static Line line(String label, int count, List<EquipmentType> types, OperatorCategory category) {
+        return new Line(label, count, types, category);
+    }
+
+    /** Writes a capacity in an entry's history whoever runs the loader (no user is signed in at start-up), audited. */
+    private void recordCapacity(UUID id, Capacity capacity) {
+        Equipment equipment = repository.find(id).orElseThrow();
+        equipment.recordCapacity(capacity);
+        repository.save(equipment);
+        String amount = text("capacity.amount", capacity.value().toPlainString(), text("unit." + capacity.unit().name()));
+        audit.record(new AuditRecord("equipment", id.toString(), "capacity-recorded",
+                text("capacityRecorded", equipment.name(), capacity.effectiveOn(), amount),
+                List.of(new AuditChange(text("capacity.field", capacity.effectiveOn()), null, amount)), EquipmentService.footprintOf(equipment)));
+    }
+
+    /** Replaces what a source declared for a commune (loading twice changes nothing), audited. */
+    private void declare(String communeCode, String source, LocalDate declaredOn, List<Line> lines) {
+        jdbc.sql("DELETE FROM equipment.declared_inventory WHERE commune_code = :c AND source = :s").param("c", communeCode)
+                .param("s", source).update();
+        int position = 0;
+        for (Line line : lines) {
+            jdbc.sql("""
+                            INSERT INTO equipment.declared_inventory (id, commune_code, position, label, declared_count, types, operator_category,
+                                                                      source, declared_on)
+                            VALUES (:id, :c, :p, :label, :n, :types, :category, :s, :on)""")
+                    .param("id", UUID.randomUUID()).param("c", communeCode).param("p", position++).param("label", line.label())
+                    .param("n", line.count()).param("types", line.types().stream().map(Enum::name).toArray(String[]::new))
+                    .param("category", line.category() == null ? null : line.category().name()).param("s", source).param("on", declaredOn)
+                    .update();
+        }
+        audit.record(new AuditRecord(DeclaredInventory.AUDIT_TYPE, communeCode, "declared",
+                text("inventory.declared", communeCode, String.valueOf(lines.size()), source),
+                List.of(new AuditChange(text("field.source"), null, source)), Footprint.of(List.of(), List.of(communeCode), List.of())));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage("equipment.audit." + key, args, Locale.FRANCE);
     }
 }

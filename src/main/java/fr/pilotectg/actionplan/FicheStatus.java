@@ -1,4 +1,4 @@
-package fr.pilotectg.actionplan.domain;
+package fr.pilotectg.actionplan;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,5 +1,18 @@
-package fr.pilotectg.actionplan.domain;
+package fr.pilotectg.actionplan.demo;
 
+import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.actionplan.domain.ActionPlanRepository;
+import fr.pilotectg.actionplan.domain.Axis;
+import fr.pilotectg.actionplan.domain.Fiche;
+import fr.pilotectg.actionplan.domain.FicheContent;
+import fr.pilotectg.actionplan.domain.Milestone;
+import fr.pilotectg.actionplan.domain.PartnerRef;
+import fr.pilotectg.actionplan.domain.PlanAudit;
+import fr.pilotectg.platform.AuditChange;
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.directory.Directory;
@@ -16,6 +29,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo action plans, after the demo conventions (order 40), with fixed ids so that loading twice changes nothing:
@@ -44,14 +58,18 @@ class DemoActionPlans implements ApplicationRunner {
     private static final LocalDate END_2022 = LocalDate.of(2022, 12, 31);
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
-    private final ActionPlanService service;
+    private final ActionPlanRepository repository;
     private final Conventions conventions;
     private final Directory directory;
+    private final AuditTrail audit;
+    private final MessageSource messages;
 
-    DemoActionPlans(ActionPlanService service, Conventions conventions, Directory directory) {
-        this.service = service;
+    DemoActionPlans(ActionPlanRepository repository, Conventions conventions, Directory directory, AuditTrail audit, MessageSource messages) {
+        this.repository = repository;
         this.conventions = conventions;
         this.directory = directory;
+        this.audit = audit;
+        this.messages = messages;
     }
 
     /** Fixed ids: 6c1f0f1e-5000-4c71-8a11-0000000<kind><nn>. */
@@ -60,6 +78,7 @@ class DemoActionPlans implements ApplicationRunner {
     }
 
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         Optional<ConventionSummary> llh = conventions.find(LLH);
         Optional<ConventionSummary> armentieres = conventions.find(ARMENTIERES);
@@ -84,9 +103,9 @@ class DemoActionPlans implements ApplicationRunner {
         List<String> llhEnjeux = List.of("E1", "E2", "E3", "E4", "E5");
         List<String> llhDomains = List.of("PETITE_ENFANCE", "ENFANCE", "JEUNESSE", "PARENTALITE").stream()
                 .filter(c.domains()::contains).toList();
-        service.registerAxis(new Axis(AXIS_LILLE, LLH, 1, "Plan d’actions 2021-2024 — Ville de Lille (annexe 4)", "59350", llhDomains, llhEnjeux));
-        service.registerAxis(new Axis(AXIS_LOMME, LLH, 2, "Plan d’actions 2021-2024 — Lomme (annexe 4 bis)", "59355", llhDomains, llhEnjeux));
-        service.registerAxis(new Axis(AXIS_HELLEMMES, LLH, 3, "Plan d’actions 2021-2024 — Hellemmes (annexe 4 bis)", "59298", llhDomains,
+        registerAxis(new Axis(AXIS_LILLE, LLH, 1, "Plan d’actions 2021-2024 — Ville de Lille (annexe 4)", "59350", llhDomains, llhEnjeux));
+        registerAxis(new Axis(AXIS_LOMME, LLH, 2, "Plan d’actions 2021-2024 — Lomme (annexe 4 bis)", "59355", llhDomains, llhEnjeux));
+        registerAxis(new Axis(AXIS_HELLEMMES, LLH, 3, "Plan d’actions 2021-2024 — Hellemmes (annexe 4 bis)", "59298", llhDomains,
                 llhEnjeux));
 
         // Lille (annexe 4)
@@ -313,7 +332,7 @@ class DemoActionPlans implements ApplicationRunner {
 
     private void loadArmentieres(ConventionSummary c, UUID ville, UUID caf) {
         List<String> domains = List.of("ANIMATION_VIE_SOCIALE", "ENFANCE", "PARENTALITE").stream().filter(c.domains()::contains).toList();
-        service.registerAxis(new Axis(AXIS_ARMENTIERES, ARMENTIERES, 1, "Plan d’actions 2023-2026 — Armentières (annexe 4)", "59017",
+        registerAxis(new Axis(AXIS_ARMENTIERES, ARMENTIERES, 1, "Plan d’actions 2023-2026 — Armentières (annexe 4)", "59017",
                 domains, List.of("E2", "E3", "E4", "E7", "E10")));
         List<PartnerRef> partners = caf == null ? List.of() : List.of(new PartnerRef(caf, ""));
         String[][] fiches = {
@@ -337,6 +356,22 @@ class DemoActionPlans implements ApplicationRunner {
 
     private void fiche(ConventionSummary c, UUID id, UUID axis, int position, FicheStatus status, int progress, FicheContent content) {
         Fiche.check(content, progress);
-        service.registerFiche(Fiche.restore(id, c.id(), axis, position, content, status, progress, null), c);
+        registerFiche(Fiche.restore(id, c.id(), axis, position, content, status, progress, null), c);
+    }
+
+    /** Stores an axis whoever runs the loader (no user is signed in at start-up). */
+    private void registerAxis(Axis axis) {
+        if (!repository.axisExists(axis.id())) repository.insertAxis(axis, "system");
+    }
+
+    /** Stores a fiche with its status whoever runs the loader, and says so in its history. */
+    private void registerFiche(Fiche fiche, ConventionSummary convention) {
+        if (repository.ficheExists(fiche.id())) return;
+        repository.insertFiche(fiche, "system");
+        String status = messages.getMessage(fiche.status().messageKey(), null, fiche.status().name(), Locale.FRANCE);
+        audit.record(new AuditRecord(PlanAudit.FICHE_ENTITY, fiche.id().toString(), "created",
+                messages.getMessage("actionplan.audit.fiche.loaded", new Object[] {fiche.content().title()}, Locale.FRANCE),
+                List.of(new AuditChange(messages.getMessage("actionplan.audit.field.status", null, Locale.FRANCE), null, status)),
+                convention.footprint()));
     }
 }

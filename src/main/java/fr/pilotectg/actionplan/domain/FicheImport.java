@@ -1,0 +1,77 @@
+package fr.pilotectg.actionplan.domain;
+
+import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bulk import of fiches from a spreadsheet (read by the web layer into {@link ImportLine}s). */
+@Service
+public class FicheImport {
+
+    private final ActionPlanRepository repository;
+    private final FicheFlow flow;
+    private final PlanChecks checks;
+    private final PlanAudit audit;
+
+    FicheImport(ActionPlanRepository repository, FicheFlow flow, PlanChecks checks, PlanAudit audit) {
+        this.repository = repository;
+        this.flow = flow;
+        this.checks = checks;
+        this.audit = audit;
+    }
+
+    /**
+     * Checks every line (axis named by title or number, the fiche's own checks and those against the convention) and,
+     * unless {@code dryRun}, creates all the fiches in draft, or none if any line is refused.
+     */
+    @Transactional
+    public ImportReport importFiches(UUID conventionId, List<ImportLine> lines, boolean dryRun) {
+        var results = new ArrayList<ImportReport.LineResult>();
+        var saved = new boolean[1];
+        flow.create(conventionId, convention -> {
+            List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
+            var accepted = new ArrayList<FicheFlow.Created>();
+            int position = repository.nextFichePosition(conventionId);
+            for (ImportLine line : lines) {
+                var problems = new ArrayList<FieldProblem>(line.readProblems());
+                UUID axisId = axisNamed(axes, line.axis());
+                if (axisId == null) {
+                    problems.add(FieldProblem.of("axis", ActionPlanErrors.IMPORT_AXIS_UNKNOWN, line.axis() == null ? "" : line.axis()));
+                }
+                UUID id = UUID.randomUUID();
+                try {
+                    checks.fiche(convention, id, axisId == null ? axes.isEmpty() ? null : axes.get(0).id() : axisId, line.content(),
+                            line.progress());
+                } catch (DomainException e) {
+                    e.fields().stream().filter(f -> !problems.contains(f)).forEach(problems::add);
+                }
+                results.add(new ImportReport.LineResult(line.lineNumber(), line.content().title(), problems));
+                if (problems.isEmpty()) {
+                    Fiche fiche = Fiche.draft(id, conventionId, axisId, position++, line.content(), line.progress());
+                    accepted.add(new FicheFlow.Created(fiche, new FicheFlow.Change("imported",
+                            audit.text("fiche.imported", fiche.content().title()),
+                            List.of(audit.change("status", null, audit.label(FicheStatus.DRAFT))))));
+                }
+            }
+            boolean allOk = results.stream().allMatch(r -> r.problems().isEmpty());
+            if (dryRun || !allOk || accepted.isEmpty()) return List.of();
+            saved[0] = true;
+            return accepted;
+        });
+        return new ImportReport(results, saved[0]);
+    }
+
+    private static UUID axisNamed(List<Axis> axes, String name) {
+        if (name == null || name.isBlank()) return axes.size() == 1 ? axes.get(0).id() : null;
+        String wanted = name.strip();
+        for (Axis a : axes) {
+            if (a.title().equalsIgnoreCase(wanted) || String.valueOf(a.position()).equals(wanted)) return a.id();
+        }
+        return null;
+    }
+}

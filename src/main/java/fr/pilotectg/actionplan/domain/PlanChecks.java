@@ -1,0 +1,111 @@
+package fr.pilotectg.actionplan.domain;
+
+import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.directory.Directory;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * The checks of an axis or a fiche that need more than the record itself: the convention (communes, domains, dates),
+ * the national list of enjeux (asked of the convention module), the directory and the plan's other fiches.
+ */
+@Component
+class PlanChecks {
+
+    /** Milestones may lie this many years before the convention's start or after its end, not more. */
+    static final int MILESTONE_MARGIN_YEARS = 2;
+
+    private final ActionPlanRepository repository;
+    private final Conventions conventions;
+    private final Directory directory;
+
+    PlanChecks(ActionPlanRepository repository, Conventions conventions, Directory directory) {
+        this.repository = repository;
+        this.conventions = conventions;
+        this.directory = directory;
+    }
+
+    /** A new axis of the convention's plan, or every field problem of {@code data}. */
+    Axis axis(ConventionSummary convention, UUID id, int position, AxisData data) {
+        var problems = new ArrayList<FieldProblem>();
+        if (data == null || data.title() == null || data.title().isBlank()) problems.add(FieldProblem.of("title", ActionPlanErrors.AXIS_TITLE_REQUIRED));
+        AxisData d = data == null ? new AxisData(null, null, List.of(), List.of()) : data;
+        if (d.commune() != null && !d.commune().isBlank() && !convention.communes().contains(d.commune().strip())) {
+            problems.add(FieldProblem.of("commune", ActionPlanErrors.AXIS_COMMUNE_NOT_IN_CONVENTION, d.commune()));
+        }
+        List<String> domains = d.domains() == null ? List.of() : d.domains().stream().filter(Objects::nonNull).distinct().toList();
+        for (int i = 0; i < domains.size(); i++) {
+            if (!convention.domains().contains(domains.get(i))) {
+                problems.add(FieldProblem.of("domains[" + i + "]", ActionPlanErrors.AXIS_DOMAIN_NOT_IN_CONVENTION, domains.get(i)));
+            }
+        }
+        List<String> enjeux = d.enjeux() == null ? List.of() : d.enjeux().stream().filter(Objects::nonNull).distinct().toList();
+        Map<String, String> national = enjeux.isEmpty() ? Map.of() : conventions.enjeux();
+        for (int i = 0; i < enjeux.size(); i++) {
+            if (!national.containsKey(enjeux.get(i))) {
+                problems.add(FieldProblem.of("enjeux[" + i + "]", ActionPlanErrors.AXIS_ENJEU_INVALID, enjeux.get(i)));
+            }
+        }
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        return new Axis(id, convention.id(), position, d.title(), d.commune(), domains, enjeux);
+    }
+
+    /** The checks of a fiche that need the convention, the directory or the other fiches (then the fiche's own). */
+    void fiche(ConventionSummary convention, UUID ficheId, UUID axisId, FicheContent content, int progress) {
+        var problems = new ArrayList<FieldProblem>();
+        if (axisId == null) {
+            problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_REQUIRED));
+        } else {
+            var axis = repository.findAxis(axisId);
+            if (axis.isEmpty() || !axis.get().axis().conventionId().equals(convention.id())) {
+                problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_OTHER_CONVENTION));
+            }
+        }
+        LocalDate earliest = convention.start().minusYears(MILESTONE_MARGIN_YEARS);
+        LocalDate latest = convention.end().plusYears(MILESTONE_MARGIN_YEARS);
+        for (int i = 0; i < content.milestones().size(); i++) {
+            LocalDate due = content.milestones().get(i).dueOn();
+            if (due != null && (due.isBefore(earliest) || due.isAfter(latest))) {
+                problems.add(FieldProblem.of("milestones[" + i + "].dueOn", ActionPlanErrors.MILESTONE_OUT_OF_RANGE,
+                        french(due), french(earliest), french(latest)));
+            }
+        }
+        if (content.pilotId() != null && directory.findOrganisation(content.pilotId()).isEmpty()) {
+            problems.add(FieldProblem.of("pilotId", ActionPlanErrors.PILOT_UNKNOWN));
+        }
+        for (int i = 0; i < content.partners().size(); i++) {
+            UUID org = content.partners().get(i).organisationId();
+            if (org != null && directory.findOrganisation(org).isEmpty()) {
+                problems.add(FieldProblem.of("partners[" + i + "].organisationId", ActionPlanErrors.PARTNER_UNKNOWN, org.toString()));
+            }
+        }
+        Map<UUID, UUID> conventionOf = repository.conventionsOf(content.links()).stream().collect(Collectors.toMap(r -> r[0], r -> r[1]));
+        for (int i = 0; i < content.links().size(); i++) {
+            UUID link = content.links().get(i);
+            if (link.equals(ficheId)) {
+                problems.add(FieldProblem.of("links[" + i + "]", ActionPlanErrors.LINK_SELF));
+            } else if (!convention.id().equals(conventionOf.get(link))) {
+                problems.add(FieldProblem.of("links[" + i + "]", ActionPlanErrors.LINK_OTHER_CONVENTION, link.toString()));
+            }
+        }
+        try {
+            Fiche.check(content, progress);
+        } catch (DomainException e) {
+            problems.addAll(0, e.fields());
+        }
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+    }
+
+    static String french(LocalDate date) {
+        return date == null ? null : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+    }
+}
