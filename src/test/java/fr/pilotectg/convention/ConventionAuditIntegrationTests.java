@@ -39,29 +39,35 @@ class ConventionAuditIntegrationTests {
         return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n").param("n", number).query(UUID.class).single();
     }
 
+    private static JsonNode ok(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
     private static int version(JsonNode convention) {
         return convention.get("version").asInt();
     }
 
+    /** The period runs to 2099 so that the convention is in force, hence may be terminated, whatever today's date. */
     @Test
     void theLifeOfAConventionIsToldInFrenchFromTheMessageBundle() {
         String title = "CTG audit " + UUID.randomUUID();
         Api.Response created = caf().post("/api/v1/conventions", """
-                {"title":"%s","start":"2023-01-01","end":"2026-12-31","communes":["59017"],
+                {"title":"%s","start":"2023-01-01","end":"2099-12-31","communes":["59017"],
                  "signatories":[
-                   {"organisationId":"%s","representatives":[{"name":"Véronique DELCOURT","role":"BOARD_CHAIR"}]},
+                   {"organisationId":"%s","representatives":[{"name":"Véronique DELCOURT","role":"BOARD_CHAIR"},
+                                                             {"name":"Audrey MATHON-DEBETENCOURT","role":"DIRECTOR"}]},
                    {"organisationId":"%s","representatives":[{"name":"Bernard HAESEBROECK","role":"MAYOR","title":"Maire"}]}],
-                 "domains":["PETITE_ENFANCE"],"missions":[{"code":"M1","enjeux":["E1"]}]}
+                 "domains":["PETITE_ENFANCE","PARENTALITE"],"missions":[{"code":"M1","enjeux":["E1","E2"]}]}
                 """.formatted(title, org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode c = created.json();
         String id = c.get("id").asString();
-        c = caf().post("/api/v1/conventions/" + id + "/submission", "{\"version\":%d}".formatted(version(c))).json();
-        c = caf().post("/api/v1/conventions/" + id + "/deliberations", """
+        c = ok(caf().post("/api/v1/conventions/" + id + "/submission", "{\"version\":%d}".formatted(version(c))));
+        c = ok(caf().post("/api/v1/conventions/" + id + "/deliberations", """
                 {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(version(c), org("Ville d'Armentières"),
-                deliberation("DE23.027"))).json();
-        c = caf().post("/api/v1/conventions/" + id + "/signature", "{\"version\":%d,\"signedOn\":\"2023-03-01\"}".formatted(version(c)))
-                .json();
+                deliberation("DE23.027"))));
+        c = ok(caf().post("/api/v1/conventions/" + id + "/signature", "{\"version\":%d,\"signedOn\":\"2023-03-01\"}".formatted(version(c))));
         Api.Response terminated = caf().post("/api/v1/conventions/" + id + "/terminations", """
                 {"version":%d,"kind":"NOTICE","actOn":"2024-03-15","party":"%s"}""".formatted(version(c), org("Ville d'Armentières")));
         assertThat(terminated.status()).as(terminated.body()).isEqualTo(200);

@@ -1,13 +1,13 @@
 package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
 import fr.pilotectg.convention.domain.ConventionDrafting;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionReads;
-import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionTerms;
 import fr.pilotectg.convention.domain.ConventionVersion;
 import fr.pilotectg.convention.domain.PartyKind;
