@@ -4,11 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Arrays;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,4 +48,32 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule sqlStaysOutOfControllers = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient");
+
+    /**
+     * Demo data lives in {@code ..demo..} packages, which nothing else refers to: only Spring wiring finds the loaders,
+     * so that taking the demo away changes nothing else.
+     */
+    @ArchTest
+    static final ArchRule nothingDependsOnDemoData = noClasses().that().resideOutsideOfPackage("..demo..")
+            .should().dependOnClassesThat().resideInAPackage("..demo..")
+            .because("demo loaders and seeds are found by Spring wiring only");
+
+    /** A bean of a demo package is created only with {@code pilote.demo.enabled=true} (the {@code demo} profile). */
+    @ArchTest
+    static final ArchRule demoBeansOnlyInTheDemo = classes().that().resideInAPackage("..demo..").and().areMetaAnnotatedWith(Component.class)
+            .should().beAnnotatedWith(DescribedPredicate.describe("@ConditionalOnProperty(pilote.demo.enabled=true) or @Profile(\"demo\")",
+                    ArchitectureTests::demoOnly));
+
+    private static boolean demoOnly(JavaAnnotation<?> annotation) {
+        if (annotation.getRawType().isEquivalentTo(Profile.class)) {
+            return Arrays.asList((String[]) annotation.get("value").orElse(new String[0])).contains("demo");
+        }
+        if (!annotation.getRawType().isEquivalentTo(ConditionalOnProperty.class)) return false;
+        var names = new java.util.ArrayList<String>();
+        names.addAll(Arrays.asList((String[]) annotation.get("name").orElse(new String[0])));
+        names.addAll(Arrays.asList((String[]) annotation.get("value").orElse(new String[0])));
+        String prefix = (String) annotation.get("prefix").orElse("");
+        boolean demoProperty = names.stream().anyMatch(n -> (prefix.isEmpty() ? n : prefix + "." + n).equals("pilote.demo.enabled"));
+        return demoProperty && "true".equals(annotation.get("havingValue").orElse(""));
+    }
 }

@@ -9,14 +9,14 @@ import java.util.UUID;
  * What other modules and the portfolio know of a convention: its current title and period, status (as recorded,
  * brought up to date daily), territory, domains, the organisations taking part and its successor if renewed.
  *
- * @param status a {@code ConventionStatus} name; label {@code convention.status.<STATUS>}
+ * @param status as recorded; label {@code convention.status.<STATUS>}
  * @param footprint where the convention stands for the access mechanism, as stored with it: its owner, signatories
  *     and partners, its communes with the member communes of its EPCI, and their départements
  */
 public record ConventionSummary(
         UUID id,
         String title,
-        String status,
+        ConventionStatus status,
         LocalDate start,
         LocalDate end,
         LocalDate signedOn,

@@ -1,7 +1,8 @@
 package fr.pilotectg.convention;
 
+import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionQueries;
-import fr.pilotectg.convention.domain.ConventionService;
+import fr.pilotectg.convention.domain.ConventionReads;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.platform.AccessControl;
@@ -16,18 +17,24 @@ import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The convention module's front door for other modules: find a convention and say where it stands for access. */
+/**
+ * The convention module's front door for other modules: find a convention and say where it stands for access. It calls
+ * the use cases of {@code domain}; nothing in {@code domain} calls it back.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Conventions {
 
-    private final ConventionService service;
+    private final ConventionReads reads;
+    private final ConventionEndOfLife endOfLife;
     private final ConventionQueries queries;
     private final AccessControl access;
     private final ReferenceCatalog catalog;
 
-    Conventions(ConventionService service, ConventionQueries queries, AccessControl access, ReferenceCatalog catalog) {
-        this.service = service;
+    Conventions(ConventionReads reads, ConventionEndOfLife endOfLife, ConventionQueries queries, AccessControl access,
+            ReferenceCatalog catalog) {
+        this.reads = reads;
+        this.endOfLife = endOfLife;
         this.queries = queries;
         this.access = access;
         this.catalog = catalog;
@@ -58,7 +65,7 @@ public class Conventions {
     @Transactional
     public UUID renew(UUID id, LocalDate start, LocalDate end) {
         int version = queries.find(id).map(ConventionSummary::version).orElse(0);
-        return service.renew(id, version, start, end);
+        return endOfLife.renew(id, version, start, end);
     }
 
     /** A convention that needs attention, with its alerts. */
@@ -68,7 +75,7 @@ public class Conventions {
     public record Overview(long visible, List<Watch> needingAttention) {}
 
     public Overview overview(int limit) {
-        var lines = service.portfolio(ConventionFilter.none(), new PageQuery(0, 200));
+        var lines = reads.portfolio(ConventionFilter.none(), new PageQuery(0, 200));
         var watch = lines.content().stream().filter(line -> !line.alerts().isEmpty()).limit(limit)
                 .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
         return new Overview(lines.totalElements(), watch);

@@ -281,7 +281,7 @@ class DeliberationApiIntegrationTests {
         assertThat(updated.get("summary").asString()).startsWith("Délibération n° " + created.get("number").asString() + " du 14/03/2024")
                 .endsWith("modifiée");
         assertThat(updated.get("changes")).hasSize(1);
-        assertThat(updated.get("changes").get(0).get("field").asString()).isEqualTo("secretary");
+        assertThat(updated.get("changes").get(0).get("field").asString()).isEqualTo("Secrétaire de séance");
         assertThat(updated.get("changes").get(0).get("before").asString()).isEqualTo("Claire COLIN");
         assertThat(updated.get("changes").get(0).get("after").asString()).isEqualTo("Bruno BLANC");
         assertThat(history.get("content").get(1).get("action").asString()).isEqualTo("created");

@@ -1,12 +1,13 @@
 package fr.pilotectg.convention.domain;
 
-import static fr.pilotectg.convention.domain.ConventionStatus.ACTIVE;
-import static fr.pilotectg.convention.domain.ConventionStatus.DRAFT;
-import static fr.pilotectg.convention.domain.ConventionStatus.EXPIRED;
-import static fr.pilotectg.convention.domain.ConventionStatus.IN_SIGNATURE;
-import static fr.pilotectg.convention.domain.ConventionStatus.SIGNED;
-import static fr.pilotectg.convention.domain.ConventionStatus.TERMINATED;
+import static fr.pilotectg.convention.ConventionStatus.ACTIVE;
+import static fr.pilotectg.convention.ConventionStatus.DRAFT;
+import static fr.pilotectg.convention.ConventionStatus.EXPIRED;
+import static fr.pilotectg.convention.ConventionStatus.IN_SIGNATURE;
+import static fr.pilotectg.convention.ConventionStatus.SIGNED;
+import static fr.pilotectg.convention.ConventionStatus.TERMINATED;
 
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;

@@ -1,12 +1,14 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,7 +25,7 @@ final class ConventionAlerts {
     /** "les conventions arrivant à échéance dans les 6 mois sans successeur en préparation". */
     static final int ENDING_WITHIN_MONTHS = 6;
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final Set<String> IN_FORCE = Set.of("SIGNED", "ACTIVE");
+    private static final Set<ConventionStatus> IN_FORCE = EnumSet.of(ConventionStatus.SIGNED, ConventionStatus.ACTIVE);
 
     private ConventionAlerts() {}
 

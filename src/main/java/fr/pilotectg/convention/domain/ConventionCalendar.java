@@ -19,9 +19,9 @@ class ConventionCalendar implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ConventionCalendar.class);
 
-    private final ConventionService conventions;
+    private final ConventionStatusRefresh conventions;
 
-    ConventionCalendar(ConventionService conventions) {
+    ConventionCalendar(ConventionStatusRefresh conventions) {
         this.conventions = conventions;
     }
 

@@ -1,6 +1,7 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
@@ -80,7 +81,7 @@ public class ConventionQueries {
     }
 
     static ConventionSummary summary(ResultSet rs, int n) throws SQLException {
-        return new ConventionSummary(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("status"),
+        return new ConventionSummary(rs.getObject("id", UUID.class), rs.getString("title"), ConventionStatus.valueOf(rs.getString("status")),
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("terminates_on", LocalDate.class),
                 rs.getObject("caf_id", UUID.class), strings(rs, "communes"), strings(rs, "epcis"), strings(rs, "domains"),

@@ -1,5 +1,7 @@
 package fr.pilotectg.convention.domain;
 
+import fr.pilotectg.convention.ConventionStatus;
+
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.SearchText;
 import java.sql.Array;

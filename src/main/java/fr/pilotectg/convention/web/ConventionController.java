@@ -1,9 +1,13 @@
 package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionDetails;
-import fr.pilotectg.convention.domain.ConventionService;
-import fr.pilotectg.convention.domain.ConventionStatus;
+import fr.pilotectg.convention.domain.ConventionAmendments;
+import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
+import fr.pilotectg.convention.domain.ConventionDrafting;
+import fr.pilotectg.convention.domain.ConventionEndOfLife;
+import fr.pilotectg.convention.domain.ConventionReads;
 import fr.pilotectg.convention.domain.ConventionTerms;
 import fr.pilotectg.convention.domain.ConventionVersion;
 import fr.pilotectg.convention.domain.PartyKind;
@@ -51,7 +55,11 @@ class ConventionController {
 
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]$");
 
-    private final ConventionService conventions;
+    private final ConventionReads reads;
+    private final ConventionDrafting drafting;
+    private final ConventionAmendments amendments;
+    private final ConventionEndOfLife endOfLife;
+    private final ConventionDeliberationLinks links;
     private final ReferenceCatalog catalog;
     private final Directory directory;
     private final Territories territories;
@@ -59,9 +67,14 @@ class ConventionController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    ConventionController(ConventionService conventions, ReferenceCatalog catalog, Directory directory, Territories territories,
+    ConventionController(ConventionReads reads, ConventionDrafting drafting, ConventionAmendments amendments, ConventionEndOfLife endOfLife,
+            ConventionDeliberationLinks links, ReferenceCatalog catalog, Directory directory, Territories territories,
             AccessControl access, AuditTrail audit, MessageSource messages) {
-        this.conventions = conventions;
+        this.reads = reads;
+        this.drafting = drafting;
+        this.amendments = amendments;
+        this.endOfLife = endOfLife;
+        this.links = links;
         this.catalog = catalog;
         this.directory = directory;
         this.territories = territories;
@@ -82,7 +95,7 @@ class ConventionController {
             @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
         var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
         model.addAttribute("filter", filter);
-        model.addAttribute("results", conventions.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
+        model.addAttribute("results", reads.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
         model.addAttribute("statuses", ConventionStatus.values());
         model.addAttribute("cafs", visibleOrganisations().stream().filter(o -> o.kind() == OrganisationKind.CAF).toList());
         model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
@@ -97,13 +110,13 @@ class ConventionController {
 
     @GetMapping("/conventions/{id}")
     String detail(@PathVariable UUID id, Model model) {
-        ConventionDetails details = conventions.get(id);
+        ConventionDetails details = reads.get(id);
         model.addAttribute("d", details);
         model.addAttribute("c", details.convention());
         model.addAttribute("terms", details.terms());
         addTermsLabels(details.terms(), model);
         model.addAttribute("terminationKinds", TerminationKind.values());
-        model.addAttribute("linkable", details.canEdit() ? conventions.linkableDeliberations(id) : List.of());
+        model.addAttribute("linkable", details.canEdit() ? reads.linkableDeliberations(id) : List.of());
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
                 Breadcrumb.here(details.terms().title())));
@@ -112,7 +125,7 @@ class ConventionController {
 
     @GetMapping("/conventions/{id}/versions/{number}")
     String version(@PathVariable UUID id, @PathVariable int number, Model model) {
-        ConventionDetails details = conventions.get(id);
+        ConventionDetails details = reads.get(id);
         ConventionVersion version = details.convention().version(number);
         model.addAttribute("d", details);
         model.addAttribute("v", version);
@@ -136,7 +149,7 @@ class ConventionController {
     String create(@ModelAttribute("form") TermsForm form, BindingResult result, @RequestParam(name = "_add", required = false) String add,
             @RequestParam(name = "_remove", required = false) String remove, Model model, RedirectAttributes redirect) {
         return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
-            UUID id = conventions.create(form.data(customDomains(form)));
+            UUID id = drafting.create(form.data(customDomains(form)));
             Flash.success(redirect, "convention.created");
             return id;
         });
@@ -153,7 +166,7 @@ class ConventionController {
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.REVISE, model, () -> {
-            conventions.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
+            drafting.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
             Flash.success(redirect, "convention.saved");
             return id;
         });
@@ -172,7 +185,7 @@ class ConventionController {
             @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
             Model model, RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.AMEND, model, () -> {
-            conventions.draftAmendment(id, form.getVersion(), form.getAmendmentTitle(), form.data(customDomains(form)), form.getDraftedOn());
+            amendments.draftAmendment(id, form.getVersion(), form.getAmendmentTitle(), form.data(customDomains(form)), form.getDraftedOn());
             Flash.success(redirect, "convention.amendment.drafted");
             return id;
         });
@@ -200,19 +213,19 @@ class ConventionController {
 
     @PostMapping("/conventions/{id}/submit")
     String submit(@PathVariable UUID id, @RequestParam("version") int version, RedirectAttributes redirect) {
-        return act(id, redirect, "convention.submitted", () -> conventions.submit(id, version));
+        return act(id, redirect, "convention.submitted", () -> drafting.submit(id, version));
     }
 
     @PostMapping("/conventions/{id}/return-to-draft")
     String returnToDraft(@PathVariable UUID id, @RequestParam("version") int version, RedirectAttributes redirect) {
-        return act(id, redirect, "convention.returned", () -> conventions.returnToDraft(id, version));
+        return act(id, redirect, "convention.returned", () -> drafting.returnToDraft(id, version));
     }
 
     @PostMapping("/conventions/{id}/sign")
     String sign(@PathVariable UUID id, @RequestParam("version") int version,
             @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.signed", () -> conventions.sign(id, version, signedOn));
+        return act(id, redirect, "convention.signed", () -> drafting.sign(id, version, signedOn));
     }
 
     @PostMapping("/conventions/{id}/avenants/{number}/sign")
@@ -221,13 +234,13 @@ class ConventionController {
             @RequestParam(name = "effectiveFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
             RedirectAttributes redirect) {
         return act(id, redirect, "convention.amendment.signed",
-                () -> conventions.signAmendment(id, version, number, signedOn, effectiveFrom));
+                () -> amendments.signAmendment(id, version, number, signedOn, effectiveFrom));
     }
 
     @PostMapping("/conventions/{id}/avenants/{number}/withdraw")
     String withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestParam("version") int version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.amendment.withdrawn", () -> conventions.withdrawAmendment(id, version, number));
+        return act(id, redirect, "convention.amendment.withdrawn", () -> amendments.withdrawAmendment(id, version, number));
     }
 
     @PostMapping("/conventions/{id}/termination")
@@ -237,14 +250,14 @@ class ConventionController {
             @RequestParam(name = "party", required = false) UUID party,
             @RequestParam(name = "remedied", defaultValue = "false") boolean remedied, RedirectAttributes redirect) {
         return act(id, redirect, "convention.terminated",
-                () -> conventions.terminate(id, version, new ConventionService.TerminationRequest(kind, actOn, party, remedied)));
+                () -> endOfLife.terminate(id, version, new ConventionEndOfLife.TerminationRequest(kind, actOn, party, remedied)));
     }
 
     /** The date a termination would take effect, shown while the form is filled in (htmx). */
     @GetMapping("/conventions/{id}/termination/preview")
     String terminationPreview(@PathVariable UUID id, @RequestParam(name = "kind", required = false) TerminationKind kind,
             @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn, Model model) {
-        conventions.get(id);
+        reads.get(id);
         LocalDate effective = kind == null || actOn == null ? null : kind.effectiveOn(actOn);
         model.addAttribute("effective", effective);
         return "convention/detail :: terminationPreview";
@@ -256,7 +269,7 @@ class ConventionController {
             @RequestParam(name = "end", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
             RedirectAttributes redirect) {
         try {
-            UUID successor = conventions.renew(id, version, start, end);
+            UUID successor = endOfLife.renew(id, version, start, end);
             Flash.success(redirect, "convention.renewed");
             return "redirect:/conventions/" + successor;
         } catch (RuntimeException e) {
@@ -270,14 +283,14 @@ class ConventionController {
             @RequestParam(name = "signatoryId", required = false) UUID signatoryId,
             @RequestParam(name = "deliberationId", required = false) UUID deliberationId, RedirectAttributes redirect) {
         return act(id, redirect, "convention.deliberation.linked",
-                () -> conventions.linkDeliberation(id, version, signatoryId, deliberationId), "signataires");
+                () -> links.linkDeliberation(id, version, signatoryId, deliberationId), "signataires");
     }
 
     @PostMapping("/conventions/{id}/deliberations/{deliberationId}/unlink")
     String unlink(@PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam("version") int version,
             RedirectAttributes redirect) {
         return act(id, redirect, "convention.deliberation.unlinked",
-                () -> conventions.unlinkDeliberation(id, version, deliberationId), "signataires");
+                () -> links.unlinkDeliberation(id, version, deliberationId), "signataires");
     }
 
     // ---------------------------------------------------------------- internals
@@ -323,7 +336,7 @@ class ConventionController {
     }
 
     private ConventionDetails editable(UUID id) {
-        ConventionDetails details = conventions.get(id);
+        ConventionDetails details = reads.get(id);
         if (!details.canEdit()) throw AccessControl.denied();
         return details;
     }

@@ -1,9 +1,9 @@
 package fr.pilotectg.convention.web;
 
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.Amendment;
 import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.domain.ConventionDetails;
-import fr.pilotectg.convention.domain.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionVersion;
 import fr.pilotectg.convention.domain.TermsData;
 import fr.pilotectg.convention.domain.TermsPart;

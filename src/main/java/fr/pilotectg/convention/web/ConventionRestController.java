@@ -3,7 +3,12 @@ package fr.pilotectg.convention.web;
 import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionAlert;
-import fr.pilotectg.convention.domain.ConventionService;
+import fr.pilotectg.convention.ConventionStatus;
+import fr.pilotectg.convention.domain.ConventionAmendments;
+import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
+import fr.pilotectg.convention.domain.ConventionDrafting;
+import fr.pilotectg.convention.domain.ConventionEndOfLife;
+import fr.pilotectg.convention.domain.ConventionReads;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.convention.domain.TermsData;
@@ -45,12 +50,21 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Conventions territoriales globales")
 class ConventionRestController {
 
-    private final ConventionService conventions;
+    private final ConventionReads reads;
+    private final ConventionDrafting drafting;
+    private final ConventionAmendments amendments;
+    private final ConventionEndOfLife endOfLife;
+    private final ConventionDeliberationLinks links;
     private final ReferenceCatalog catalog;
     private final MessageSource messages;
 
-    ConventionRestController(ConventionService conventions, ReferenceCatalog catalog, MessageSource messages) {
-        this.conventions = conventions;
+    ConventionRestController(ConventionReads reads, ConventionDrafting drafting, ConventionAmendments amendments, ConventionEndOfLife endOfLife,
+            ConventionDeliberationLinks links, ReferenceCatalog catalog, MessageSource messages) {
+        this.reads = reads;
+        this.drafting = drafting;
+        this.amendments = amendments;
+        this.endOfLife = endOfLife;
+        this.links = links;
         this.catalog = catalog;
         this.messages = messages;
     }
@@ -71,7 +85,7 @@ class ConventionRestController {
 
     record LinkRequest(Integer version, UUID signatoryId, UUID deliberationId) {}
 
-    record PortfolioItem(UUID id, String title, String status, LocalDate start, LocalDate end, LocalDate signedOn, long daysToExpiry,
+    record PortfolioItem(UUID id, String title, ConventionStatus status, LocalDate start, LocalDate end, LocalDate signedOn, long daysToExpiry,
             List<String> communes, List<String> epcis, List<String> domains, UUID cafId, UUID successorId,
             List<ConventionResponse.AlertItem> alerts) {}
 
@@ -88,7 +102,7 @@ class ConventionRestController {
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
             @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
         var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
-        return conventions.portfolio(filter, new PageQuery(page, size)).map(line -> new PortfolioItem(line.convention().id(),
+        return reads.portfolio(filter, new PageQuery(page, size)).map(line -> new PortfolioItem(line.convention().id(),
                 line.convention().title(), line.convention().status(), line.convention().start(), line.convention().end(),
                 line.convention().signedOn(), line.daysToExpiry(), line.convention().communes(), line.convention().epcis(),
                 line.convention().domains(), line.convention().cafId(), line.convention().successorId(),
@@ -98,41 +112,41 @@ class ConventionRestController {
     @PostMapping
     @Operation(summary = "Créer un projet de convention")
     ResponseEntity<ConventionResponse> create(@RequestBody TermsData terms) {
-        UUID id = conventions.create(terms);
+        UUID id = drafting.create(terms);
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + id)).body(get(id));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Une convention : termes consolidés, versions, avenants, résiliations, délibérations, alertes")
     ConventionResponse get(@PathVariable UUID id) {
-        return ConventionResponse.of(conventions.get(id), this::message);
+        return ConventionResponse.of(reads.get(id), this::message);
     }
 
     @PutMapping("/{id}/terms")
     @Operation(summary = "Modifier les termes d'un projet (une convention signée ne change que par avenant)")
     ConventionResponse revise(@PathVariable UUID id, @RequestBody TermsRequest request) {
-        conventions.reviseDraft(id, RequiredVersion.of(request.version()), request.terms());
+        drafting.reviseDraft(id, RequiredVersion.of(request.version()), request.terms());
         return get(id);
     }
 
     @PostMapping("/{id}/submission")
     @Operation(summary = "Envoyer le projet en signature")
     ConventionResponse submit(@PathVariable UUID id, @RequestBody VersionRequest request) {
-        conventions.submit(id, RequiredVersion.of(request.version()));
+        drafting.submit(id, RequiredVersion.of(request.version()));
         return get(id);
     }
 
     @PostMapping("/{id}/return-to-draft")
     @Operation(summary = "Revenir de la signature à l'état de projet")
     ConventionResponse returnToDraft(@PathVariable UUID id, @RequestBody VersionRequest request) {
-        conventions.returnToDraft(id, RequiredVersion.of(request.version()));
+        drafting.returnToDraft(id, RequiredVersion.of(request.version()));
         return get(id);
     }
 
     @PostMapping("/{id}/signature")
     @Operation(summary = "Enregistrer la signature (refusée tant qu'un signataire n'a pas de délibération adoptée)")
     ConventionResponse sign(@PathVariable UUID id, @RequestBody SignatureRequest request) {
-        conventions.sign(id, RequiredVersion.of(request.version()), request.signedOn());
+        drafting.sign(id, RequiredVersion.of(request.version()), request.signedOn());
         return get(id);
     }
 
@@ -140,28 +154,28 @@ class ConventionRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rédiger un avenant portant les termes modifiés")
     ConventionResponse draftAmendment(@PathVariable UUID id, @RequestBody AmendmentRequest request) {
-        conventions.draftAmendment(id, RequiredVersion.of(request.version()), request.title(), request.terms(), request.draftedOn());
+        amendments.draftAmendment(id, RequiredVersion.of(request.version()), request.title(), request.terms(), request.draftedOn());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/signature")
     @Operation(summary = "Signer un avenant : ses termes deviennent la version suivante")
     ConventionResponse signAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody AmendmentSignatureRequest request) {
-        conventions.signAmendment(id, RequiredVersion.of(request.version()), number, request.signedOn(), request.effectiveFrom());
+        amendments.signAmendment(id, RequiredVersion.of(request.version()), number, request.signedOn(), request.effectiveFrom());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/withdrawal")
     @Operation(summary = "Retirer un avenant en attente (il reste dans l'historique)")
     ConventionResponse withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody VersionRequest request) {
-        conventions.withdrawAmendment(id, RequiredVersion.of(request.version()), number);
+        amendments.withdrawAmendment(id, RequiredVersion.of(request.version()), number);
         return get(id);
     }
 
     @PostMapping("/{id}/terminations")
     @Operation(summary = "Résilier : mise en demeure (1 mois), modification sans avenant (immédiate) ou préavis (6 mois)")
     ConventionResponse terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
-        conventions.terminate(id, RequiredVersion.of(request.version()), new ConventionService.TerminationRequest(request.kind(),
+        endOfLife.terminate(id, RequiredVersion.of(request.version()), new ConventionEndOfLife.TerminationRequest(request.kind(),
                 request.actOn(), request.party(), Boolean.TRUE.equals(request.remedied())));
         return get(id);
     }
@@ -169,7 +183,7 @@ class ConventionRestController {
     @PostMapping("/{id}/renewal")
     @Operation(summary = "Renouveler par accord exprès : crée un nouveau projet de convention qui nomme celle-ci")
     ResponseEntity<ConventionResponse> renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
-        UUID successor = conventions.renew(id, RequiredVersion.of(request.version()), request.start(), request.end());
+        UUID successor = endOfLife.renew(id, RequiredVersion.of(request.version()), request.start(), request.end());
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + successor)).body(get(successor));
     }
 
@@ -182,20 +196,20 @@ class ConventionRestController {
     @GetMapping("/{id}/linkable-deliberations")
     @Operation(summary = "Les délibérations qui peuvent être rattachées à la convention")
     List<DeliberationSummary> linkable(@PathVariable UUID id) {
-        return conventions.linkableDeliberations(id);
+        return reads.linkableDeliberations(id);
     }
 
     @PostMapping("/{id}/deliberations")
     @Operation(summary = "Rattacher une délibération au signataire qu'elle autorise")
     ConventionResponse link(@PathVariable UUID id, @RequestBody LinkRequest request) {
-        conventions.linkDeliberation(id, RequiredVersion.of(request.version()), request.signatoryId(), request.deliberationId());
+        links.linkDeliberation(id, RequiredVersion.of(request.version()), request.signatoryId(), request.deliberationId());
         return get(id);
     }
 
     @DeleteMapping("/{id}/deliberations/{deliberationId}")
     @Operation(summary = "Détacher une délibération (avant signature seulement)")
     ConventionResponse unlink(@PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam(name = "version") int version) {
-        conventions.unlinkDeliberation(id, version, deliberationId);
+        links.unlinkDeliberation(id, version, deliberationId);
         return get(id);
     }
 
@@ -208,7 +222,7 @@ class ConventionRestController {
     @GetMapping("/{id}/versions/{number}")
     @Operation(summary = "Les termes d'une version signée")
     TermsData version(@PathVariable UUID id, @PathVariable int number) {
-        return TermsData.of(conventions.get(id).convention().version(number).terms());
+        return TermsData.of(reads.get(id).convention().version(number).terms());
     }
 
     @GetMapping("/reference-list")

@@ -33,7 +33,7 @@ import org.springframework.stereotype.Repository;
  * keeps the footprint of its organisation, which lists are filtered on.
  */
 @Repository
-class DeliberationRepository {
+public class DeliberationRepository {
 
     /** A deliberation as stored: where it stands for the access mechanism, its version and its timestamps. */
     record Stored(Deliberation deliberation, Footprint footprint, int version, Instant createdAt, Instant updatedAt) {}
@@ -61,7 +61,7 @@ class DeliberationRepository {
         return load(jdbc.sql("SELECT * FROM deliberation.deliberation d WHERE d.id = :id").param("id", id)).stream().findFirst();
     }
 
-    boolean exists(UUID id) {
+    public boolean exists(UUID id) {
         return jdbc.sql("SELECT count(*) FROM deliberation.deliberation WHERE id = :id").param("id", id).query(Long.class).single() > 0;
     }
 
@@ -96,7 +96,7 @@ class DeliberationRepository {
     }
 
     /** Inserts a new deliberation at version 0. */
-    void insert(Deliberation deliberation, Footprint footprint) {
+    public void insert(Deliberation deliberation, Footprint footprint) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         bindColumns(jdbc.sql("""
                         INSERT INTO deliberation.deliberation (id, organisation_id, footprint_organisations, footprint_communes,

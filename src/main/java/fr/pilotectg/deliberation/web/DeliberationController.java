@@ -5,7 +5,8 @@ import fr.pilotectg.deliberation.domain.ActesMatiere;
 import fr.pilotectg.deliberation.domain.CouncilBody;
 import fr.pilotectg.deliberation.domain.DeliberationDetails;
 import fr.pilotectg.deliberation.domain.DeliberationQuery;
-import fr.pilotectg.deliberation.domain.DeliberationService;
+import fr.pilotectg.deliberation.domain.DeliberationReads;
+import fr.pilotectg.deliberation.domain.DeliberationRecording;
 import fr.pilotectg.deliberation.domain.Severity;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
@@ -43,12 +44,14 @@ class DeliberationController {
     private static final int PAGE_SIZE = 20;
     private static final String SECTION = "deliberation.nav";
 
-    private final DeliberationService deliberations;
+    private final DeliberationReads deliberations;
+    private final DeliberationRecording recording;
     private final DeliberationResources resources;
     private final AuditTrail audit;
 
-    DeliberationController(DeliberationService deliberations, DeliberationResources resources, AuditTrail audit) {
+    DeliberationController(DeliberationReads deliberations, DeliberationRecording recording, DeliberationResources resources, AuditTrail audit) {
         this.deliberations = deliberations;
+        this.recording = recording;
         this.resources = resources;
         this.audit = audit;
     }
@@ -103,7 +106,7 @@ class DeliberationController {
     String create(@ModelAttribute("form") DeliberationForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         DeliberationDetails created;
         try {
-            created = deliberations.record(form.input());
+            created = recording.record(form.input());
         } catch (RuntimeException e) {
             FormErrors.reject(result, DeliberationResources.forForm(e));
             return form(form, null, model);
@@ -124,7 +127,7 @@ class DeliberationController {
             RedirectAttributes redirect) {
         DeliberationDetails updated;
         try {
-            updated = deliberations.update(id, form.getVersion(), form.input());
+            updated = recording.update(id, form.getVersion(), form.input());
         } catch (OptimisticLockingFailureException e) {
             // Someone saved in between: keep what this user typed, and let a second save replace the newer version.
             DeliberationDetails current = deliberations.get(id);

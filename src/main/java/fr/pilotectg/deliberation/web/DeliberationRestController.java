@@ -4,7 +4,8 @@ import fr.pilotectg.deliberation.DeliberationSummary;
 import fr.pilotectg.deliberation.domain.CouncilBody;
 import fr.pilotectg.deliberation.domain.DeliberationDetails;
 import fr.pilotectg.deliberation.domain.DeliberationQuery;
-import fr.pilotectg.deliberation.domain.DeliberationService;
+import fr.pilotectg.deliberation.domain.DeliberationReads;
+import fr.pilotectg.deliberation.domain.DeliberationRecording;
 import fr.pilotectg.deliberation.web.DeliberationResource.FindingItem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
@@ -39,11 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
         403 `ACCESS_DENIED`, 409 `CONCURRENT_MODIFICATION`.""")
 class DeliberationRestController {
 
-    private final DeliberationService deliberations;
+    private final DeliberationReads deliberations;
+    private final DeliberationRecording recording;
     private final DeliberationResources resources;
 
-    DeliberationRestController(DeliberationService deliberations, DeliberationResources resources) {
+    DeliberationRestController(DeliberationReads deliberations, DeliberationRecording recording, DeliberationResources resources) {
         this.deliberations = deliberations;
+        this.recording = recording;
         this.resources = resources;
     }
 
@@ -63,7 +66,7 @@ class DeliberationRestController {
     @PostMapping
     @Operation(summary = "Enregistrer une délibération (201) ; les anomalies relevées sont dans `findings`")
     ResponseEntity<DeliberationResource> create(@RequestBody DeliberationRequest request) {
-        DeliberationDetails created = deliberations.record(request.input());
+        DeliberationDetails created = recording.record(request.input());
         return ResponseEntity.created(URI.create("/api/v1/deliberations/" + created.deliberation().id()))
                 .body(resources.resource(created));
     }
@@ -77,7 +80,7 @@ class DeliberationRestController {
     @PutMapping("/{id}")
     @Operation(summary = "Corriger une délibération (tous les champs) ; 409 CONCURRENT_MODIFICATION si `version` n'est plus la dernière")
     DeliberationResource update(@PathVariable UUID id, @RequestBody DeliberationRequest request) {
-        return resources.resource(deliberations.update(id, RequiredVersion.of(request.version()), request.input()));
+        return resources.resource(recording.update(id, RequiredVersion.of(request.version()), request.input()));
     }
 
     @GetMapping("/{id}/findings")

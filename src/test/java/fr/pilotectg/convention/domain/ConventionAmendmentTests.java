@@ -18,6 +18,7 @@ import static fr.pilotectg.convention.domain.ConventionFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.InseeCode;
 import java.time.LocalDate;

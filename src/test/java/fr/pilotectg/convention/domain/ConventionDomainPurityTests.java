@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Test;
 class ConventionDomainPurityTests {
 
     /** The classes that wire the model to Spring, PostgreSQL and the platform (and their nested types). */
-    private static final Set<String> ADAPTERS = Set.of("ConventionService", "ConventionRepository", "ConventionQueries",
-            "ReferenceCatalog", "ConventionCalendar", "DemoConventions");
+    private static final Set<String> ADAPTERS = Set.of("ConventionReads", "ConventionDrafting", "ConventionAmendments",
+            "ConventionEndOfLife", "ConventionDeliberationLinks", "ConventionStatusRefresh", "ConventionChanges",
+            "ConventionLinks", "ConventionFootprints", "ConventionAuditTexts", "TermsPreparation", "ConventionRepository",
+            "ConventionQueries", "ReferenceCatalog", "ConventionCalendar");
 
     private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe("the convention model",
             c -> ADAPTERS.stream().noneMatch(a -> c.getName().equals(c.getPackageName() + "." + a)

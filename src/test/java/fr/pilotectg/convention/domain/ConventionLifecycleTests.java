@@ -17,6 +17,7 @@ import static fr.pilotectg.convention.domain.ConventionFixtures.signed;
 import static fr.pilotectg.convention.domain.ConventionFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.shared.FieldProblem;
 import java.time.LocalDate;
 import java.util.List;

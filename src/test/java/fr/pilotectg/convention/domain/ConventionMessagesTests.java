@@ -2,6 +2,7 @@ package fr.pilotectg.convention.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -11,6 +11,8 @@ import static fr.pilotectg.convention.domain.ConventionFixtures.inSignature;
 import static fr.pilotectg.convention.domain.ConventionFixtures.ruleViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
+import fr.pilotectg.convention.demo.SeedConventions;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,14 @@
 package fr.pilotectg.convention.domain;
 
-import static fr.pilotectg.convention.domain.ConventionStatus.ACTIVE;
-import static fr.pilotectg.convention.domain.ConventionStatus.DRAFT;
-import static fr.pilotectg.convention.domain.ConventionStatus.EXPIRED;
-import static fr.pilotectg.convention.domain.ConventionStatus.IN_SIGNATURE;
-import static fr.pilotectg.convention.domain.ConventionStatus.SIGNED;
-import static fr.pilotectg.convention.domain.ConventionStatus.TERMINATED;
+import static fr.pilotectg.convention.ConventionStatus.ACTIVE;
+import static fr.pilotectg.convention.ConventionStatus.DRAFT;
+import static fr.pilotectg.convention.ConventionStatus.EXPIRED;
+import static fr.pilotectg.convention.ConventionStatus.IN_SIGNATURE;
+import static fr.pilotectg.convention.ConventionStatus.SIGNED;
+import static fr.pilotectg.convention.ConventionStatus.TERMINATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import static fr.pilotectg.convention.domain.ConventionFixtures.signed;
 import static fr.pilotectg.convention.domain.ConventionFixtures.terms;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
 import java.time.LocalDate;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import fr.pilotectg.deliberation.demo.SeedDeliberations;
 import fr.pilotectg.deliberation.domain.DeliberationInput.ProxyInput;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;

@@ -2,6 +2,7 @@ package fr.pilotectg.deliberation.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.deliberation.demo.SeedDeliberations;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;

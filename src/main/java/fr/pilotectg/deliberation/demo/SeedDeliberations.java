@@ -1,6 +1,16 @@
-package fr.pilotectg.deliberation.domain;
+package fr.pilotectg.deliberation.demo;
 
 import fr.pilotectg.deliberation.SeedDeliberationIds;
+import fr.pilotectg.deliberation.domain.ActesIdentifier;
+import fr.pilotectg.deliberation.domain.ActesMatiere;
+import fr.pilotectg.deliberation.domain.Attendance;
+import fr.pilotectg.deliberation.domain.CouncilBody;
+import fr.pilotectg.deliberation.domain.Deliberation;
+import fr.pilotectg.deliberation.domain.Issuer;
+import fr.pilotectg.deliberation.domain.MemberName;
+import fr.pilotectg.deliberation.domain.PrefectureTransmission;
+import fr.pilotectg.deliberation.domain.Seance;
+import fr.pilotectg.deliberation.domain.Vote;
 import fr.pilotectg.shared.Siren;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package fr.pilotectg.convention.domain;
+package fr.pilotectg.convention;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * A signed convention takes effect on the start date of its period, which may precede the signature (both seeds
  * are retroactive): it is then ACTIVE until its end date, EXPIRED afterwards. Renewal never happens by itself: it
- * is a new convention (see {@link Convention#renew}). The labels are {@code convention.status.<NAME>}.
+ * is a new convention (see {@code Convention.renew}). The labels are {@code convention.status.<NAME>}.
  */
 public enum ConventionStatus {
     /** Projet: terms are being written and may change freely. */

@@ -1,8 +1,21 @@
-package fr.pilotectg.convention.domain;
+package fr.pilotectg.convention.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import fr.pilotectg.convention.ConventionStatus;
+import fr.pilotectg.convention.domain.AuthorisingAct;
+import fr.pilotectg.convention.domain.Convention;
+import fr.pilotectg.convention.domain.ConventionId;
+import fr.pilotectg.convention.domain.ConventionTerms;
+import fr.pilotectg.convention.domain.DomainCode;
+import fr.pilotectg.convention.domain.PartyKind;
+import fr.pilotectg.convention.domain.Period;
+import fr.pilotectg.convention.domain.PredecessorKind;
+import fr.pilotectg.convention.domain.Representative;
+import fr.pilotectg.convention.domain.RepresentativeRole;
+import fr.pilotectg.convention.domain.RetainedMission;
+import fr.pilotectg.convention.domain.Signatory;
 import fr.pilotectg.shared.InseeCode;
 import java.time.LocalDate;
 import java.util.UUID;

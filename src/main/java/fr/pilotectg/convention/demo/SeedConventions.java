@@ -1,5 +1,17 @@
-package fr.pilotectg.convention.domain;
+package fr.pilotectg.convention.demo;
 
+import fr.pilotectg.convention.domain.AuthorisingAct;
+import fr.pilotectg.convention.domain.Convention;
+import fr.pilotectg.convention.domain.ConventionId;
+import fr.pilotectg.convention.domain.ConventionTerms;
+import fr.pilotectg.convention.domain.NationalReferenceData;
+import fr.pilotectg.convention.domain.PartyKind;
+import fr.pilotectg.convention.domain.Period;
+import fr.pilotectg.convention.domain.PredecessorContract;
+import fr.pilotectg.convention.domain.PredecessorKind;
+import fr.pilotectg.convention.domain.Representative;
+import fr.pilotectg.convention.domain.RepresentativeRole;
+import fr.pilotectg.convention.domain.Signatory;
 import fr.pilotectg.shared.InseeCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +21,8 @@ import java.util.UUID;
 /**
  * The two real conventions of the Caf du Nord used as seeds, built from their printed text: the CTG Lille –
  * Lomme – Hellemmes 2021-2024 and the CTG Armentières 2023-2026. Organisation ids come from the directory, so they
- * are parameters. People are named as printed, with no contact details.
+ * are parameters. People are named as printed, with no contact details. Demo data and tests only: nothing outside this
+ * package refers to it.
  */
 public final class SeedConventions {
 

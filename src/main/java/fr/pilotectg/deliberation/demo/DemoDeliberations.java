@@ -1,7 +1,11 @@
-package fr.pilotectg.deliberation.domain;
+package fr.pilotectg.deliberation.demo;
 
+import fr.pilotectg.deliberation.domain.Deliberation;
+import fr.pilotectg.deliberation.domain.DeliberationJournal;
+import fr.pilotectg.deliberation.domain.DeliberationRepository;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.platform.Footprint;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The three real deliberations of the seed documents (profile {@code demo} only), linked to the demo organisations by
  * name. Their ids are derived from the records ({@link fr.pilotectg.deliberation.SeedDeliberationIds}), so loading
- * twice changes nothing and other modules' demo data can refer to them.
+ * twice changes nothing and other modules' demo data can refer to them. A start-up task with no user signed in: no
+ * access check; each seed is audited like a recorded deliberation.
  */
 @Component
 @Order(30)
@@ -28,11 +33,13 @@ class DemoDeliberations implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDeliberations.class);
 
     private final Directory directory;
-    private final DeliberationService deliberations;
+    private final DeliberationRepository deliberations;
+    private final DeliberationJournal journal;
 
-    DemoDeliberations(Directory directory, DeliberationService deliberations) {
+    DemoDeliberations(Directory directory, DeliberationRepository deliberations, DeliberationJournal journal) {
         this.directory = directory;
         this.deliberations = deliberations;
+        this.journal = journal;
     }
 
     @Override
@@ -49,9 +56,17 @@ class DemoDeliberations implements ApplicationRunner {
                 log.warn("Demo deliberation skipped: no organisation named '{}'.", seed.getKey());
                 continue;
             }
-            OrganisationView view = organisation.get();
-            if (deliberations.registerSeed(seed.getValue().apply(view.id()), view)) loaded++;
+            if (register(seed.getValue().apply(organisation.get().id()), organisation.get())) loaded++;
         }
         if (loaded > 0) log.info("{} demo deliberations loaded.", loaded);
+    }
+
+    /** Stores a seed deliberation with its organisation's footprint; nothing if it exists. */
+    private boolean register(Deliberation deliberation, OrganisationView organisation) {
+        if (deliberations.exists(deliberation.id())) return false;
+        Footprint footprint = Directory.footprintOf(organisation);
+        deliberations.insert(deliberation, footprint);
+        journal.created(deliberation, footprint);
+        return true;
     }
 }

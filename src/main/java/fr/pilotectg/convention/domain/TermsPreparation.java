@@ -1,0 +1,110 @@
+package fr.pilotectg.convention.domain;
+
+import fr.pilotectg.directory.Directory;
+import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.Territories;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** Turns what a user typed into terms: every code checked against the reference lists, the territories and the directory. */
+@Component
+class TermsPreparation {
+
+    private final ReferenceCatalog catalog;
+    private final Directory directory;
+    private final Territories territories;
+
+    TermsPreparation(ReferenceCatalog catalog, Directory directory, Territories territories) {
+        this.catalog = catalog;
+        this.directory = directory;
+        this.territories = territories;
+    }
+
+    /** Checks the data against the reference lists and the directory, then builds the terms. */
+    ConventionTerms prepare(TermsData data) {
+        if (data == null) throw DomainException.invalid(ConventionErrors.TITLE_REQUIRED);
+        var problems = new ArrayList<FieldProblem>();
+        Set<String> knownCommunes = territories.communes(data.communes()).stream().map(CommuneView::inseeCode).collect(Collectors.toSet());
+        for (int i = 0; i < data.communes().size(); i++) {
+            String code = data.communes().get(i);
+            if (InseeCode.isWellFormed(code) && !knownCommunes.contains(code)) {
+                problems.add(FieldProblem.of("communes[" + i + "]", ConventionErrorCodes.COMMUNE_UNKNOWN, code));
+            }
+        }
+        for (int i = 0; i < data.epcis().size(); i++) {
+            String siren = data.epcis().get(i);
+            if (siren != null && siren.matches("\\d{9}") && territories.findEpci(siren).isEmpty()) {
+                problems.add(FieldProblem.of("epcis[" + i + "]", ConventionErrorCodes.EPCI_UNKNOWN, siren));
+            }
+        }
+        Map<String, String> domains = catalog.labels(ReferenceItem.Kind.DOMAIN);
+        for (int i = 0; i < data.domains().size(); i++) {
+            if (!domains.containsKey(data.domains().get(i))) {
+                problems.add(FieldProblem.of("domains[" + i + "]", ConventionErrorCodes.DOMAIN_UNKNOWN, data.domains().get(i)));
+            }
+        }
+        List<ReferenceItem> items = catalog.all();
+        for (int i = 0; i < data.missions().size(); i++) {
+            TermsData.MissionData mission = data.missions().get(i);
+            boolean known = items.stream().anyMatch(it -> it.kind() == ReferenceItem.Kind.MISSION && it.code().equals(mission.code()));
+            if (!known) {
+                problems.add(FieldProblem.of("missions[" + i + "]", ConventionErrorCodes.MISSION_UNKNOWN, mission.code()));
+                continue;
+            }
+            for (String enjeu : mission.enjeux()) {
+                boolean under = items.stream().anyMatch(it -> it.kind() == ReferenceItem.Kind.ENJEU && it.code().equals(enjeu)
+                        && mission.code().equals(it.parentCode()));
+                if (!under) problems.add(FieldProblem.of("missions[" + i + "]", ConventionErrorCodes.ENJEU_NOT_UNDER_MISSION, enjeu, mission.code()));
+            }
+        }
+        var signatories = new ArrayList<TermsData.SignatoryData>();
+        for (int i = 0; i < data.signatories().size(); i++) {
+            TermsData.SignatoryData s = data.signatories().get(i);
+            if (s.organisationId() == null) {
+                signatories.add(s);
+                continue;
+            }
+            Optional<OrganisationView> organisation = directory.findOrganisation(s.organisationId());
+            if (organisation.isEmpty()) {
+                problems.add(FieldProblem.of("signatories[" + i + "].organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
+                continue;
+            }
+            String name = s.organisationName() == null || s.organisationName().isBlank() ? organisation.get().name() : s.organisationName();
+            PartyKind kind = s.kind() != null ? s.kind() : partyKindOf(organisation.get());
+            signatories.add(new TermsData.SignatoryData(kind, s.organisationId(), name, s.representatives(), s.authorisations(),
+                    s.needsCouncilDeliberation()));
+        }
+        var completed = new TermsData(data.title(), data.start(), data.end(), data.communes(), data.epcis(), signatories,
+                data.partners(), data.domains(), data.missions(), data.collectiviteFields(), data.predecessor());
+        try {
+            ConventionTerms terms = completed.toTerms();
+            if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+            return terms;
+        } catch (DomainException e) {
+            if (e.fields().isEmpty()) problems.add(new FieldProblem("title", e.code(), e.args()));
+            else problems.addAll(0, e.fields().stream().filter(f -> !problems.contains(f)).toList());
+            throw DomainException.invalidFields(problems);
+        }
+    }
+
+    static PartyKind partyKindOf(OrganisationView organisation) {
+        return switch (organisation.kind()) {
+            case CAF -> PartyKind.CAF;
+            case COMMUNE -> PartyKind.COMMUNE;
+            case EPCI -> PartyKind.EPCI;
+            case DEPARTEMENT -> PartyKind.DEPARTEMENT;
+            case MSA -> PartyKind.MSA;
+            case ETAT -> PartyKind.ETAT;
+            default -> PartyKind.OTHER;
+        };
+    }
+}
