@@ -92,6 +92,13 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void withoutTheProductionProfileNoHsts() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
     void formLoginSaysTheSameForUnknownUserAndWrongPassword() throws Exception {
         String unknown = loginFailureLocation("personne", "x");
         String wrong = loginFailureLocation("lens", "pas-le-bon");
