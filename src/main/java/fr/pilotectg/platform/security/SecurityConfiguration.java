@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -20,6 +21,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import tools.jackson.databind.ObjectMapper;
 
@@ -47,6 +49,27 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt today, upgradable in place: each hash carries its algorithm ({bcrypt}…, {argon2}…).
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Spring Security's strict firewall, also refusing a NUL byte in a parameter name or value (PostgreSQL cannot store
+     * it): the request is answered 400 instead of failing deep down with a 500.
+     */
+    @Bean
+    StrictHttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedParameterNames(SecurityConfiguration::hasNoNul);
+        firewall.setAllowedParameterValues(SecurityConfiguration::hasNoNul);
+        return firewall;
+    }
+
+    @Bean
+    WebSecurityCustomizer firewallCustomizer(StrictHttpFirewall firewall) {
+        return web -> web.httpFirewall(firewall);
+    }
+
+    static boolean hasNoNul(String value) {
+        return value == null || value.indexOf('\0') < 0;
     }
 
     @Bean
