@@ -16,12 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -75,12 +70,12 @@ public class LoginThrottle implements SignInThrottle {
         return until == null || !until.toInstant().isAfter(now) ? Duration.ZERO : Duration.between(now, until.toInstant());
     }
 
-    @EventListener
+    @Override
     @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        String login = loginOf(event.getAuthentication());
+    public void failed(String typedLogin, String rawAddress) {
+        String login = key(typedLogin);
         if (login.isEmpty()) return;
-        String address = address(addressOf(event.getAuthentication()));
+        String address = address(rawAddress);
         Instant now = clock.instant();
         fail(login, address, freeAttempts, now);
         fail(ADDRESS_WIDE, address, addressFreeAttempts, now);
@@ -88,14 +83,14 @@ public class LoginThrottle implements SignInThrottle {
                 .param("cutoff", at(now.minus(window))).update();
     }
 
-    @EventListener
+    @Override
     @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        String login = loginOf(event.getAuthentication());
+    public void succeeded(String typedLogin, String rawAddress) {
+        String login = key(typedLogin);
         if (login.isEmpty()) return;
         // The address-wide key is not cleared: an attacker with an account of their own must not reset it by signing in.
         jdbc.sql("DELETE FROM directory.login_throttle WHERE login = :login AND address = :address")
-                .param("login", login).param("address", address(addressOf(event.getAuthentication()))).update();
+                .param("login", login).param("address", address(rawAddress)).update();
     }
 
     /** The keys slowed down since {@code since}, the latest first. */
@@ -146,21 +141,10 @@ public class LoginThrottle implements SignInThrottle {
         return delay.compareTo(maxDelay) > 0 ? maxDelay : delay;
     }
 
-    private static String loginOf(Authentication authentication) {
-        Object principal = authentication.getPrincipal();
-        String name = principal instanceof org.springframework.security.core.userdetails.UserDetails user ? user.getUsername()
-                : principal == null ? "" : principal.toString();
-        return key(name);
-    }
-
     static String key(String login) {
         if (login == null) return "";
         String trimmed = login.strip().toLowerCase(Locale.ROOT);
         return trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
-    }
-
-    private static String addressOf(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
     private static String address(String address) {
