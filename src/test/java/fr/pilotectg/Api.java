@@ -17,10 +17,17 @@ public final class Api {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private String forwardedFor;
 
     private Api(int port, String authorization) {
         this.base = "http://localhost:" + port;
         this.authorization = authorization;
+    }
+
+    /** Calls as if from {@code address} (through the reverse proxy, which the application trusts on localhost). */
+    public Api from(String address) {
+        this.forwardedFor = address;
+        return this;
     }
 
     public static Api as(int port, String username, String password) {
@@ -56,10 +63,12 @@ public final class Api {
 
     private Response send(HttpRequest.Builder request) {
         if (authorization != null) request.header("Authorization", authorization);
+        if (forwardedFor != null) request.header("X-Forwarded-For", forwardedFor);
         request.header("Accept", "application/json");
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -69,7 +78,16 @@ public final class Api {
     }
 
     /** A response with its body parsed as JSON when it is JSON. */
-    public record Response(int status, String contentType, String body) {
+    public record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+        public Response(int status, String contentType, String body) {
+            this(status, contentType, body, java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true));
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
 
         public JsonNode json() {
             return JSON.readTree(body);

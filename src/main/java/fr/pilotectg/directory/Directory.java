@@ -1,5 +1,6 @@
 package fr.pilotectg.directory;
 
+import fr.pilotectg.directory.domain.LoginThrottle;
 import fr.pilotectg.directory.domain.OrganisationRepository;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
@@ -19,9 +20,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class Directory {
 
     private final OrganisationRepository organisations;
+    private final LoginThrottle throttle;
 
-    Directory(OrganisationRepository organisations) {
+    Directory(OrganisationRepository organisations, LoginThrottle throttle) {
         this.organisations = organisations;
+        this.throttle = throttle;
+    }
+
+    /** The sign-ins slowed down by throttling in the last {@code since}, the latest first (for admins only). */
+    public List<ThrottledSignIn> recentThrottledSignIns(java.time.Duration since, int limit) {
+        return throttle.recent(since, limit);
     }
 
     public Optional<OrganisationView> findOrganisation(UUID id) {

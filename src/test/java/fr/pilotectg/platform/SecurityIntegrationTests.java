@@ -40,24 +40,62 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountTemporarilyWithoutTellingAnyone() {
-        Api.Response created = Api.as(port, "admin", "demo").post("/api/v1/users",
-                "{\"username\":\"lockout-test\",\"displayName\":\"Test verrouillage\",\"organisationId\":\"" + organisationOf("lens")
-                        + "\",\"role\":\"READER\"}");
-        assertThat(created.status()).isEqualTo(201);
-        String password = created.json().get("oneTimePassword").asString();
-        assertThat(Api.as(port, "lockout-test", password).get("/api/v1/me").status()).isEqualTo(200);
+    void apiChallengesWithBearerOnlySoThatNoBrowserCachesABasicPassword() {
+        Api.Response anonymous = Api.anonymous(port).get("/api/v1/me");
+        Api.Response wrong = Api.as(port, "caf-nord", "pas-le-bon").get("/api/v1/me");
+        for (Api.Response response : new Api.Response[] {anonymous, wrong}) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"pilote-ctg\"");
+        }
+        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/me").status()).as("Basic is still accepted").isEqualTo(200);
+    }
 
-        for (int i = 0; i < 5; i++) assertThat(Api.as(port, "lockout-test", "bad-" + i).get("/api/v1/me").status()).isEqualTo(401);
-        Api.Response locked = Api.as(port, "lockout-test", password).get("/api/v1/me");
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body()).isEqualTo(Api.as(port, "no-such-user", "x").get("/api/v1/me").body());
-        assertThat(jdbc.sql("SELECT locked_until IS NOT NULL FROM directory.user_account WHERE username = 'lockout-test'")
-                .query(Boolean.class).single()).isTrue();
-        assertThat(jdbc.sql("""
-                        SELECT count(*) FROM platform.audit_event
-                        WHERE entity_type = 'user' AND action = 'locked' AND summary LIKE '%lockout-test%'""")
-                .query(Long.class).single()).isEqualTo(1);
+    @Test
+    void anAccountThatMustChangeItsOneTimePasswordIsRefusedByTheApi() {
+        String username = "otp-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Response created = Api.as(port, "admin", "demo").post("/api/v1/users",
+                "{\"username\":\"" + username + "\",\"displayName\":\"Mot de passe provisoire\","
+                        + "\"organisationId\":\"" + organisationOf("lens") + "\",\"role\":\"READER\"}");
+        assertThat(created.status()).isEqualTo(201);
+        Api.Response refused = Api.as(port, username, created.json().get("oneTimePassword").asString()).get("/api/v1/me");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
+        assertThat(refused.json().get("detail").asString()).contains("mot de passe");
+    }
+
+    @Test
+    void aSessionCookieDoesNotSignAMultipartApiImportIn() throws Exception {
+        var cookies = new java.net.CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the cookie signs pages in").isEqualTo(200);
+
+        String boundary = "----pilote" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\nnom;type\r\nX;EAJE\r\n--" + boundary + "--\r\n";
+        for (String path : new String[] {"/api/v1/equipments/imports", "/api/v1/conventions/" + java.util.UUID.randomUUID() + "/plan/import"}) {
+            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(posted.statusCode()).as(path).isEqualTo(401);
+            assertThat(posted.body()).contains("UNAUTHENTICATED");
+        }
+    }
+
+    @Test
+    void withoutTheProductionProfileNoHsts() throws Exception {
+        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
     @Test

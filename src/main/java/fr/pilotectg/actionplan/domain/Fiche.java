@@ -114,7 +114,7 @@ public final class Fiche {
         }
         for (int i = 0; i < content.attachments().size(); i++) {
             Attachment a = content.attachments().get(i);
-            if (a.name().isEmpty() || !(a.url().startsWith("https://") || a.url().startsWith("http://"))) {
+            if (a.name().isEmpty() || !fr.pilotectg.shared.WebLink.isHttp(a.url())) {
                 problems.add(FieldProblem.of("attachments[" + i + "].url", ActionPlanErrors.ATTACHMENT_INVALID));
             }
         }

@@ -46,6 +46,7 @@ class HomeController {
         Conventions.Overview overview = conventions.overview(8);
         model.addAttribute("conventionCount", overview.visible());
         model.addAttribute("watchList", overview.needingAttention());
+        if (user.isAdmin()) model.addAttribute("throttled", directory.recentThrottledSignIns(java.time.Duration.ofHours(24), 20));
         return "dashboard/home";
     }
 }

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +94,7 @@ public class UserAccountRepository {
     public void setPassword(UUID id, String passwordHash, boolean mustChange) {
         jdbc.sql("""
                         UPDATE directory.user_account SET password_hash = :hash, must_change_password = :mustChange,
-                               failed_attempts = 0, locked_until = NULL, version = version + 1
+                               version = version + 1
                         WHERE id = :id""")
                 .param("hash", passwordHash).param("mustChange", mustChange).param("id", id).update();
     }
@@ -104,37 +103,9 @@ public class UserAccountRepository {
         return jdbc.sql("SELECT password_hash FROM directory.user_account WHERE id = :id").param("id", id).query(String.class).single();
     }
 
-    /** An account that this failure has just locked. */
-    public record Locked(UUID id, String username, UUID organisationId) {}
-
-    /**
-     * Counts a failed sign-in; the failure that reaches {@code maxFailures} locks the account until {@code lockedUntil}
-     * and is returned, so that the lock can be written to the audit trail.
-     */
-    public Optional<Locked> recordFailure(String username, int maxFailures, Instant lockedUntil) {
-        return jdbc.sql("""
-                        UPDATE directory.user_account
-                        SET failed_attempts = failed_attempts + 1,
-                            locked_until = CASE WHEN failed_attempts + 1 >= :max THEN :until ELSE locked_until END
-                        WHERE lower(username) = lower(:username)
-                        RETURNING id, username, organisation_id, failed_attempts = :max AS locked_now""")
-                .param("max", maxFailures).param("until", OffsetDateTime.ofInstant(lockedUntil, clock.getZone()))
-                .param("username", username)
-                .query((rs, i) -> rs.getBoolean("locked_now")
-                        ? Optional.of(new Locked(rs.getObject("id", UUID.class), rs.getString("username"),
-                                rs.getObject("organisation_id", UUID.class)))
-                        : Optional.<Locked>empty())
-                .optional().flatMap(row -> row);
-    }
-
     public void recordSuccess(UUID id) {
-        jdbc.sql("UPDATE directory.user_account SET failed_attempts = 0, locked_until = NULL, last_login_at = :now WHERE id = :id")
+        jdbc.sql("UPDATE directory.user_account SET last_login_at = :now WHERE id = :id")
                 .param("now", OffsetDateTime.now(clock)).param("id", id).update();
-    }
-
-    private boolean locked(ResultSet rs) throws SQLException {
-        Timestamp until = rs.getTimestamp("locked_until");
-        return until != null && until.toInstant().isAfter(clock.instant());
     }
 
     private PiloteUser principal(ResultSet rs, int row) throws SQLException {
@@ -142,14 +113,14 @@ public class UserAccountRepository {
         return new PiloteUser(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getString("password_hash"), rs.getObject("organisation_id", UUID.class),
                 shortName == null ? rs.getString("organisation_name") : shortName, Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), locked(rs), rs.getBoolean("must_change_password"));
+                rs.getBoolean("enabled"), false, rs.getBoolean("must_change_password"));
     }
 
     private UserView view(ResultSet rs, int row) throws SQLException {
         Timestamp lastLogin = rs.getTimestamp("last_login_at");
         return new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                 rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"), locked(rs),
+                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
                 lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
     }
 }

@@ -28,6 +28,9 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
             if (item.ficheId() == null && item.label().isEmpty()) {
                 problems.add(FieldProblem.of("agenda[" + i + "].label", GovernanceErrors.AGENDA_LABEL_REQUIRED));
             }
+            if (item.url() != null && !fr.pilotectg.shared.WebLink.isHttp(item.url())) {
+                problems.add(FieldProblem.of("agenda[" + i + "].url", fr.pilotectg.shared.WebLink.NOT_HTTP));
+            }
         }
         for (int i = 0; i < data.attendance().size(); i++) {
             Attendance a = data.attendance().get(i);

@@ -71,6 +71,9 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> history(String entityType, String entityId, PageQuery page) {
+        if (entityType == null || entityType.isBlank()) {
+            throw fr.pilotectg.shared.DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("entityType", "REQUIRED")));
+        }
         return select("entity_type = :type AND entity_id = :id", entityType, entityId, page);
     }
 

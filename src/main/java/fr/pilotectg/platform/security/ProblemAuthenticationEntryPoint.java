@@ -31,7 +31,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"pilote-ctg\", Basic realm=\"pilote-ctg\"");
+            // Bearer only: a Basic challenge would make a browser prompt for, and then cache, a password.
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"pilote-ctg\"");
         }
         write(request, response);
     }

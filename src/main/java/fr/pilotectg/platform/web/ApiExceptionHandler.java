@@ -73,6 +73,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (Problems.isInvalidInput(e)) {
+            log.debug("API input refused: {}", e.getMessage());
+            return Problems.response(problems.of(HttpStatus.BAD_REQUEST, "INVALID_CHARACTER"));
+        }
         log.error("Unexpected API error", e);
         return Problems.response(problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR"));
     }
@@ -81,16 +85,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
-        ProblemDetail problem;
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem = invalid(List.of(FieldProblem.of(unknown.getPropertyName(), "UNKNOWN_FIELD")));
-        } else if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            problem = invalid(List.of(FieldProblem.of(path(mismatch), "INVALID_FIELD_TYPE")));
-        } else if (cause instanceof JacksonException) {
-            problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON");
-        } else {
-            problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
+        ProblemDetail problem = null;
+        // The Jackson failure, wherever it is in the chain (a date Jackson could not parse has the DateTimeException below it).
+        for (Throwable t = e.getCause(); t != null && problem == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnrecognizedPropertyException unknown) {
+                problem = invalid(List.of(FieldProblem.of(unknown.getPropertyName(), "UNKNOWN_FIELD")));
+            } else if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                problem = invalid(List.of(FieldProblem.of(path(mismatch), "INVALID_FIELD_TYPE")));
+            } else if (t instanceof JacksonException) {
+                problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON");
+            }
         }
+        if (problem == null) problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST");
         log.debug("API unreadable body: {}", cause.getMessage());
         return Problems.response(problem);
     }

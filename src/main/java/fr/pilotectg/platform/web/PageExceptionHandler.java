@@ -60,7 +60,20 @@ class PageExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    String unexpected(Exception e, Model model, HttpServletResponse response) {
+    Object unexpected(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (Problems.isInvalidInput(e)) {
+            log.debug("Page input refused: {}", e.getMessage());
+            return api ? Problems.response(problems.of(HttpStatus.BAD_REQUEST, "INVALID_CHARACTER"))
+                    : page(HttpStatus.BAD_REQUEST, problems.message("error.INVALID_CHARACTER"), model, response);
+        }
+        // Spring MVC's own client errors that reach no controller (e.g. 406 when no handler produces what Accept asks).
+        if (e instanceof org.springframework.web.ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+            HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
+            log.debug("Page request error {}: {}", status, e.getMessage());
+            String code = status == HttpStatus.NOT_ACCEPTABLE ? "NOT_ACCEPTABLE" : "BAD_REQUEST";
+            return api ? Problems.response(problems.of(status, code)) : page(status, problems.message("error." + code), model, response);
+        }
         log.error("Unexpected page error", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, problems.message("error.INTERNAL_ERROR"), model, response);
     }

@@ -63,6 +63,21 @@ public class Problems {
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
+    /**
+     * Whether a failure comes from input PostgreSQL cannot store: a NUL character in text (SQLSTATE 22021) or in JSON
+     * (22P05), or a number or date outside its range (22003, 22008). A request refused by the firewall is one too.
+     */
+    public static boolean isInvalidInput(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.springframework.security.web.firewall.RequestRejectedException) return true;
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && List.of("22021", "22P05", "22003", "22008").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public List<Map<String, String>> fields(List<FieldProblem> problems) {
         return problems.stream()
                 .map(p -> Map.of("field", p.field(), "code", p.code(), "message", message(p.messageKey(), p.args().toArray())))

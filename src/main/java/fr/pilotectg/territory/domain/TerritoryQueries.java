@@ -49,7 +49,7 @@ public class TerritoryQueries {
         String code = text.trim().toUpperCase(java.util.Locale.ROOT);
         String where = folded.isEmpty() ? "TRUE" : "(c.code = :code OR c.search_name LIKE :contains)";
         var count = jdbc.sql("SELECT count(*) FROM territory.commune c WHERE " + where);
-        var select = jdbc.sql(COMMUNE_SELECT + " WHERE " + where + """
+        var select = jdbc.sql(COMMUNE_SELECT + " WHERE " + where + " " + """
                  ORDER BY (c.code = :code) DESC, (c.search_name = :exact) DESC, (c.search_name LIKE :prefix) DESC,
                           %s, c.population DESC NULLS LAST, c.name, c.code
                  LIMIT :limit OFFSET :offset""".formatted(KIND_ORDER));
