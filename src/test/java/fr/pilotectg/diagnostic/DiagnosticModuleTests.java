@@ -1,0 +1,60 @@
+package fr.pilotectg.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pilotectg.equipment.EquipmentRegister;
+import fr.pilotectg.equipment.EquipmentTally;
+import fr.pilotectg.evaluation.IndicatorComputation;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The diagnostic module bootstrapped with what it depends on (evaluation, equipment, convention, action plan, …) and
+ * nothing above it. The diagnostic has no front door: what others get from it are its computed indicators, the
+ * evaluation's SPI. The register's front door {@link EquipmentRegister} is checked in the same context.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+@ActiveProfiles("test")
+class DiagnosticModuleTests {
+
+    @Autowired
+    List<IndicatorComputation> computations;
+
+    @Autowired
+    EquipmentRegister register;
+
+    @Autowired
+    UserDetailsService users;
+
+    private <T> T as(String username, Supplier<T> call) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void theDiagnosticGivesTheEvaluationItsComputedIndicators() {
+        assertThat(computations).extracting(IndicatorComputation::name).contains("PLACES_CREATED", "COVERAGE_UNDER_3");
+    }
+
+    @Test
+    void theRegisterTalliesTheOpenEntriesOfTheLilleLommeHellemmesCommunes() {
+        List<String> llh = List.of("59350", "59355", "59298");
+        List<EquipmentTally> tallies = as("caf-nord", () -> register.openTallies(llh));
+        assertThat(tallies).isNotEmpty().allSatisfy(t -> assertThat(llh).contains(t.communeCode()));
+        assertThat(tallies.stream().mapToLong(EquipmentTally::count).sum()).isGreaterThan(200);
+        assertThat(as("lens", () -> register.openTallies(llh))).as("out of the Lens agent's reach").isEmpty();
+    }
+}
