@@ -3,14 +3,18 @@ package fr.pilotectg;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.Arrays;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
@@ -76,4 +80,32 @@ class ArchitectureTests {
         boolean demoProperty = names.stream().anyMatch(n -> (prefix.isEmpty() ? n : prefix + "." + n).equals("pilote.demo.enabled"));
         return demoProperty && "true".equals(annotation.get("havingValue").orElse(""));
     }
+
+    /**
+     * No cycle between the internal packages of a module ({@code domain}, {@code web}, {@code demo}, …): each slice is one
+     * such package of one module (a cycle through two modules would also be a module cycle, which {@code ModularityTests}
+     * forbids). The module's root package, its front door, is left out: today the front door delegates to {@code domain}
+     * while {@code domain} builds the views the front door publishes (root ↔ domain in convention, directory, territory,
+     * equipment, …), reported to the refactoring of the services; {@link #frontDoorNeverUsesWeb} keeps the root away from HTTP.
+     */
+    @ArchTest
+    static final ArchRule noCycleBetweenTheInternalPackagesOfAModule = slices().assignedFrom(new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String name = javaClass.getPackageName();
+            if (!name.startsWith("fr.pilotectg.")) return SliceIdentifier.ignore();
+            String[] parts = name.substring("fr.pilotectg.".length()).split("\\.");
+            return parts.length < 2 ? SliceIdentifier.ignore() : SliceIdentifier.of(parts[0] + "." + parts[1]);
+        }
+
+        @Override
+        public String getDescription() {
+            return "the internal packages of each module";
+        }
+    }).should().beFreeOfCycles();
+
+    /** A module's front door (its root package) is called by other modules and start-up tasks: it knows nothing of HTTP. */
+    @ArchTest
+    static final ArchRule frontDoorNeverUsesWeb = noClasses().that().resideInAPackage("fr.pilotectg.(*)")
+            .should().dependOnClassesThat().resideInAPackage("fr.pilotectg.(*).web..");
 }

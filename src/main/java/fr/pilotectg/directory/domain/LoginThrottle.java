@@ -130,7 +130,7 @@ public class LoginThrottle implements SignInThrottle {
             audit.record(new AuditRecord("sign-in", login.isEmpty() ? address : login + "@" + address, "throttled",
                     "Connexions freinées " + who + " depuis l'adresse " + address + " après " + failures
                             + " échecs : chaque nouvel échec double l'attente (jusqu'à " + maxDelay.toMinutes() + " min)",
-                    List.of(), Footprint.global()));
+                    List.of(), Footprint.of(List.of(), List.of(), List.of())));  // administrators only
         }
     }
 
