@@ -1,4 +1,4 @@
--- Sign-in throttling (ADR 0011) replaces the account lockout: failures are counted per (login, source address) and
+-- Sign-in throttling (ADR 0012) replaces the account lockout: failures are counted per (login, source address) and
 -- per source address alone ('' as login), never per account, so that nobody can lock another person out.
 CREATE TABLE directory.login_throttle (
     login             TEXT NOT NULL,

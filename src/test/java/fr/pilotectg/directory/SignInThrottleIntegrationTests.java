@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-/** Sign-in throttling (ADR 0011): per login and address, per address; never per account; API tokens untouched. */
+/** Sign-in throttling (ADR 0012): per login and address, per address; never per account; API tokens untouched. */
 @IntegrationTest
 class SignInThrottleIntegrationTests {
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sign-in throttling with exponential back-off (ADR 0011), in PostgreSQL so that every instance sees the same counters.
+ * Sign-in throttling with exponential back-off (ADR 0012), in PostgreSQL so that every instance sees the same counters.
  * Failures are counted for two keys: the login as typed together with the source address, and the source address alone
  * (login {@code ''}). Past the free attempts of a key, each failure makes it wait {@code base-delay × 2^(n-1)}, at most
  * {@code max-delay}. A success clears its (login, address) key; a key also starts afresh once {@code window} has passed

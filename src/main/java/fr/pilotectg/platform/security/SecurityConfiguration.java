@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  * Two ways in. The API ({@code /api/**}) is stateless: a personal API token ({@code Authorization: Bearer …}) or HTTP
  * Basic, errors as problem+json, no session (a session cookie is ignored) and so no CSRF to forge. The pages use form
  * login with a session and CSRF tokens. Password sign-ins of both are throttled per login and source address
- * ({@link SignInThrottleFilter}, counted by {@code LoginThrottle} in the directory module, ADR 0011).
+ * ({@link SignInThrottleFilter}, counted by {@code LoginThrottle} in the directory module, ADR 0012).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
