@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One field that changed, with its value before and after (as text, for people to read). */
-public record AuditChange(String field, String before, String after) {
+public record AuditChange(String field, @Nullable String before, @Nullable String after) {
 
     private static final String VERSION = "version";
 
@@ -16,7 +17,7 @@ public record AuditChange(String field, String before, String after) {
      * creation (every non-null field is listed), a null {@code after} a deletion. A {@code version} component (the
      * optimistic-locking counter) changes with every save and tells people nothing, so it is never listed.
      */
-    public static <T extends Record> List<AuditChange> between(T before, T after) {
+    public static <T extends Record> List<AuditChange> between(@Nullable T before, @Nullable T after) {
         Record sample = after != null ? after : before;
         if (sample == null) return List.of();
         List<AuditChange> changes = new ArrayList<>();
@@ -29,7 +30,7 @@ public record AuditChange(String field, String before, String after) {
         return List.copyOf(changes);
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static @Nullable Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (ReflectiveOperationException e) {
@@ -37,7 +38,7 @@ public record AuditChange(String field, String before, String after) {
         }
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         if (value == null) return null;
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b).orElse("");

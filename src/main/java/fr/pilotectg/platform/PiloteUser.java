@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,7 +19,7 @@ public final class PiloteUser implements UserDetails, CredentialsContainer {
     private final UUID id;
     private final String username;
     private final String displayName;
-    private String passwordHash;
+    private @Nullable String passwordHash;
     private final UUID organisationId;
     private final String organisationName;
     private final Role role;
@@ -74,7 +75,7 @@ public final class PiloteUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -6,4 +6,5 @@
  * {@link fr.pilotectg.platform.ApiTokenAuthenticator} and {@link fr.pilotectg.platform.NavigationEntry} beans.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plateforme", allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
 package fr.pilotectg.platform;

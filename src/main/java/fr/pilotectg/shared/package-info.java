@@ -4,4 +4,5 @@
  * French numbers, codes typed in one field, the required version). Nothing else belongs here.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Noyau partagé", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.jspecify.annotations.NullMarked
 package fr.pilotectg.shared;

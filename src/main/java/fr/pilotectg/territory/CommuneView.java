@@ -1,5 +1,7 @@
 package fr.pilotectg.territory;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A commune as other modules and the API see it. {@code population} is null for communes associées and déléguées,
  * whose inhabitants INSEE counts in their parent commune.
@@ -8,17 +10,17 @@ public record CommuneView(
         String inseeCode,
         CommuneKind kind,
         String name,
-        String parentInseeCode,
-        String parentName,
+        @Nullable String parentInseeCode,
+        @Nullable String parentName,
         String departementCode,
         String departementName,
         String regionCode,
         String regionName,
-        String siren,
-        String epciSiren,
-        String epciName,
-        Integer population,
-        String populationMillesime,
+        @Nullable String siren,
+        @Nullable String epciSiren,
+        @Nullable String epciName,
+        @Nullable Integer population,
+        @Nullable String populationMillesime,
         String postalCodes) {
 
     /** The commune whose QPVs are this one's: the parent of a commune associée or déléguée (INSEE lists them there), else itself. */

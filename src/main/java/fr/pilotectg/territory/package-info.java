@@ -4,4 +4,5 @@
  * Asks nobody; other modules ask {@link fr.pilotectg.territory.Territories}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Territoires", allowedDependencies = {"shared", "platform"})
+@org.jspecify.annotations.NullMarked
 package fr.pilotectg.territory;

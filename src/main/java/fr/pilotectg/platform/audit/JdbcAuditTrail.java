@@ -1,5 +1,6 @@
 package fr.pilotectg.platform.audit;
 
+import org.jspecify.annotations.Nullable;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditEntry;
@@ -79,12 +80,12 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public PageResult<AuditEntry> journal(String entityType, PageQuery page) {
+    public PageResult<AuditEntry> journal(@Nullable String entityType, PageQuery page) {
         String filter = entityType == null || entityType.isBlank() ? "TRUE" : "entity_type = :type";
         return select(filter, entityType, null, page);
     }
 
-    private PageResult<AuditEntry> select(String filter, String entityType, String entityId, PageQuery page) {
+    private PageResult<AuditEntry> select(String filter, @Nullable String entityType, @Nullable String entityId, PageQuery page) {
         Reach reach = access.currentReach();
         String where = filter + " AND " + VISIBLE_TO_REACH;
         long total = bind(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE " + where), reach, entityType, entityId)
@@ -98,7 +99,7 @@ class JdbcAuditTrail implements AuditTrail {
         return PageResult.of(rows, page, total);
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, String entityType, String entityId) {
+    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, @Nullable String entityType, @Nullable String entityId) {
         spec = ReachSql.bind(spec, reach);
         if (entityType != null && !entityType.isBlank()) spec = spec.param("type", entityType);
         if (entityId != null) spec = spec.param("id", entityId);

@@ -1,5 +1,6 @@
 package fr.pilotectg.territory.domain;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -27,11 +28,11 @@ final class Csv {
         return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 
-    static String blankToNull(String value) {
+    static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
-    static Integer integer(String value) {
+    static @Nullable Integer integer(@Nullable String value) {
         return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
     }
 }

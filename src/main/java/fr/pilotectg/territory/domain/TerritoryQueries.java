@@ -1,5 +1,6 @@
 package fr.pilotectg.territory.domain;
 
+import org.jspecify.annotations.Nullable;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.SearchText;
@@ -172,7 +173,7 @@ public class TerritoryQueries {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
-    private static String trim(String value) {
+    private static @Nullable String trim(@Nullable String value) {
         return value == null ? null : value.trim();
     }
 }
