@@ -40,15 +40,15 @@ class DemoEquipment implements ApplicationRunner {
             EquipmentType.MICRO_CRECHE_PSU, EquipmentType.CRECHE_ENTREPRISE);
     private static final List<EquipmentType> MICRO = List.of(EquipmentType.MICRO_CRECHE_PAJE, EquipmentType.MICRO_CRECHE_PSU);
 
-    private final SpreadsheetReader reader;
-    private final EquipmentImporter importer;
+    private final ImportFiles files;
+    private final ImportCommit importer;
     private final EquipmentService service;
     private final DeclaredInventory declared;
     private final JdbcClient jdbc;
 
-    DemoEquipment(SpreadsheetReader reader, EquipmentImporter importer, EquipmentService service, DeclaredInventory declared,
+    DemoEquipment(ImportFiles files, ImportCommit importer, EquipmentService service, DeclaredInventory declared,
             JdbcClient jdbc) {
-        this.reader = reader;
+        this.files = files;
         this.importer = importer;
         this.service = service;
         this.declared = declared;
@@ -65,7 +65,7 @@ class DemoEquipment implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(ANNEX).getInputStream()) {
             content = in.readAllBytes();
         }
-        ImportTable table = reader.read("annexe-1-ctg-lille-lomme-hellemmes.csv", content);
+        ImportTable table = files.readAsSystem(fr.pilotectg.platform.Upload.of("annexe-1-ctg-lille-lomme-hellemmes.csv", content));
         ImportReport report = importer.commitAsSystem(table, ColumnMapping.guess(table.headers()));
         // Annexe 4 bis: "Popelines 60 places financées CEJ → 73 places financées CTG" (2021).
         jdbc.sql("SELECT id FROM equipment.equipment WHERE name = 'Multi Accueil municipal les Popelines' AND commune_code = '59298'")
