@@ -12,6 +12,10 @@ import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.TabularUploads;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.platform.UploadLimits;
+import org.springframework.util.unit.DataSize;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
@@ -57,8 +61,11 @@ public class ActionPlanService {
     private final Clock clock;
     private final MessageSource messages;
 
+    private final TabularUploads uploads;
+
     ActionPlanService(ActionPlanRepository repository, Conventions conventions, Directory directory, Territories territories,
-            AccessControl access, AuditTrail audit, Clock clock, MessageSource messages) {
+            AccessControl access, AuditTrail audit, Clock clock, MessageSource messages, TabularUploads uploads) {
+        this.uploads = uploads;
         this.repository = repository;
         this.conventions = conventions;
         this.directory = directory;
@@ -213,8 +220,9 @@ public class ActionPlanService {
      * convention) and, unless {@code dryRun}, creates all the fiches in draft, or none if any line is refused.
      */
     @Transactional
-    public ImportReport importFiches(UUID conventionId, List<ImportLine> lines, boolean dryRun) {
+    public ImportReport importFiches(UUID conventionId, Upload upload, boolean dryRun) {
         ConventionSummary convention = writableConvention(conventionId, () -> planNotFound(conventionId));
+        List<ImportLine> lines = FicheRows.of(uploads.read(importLimits(), upload));
         List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
         var results = new ArrayList<ImportReport.LineResult>();
         var accepted = new ArrayList<Fiche>();
@@ -240,6 +248,11 @@ public class ActionPlanService {
                     List.of(new AuditChange("status", null, label(FicheStatus.DRAFT))));
         }
         return new ImportReport(results, true);
+    }
+
+    /** A plan holds tens of fiches: {@code pilote.upload.imports.action-plan.*}, 5 MB and 5 000 rows by default. */
+    public UploadLimits importLimits() {
+        return uploads.limits("action-plan", DataSize.ofMegabytes(5), 5_000);
     }
 
     private static UUID axisNamed(List<Axis> axes, String name) {

@@ -1,17 +1,9 @@
-package fr.pilotectg.actionplan.web;
+package fr.pilotectg.actionplan.domain;
 
-import fr.pilotectg.actionplan.domain.ActionPlanErrors;
-import fr.pilotectg.actionplan.domain.FicheContent;
-import fr.pilotectg.actionplan.domain.ImportLine;
-import fr.pilotectg.actionplan.domain.Milestone;
-import fr.pilotectg.actionplan.domain.PartnerRef;
+import fr.pilotectg.platform.Tabular;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -23,38 +15,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * Reads fiches from an XLSX workbook (first sheet) or a CSV file (";" or "," separated, UTF-8) whose first line holds
- * the export's French headers. Lists are one item per line inside a cell; milestones are "31/12/2024 : libellé",
- * "(réalisée)" at the end when done. Unknown columns are ignored.
+ * Turns the rows of an uploaded plan (read by the platform's {@code TabularUploads}: XLSX first sheet or CSV) into
+ * fiches, the first row holding the export's French headers. Lists are one item per line inside a cell; milestones are
+ * "31/12/2024 : libellé", "(réalisée)" at the end when done. Unknown columns are ignored.
  */
-final class FicheImportReader {
+final class FicheRows {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern MILESTONE = Pattern.compile("^\\s*(\\S+)\\s*[:–-]\\s*(.*?)\\s*(\\((réalisée|realisee|fait)\\))?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
-    private FicheImportReader() {}
+    private FicheRows() {}
 
-    static List<ImportLine> read(String filename, byte[] bytes) {
-        List<Map<String, String>> rows;
-        boolean xlsx = bytes.length > 1 && bytes[0] == 'P' && bytes[1] == 'K';
-        try {
-            rows = xlsx ? xlsx(bytes) : csv(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            throw DomainException.invalid(ActionPlanErrors.IMPORT_FILE_UNREADABLE);
-        }
-        if (rows.isEmpty()) throw DomainException.invalid(ActionPlanErrors.IMPORT_FILE_EMPTY);
+    static List<ImportLine> of(Tabular table) {
+        if (table.isEmpty()) throw DomainException.invalid(ActionPlanErrors.IMPORT_FILE_EMPTY);
+        List<String> names = table.headers().stream().map(FicheRows::key).toList();
         var lines = new ArrayList<ImportLine>();
-        for (int i = 0; i < rows.size(); i++) lines.add(line(i + 2, rows.get(i)));
+        for (Tabular.Row row : table.rows()) {
+            Map<String, String> values = new HashMap<>();
+            for (int c = 0; c < names.size(); c++) {
+                String value = row.cell(c);
+                values.put(names.get(c), value == null ? "" : value);
+            }
+            lines.add(line(row.line(), values));
+        }
+        if (lines.isEmpty()) throw DomainException.invalid(ActionPlanErrors.IMPORT_FILE_EMPTY);
         return lines;
     }
 
@@ -90,45 +77,6 @@ final class FicheImportReader {
                 lines(row.get("partenaires sollicites")).stream().map(n -> new PartnerRef(null, n)).toList(),
                 lines(row.get("indicateurs d'evaluation")), null, lines(row.get("referents")), null, List.of(), List.of(), List.of(), "");
         return new ImportLine(number, row.get("axe"), content, progress, problems);
-    }
-
-    private static List<Map<String, String>> xlsx(byte[] bytes) throws IOException {
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.FRANCE);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            if (header == null) return List.of();
-            List<String> names = new ArrayList<>();
-            for (int c = 0; c < header.getLastCellNum(); c++) names.add(key(formatter.formatCellValue(header.getCell(c))));
-            var rows = new ArrayList<Map<String, String>>();
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) continue;
-                Map<String, String> values = new HashMap<>();
-                for (int c = 0; c < names.size(); c++) values.put(names.get(c), formatter.formatCellValue(row.getCell(c)).strip());
-                if (values.values().stream().allMatch(String::isEmpty)) continue;
-                rows.add(values);
-            }
-            return rows;
-        }
-    }
-
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
-        String first = text.lines().findFirst().orElse("");
-        char delimiter = first.chars().filter(ch -> ch == ';').count() >= first.chars().filter(ch -> ch == ',').count() ? ';' : ',';
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get();
-        var rows = new ArrayList<Map<String, String>>();
-        try (var parser = format.parse(new StringReader(text))) {
-            List<String> names = parser.getHeaderNames();
-            for (CSVRecord record : parser) {
-                Map<String, String> values = new HashMap<>();
-                for (int c = 0; c < names.size() && c < record.size(); c++) values.put(key(names.get(c)), record.get(c));
-                rows.add(values);
-            }
-        }
-        return rows;
     }
 
     /** Header names compared without accents, case or typographic apostrophes. */
