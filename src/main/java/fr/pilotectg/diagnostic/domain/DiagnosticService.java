@@ -13,6 +13,9 @@ import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.platform.TabularUploads;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.platform.UploadLimits;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
@@ -36,6 +39,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The diagnostic use cases. Reads compute the report from the reference data, the register and the recorded figures;
@@ -55,9 +59,11 @@ public class DiagnosticService {
     private final AccessControl access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TabularUploads uploads;
 
     DiagnosticService(DiagnosticRepository repository, Conventions conventions, Territories territories, EquipmentRegister register,
-            IncomeReference income, AccessControl access, AuditTrail audit, Clock clock) {
+            IncomeReference income, AccessControl access, AuditTrail audit, Clock clock, TabularUploads uploads) {
+        this.uploads = uploads;
         this.repository = repository;
         this.conventions = conventions;
         this.territories = territories;
@@ -289,28 +295,50 @@ public class DiagnosticService {
                 on == null ? "Date de validation en comité de pilotage retirée" : "Validé en comité de pilotage le " + on);
     }
 
-    /**
-     * The dry run of a CSV of Caf figures: each line read and checked, then tried in order on a copy of the diagnostic
-     * (the Caf's personnes couvertes may not exceed the population…). Nothing is saved.
-     */
-    @Transactional(readOnly = true)
-    public List<FigureCsv.Row> checkImport(UUID conventionId, String csv) {
-        ConventionSummary convention = visibleConvention(conventionId);
-        Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
-        return tryRows(Diagnostic.restore(conventionId, stored.data()), FigureCsv.read(csv), territory(convention.communes()).population());
+    /** Caf figures are a few dozen: {@code pilote.upload.imports.diagnostic-figures.*}, 1 MB and 200 rows by default. */
+    public UploadLimits figureLimits() {
+        return uploads.limits("diagnostic-figures", DataSize.ofMegabytes(1), FigureCsv.MAX_LINES);
     }
 
-    /** Imports a CSV of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
+    /**
+     * The dry run of a file of Caf figures (CSV, or XLSX first sheet): each line read and checked, then tried in order on
+     * a copy of the diagnostic (the Caf's personnes couvertes may not exceed the population…). Nothing is saved; only
+     * someone who may change the diagnostic may run it, and the file is read after that check.
+     */
+    @Transactional(readOnly = true)
+    public List<FigureCsv.Row> checkImport(UUID conventionId, Upload upload) {
+        ConventionSummary convention = writableConvention(conventionId);
+        List<FigureCsv.Row> rows = FigureCsv.read(uploads.read(figureLimits(), upload));
+        Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
+        return tryRows(Diagnostic.restore(conventionId, stored.data()), rows, territory(convention.communes()).population());
+    }
+
+    /** An uploaded file of figures as the CSV text of the import form, for who may change the diagnostic. */
+    @Transactional(readOnly = true)
+    public String importText(UUID conventionId, Upload upload) {
+        writableConvention(conventionId);
+        return FigureCsv.text(uploads.read(figureLimits(), upload));
+    }
+
+    /** Imports a file of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
     @Transactional
-    public int importFigures(UUID conventionId, int expectedVersion, String csv) {
-        List<FigureCsv.Row> rows = FigureCsv.read(csv);
-        return change(conventionId, expectedVersion, "figures-imported", d -> {
+    public FigureCsv.Imported importFigures(UUID conventionId, int expectedVersion, Upload upload) {
+        writableConvention(conventionId);
+        List<FigureCsv.Row> rows = FigureCsv.read(uploads.read(figureLimits(), upload));
+        int version = change(conventionId, expectedVersion, "figures-imported", d -> {
             Integer reference = territory(conventions.find(conventionId).orElseThrow().communes()).population();
             List<FigureCsv.Row> tried = tryRows(Diagnostic.restore(conventionId, d.data()), rows, reference);
             long rejected = tried.stream().filter(r -> !r.accepted()).count();
             if (rejected > 0) throw DomainException.rule("FIGURE_IMPORT_REJECTED", rejected);
             tried.forEach(r -> d.recordFigure(r.figure(), reference));
         }, rows.size() + " chiffre(s) importé(s) d’un fichier CSV");
+        return new FigureCsv.Imported(rows, version);
+    }
+
+    private ConventionSummary writableConvention(UUID conventionId) {
+        ConventionSummary convention = conventions.find(conventionId).orElseThrow(() -> notFound(conventionId));
+        access.requireWrite(Conventions.footprintOf(convention), () -> notFound(conventionId));
+        return convention;
     }
 
     private static List<FigureCsv.Row> tryRows(Diagnostic copy, List<FigureCsv.Row> rows, Integer referencePopulation) {
