@@ -79,9 +79,14 @@ class PageExceptionHandler {
             return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE",
                     problems.message("error.UPLOAD_TOO_LARGE_SERVER", megabytes(max))));
         }
+        return backToTheForm(request, request.getRequestURI().substring(request.getContextPath().length()), max);
+    }
+
+    /** Sends the user back to the page the too large file was sent from (its GET), the refusal shown above it. */
+    static String backToTheForm(HttpServletRequest request, String path, long maxBytes) {
         RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
-                new Flash(Flash.Level.DANGER, "error.UPLOAD_TOO_LARGE_SERVER", List.of(megabytes(max))));
-        return "redirect:" + request.getRequestURI().substring(request.getContextPath().length());
+                new Flash(Flash.Level.DANGER, "error.UPLOAD_TOO_LARGE_SERVER", List.of(megabytes(maxBytes))));
+        return "redirect:" + path;
     }
 
     static String megabytes(long bytes) {
