@@ -3,7 +3,6 @@ package fr.pilotectg.equipment.domain;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.shared.DomainException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
