@@ -6,5 +6,7 @@ public enum ErrorKind {
     NOT_FOUND,
     FORBIDDEN,
     CONFLICT,
-    RULE_VIOLATION
+    RULE_VIOLATION,
+    /** A request or an uploaded file over a size limit. */
+    TOO_LARGE
 }

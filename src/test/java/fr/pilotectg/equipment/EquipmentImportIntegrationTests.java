@@ -147,19 +147,19 @@ class EquipmentImportIntegrationTests {
 
         EquipmentHttp.Reply notXlsx = caf.upload("/api/v1/equipments/imports?mode=dry-run", "registre.xlsx",
                 "ceci n’est pas un classeur".getBytes(StandardCharsets.UTF_8));
-        assertThat(notXlsx.status()).isEqualTo(400);
-        assertThat(notXlsx.json().get("code").asString()).isEqualTo("IMPORT_NOT_XLSX");
-        assertThat(notXlsx.json().get("detail").asString()).contains("n’est pas un classeur Excel XLSX valide");
+        assertThat(notXlsx.status()).isEqualTo(422);
+        assertThat(notXlsx.json().get("code").asString()).isEqualTo("UPLOAD_NOT_A_SPREADSHEET");
+        assertThat(notXlsx.json().get("detail").asString()).contains("n’est ni un classeur XLSX ni un fichier CSV lisible");
 
         byte[] zipButNotXlsx = {'P', 'K', 3, 4, 0, 0, 0, 0, 1, 2, 3};
         assertThat(caf.upload("/api/v1/equipments/imports?mode=dry-run", "x.xlsx", zipButNotXlsx).json().get("code").asString())
-                .isEqualTo("IMPORT_NOT_XLSX");
+                .isEqualTo("UPLOAD_NOT_A_SPREADSHEET");
 
         byte[] large = new byte[21 * 1024 * 1024];
         java.util.Arrays.fill(large, (byte) 'a');
         EquipmentHttp.Reply tooLarge = caf.upload("/api/v1/equipments/imports?mode=dry-run", "gros.csv", large);
-        assertThat(tooLarge.status()).isEqualTo(400);
-        assertThat(tooLarge.json().get("code").asString()).isEqualTo("IMPORT_FILE_TOO_LARGE");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().get("code").asString()).isEqualTo("UPLOAD_TOO_LARGE");
         assertThat(tooLarge.json().get("detail").asString()).contains("la taille maximale est de 20,0 Mo");
     }
 

@@ -60,6 +60,27 @@ public final class PageSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a multipart form (as a browser sends a file input) with the CSRF token of the last page read. */
+    public Page postFile(String path, Map<String, String> fields, String filename, java.nio.file.Path file) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        String boundary = "----pilote" + java.util.UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        all.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(name)
+                .append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(filename)
+                .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        try {
+            HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
+                    HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
+            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(body));
+        } catch (java.io.FileNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,9 @@
 package fr.pilotectg.actionplan.domain;
 
 import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.platform.TabularUploads;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.platform.UploadLimits;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.util.ArrayList;
@@ -8,8 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
-/** Bulk import of fiches from a spreadsheet (read by the web layer into {@link ImportLine}s). */
+/** Bulk import of fiches from a spreadsheet, read as a bounded stream ({@link TabularUploads}) once access is checked. */
 @Service
 public class FicheImport {
 
@@ -17,12 +21,19 @@ public class FicheImport {
     private final FicheFlow flow;
     private final PlanChecks checks;
     private final PlanAudit audit;
+    private final TabularUploads uploads;
 
-    FicheImport(ActionPlanRepository repository, FicheFlow flow, PlanChecks checks, PlanAudit audit) {
+    FicheImport(ActionPlanRepository repository, FicheFlow flow, PlanChecks checks, PlanAudit audit, TabularUploads uploads) {
         this.repository = repository;
         this.flow = flow;
         this.checks = checks;
         this.audit = audit;
+        this.uploads = uploads;
+    }
+
+    /** A plan holds tens of fiches: {@code pilote.upload.imports.action-plan.*}, 5 MB and 5 000 rows by default. */
+    public UploadLimits importLimits() {
+        return uploads.limits("action-plan", DataSize.ofMegabytes(5), 5_000);
     }
 
     /**
@@ -30,10 +41,12 @@ public class FicheImport {
      * unless {@code dryRun}, creates all the fiches in draft, or none if any line is refused.
      */
     @Transactional
-    public ImportReport importFiches(UUID conventionId, List<ImportLine> lines, boolean dryRun) {
+    public ImportReport importFiches(UUID conventionId, Upload upload, boolean dryRun) {
         var results = new ArrayList<ImportReport.LineResult>();
         var saved = new boolean[1];
         flow.create(conventionId, convention -> {
+            // Read only once the user may write the plan (a reader gets 403 before a byte is parsed), within the limits.
+            List<ImportLine> lines = FicheRows.of(uploads.read(importLimits(), upload));
             List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
             var accepted = new ArrayList<FicheFlow.Created>();
             int position = repository.nextFichePosition(conventionId);

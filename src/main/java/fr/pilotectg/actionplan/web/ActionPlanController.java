@@ -157,12 +157,12 @@ class ActionPlanController {
 
     @PostMapping("/conventions/{id}/plan/import")
     String importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) throws java.io.IOException {
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) {
         try {
-            var lines = FicheImportReader.read(file.getOriginalFilename(), file.getBytes());
-            return importPage(id, ImportView.of(imports.importFiches(id, lines, dryRun), messages), null, model);
+            var report = imports.importFiches(id, fr.pilotectg.platform.Upload.of(file), dryRun);
+            return importPage(id, ImportView.of(report, messages), null, model);
         } catch (DomainException e) {
-            if (e.kind() != ErrorKind.INVALID) throw e;
+            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.CONFLICT) throw e;
             return importPage(id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
         }
     }

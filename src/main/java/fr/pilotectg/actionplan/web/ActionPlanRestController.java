@@ -163,8 +163,8 @@ class ActionPlanRestController {
     @Operation(summary = "Importer des fiches (XLSX ou CSV, en-têtes de l'export) : dryRun=true vérifie ligne par ligne sans rien "
             + "enregistrer ; sinon tout est créé en brouillon, ou rien si une ligne est refusée")
     ImportView importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) throws java.io.IOException {
-        return ImportView.of(imports.importFiches(id, FicheImportReader.read(file.getOriginalFilename(), file.getBytes()), dryRun), messages);
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) {
+        return ImportView.of(imports.importFiches(id, fr.pilotectg.platform.Upload.of(file), dryRun), messages);
     }
 
 

@@ -1,5 +1,6 @@
 package fr.pilotectg.diagnostic.domain;
 
+import fr.pilotectg.platform.Tabular;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.math.BigDecimal;
@@ -11,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads the small CSV of Caf figures a diagnostic imports: a header naming the columns scope, kind, value, year and
- * source (or portée, indicateur, valeur, année, source), separated by ";" or ","; one figure per line. Scopes and kinds
+ * Reads the small file of Caf figures a diagnostic imports (CSV separated by ";" or ",", or XLSX, read by the platform's
+ * {@code TabularUploads}): a header naming the columns scope, kind, value, year and source (or portée, indicateur,
+ * valeur, année, source); one figure per line. Scopes and kinds
  * are their codes or French names; numbers may be written the French way ("24 882", "68,4").
  */
 public final class FigureCsv {
@@ -55,15 +57,13 @@ public final class FigureCsv {
 
     private FigureCsv() {}
 
-    /** The rows of {@code text}; a missing or incomplete header, or too many lines, refuses the whole file. */
-    public static List<Row> read(String text) {
-        List<String> lines = text == null ? List.of() : text.replace("\uFEFF", "").lines().toList();
-        int headerAt = 0;
-        while (headerAt < lines.size() && lines.get(headerAt).isBlank()) headerAt++;
-        if (headerAt >= lines.size()) throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
-        String header = lines.get(headerAt);
-        char separator = header.indexOf(';') >= 0 ? ';' : ',';
-        List<String> names = split(header, separator);
+    /** What an import recorded: the rows read and the diagnostic's new version. */
+    public record Imported(List<Row> rows, int version) {}
+
+    /** The rows of a file read by the platform's upload reader; a missing or incomplete header refuses the whole file. */
+    public static List<Row> read(Tabular table) {
+        if (table.isEmpty()) throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
+        List<String> names = table.headers();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String column = COLUMNS.get(fold(names.get(i)));
@@ -74,15 +74,36 @@ public final class FigureCsv {
             throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_COLUMNS_MISSING", String.join(", ", missing))));
         }
         List<Row> rows = new ArrayList<>();
-        for (int n = headerAt + 1; n < lines.size(); n++) {
-            if (lines.get(n).isBlank()) continue;
-            if (rows.size() == MAX_LINES) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_TOO_MANY_LINES", MAX_LINES)));
-            }
-            rows.add(row(n + 1, lines.get(n), split(lines.get(n), separator), at));
+        for (Tabular.Row r : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : r.cells()) cells.add(cell == null ? "" : cell);
+            rows.add(row(r.line(), line(cells), cells, at));
         }
         if (rows.isEmpty()) throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
         return rows;
+    }
+
+    /** The table as the CSV text of the import form: ";" separated, a cell quoted when it holds ";", a quote or a line break. */
+    public static String text(Tabular table) {
+        if (table.isEmpty()) return "";
+        StringBuilder text = new StringBuilder(line(table.headers())).append('\n');
+        for (Tabular.Row r : table.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : r.cells()) cells.add(cell == null ? "" : cell);
+            text.append(line(cells)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String line(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) line.append(';');
+            String cell = cells.get(i);
+            boolean quote = cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+            line.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
+        }
+        return line.toString();
     }
 
     private static Row row(int line, String text, List<String> cells, Map<String, Integer> at) {
@@ -122,35 +143,6 @@ public final class FigureCsv {
 
     private static String cell(List<String> cells, Integer index) {
         return index == null || index >= cells.size() ? "" : cells.get(index).strip();
-    }
-
-    /** Splits a CSV line; a cell between double quotes may hold the separator ("" is a quote). */
-    static List<String> split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static String fold(String text) {

@@ -1,6 +1,10 @@
 package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.platform.TabularUploads;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.platform.UploadLimits;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.territory.Territories;
 import java.util.ArrayList;
@@ -8,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Entering the diagnostic's figures: one by one, removed, or from a CSV of Caf figures (checked line by line first, then
@@ -19,11 +24,21 @@ public class FigureEntry {
     private final DiagnosticRepository repository;
     private final DiagnosticFlow flow;
     private final Territories territories;
+    private final Conventions conventions;
+    private final TabularUploads uploads;
 
-    FigureEntry(DiagnosticRepository repository, DiagnosticFlow flow, Territories territories) {
+    FigureEntry(DiagnosticRepository repository, DiagnosticFlow flow, Territories territories, Conventions conventions,
+            TabularUploads uploads) {
         this.repository = repository;
         this.flow = flow;
         this.territories = territories;
+        this.conventions = conventions;
+        this.uploads = uploads;
+    }
+
+    /** Caf figures are a few dozen: {@code pilote.upload.imports.diagnostic-figures.*}, 1 MB and 200 rows by default. */
+    public UploadLimits figureLimits() {
+        return uploads.limits("diagnostic-figures", DataSize.ofMegabytes(1), FigureCsv.MAX_LINES);
     }
 
     /** Records (or replaces) a figure; returns the diagnostic's new version. */
@@ -46,21 +61,31 @@ public class FigureEntry {
     }
 
     /**
-     * The dry run of a CSV of Caf figures: each line read and checked, then tried in order on a copy of the diagnostic
-     * (the Caf's personnes couvertes may not exceed the population…). Nothing is saved.
+     * The dry run of a file of Caf figures (CSV, or XLSX first sheet): each line read and checked, then tried in order on
+     * a copy of the diagnostic (the Caf's personnes couvertes may not exceed the population…). Nothing is saved; only
+     * someone who may change the diagnostic may run it, and the file is read after that check.
      */
     @Transactional(readOnly = true)
-    public List<FigureCsv.Row> checkImport(UUID conventionId, String csv) {
-        ConventionSummary convention = flow.readable(conventionId);
+    public List<FigureCsv.Row> checkImport(UUID conventionId, Upload upload) {
+        ConventionSummary convention = writable(conventionId);
+        List<FigureCsv.Row> rows = FigureCsv.read(uploads.read(figureLimits(), upload));
         Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
-        return tryRows(Diagnostic.restore(conventionId, stored.data()), FigureCsv.read(csv), referencePopulation(convention));
+        return tryRows(Diagnostic.restore(conventionId, stored.data()), rows, referencePopulation(convention));
     }
 
-    /** Imports a CSV of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
+    /** An uploaded file of figures as the CSV text of the import form, for who may change the diagnostic. */
+    @Transactional(readOnly = true)
+    public String importText(UUID conventionId, Upload upload) {
+        writable(conventionId);
+        return FigureCsv.text(uploads.read(figureLimits(), upload));
+    }
+
+    /** Imports a file of Caf figures (origin IMPORTED), all or nothing: one refused line refuses the file. */
     @Transactional
-    public int importFigures(UUID conventionId, int expectedVersion, String csv) {
-        List<FigureCsv.Row> rows = FigureCsv.read(csv);
-        return flow.diagnostic(conventionId, expectedVersion, "figures-imported", (d, convention) -> {
+    public FigureCsv.Imported importFigures(UUID conventionId, int expectedVersion, Upload upload) {
+        writable(conventionId);
+        List<FigureCsv.Row> rows = FigureCsv.read(uploads.read(figureLimits(), upload));
+        int version = flow.diagnostic(conventionId, expectedVersion, "figures-imported", (d, convention) -> {
             Integer reference = referencePopulation(convention);
             List<FigureCsv.Row> tried = tryRows(Diagnostic.restore(conventionId, d.data()), rows, reference);
             long rejected = tried.stream().filter(r -> !r.accepted()).count();
@@ -68,6 +93,11 @@ public class FigureEntry {
             tried.forEach(r -> d.recordFigure(r.figure(), reference));
             return flow.text().text("diagnostic.audit.figures-imported", rows.size());
         });
+        return new FigureCsv.Imported(rows, version);
+    }
+
+    private ConventionSummary writable(UUID conventionId) {
+        return conventions.writable(conventionId, () -> DiagnosticFlow.conventionNotFound(conventionId));
     }
 
     /** The INSEE population of the convention's communes, which the Caf's personnes couvertes may not exceed. */

@@ -1,5 +1,13 @@
 package fr.pilotectg.diagnostic.web;
 
+import fr.pilotectg.diagnostic.domain.FigureCsv;
+import fr.pilotectg.platform.Upload;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
 import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.diagnostic.domain.Analysis;
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
@@ -101,13 +109,25 @@ class DiagnosticRestController {
     @PostMapping(path = "/figures/import", consumes = {"text/csv", "text/plain"})
     @Operation(summary = "Importer des chiffres Caf d’un CSV (colonnes scope, kind, value, year, source ; « ; » ou « , ») : "
             + "dryRun=true (par défaut) vérifie ligne par ligne sans rien enregistrer ; dryRun=false avec version importe tout ou rien "
-            + "(origine IMPORTED ; 422 FIGURE_IMPORT_REJECTED si une ligne est refusée)")
-    FigureImportReport importFigures(@PathVariable UUID id, @RequestBody String csv,
+            + "(origine IMPORTED ; 422 FIGURE_IMPORT_REJECTED si une ligne est refusée ; 413/422 UPLOAD_* au-delà des limites)")
+    FigureImportReport importFigures(@PathVariable UUID id, InputStream csv, HttpServletRequest request,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "version", required = false) Integer version) {
-        if (dryRun) return FigureImportReport.of(figures.checkImport(id, csv), false, reading.get(id).version(), messages);
-        int next = figures.importFigures(id, RequiredVersion.of(version), csv);
-        return FigureImportReport.of(fr.pilotectg.diagnostic.domain.FigureCsv.read(csv), true, next, messages);
+        return importFigures(id, new Upload("chiffres.csv", request.getContentLengthLong(), new InputStreamResource(csv)), dryRun, version);
+    }
+
+    @PostMapping(path = "/figures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Importer des chiffres Caf d’un fichier CSV ou XLSX (partie « file »), mêmes colonnes et mêmes règles")
+    FigureImportReport importFigureFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
+            @RequestParam(name = "version", required = false) Integer version) {
+        return importFigures(id, Upload.of(file), dryRun, version);
+    }
+
+    private FigureImportReport importFigures(UUID id, Upload upload, boolean dryRun, Integer version) {
+        if (dryRun) return FigureImportReport.of(figures.checkImport(id, upload), false, reading.get(id).version(), messages);
+        FigureCsv.Imported imported = figures.importFigures(id, RequiredVersion.of(version), upload);
+        return FigureImportReport.of(imported.rows(), true, imported.version(), messages);
     }
 
     @PutMapping("/analyses/{section}")

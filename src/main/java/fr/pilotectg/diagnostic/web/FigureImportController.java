@@ -7,9 +7,9 @@ import fr.pilotectg.diagnostic.domain.FigureCsv;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
+import fr.pilotectg.platform.Upload;
 import fr.pilotectg.shared.DomainException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import fr.pilotectg.shared.ErrorKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -30,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FigureImportController {
 
-    static final int MAX_BYTES = 200_000;
-
     private final DiagnosticReading reading;
     private final FigureEntry figures;
     private final MessageSource messages;
@@ -50,31 +48,41 @@ class FigureImportController {
     @PostMapping("/conventions/{id}/diagnostic/import")
     String post(@PathVariable UUID id, @RequestParam(name = "csvText", defaultValue = "") String content,
             @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "version") int version,
-            @RequestParam(name = "action", defaultValue = "check") String action, Model model, RedirectAttributes redirect)
-            throws IOException {
+            @RequestParam(name = "action", defaultValue = "check") String action, Model model, RedirectAttributes redirect) {
         ConventionSummary convention = reading.visibleConvention(id);
         String csv = content;
         if (file != null && !file.isEmpty()) {
-            if (file.getSize() > MAX_BYTES) return page(convention, "", version, null, List.of(message("error.FIGURE_IMPORT_TOO_LARGE")), model);
-            csv = new String(file.getBytes(), StandardCharsets.UTF_8);
+            try {
+                csv = figures.importText(id, Upload.of(file));
+            } catch (DomainException e) {
+                if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
+                return page(convention, "", version, null, ActionErrors.messages(e, messages), model);
+            }
         }
         try {
             if ("import".equals(action)) {
-                figures.importFigures(id, version, csv);
-                Flash.success(redirect, "diagnostic.import.done", FigureCsv.read(csv).size());
+                FigureCsv.Imported imported = figures.importFigures(id, version, upload(csv));
+                Flash.success(redirect, "diagnostic.import.done", imported.rows().size());
                 return "redirect:/conventions/" + id + "/diagnostic#chiffres";
             }
-            FigureImportReport report = FigureImportReport.of(figures.checkImport(id, csv), false, version, messages);
+            FigureImportReport report = FigureImportReport.of(figures.checkImport(id, upload(csv)), false, version, messages);
             return page(convention, csv, version, report, List.of(), model);
+        } catch (DomainException e) {
+            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
+            return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
         } catch (RuntimeException e) {
             return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
         }
     }
 
+    private static Upload upload(String csv) {
+        return Upload.ofText("chiffres.csv", csv);
+    }
+
     /** The line-by-line check shown beside a refusal, or none when the file itself is refused (header, size). */
     private FigureImportReport reportOrNone(UUID id, String csv, int version) {
         try {
-            return FigureImportReport.of(figures.checkImport(id, csv), false, version, messages);
+            return FigureImportReport.of(figures.checkImport(id, upload(csv)), false, version, messages);
         } catch (DomainException ignored) {
             return null;
         }

@@ -9,7 +9,6 @@ import fr.pilotectg.equipment.domain.EquipmentSeeding;
 import fr.pilotectg.equipment.domain.EquipmentService;
 import fr.pilotectg.equipment.domain.ImportReport;
 import fr.pilotectg.equipment.domain.ImportTable;
-import fr.pilotectg.equipment.domain.SpreadsheetReader;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
@@ -61,16 +60,14 @@ class DemoEquipment implements ApplicationRunner {
     /** One declared line: a label as printed, a count, the register types and gestionnaire category it stands for. */
     record Line(String label, int count, List<EquipmentType> types, OperatorCategory category) {}
 
-    private final SpreadsheetReader reader;
     private final EquipmentSeeding seeding;
     private final EquipmentRepository repository;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final JdbcClient jdbc;
 
-    DemoEquipment(SpreadsheetReader reader, EquipmentSeeding seeding, EquipmentRepository repository, AuditTrail audit,
+    DemoEquipment(EquipmentSeeding seeding, EquipmentRepository repository, AuditTrail audit,
             MessageSource messages, JdbcClient jdbc) {
-        this.reader = reader;
         this.seeding = seeding;
         this.repository = repository;
         this.audit = audit;
@@ -88,7 +85,7 @@ class DemoEquipment implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(ANNEX).getInputStream()) {
             content = in.readAllBytes();
         }
-        ImportTable table = reader.read("annexe-1-ctg-lille-lomme-hellemmes.csv", content);
+        ImportTable table = seeding.readAsSystem(fr.pilotectg.platform.Upload.of("annexe-1-ctg-lille-lomme-hellemmes.csv", content));
         ImportReport report = seeding.importAsSystem(table, ColumnMapping.guess(table.headers()));
         // Annexe 4 bis: "Popelines 60 places financées CEJ → 73 places financées CTG" (2021).
         jdbc.sql("SELECT id FROM equipment.equipment WHERE name = 'Multi Accueil municipal les Popelines' AND commune_code = '59298'")

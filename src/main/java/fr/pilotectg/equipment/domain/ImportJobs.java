@@ -89,17 +89,27 @@ public class ImportJobs implements DisposableBean {
         thread.setDaemon(true);
         return thread;
     });
-    private final EquipmentImporter importer;
+    private final ImportDryRun dryRun;
+    private final ImportCommit importer;
+    private final ImportVocabulary words;
     private final Clock clock;
 
-    ImportJobs(EquipmentImporter importer, Clock clock) {
+    ImportJobs(ImportDryRun dryRun, ImportCommit importer, ImportVocabulary words, Clock clock) {
+        this.dryRun = dryRun;
         this.importer = importer;
+        this.words = words;
         this.clock = clock;
     }
 
+    /**
+     * Keeps an uploaded file for its checks and import. A user keeps one file at a time: their earlier jobs that are not
+     * running are forgotten, so that uploads cannot pile up in memory.
+     */
     public Job create(ImportTable table) {
         evictExpired();
-        Job job = new Job(CurrentUser.require().id(), clock.instant(), table);
+        UUID owner = CurrentUser.require().id();
+        jobs.values().removeIf(other -> other.owner.equals(owner) && !other.running());
+        Job job = new Job(owner, clock.instant(), table);
         jobs.put(job.id, job);
         return job;
     }
@@ -116,7 +126,7 @@ public class ImportJobs implements DisposableBean {
     public void check(Job job, ColumnMapping mapping) {
         start(job, State.CHECKING, () -> {
             job.mapping = mapping;
-            job.report = importer.dryRun(job.table, mapping, job::progress);
+            job.report = dryRun.run(job.table, mapping, job::progress);
             job.state = State.CHECKED;
         });
     }
@@ -144,11 +154,11 @@ public class ImportJobs implements DisposableBean {
             try {
                 work.run();
             } catch (DomainException e) {
-                job.failure = importer.message(e);
+                job.failure = words.message(e);
                 job.state = State.FAILED;
             } catch (RuntimeException e) {
                 log.error("Import {} failed", job.id, e);
-                job.failure = importer.message(DomainException.invalid("INTERNAL_ERROR"));
+                job.failure = words.message(DomainException.invalid("INTERNAL_ERROR"));
                 job.state = State.FAILED;
             }
         };

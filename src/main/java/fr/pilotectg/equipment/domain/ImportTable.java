@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.domain;
 
+import fr.pilotectg.platform.Tabular;
 import java.util.List;
 
 /** The cells of an uploaded file: its header row and its data rows, each with its line number in the file. */
@@ -13,6 +14,12 @@ public record ImportTable(String filename, List<String> headers, List<Row> rows)
             String value = cells[column];
             return value == null || value.isBlank() ? null : value.trim();
         }
+    }
+
+    /** The cells read by the platform's upload reader. */
+    public static ImportTable of(Tabular table) {
+        return new ImportTable(table.filename(), table.headers(),
+                table.rows().stream().map(r -> new Row(r.line(), r.cells())).toList());
     }
 
     public ImportTable {

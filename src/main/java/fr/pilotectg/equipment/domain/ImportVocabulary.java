@@ -3,12 +3,16 @@ package fr.pilotectg.equipment.domain;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.OperatorCategory;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.SearchText;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -94,6 +98,19 @@ public class ImportVocabulary {
 
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, key, Locale.FRANCE);
+    }
+
+    /** A refusal in French, as one sentence (for a job's page). */
+    public String message(DomainException e) {
+        return String.join(" ", texts(e));
+    }
+
+    /** A refusal in French: its message, or one message per field in error. */
+    List<String> texts(DomainException e) {
+        if (e.fields().isEmpty()) return List.of(message(e.messageKey(), e.args().toArray()));
+        List<String> texts = new ArrayList<>();
+        for (FieldProblem f : e.fields()) texts.add(message(f.messageKey(), f.args().toArray()));
+        return texts;
     }
 
     public Optional<EquipmentType> type(String text) {

@@ -10,21 +10,23 @@ import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.domain.ColumnMapping;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
-import fr.pilotectg.equipment.domain.EquipmentImporter;
 import fr.pilotectg.equipment.domain.EntryEditing;
+import fr.pilotectg.equipment.domain.ImportCommit;
+import fr.pilotectg.equipment.domain.ImportDryRun;
 import fr.pilotectg.equipment.domain.RegisterReads;
 import fr.pilotectg.equipment.domain.ImportField;
+import fr.pilotectg.equipment.domain.ImportFiles;
+import fr.pilotectg.equipment.domain.ImportProgress;
 import fr.pilotectg.equipment.domain.ImportRejected;
 import fr.pilotectg.equipment.domain.ImportReport;
 import fr.pilotectg.equipment.domain.ImportTable;
-import fr.pilotectg.equipment.domain.SpreadsheetReader;
+import fr.pilotectg.platform.Upload;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
 import java.net.URI;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,16 +59,18 @@ class EquipmentRestController {
 
     private final RegisterReads reads;
     private final EntryEditing editing;
-    private final SpreadsheetReader reader;
-    private final EquipmentImporter importer;
+    private final ImportFiles files;
+    private final ImportDryRun dryRun;
+    private final ImportCommit importer;
     private final EquipmentExporter exporter;
     private final MessageSource messages;
 
-    EquipmentRestController(RegisterReads reads, EntryEditing editing, SpreadsheetReader reader, EquipmentImporter importer, EquipmentExporter exporter,
-            MessageSource messages) {
+    EquipmentRestController(RegisterReads reads, EntryEditing editing, ImportFiles files, ImportDryRun dryRun, ImportCommit importer,
+            EquipmentExporter exporter, MessageSource messages) {
         this.reads = reads;
         this.editing = editing;
-        this.reader = reader;
+        this.files = files;
+        this.dryRun = dryRun;
         this.importer = importer;
         this.exporter = exporter;
         this.messages = messages;
@@ -137,13 +141,12 @@ class EquipmentRestController {
             + "422 IMPORT_REJECTED avec le rapport si une ligne est refusée). Colonnes reconnues d’après les en-têtes, ou "
             + "mapping.<CHAMP>=<en-tête> (ex. mapping.NAME=Structure).")
     ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(name = "mode", defaultValue = "dry-run") String mode,
-            @RequestParam Map<String, String> parameters) throws IOException {
-        reader.checkSize(file.getSize());
-        ImportTable table = reader.read(file.getOriginalFilename(), file.getBytes());
+            @RequestParam Map<String, String> parameters) {
+        ImportTable table = files.read(Upload.of(file));
         ColumnMapping mapping = mapping(parameters, table);
         return switch (mode) {
-            case "dry-run" -> importer.dryRun(table, mapping, EquipmentImporter.Progress.NONE);
-            case "commit" -> importer.commit(table, mapping, EquipmentImporter.Progress.NONE);
+            case "dry-run" -> dryRun.run(table, mapping, ImportProgress.NONE);
+            case "commit" -> importer.commit(table, mapping, ImportProgress.NONE);
             default -> throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("mode", "INVALID_VALUE", mode)));
         };
     }

@@ -2,14 +2,15 @@ package fr.pilotectg.equipment.web;
 
 import fr.pilotectg.equipment.domain.ColumnMapping;
 import fr.pilotectg.equipment.domain.ImportField;
+import fr.pilotectg.equipment.domain.ImportFiles;
 import fr.pilotectg.equipment.domain.ImportJobs;
 import fr.pilotectg.equipment.domain.ImportTable;
-import fr.pilotectg.equipment.domain.SpreadsheetReader;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.DomainException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +36,12 @@ class ImportController {
     private static final String BASE = EquipmentController.BASE + "/imports";
     private static final int OTHER_LINES_SHOWN = 200;
 
-    private final SpreadsheetReader reader;
+    private final ImportFiles files;
     private final ImportJobs jobs;
     private final MessageSource messages;
 
-    ImportController(SpreadsheetReader reader, ImportJobs jobs, MessageSource messages) {
-        this.reader = reader;
+    ImportController(ImportFiles files, ImportJobs jobs, MessageSource messages) {
+        this.files = files;
         this.jobs = jobs;
         this.messages = messages;
     }
@@ -51,20 +52,20 @@ class ImportController {
     }
 
     @PostMapping(BASE)
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
         try {
             if (file == null || file.isEmpty()) throw DomainException.invalid("IMPORT_FILE_EMPTY");
-            reader.checkSize(file.getSize());
-            ImportTable table = reader.read(file.getOriginalFilename(), file.getBytes());
+            ImportTable table = files.read(Upload.of(file));
             return "redirect:" + BASE + "/" + jobs.create(table).id();
         } catch (DomainException e) {
+            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
             return upload(model, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE));
         }
     }
 
     private String upload(Model model, String error) {
         model.addAttribute("error", error);
-        model.addAttribute("maxMegabytes", reader.settings().maxFileSize().toMegabytes());
+        model.addAttribute("maxMegabytes", files.limits().maxFileSize().toMegabytes());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
                 Breadcrumb.hereKey("equipment.import.title")));
         return "equipment/import";

@@ -149,7 +149,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE"));
+        return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE",
+                problems.message("error.UPLOAD_TOO_LARGE_SERVER", PageExceptionHandler.megabytes(e.getMaxUploadSize()))));
     }
 
     @Override

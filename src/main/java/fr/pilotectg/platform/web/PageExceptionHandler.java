@@ -1,10 +1,13 @@
 package fr.pilotectg.platform.web;
 
+import fr.pilotectg.platform.Flash;
 import fr.pilotectg.shared.DomainException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,7 +16,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -28,9 +34,11 @@ class PageExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
     private final Problems problems;
+    private final DataSize maxRequestSize;
 
-    PageExceptionHandler(Problems problems) {
+    PageExceptionHandler(Problems problems, @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxRequestSize) {
         this.problems = problems;
+        this.maxRequestSize = maxRequestSize;
     }
 
     @ExceptionHandler(DomainException.class)
@@ -57,6 +65,32 @@ class PageExceptionHandler {
             return Problems.response(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
         }
         return page(HttpStatus.NOT_FOUND, problems.message("error.RESOURCE_NOT_FOUND"), model, response);
+    }
+
+    /**
+     * A file over the servlet's multipart limit is refused before any controller runs: the API answers 413
+     * {@code UPLOAD_TOO_LARGE}; a page goes back to the form it was sent from with the message above it.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object uploadTooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        log.debug("Upload over the servlet limit: {}", e.getMessage());
+        long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxRequestSize.toBytes();
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE",
+                    problems.message("error.UPLOAD_TOO_LARGE_SERVER", megabytes(max))));
+        }
+        return backToTheForm(request, request.getRequestURI().substring(request.getContextPath().length()), max);
+    }
+
+    /** Sends the user back to the page the too large file was sent from (its GET), the refusal shown above it. */
+    static String backToTheForm(HttpServletRequest request, String path, long maxBytes) {
+        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
+                new Flash(Flash.Level.DANGER, "error.UPLOAD_TOO_LARGE_SERVER", List.of(megabytes(maxBytes))));
+        return "redirect:" + path;
+    }
+
+    static String megabytes(long bytes) {
+        return String.format(java.util.Locale.FRANCE, "%.1f", bytes / 1_048_576.0);
     }
 
     @ExceptionHandler(Exception.class)

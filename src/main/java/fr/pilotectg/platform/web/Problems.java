@@ -37,6 +37,7 @@ public class Problems {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_VIOLATION -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
         };
     }
 
