@@ -3,8 +3,6 @@ package fr.pilotectg.convention;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionReads;
-import fr.pilotectg.convention.domain.ReferenceCatalog;
-import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
@@ -22,35 +20,21 @@ import org.springframework.transaction.annotation.Transactional;
  * the use cases of {@code domain}; nothing in {@code domain} calls it back.
  */
 @Service
-@Transactional(readOnly = true)
+// A convention out of reach is a "not found" for the caller to handle (e.g. governance warnings skip it): it must not
+// mark the caller's transaction rollback-only.
+@Transactional(readOnly = true, noRollbackFor = DomainException.class)
 public class Conventions {
 
     private final ConventionReads reads;
     private final ConventionEndOfLife endOfLife;
     private final ConventionQueries queries;
     private final AccessControl access;
-    private final ReferenceCatalog catalog;
 
-    Conventions(ConventionReads reads, ConventionEndOfLife endOfLife, ConventionQueries queries, AccessControl access,
-            ReferenceCatalog catalog) {
+    Conventions(ConventionReads reads, ConventionEndOfLife endOfLife, ConventionQueries queries, AccessControl access) {
         this.reads = reads;
         this.endOfLife = endOfLife;
         this.queries = queries;
         this.access = access;
-        this.catalog = catalog;
-    }
-
-    /**
-     * The Caf enjeux of the national list (code → label, in the list's order, retired ones included since older
-     * conventions still name them): the one source other modules check an enjeu code against.
-     */
-    public Map<String, String> enjeux() {
-        return catalog.labels(ReferenceItem.Kind.ENJEU);
-    }
-
-    /** The domaines d'intervention of the national list and the custom ones (code → label, retired ones included). */
-    public Map<String, String> domains() {
-        return catalog.labels(ReferenceItem.Kind.DOMAIN);
     }
 
     /** The convention whoever asks (start-up tasks, computations that check access themselves). */

@@ -12,7 +12,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The territory module's front door: look up and search the reference territories. Reference data is public. */
+/**
+ * The territory module's front door for other modules: communes, EPCI and départements of the reference data (public
+ * data). The QPVs have their own front door, {@link Qpvs}; the module's own pages read {@code TerritoryQueries}.
+ */
 @Service
 @Transactional(readOnly = true)
 public class Territories {
@@ -51,42 +54,12 @@ public class Territories {
         return queries.epci(siren);
     }
 
-    public EpciView epci(String siren) {
-        return findEpci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren));
-    }
-
-    public PageResult<EpciView> searchEpcis(String text, PageQuery page) {
-        return queries.searchEpcis(text == null ? "" : text, page);
-    }
-
     /** The member communes of an EPCI, by name. */
     public List<CommuneView> epciMembers(String siren) {
         return queries.epciMembers(siren);
     }
 
-    /** The QPVs (2024) that lie, at least in part, in this commune. */
-    public List<QpvView> qpvsOf(String inseeCode) {
-        return queries.qpvsOf(inseeCode);
-    }
-
-    /** The QPVs whose outline is bundled (départements 59 and 62), with their GeoJSON geometry. */
-    public List<QpvOutline> qpvOutlines() {
-        return queries.qpvOutlines();
-    }
-
-    public Optional<QpvView> findQpv(String code) {
-        return queries.qpv(code);
-    }
-
     public Optional<DepartementView> findDepartement(String code) {
         return queries.departement(code);
-    }
-
-    public List<DepartementView> departements() {
-        return queries.departements();
-    }
-
-    public List<ReferenceDataset> loadedDatasets() {
-        return queries.datasets();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pilotectg.actionplan.ActionPlans;
 import fr.pilotectg.actionplan.FicheSummary;
 import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.convention.NationalList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,6 +41,9 @@ class GovernanceModuleTests {
     ActionPlans plans;
 
     @Autowired
+    NationalList nationalList;
+
+    @Autowired
     UserDetailsService users;
 
     private <T> T as(String username, Supplier<T> call) {
@@ -61,8 +65,8 @@ class GovernanceModuleTests {
 
     @Test
     void theConventionListsTheTenEnjeuxOfTheNationalList() {
-        assertThat(conventions.enjeux().keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList());
-        assertThat(conventions.domains()).containsKey("PETITE_ENFANCE");
+        assertThat(nationalList.enjeux().keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList());
+        assertThat(nationalList.domains()).containsKey("PETITE_ENFANCE");
     }
 
     @Test

@@ -25,6 +25,9 @@ class TerritoryIntegrationTests {
     Territories territories;
 
     @Autowired
+    fr.pilotectg.territory.domain.TerritoryQueries queries;
+
+    @Autowired
     ReferenceDataImporter importer;
 
     @Autowired
@@ -85,7 +88,7 @@ class TerritoryIntegrationTests {
         long communes = jdbc.sql("SELECT count(*) FROM territory.commune").query(Long.class).single();
         assertThat(communes).isEqualTo(37590);
         assertThat(importer.importIfNew(source("COG", "COG2026", false))).isFalse();
-        assertThat(territories.loadedDatasets()).extracting(ReferenceDataset::millesime).contains("COG2026", "QPV2024");
+        assertThat(queries.datasets()).extracting(ReferenceDataset::millesime).contains("COG2026", "QPV2024");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package fr.pilotectg.actionplan.domain;
 
 import fr.pilotectg.convention.ConventionSummary;
-import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.convention.NationalList;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
@@ -25,12 +25,12 @@ class PlanChecks {
     static final int MILESTONE_MARGIN_YEARS = 2;
 
     private final ActionPlanRepository repository;
-    private final Conventions conventions;
+    private final NationalList nationalList;
     private final Directory directory;
 
-    PlanChecks(ActionPlanRepository repository, Conventions conventions, Directory directory) {
+    PlanChecks(ActionPlanRepository repository, NationalList nationalList, Directory directory) {
         this.repository = repository;
-        this.conventions = conventions;
+        this.nationalList = nationalList;
         this.directory = directory;
     }
 
@@ -49,7 +49,7 @@ class PlanChecks {
             }
         }
         List<String> enjeux = d.enjeux() == null ? List.of() : d.enjeux().stream().filter(Objects::nonNull).distinct().toList();
-        Map<String, String> national = enjeux.isEmpty() ? Map.of() : conventions.enjeux();
+        Map<String, String> national = enjeux.isEmpty() ? Map.of() : nationalList.enjeux();
         for (int i = 0; i < enjeux.size(); i++) {
             if (!national.containsKey(enjeux.get(i))) {
                 problems.add(FieldProblem.of("enjeux[" + i + "]", ActionPlanErrors.AXIS_ENJEU_INVALID, enjeux.get(i)));

@@ -1,6 +1,6 @@
 package fr.pilotectg.diagnostic.domain;
 
-import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.convention.NationalList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -9,17 +9,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing what the diagnostic concludes: its three analyses, the priority fields (domains of the convention, enjeux of
- * the national list that {@link Conventions#enjeux()} gives) and the comité de pilotage's validation.
+ * the national list that {@link NationalList#enjeux()} gives) and the comité de pilotage's validation.
  */
 @Service
 public class AnalysisWriting {
 
     private final DiagnosticFlow flow;
-    private final Conventions conventions;
+    private final NationalList nationalList;
 
-    AnalysisWriting(DiagnosticFlow flow, Conventions conventions) {
+    AnalysisWriting(DiagnosticFlow flow, NationalList nationalList) {
         this.flow = flow;
-        this.conventions = conventions;
+        this.nationalList = nationalList;
     }
 
     @Transactional
@@ -33,7 +33,7 @@ public class AnalysisWriting {
     @Transactional
     public int replacePriorities(UUID conventionId, int expectedVersion, List<Priority> priorities) {
         return flow.diagnostic(conventionId, expectedVersion, "priorities-replaced", (d, convention) -> {
-            d.replacePriorities(priorities, convention.domains(), conventions.enjeux().keySet());
+            d.replacePriorities(priorities, convention.domains(), nationalList.enjeux().keySet());
             return flow.text().text("diagnostic.audit.priorities-replaced", priorities.size());
         });
     }
@@ -42,7 +42,7 @@ public class AnalysisWriting {
     @Transactional
     public int putPriority(UUID conventionId, int expectedVersion, Integer index, Priority priority) {
         return flow.diagnostic(conventionId, expectedVersion, index == null ? "priority-added" : "priority-updated", (d, convention) -> {
-            d.putPriority(index, priority, convention.domains(), conventions.enjeux().keySet());
+            d.putPriority(index, priority, convention.domains(), nationalList.enjeux().keySet());
             return flow.text().text(index == null ? "diagnostic.audit.priority-added" : "diagnostic.audit.priority-updated", priority.field());
         });
     }

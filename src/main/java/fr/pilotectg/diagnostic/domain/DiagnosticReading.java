@@ -11,6 +11,7 @@ import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.EpciView;
 import fr.pilotectg.territory.QpvView;
+import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.Territories;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -37,15 +38,17 @@ public class DiagnosticReading {
     private final DiagnosticFlow flow;
     private final Conventions conventions;
     private final Territories territories;
+    private final Qpvs qpvs;
     private final EquipmentRegister register;
     private final IncomeReference income;
 
-    DiagnosticReading(DiagnosticRepository repository, DiagnosticFlow flow, Conventions conventions, Territories territories,
+    DiagnosticReading(DiagnosticRepository repository, DiagnosticFlow flow, Conventions conventions, Territories territories, Qpvs qpvs,
             EquipmentRegister register, IncomeReference income) {
         this.repository = repository;
         this.flow = flow;
         this.conventions = conventions;
         this.territories = territories;
+        this.qpvs = qpvs;
         this.register = register;
         this.income = income;
     }
@@ -171,7 +174,7 @@ public class DiagnosticReading {
         Map<String, QpvView> qpvs = new LinkedHashMap<>();
         List<DiagnosticReport.CommuneLine> lines = new ArrayList<>();
         for (CommuneView c : communes) {
-            List<QpvView> own = c.population() == null ? List.of() : territories.qpvsOf(c.inseeCode());
+            List<QpvView> own = c.population() == null ? List.of() : qpvs.of(c.inseeCode());
             own.forEach(q -> qpvs.putIfAbsent(q.code(), q));
             if (c.population() != null) {
                 population = (population == null ? 0 : population) + c.population();

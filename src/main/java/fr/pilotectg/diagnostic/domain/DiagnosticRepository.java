@@ -45,11 +45,13 @@ public class DiagnosticRepository {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String data = json.writeValueAsString(diagnostic.data());
         if (expectedVersion == null) {
+            // A diagnostic not yet saved reads as version 0: its first save is version 1, so that a second change still
+            // carrying 0 is refused as stale instead of overwriting the first.
             jdbc.sql("""
                             INSERT INTO diagnostic.diagnostic (convention_id, data, version, created_at, created_by, updated_at, updated_by)
-                            VALUES (:id, CAST(:data AS jsonb), 0, :now, :actor, :now, :actor)""")
+                            VALUES (:id, CAST(:data AS jsonb), 1, :now, :actor, :now, :actor)""")
                     .param("id", diagnostic.conventionId()).param("data", data).param("now", now).param("actor", actor).update();
-            return 0;
+            return 1;
         }
         int updated = jdbc.sql("""
                         UPDATE diagnostic.diagnostic SET data = CAST(:data AS jsonb), version = version + 1, updated_at = :now,

@@ -53,6 +53,8 @@ public class DeclaredInventory {
     /** The declared lines of a commune with the count of open, visible register entries of the same kind. */
     @Transactional(readOnly = true)
     public List<DeclaredCount> compare(String communeCode) {
+        // What a commune declared is that commune's: out of reach, it is "not found" like any other data.
+        access.requireRead(footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
         Reach reach = access.currentReach();
         return jdbc.sql("""
                         SELECT d.id, d.version, d.commune_code, d.label, d.declared_count, d.types, d.operator_category, d.source, d.declared_on,

@@ -45,10 +45,16 @@ public class EntryEditing {
         return entries.canWriteIn(communeCode);
     }
 
+    /** A commune out of the user's reach is "not found" for a new entry too, as it is for reading; read-only is 403. */
+    private void requireWriteIn(String communeCode) {
+        access.requireWrite(Footprint.of(List.of(), List.of(communeCode), List.of()),
+                () -> DomainException.notFound("COMMUNE_NOT_FOUND", communeCode));
+    }
+
     @Transactional
     public EquipmentView create(EquipmentData data) {
         Equipment equipment = entries.build(data);
-        if (!canWriteIn(equipment.communeCode())) throw AccessControl.denied();
+        requireWriteIn(equipment.communeCode());
         return flow.view(flow.create(equipment));
     }
 
@@ -60,7 +66,7 @@ public class EntryEditing {
             CommuneView commune = entries.commune(data.communeCode(), problems);
             Operator operator = entries.operator(data, problems);
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-            if (!commune.inseeCode().equals(equipment.communeCode()) && !canWriteIn(commune.inseeCode())) throw AccessControl.denied();
+            if (!commune.inseeCode().equals(equipment.communeCode())) requireWriteIn(commune.inseeCode());
             equipment.describe(data.type(), data.name(), operator);
             equipment.relocate(commune.inseeCode(), data.addresses(), data.quartier());
             entries.apply(equipment, data, commune, entries::qpvExists);

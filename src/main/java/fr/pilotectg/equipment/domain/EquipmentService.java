@@ -12,6 +12,7 @@ import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.territory.CommuneKind;
 import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,16 +38,18 @@ public class EquipmentService {
     private final EquipmentRepository repository;
     private final EquipmentQueries queries;
     private final Territories territories;
+    private final Qpvs qpvs;
     private final Directory directory;
     private final QpvLocator qpvs;
     private final AccessControl access;
     private final Clock clock;
 
-    EquipmentService(EquipmentRepository repository, EquipmentQueries queries, Territories territories, Directory directory,
+    EquipmentService(EquipmentRepository repository, EquipmentQueries queries, Territories territories, Qpvs qpvs, Directory directory,
             QpvLocator qpvs, AccessControl access, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.territories = territories;
+        this.qpvs = qpvs;
         this.directory = directory;
         this.qpvs = qpvs;
         this.access = access;
@@ -80,7 +83,7 @@ public class EquipmentService {
     }
 
     boolean qpvExists(String code) {
-        return territories.findQpv(code).isPresent();
+        return qpvs.find(code).isPresent();
     }
 
     /** Sets dates, coordinates and QPV, support and remarks from the data. */

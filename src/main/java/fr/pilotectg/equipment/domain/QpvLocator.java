@@ -1,7 +1,7 @@
 package fr.pilotectg.equipment.domain;
 
 import fr.pilotectg.territory.QpvOutline;
-import fr.pilotectg.territory.Territories;
+import fr.pilotectg.territory.Qpvs;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,13 +19,13 @@ public class QpvLocator {
     /** The outcome for one point: whether polygons cover its département, and the QPV found. */
     public record Location(boolean checked, String qpvCode) {}
 
-    private final Territories territories;
+    private final Qpvs qpvs;
     private final ObjectMapper json;
     private volatile QpvMap map;
     private volatile Map<String, String> names;
 
-    QpvLocator(Territories territories, ObjectMapper json) {
-        this.territories = territories;
+    QpvLocator(Qpvs qpvs, ObjectMapper json) {
+        this.qpvs = qpvs;
         this.json = json;
     }
 
@@ -40,7 +40,7 @@ public class QpvLocator {
         if (loaded == null) {
             synchronized (this) {
                 if (map == null) {
-                    List<QpvOutline> outlines = territories.qpvOutlines();
+                    List<QpvOutline> outlines = qpvs.outlines();
                     map = new QpvMap(outlines.stream()
                             .map(o -> QpvShape.of(o.code(), o.name(), o.communes(), QpvMap.polygons(json, o.geometryGeoJson()))).toList());
                 }
@@ -61,11 +61,11 @@ public class QpvLocator {
         }
         String name = known.get(code);
         if (name != null) return Optional.of(name);
-        return territories.findQpv(code).map(q -> q.name());
+        return qpvs.find(code).map(q -> q.name());
     }
 
     /** The outlines as GeoJSON features, for the map. */
     public List<QpvOutline> outlines() {
-        return territories.qpvOutlines();
+        return qpvs.outlines();
     }
 }

@@ -1,6 +1,7 @@
 package fr.pilotectg.equipment.web;
 
 import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
@@ -35,7 +36,9 @@ class DeclaredInventoryController {
     @GetMapping(EquipmentController.BASE + "/communes/{code}/inventaire")
     String form(@PathVariable String code, Model model) {
         CommuneView commune = territories.commune(code);
-        return form(commune, InventoryForm.of(declared.compare(commune.inseeCode())), model);
+        InventoryForm form = InventoryForm.of(declared.compare(commune.inseeCode()));
+        if (!declared.canRevise(commune.inseeCode())) throw AccessControl.denied();
+        return form(commune, form, model);
     }
 
     @PostMapping(EquipmentController.BASE + "/communes/{code}/inventaire")

@@ -4,7 +4,10 @@ import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.Territories;
+import fr.pilotectg.territory.domain.TerritoryQueries;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CommuneController {
 
     private final Territories territories;
+    private final Qpvs qpvs;
+    private final TerritoryQueries queries;
 
-    CommuneController(Territories territories) {
+    CommuneController(Territories territories, Qpvs qpvs, TerritoryQueries queries) {
         this.territories = territories;
+        this.qpvs = qpvs;
+        this.queries = queries;
     }
 
     @GetMapping("/communes")
@@ -38,7 +45,7 @@ class CommuneController {
         CommuneView commune = territories.commune(inseeCode);
         model.addAttribute("commune", commune);
         model.addAttribute("attached", territories.attachedCommunes(commune.inseeCode()));
-        model.addAttribute("qpvs", territories.qpvsOf(commune.qpvCommuneCode()));
+        model.addAttribute("qpvs", qpvs.of(commune.qpvCommuneCode()));
         model.addAttribute("epci", commune.epciSiren() == null ? null : territories.findEpci(commune.epciSiren()).orElse(null));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(commune.name())));
         return "territory/commune";
@@ -46,7 +53,7 @@ class CommuneController {
 
     @GetMapping("/epcis/{siren}")
     String epci(@PathVariable String siren, Model model) {
-        var epci = territories.epci(siren);
+        var epci = queries.epci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren));
         model.addAttribute("epci", epci);
         model.addAttribute("members", territories.epciMembers(siren));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(epci.name())));

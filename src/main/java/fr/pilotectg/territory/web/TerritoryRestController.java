@@ -6,7 +6,10 @@ import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.EpciView;
 import fr.pilotectg.territory.QpvView;
 import fr.pilotectg.territory.ReferenceDataset;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.Territories;
+import fr.pilotectg.territory.domain.TerritoryQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,9 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TerritoryRestController {
 
     private final Territories territories;
+    private final Qpvs qpvs;
+    private final TerritoryQueries queries;
 
-    TerritoryRestController(Territories territories) {
+    TerritoryRestController(Territories territories, Qpvs qpvs, TerritoryQueries queries) {
         this.territories = territories;
+        this.qpvs = qpvs;
+        this.queries = queries;
     }
 
     @GetMapping("/communes")
@@ -41,7 +48,7 @@ class TerritoryRestController {
         CommuneView commune = territories.commune(inseeCode);
         String qpvHolder = commune.qpvCommuneCode();
         return new CommuneDetail(commune, territories.attachedCommunes(commune.inseeCode()).stream().map(CommuneView::inseeCode).toList(),
-                territories.qpvsOf(qpvHolder), !qpvHolder.equals(commune.inseeCode()));
+                qpvs.of(qpvHolder), !qpvHolder.equals(commune.inseeCode()));
     }
 
     @GetMapping("/epcis")
@@ -49,19 +56,19 @@ class TerritoryRestController {
     PageResult<EpciView> epcis(@RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        return territories.searchEpcis(q, new PageQuery(page, size));
+        return queries.searchEpcis(q == null ? "" : q, new PageQuery(page, size));
     }
 
     @GetMapping("/epcis/{siren}")
     @Operation(summary = "Un EPCI et ses communes membres")
     EpciDetail epci(@PathVariable String siren) {
-        return new EpciDetail(territories.epci(siren), territories.epciMembers(siren).stream().map(CommuneView::inseeCode).toList());
+        return new EpciDetail(queries.epci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren)), territories.epciMembers(siren).stream().map(CommuneView::inseeCode).toList());
     }
 
     @GetMapping("/reference-datasets")
     @Operation(summary = "Les référentiels chargés et leur millésime")
     List<ReferenceDataset> datasets() {
-        return territories.loadedDatasets();
+        return queries.datasets();
     }
 
     /**
