@@ -47,8 +47,13 @@ public final class Fixtures {
 
     /** Terms of a convention for Armentières (59017) with three signatories: the Caf, the commune and the Département. */
     public String terms(String title, String start, String end) {
+        return terms(title, start, end, "59017");
+    }
+
+    /** The same terms for the territory of {@code commune} (an INSEE code). */
+    public String terms(String title, String start, String end, String commune) {
         return """
-                {"title":"%s","start":"%s","end":"%s","communes":["59017"],
+                {"title":"%s","start":"%s","end":"%s","communes":["%s"],
                  "signatories":[
                    {"organisationId":"%s","representatives":[{"name":"Véronique DELCOURT","role":"BOARD_CHAIR"},
                                                              {"name":"Audrey MATHON-DEBETENCOURT","role":"DIRECTOR"}]},
@@ -56,7 +61,7 @@ public final class Fixtures {
                    {"organisationId":"%s","needsCouncilDeliberation":false,"representatives":[{"name":"Christian POIRET","role":"PRESIDENT"}]}],
                  "domains":["PETITE_ENFANCE","PARENTALITE"],
                  "missions":[{"code":"M1","enjeux":["E1","E2"]},{"code":"M2","enjeux":["E3"]}]}
-                """.formatted(title, start, end, organisation("Caisse d'allocations familiales du Nord"), organisation("Ville d'Armentières"),
+                """.formatted(title, start, end, commune, organisation("Caisse d'allocations familiales du Nord"), organisation("Ville d'Armentières"),
                 organisation("Département du Nord"));
     }
 
@@ -65,6 +70,13 @@ public final class Fixtures {
         Api.Response created = caf().post("/api/v1/conventions", terms(title, start, end));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    /** A draft convention 2023–2026 of its own on the territory of {@code commune}; returns its id. */
+    public String draftIn(String title, String commune) {
+        Api.Response created = caf().post("/api/v1/conventions", terms(title, "2023-01-01", "2026-12-31", commune));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 
     /** A draft convention of its own, submitted, with the deliberation DE23.027 linked to the commune, signed on {@code signedOn}. */
@@ -97,5 +109,40 @@ public final class Fixtures {
                 .formatted(name, commune, places));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
+    }
+
+    /** An axis of its own in the plan of {@code convention}; returns its id. */
+    public String axis(String convention, String title) {
+        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/axes",
+                "{\"title\":\"%s\",\"domains\":[\"PARENTALITE\"],\"enjeux\":[\"E3\"]}".formatted(title));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** A draft fiche of its own (with one milestone on 30/06/2024) in a new axis of {@code convention}. */
+    public JsonNode fiche(String convention, String title) {
+        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/fiches", """
+                {"axisId":"%s","title":"%s","targetPublic":"Parents","progress":10,
+                 "milestones":[{"dueOn":"2024-06-30","label":"Recensement","done":false}]}"""
+                .formatted(axis(convention, unique("Axe")), title));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    /** Moves a fiche to {@code status} (one step of its workflow); returns the fiche. */
+    public JsonNode ficheStatus(JsonNode fiche, String status) {
+        Api.Response changed = caf().post("/api/v1/fiches/" + fiche.get("id").asString() + "/status",
+                "{\"version\":%d,\"status\":\"%s\"}".formatted(fiche.get("version").asInt(), status));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        return changed.json();
+    }
+
+    /** A governance body of its own (two Caf seats, twice a year) in {@code convention}; returns its id. */
+    public String body(String convention, String kind, String name) {
+        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/governance/bodies", """
+                {"kind":"%s","name":"%s","seats":[{"institution":"CAF","count":2}],"frequency":{"perYear":2,"text":"Semestriel"}}"""
+                .formatted(kind, name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().get("id").asString();
     }
 }
