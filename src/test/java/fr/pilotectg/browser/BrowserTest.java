@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +27,10 @@ abstract class BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /** The application's clock: a test that depends on the date sets it (it is put back after every test). */
+    @Autowired
+    MutableClock clock;
 
     /** Data of the test's own, built through the API: browser tests read the demo data but never change it. */
     Fixtures fixtures() {

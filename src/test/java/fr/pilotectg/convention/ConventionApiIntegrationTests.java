@@ -160,6 +160,7 @@ class ConventionApiIntegrationTests {
 
     @Test
     void noticeGivenOnFifteenthMarchTakesEffectOnFifteenthSeptember() {
+        clock.setToday(LocalDate.of(2024, 10, 1)); // a convention 2023–2026 in force, terminated in 2024
         JsonNode c = signed("CTG essai résiliation", "2023-01-01", "2026-12-31", "2023-02-10");
         String id = c.get("id").asString();
         JsonNode after = caf().post("/api/v1/conventions/" + id + "/terminations", """
@@ -176,6 +177,7 @@ class ConventionApiIntegrationTests {
 
     @Test
     void formalNoticeTakesEffectOneMonthAfterTheLetterAndRenewalNamesThePredecessor() {
+        clock.setToday(LocalDate.of(2024, 10, 1)); // a convention 2023–2026 in force, terminated in 2024
         JsonNode c = signed("CTG essai mise en demeure", "2023-01-01", "2026-12-31", "2023-02-10");
         JsonNode after = caf().post("/api/v1/conventions/" + c.get("id").asString() + "/terminations",
                 "{\"version\":%d,\"kind\":\"FORMAL_NOTICE\",\"actOn\":\"2024-01-31\"}".formatted(c.get("version").asInt())).json();
