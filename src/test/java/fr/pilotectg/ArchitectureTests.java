@@ -42,4 +42,14 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule sqlStaysOutOfControllers = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheClockBean = noClasses()
+            .should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.LocalDateTime.class, "now").orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now").orShould().callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now").orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.Instant.class, "now").orShould().callMethod(java.time.Year.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone").orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .because("time is read through the java.time.Clock bean, which tests replace (see MutableClock)");
 }
