@@ -108,4 +108,14 @@ class ArchitectureTests {
     @ArchTest
     static final ArchRule frontDoorNeverUsesWeb = noClasses().that().resideInAPackage("fr.pilotectg.(*)")
             .should().dependOnClassesThat().resideInAPackage("fr.pilotectg.(*).web..");
+
+    @ArchTest
+    static final ArchRule timeComesFromTheClockBean = noClasses()
+            .should().callMethod(java.time.LocalDate.class, "now").orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.LocalDateTime.class, "now").orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.OffsetDateTime.class, "now").orShould().callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.ZonedDateTime.class, "now").orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+            .orShould().callMethod(java.time.Instant.class, "now").orShould().callMethod(java.time.Year.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemDefaultZone").orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .because("time is read through the java.time.Clock bean, which tests replace (see MutableClock)");
 }

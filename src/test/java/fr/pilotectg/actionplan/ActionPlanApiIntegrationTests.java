@@ -3,6 +3,7 @@ package fr.pilotectg.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,13 @@ class ActionPlanApiIntegrationTests {
         return created.json().get("id").asString();
     }
 
-    private JsonNode fiche(String axis, String title) {
-        Api.Response created = caf().post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches", """
+    /** A signed convention of the test's own for Armentières: the demo plans are only read. */
+    private String ownConvention(String title) {
+        return Fixtures.of(port, jdbc).signedConvention(Fixtures.unique(title));
+    }
+
+    private JsonNode fiche(String convention, String axis, String title) {
+        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/fiches", """
                 {"axisId":"%s","title":"%s","targetPublic":"Parents","progress":10,
                  "steps":["Recenser les dispositifs","Réunir les partenaires"],
                  "milestones":[{"dueOn":"2024-06-30","label":"Recensement","done":false}],
@@ -71,8 +77,9 @@ class ActionPlanApiIntegrationTests {
 
     @Test
     void aFicheIsCreatedRevisedWithItsVersionAndAStaleVersionIsRefused() {
-        String axis = axis(ARMENTIERES, "Axe API " + UUID.randomUUID());
-        JsonNode created = fiche(axis, "Fiche API création");
+        String own = ownConvention("CTG essai fiche");
+        String axis = axis(own, "Axe API " + UUID.randomUUID());
+        JsonNode created = fiche(own, axis, "Fiche API création");
         String id = created.get("id").asString();
         assertThat(created.get("status").asString()).isEqualTo("DRAFT");
         assertThat(created.get("fundings").get(1).get("amount").decimalValue()).isEqualByComparingTo("4000.50");
@@ -94,8 +101,9 @@ class ActionPlanApiIntegrationTests {
 
     @Test
     void badInputGetsFrenchMessagesPerField() {
-        String axis = axis(ARMENTIERES, "Axe erreurs " + UUID.randomUUID());
-        Api.Response bad = caf().post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches", """
+        String own = ownConvention("CTG essai fiche invalide");
+        String axis = axis(own, "Axe erreurs " + UUID.randomUUID());
+        Api.Response bad = caf().post("/api/v1/conventions/" + own + "/plan/fiches", """
                 {"axisId":"%s","title":"Fiche invalide","progress":140,
                  "milestones":[{"dueOn":"2035-01-01","label":"Trop tard"}],
                  "partners":[{"organisationId":"%s"}],
@@ -114,8 +122,9 @@ class ActionPlanApiIntegrationTests {
 
     @Test
     void theWorkflowIsRecordedWithItsOriginAndAbandonNeedsAReason() {
-        String axis = axis(ARMENTIERES, "Axe statuts " + UUID.randomUUID());
-        JsonNode f = fiche(axis, "Fiche API statuts");
+        String own = ownConvention("CTG essai statuts");
+        String axis = axis(own, "Axe statuts " + UUID.randomUUID());
+        JsonNode f = fiche(own, axis, "Fiche API statuts");
         String id = f.get("id").asString();
         Api.Response wrong = caf().post("/api/v1/fiches/" + id + "/status", "{\"version\":%d,\"status\":\"DONE\"}".formatted(f.get("version").asInt()));
         assertThat(wrong.status()).isEqualTo(422);

@@ -3,6 +3,7 @@ package fr.pilotectg.actionplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,6 +33,9 @@ class ActionPlanImportIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     private HttpResponse<byte[]> send(String user, HttpRequest.Builder request) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
@@ -65,6 +71,10 @@ class ActionPlanImportIntegrationTests {
                 1;Import CSV — ligne fautive;140;Parents;31/02/2024 : Date impossible;
                 Axe inconnu;Import CSV — axe inconnu;0;;;
                 """;
+        // Into a convention of the test's own whose first axis is "1": the demo plans are only read.
+        Fixtures fixtures = Fixtures.of(port, jdbc);
+        String ARMENTIERES = fixtures.signedConvention(Fixtures.unique("CTG essai import de fiches"));
+        fixtures.axis(ARMENTIERES, "Axe 1 (import)");
         int before = ficheCount(ARMENTIERES);
         JsonNode dry = upload(ARMENTIERES, "fiches.csv", csv.getBytes(StandardCharsets.UTF_8), true);
         assertThat(dry.get("lineCount").asInt()).isEqualTo(3);

@@ -45,7 +45,7 @@ class EvaluationBenchmarkTests {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         UUID convention = UUID.fromString(created.json().get("id").asString());
         UUID axis = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.parse("2026-06-15T10:00:00+02:00");
         jdbc.sql("""
                 INSERT INTO actionplan.axis (id, convention_id, position, title, version, created_at, created_by, updated_at, updated_by)
                 VALUES (:id, :c, 1, 'Axe banc d’essai', 0, :now, 'bench', :now, 'bench')""").param("id", axis).param("c", convention)

@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +46,13 @@ class ActionPlanBrowserTests extends BrowserTest {
         assertThat(page.locator("#statut")).hasText("Validée par la Caf");
         Browser.checkAccessibility(page, "plan-02-fiche");
 
+        // The status changes on a validated fiche of the test's own: the demo plans are only read.
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai statut navigateur"));
+        JsonNode fiche = fixtures().fiche(own, "Fiche validée (navigateur)");
+        fiche = fixtures().ficheStatus(fixtures().ficheStatus(fiche, "PRESENTED"), "VALIDATED");
+        page.navigate(browser.url("/fiches/" + fiche.get("id").asString()));
+        assertThat(page.locator("#statut")).hasText("Validée par la Caf");
+
         page.getByLabel("Nouveau statut").selectOption("ABANDONED");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer le statut")).click();
         assertThat(page.locator("#refus")).containsText("Indiquez le motif de l’abandon.");
@@ -59,11 +68,13 @@ class ActionPlanBrowserTests extends BrowserTest {
     }
 
     @Test
-    void theArmentieresDemoFicheIsEditedAndABadDateIsRefusedWithTheInputKept() {
+    void theArmentieresDemoFicheIsReadAndAFicheIsEditedAndABadDateIsRefusedWithTheInputKept() {
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + ARMENTIERES + "/plan"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Égalité des chances").setExact(true)).click();
         assertThat(page.locator("#remarque")).containsText("la fiche de l’annexe 4 est vide dans le document source");
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai fiche navigateur"));
+        page.navigate(browser.url("/fiches/" + fixtures().fiche(own, "Égalité des chances (navigateur)").get("id").asString()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier la fiche")).click();
         Browser.checkAccessibility(page, "plan-04-form");
 
@@ -102,7 +113,8 @@ class ActionPlanBrowserTests extends BrowserTest {
 
     @Test
     void aConcurrentEditIsRefusedWithTheUsersInputKept() {
-        String fiche = "/fiches/6c1f0f1e-5000-4c71-8a11-0000000f2001/edit";
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai concurrence navigateur"));
+        String fiche = "/fiches/" + fixtures().fiche(own, "Fiche concurrente (navigateur)").get("id").asString() + "/edit";
         Page first = signIn("caf-nord");
         first.navigate(browser.url(fiche));
         Page second = signIn("armentieres");

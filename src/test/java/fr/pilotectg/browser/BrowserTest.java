@@ -2,15 +2,20 @@ package fr.pilotectg.browser;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.MutableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What every browser test class shares: the whole application on the demo data, one Chromium for the class, and
+ * What every browser test class shares: the whole application on the demo data (read, never changed: a test that
+ * changes something builds its own with {@link #fixtures()}), one Chromium for the class, and
  * signing in as a demo user. Subclasses keep {@link IntegrationTest} so that they share one Spring context.
  */
 @IntegrationTest
@@ -19,6 +24,18 @@ abstract class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The application's clock: a test that depends on the date sets it (it is put back after every test). */
+    @Autowired
+    MutableClock clock;
+
+    /** Data of the test's own, built through the API: browser tests read the demo data but never change it. */
+    Fixtures fixtures() {
+        return Fixtures.of(port, jdbc);
+    }
 
     Browser browser;
 

@@ -18,6 +18,7 @@ class ConventionBrowserTests extends BrowserTest {
 
     @Test
     void aCafAgentCarriesAConventionFromDraftToTermination() {
+        clock.setToday(java.time.LocalDate.of(2024, 10, 1)); // the story of a 2023–2026 convention, told in autumn 2024
         Page page = signIn("caf-nord");
         page.getByRole(AriaRole.LINK, named("Conventions")).click();
         assertThat(page.locator("#portefeuille")).containsText("Lille et ses communes associées");

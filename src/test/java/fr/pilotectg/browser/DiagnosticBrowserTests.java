@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,20 @@ class DiagnosticBrowserTests extends BrowserTest {
 
     static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
     static final String ARMENTIERES = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+
+    /** A draft convention of the test's own for Armentières (59017). */
+    private String ownConvention(String title) {
+        return fixtures().draftIn(Fixtures.unique(title), "59017");
+    }
+
+    /** A schéma row of its own on {@code convention}, in Roubaix, for an equipment of its own if {@code equipmentId} is given. */
+    private void schemaRow(String convention, String title, String equipmentId) {
+        Api.Response row = fixtures().caf().post("/api/v1/conventions/" + convention + "/schema/actions", """
+                {"data":{"communeCode":"%s","thematic":"PETITE_ENFANCE_PARENTALITE","nature":"DEVELOPPEMENT","title":"%s",
+                 "capacityBefore":12,"capacityAdded":12,"capacityAfter":24,"equipmentType":"EAJE_MULTI_ACCUEIL"%s}}"""
+                .formatted(Fixtures.FREE_COMMUNE, title, equipmentId == null ? "" : ",\"equipmentId\":\"" + equipmentId + "\""));
+        org.assertj.core.api.Assertions.assertThat(row.status()).as(row.body()).isEqualTo(201);
+    }
 
     @Test
     void theArmentieresDiagnosticShowsTheCafShareWithItsSourceAChartAndItsTable() {
@@ -33,6 +49,8 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator("#comparaison")).containsText("68,4 %");
         assertThat(page.locator("#comparaison")).containsText("Part de la population couverte par la Caf");
         Browser.checkAccessibility(page, "diag-01-armentieres");
+
+        page.navigate(browser.url("/conventions/" + ownConvention("CTG essai chiffre navigateur") + "/diagnostic"));
 
         page.getByLabel("Indicateur", new Page.GetByLabelOptions().setExact(true)).selectOption("CHILDREN_UNDER_3");
         page.getByLabel("Valeur", new Page.GetByLabelOptions().setExact(true)).fill("beaucoup");
@@ -62,6 +80,8 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator("#echeances-table")).containsText("31/12/2024");
         Browser.checkAccessibility(page, "diag-04-llh");
 
+        page.navigate(browser.url("/conventions/" + ownConvention("CTG essai analyse navigateur") + "/diagnostic"));
+
         page.getByRole(AriaRole.LINK, named("Modifier l’analyse « Analyse des besoins »")).click();
         page.getByLabel("Texte de l’analyse").fill("Besoins repérés avec les familles (test navigateur).");
         page.getByLabel("Sources de données (une par ligne)").fill("Questionnaire aux familles\nCOPIL");
@@ -83,8 +103,12 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator("#places-annee")).containsText("2021");
         Browser.checkAccessibility(page, "diag-06-schema");
 
-        page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC Digue Dondaine »")).click();
-        assertThat(page.locator(".alert-success")).containsText("le registre compte désormais 24 places pour « Multi-Accueil Digue Dondaines »");
+        String convention = fixtures().draftIn(Fixtures.unique("CTG essai schéma navigateur"), Fixtures.FREE_COMMUNE);
+        String equipment = Fixtures.unique("Multi-accueil essai");
+        schemaRow(convention, "MAC essai navigateur", fixtures().equipment(equipment, Fixtures.FREE_COMMUNE, 12).get("id").asString());
+        page.navigate(browser.url("/conventions/" + convention + "/schema"));
+        page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC essai navigateur »")).click();
+        assertThat(page.locator(".alert-success")).containsText("le registre compte désormais 24 places pour « " + equipment + " »");
         Browser.checkAccessibility(page, "diag-07-schema-realised");
 
         page.getByRole(AriaRole.LINK, named("Prévoir une action")).click();
@@ -97,8 +121,9 @@ class DiagnosticBrowserTests extends BrowserTest {
 
     @Test
     void prioritiesAndMilestonesAreAddedEditedAndRemovedFromTheirPages() {
+        String own = ownConvention("CTG essai priorités navigateur");
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         page.getByRole(AriaRole.LINK, named("Ajouter, modifier ou retirer des champs prioritaires")).click();
         assertThat(page.locator("h1")).containsText("Champs d’intervention prioritaires");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
@@ -120,9 +145,9 @@ class DiagnosticBrowserTests extends BrowserTest {
         page.getByLabel("Champ d’intervention prioritaire").fill("Accueil du jeune enfant (modifié)");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
         assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (modifié)");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         assertThat(page.locator("#priorites").locator("xpath=..")).containsText("Accueil du jeune enfant (modifié)");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/priorites"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic/priorites"));
         // a removal sent with a version read before someone else's change is refused above the list, nothing removed
         page.locator("#priorites-table input[name=version]").evaluateAll("inputs => inputs.forEach(i => i.value = '0')");
         page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
@@ -132,7 +157,7 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator(".alert-success")).containsText("Champ prioritaire retiré.");
         assertThat(page.locator("main")).not().containsText("Accueil du jeune enfant (modifié)");
 
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/echeances"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic/echeances"));
         page.getByLabel("Livrable").fill("Plan d’action (test navigateur)");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
         assertThat(page.locator("#milestone-form")).containsText("Indiquez la date de l’échéance.");
@@ -147,12 +172,12 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator("#echeances-table")).containsText("15/07/2025");
         Browser.checkAccessibility(page, "diag-12-milestones");
 
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025"))
                 .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marquer réalisée")).click();
         assertThat(page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025")))
                 .containsText("Annuler la réalisation");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic/echeances"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic/echeances"));
         page.getByRole(AriaRole.BUTTON, named("Retirer l’échéance du 15/07/2025")).click();
         assertThat(page.locator(".alert-success")).containsText("Échéance retirée.");
         assertThat(page.locator("main")).not().containsText("15/07/2025");
@@ -160,8 +185,10 @@ class DiagnosticBrowserTests extends BrowserTest {
 
     @Test
     void aSchemaRowIsPutInProgressThenAbandonedWithItsReasonFromTheSchemaPage() {
+        String own = fixtures().draftIn(Fixtures.unique("CTG essai abandon navigateur"), Fixtures.FREE_COMMUNE);
+        schemaRow(own, "Maison des Parents Wazemmes", null);
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + LLH + "/schema"));
+        page.navigate(browser.url("/conventions/" + own + "/schema"));
         page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("IN_PROGRESS");
         page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
         assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
@@ -181,8 +208,9 @@ class DiagnosticBrowserTests extends BrowserTest {
 
     @Test
     void cafFiguresAreCheckedLineByLineThenImportedFromACsv() {
+        String own = ownConvention("CTG essai import navigateur");
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/diagnostic"));
+        page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         page.getByRole(AriaRole.LINK, named("Importer des chiffres d’un fichier CSV")).click();
         page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n"
                 + "EPCI;MEDIAN_INCOME;abc;2021;Filosofi\n");

@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.equipment.domain.GeoPoint;
+import fr.pilotectg.equipment.domain.QpvLocator;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,7 +32,7 @@ class EquipmentBrowserTests extends BrowserTest {
         assertThat(page.locator("#totaux-type")).containsText("EAJE multi-accueil");
         assertThat(page.locator("#totaux-type")).containsText("ALSH périscolaire");
         int total = Integer.parseInt(page.locator("#total-count").textContent().trim());
-        assertThat(total).isGreaterThanOrEqualTo(262);
+        assertThat(total).isEqualTo(262);
         assertThat(page.locator("#totaux-commune")).containsText("Hellemmes-Lille");
         assertThat(page.locator("#registre tbody tr").first()).isVisible();
         page.locator("#carte.map-ready").waitFor();
@@ -73,17 +78,43 @@ class EquipmentBrowserTests extends BrowserTest {
         Browser.checkAccessibility(page, "equipment-06-import-report");
     }
 
+    @Autowired
+    QpvLocator qpvs;
+
+    @Autowired
+    DeclaredInventory inventories;
+
+    /** A point (latitude, longitude) inside the QPV {@code code}, found on a grid over its bounding box. */
+    private double[] pointIn(String code) {
+        var box = jdbc.sql("SELECT lat_min, lat_max, lon_min, lon_max FROM territory.qpv WHERE code = :code").param("code", code)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)}).single();
+        for (int i = 1; i < 40; i++) {
+            for (int j = 1; j < 40; j++) {
+                double lat = box[0] + (box[1] - box[0]) * i / 40;
+                double lon = box[2] + (box[3] - box[2]) * j / 40;
+                GeoPoint p = new GeoPoint(java.math.BigDecimal.valueOf(lat).setScale(6, java.math.RoundingMode.HALF_UP),
+                        java.math.BigDecimal.valueOf(lon).setScale(6, java.math.RoundingMode.HALF_UP));
+                if (code.equals(qpvs.locate(p, "59").qpvCode())) return new double[] {p.latitude().doubleValue(), p.longitude().doubleValue()};
+            }
+        }
+        throw new AssertionError("no point found inside " + code);
+    }
+
     @Test
     void anAgentCreatesALocatedEntryWhoseQpvIsComputed() {
         String name = "Multi-accueil formulaire " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = signIn("lille");
-        page.navigate(browser.url("/equipements/new?commune=59350"));
+        // In Roubaix, which has no demo entry (the Lille–Lomme–Hellemmes register stays at its 262 entries), at a point of one of its QPV.
+        String qpv = jdbc.sql("SELECT code FROM territory.qpv WHERE :c = ANY(communes) ORDER BY code LIMIT 1")
+                .param("c", Fixtures.FREE_COMMUNE).query(String.class).single();
+        double[] point = pointIn(qpv);
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/equipements/new?commune=" + Fixtures.FREE_COMMUNE));
         Browser.checkAccessibility(page, "equipment-07-form");
         page.getByLabel("Type").selectOption("EAJE_MULTI_ACCUEIL");
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
-        page.getByLabel("Adresses").fill("10 rue du Formulaire, 59000 Lille");
-        page.getByLabel("Latitude").fill("50,635925");
-        page.getByLabel("Longitude").fill("3,0823");
+        page.getByLabel("Adresses").fill("10 rue du Formulaire, 59100 Roubaix");
+        page.getByLabel("Latitude").fill(String.format(java.util.Locale.FRANCE, "%.6f", point[0]));
+        page.getByLabel("Longitude").fill(String.format(java.util.Locale.FRANCE, "%.6f", point[1]));
         page.getByLabel("Capacité initiale").fill("-3");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.locator("main")).containsText("La capacité ne peut pas être négative (-3).");
@@ -91,7 +122,7 @@ class EquipmentBrowserTests extends BrowserTest {
         page.getByLabel("Capacité initiale").fill("24");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.locator("h1")).containsText(name);
-        assertThat(page.locator("#qpv")).containsText("QN05973M");
+        assertThat(page.locator("#qpv")).containsText(qpv);
         assertThat(page.locator("#qpv")).containsText("calculé depuis les coordonnées");
         assertThat(page.locator("#historique-capacites")).containsText("24 places");
 
@@ -104,11 +135,17 @@ class EquipmentBrowserTests extends BrowserTest {
     }
 
     @Test
-    void hellemmesDeclaredCountsAreRevisedWithTheirSourceFromTheCommunePage() {
+    void declaredCountsAreRevisedWithTheirSourceFromTheCommunePage() {
+        // An inventory of the test's own in Roubaix (labels "LAEP" and "ludothèque"): Hellemmes's demo inventory is only read.
+        inventories.declare(Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule (test navigateur)"), java.time.LocalDate.of(2025, 1, 15), java.util.List.of(
+                new DeclaredInventory.Line("LAEP", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LAEP), null),
+                new DeclaredInventory.Line("ludothèque", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LUDOTHEQUE), null)));
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/equipements/communes/59298"));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les nombres déclarés").setExact(true))).isVisible();
+        page.navigate(browser.url("/equipements/communes/" + Fixtures.FREE_COMMUNE));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les nombres déclarés").setExact(true)).click();
-        assertThat(page.locator("h1")).containsText("Inventaire déclaré — Hellemmes");
+        assertThat(page.locator("h1")).containsText("Inventaire déclaré — Roubaix");
         page.getByLabel("Nombre déclaré : LAEP", new Page.GetByLabelOptions().setExact(true)).fill("deux");
         page.getByLabel("Source : ludothèque", new Page.GetByLabelOptions().setExact(true)).fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
@@ -119,7 +156,7 @@ class EquipmentBrowserTests extends BrowserTest {
         page.getByLabel("Source : LAEP", new Page.GetByLabelOptions().setExact(true)).fill("Recensement communal 2025 (test navigateur)");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
         assertThat(page.locator("#inventory-form")).containsText("Indiquez la source du nombre déclaré.");
-        page.getByLabel("Source : ludothèque", new Page.GetByLabelOptions().setExact(true)).fill("CTG Lille-Lomme-Hellemmes, préambule");
+        page.getByLabel("Source : ludothèque", new Page.GetByLabelOptions().setExact(true)).fill("Préambule de la CTG");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire")).click();
         assertThat(page.locator(".alert-success")).containsText("Inventaire déclaré enregistré (2 ligne(s) modifiée(s)).");
         assertThat(page.locator("#inventaire-declare")).containsText("Recensement communal 2025 (test navigateur)");
@@ -129,8 +166,8 @@ class EquipmentBrowserTests extends BrowserTest {
     @Test
     void theGestionnaireIsChosenInTheDirectoryOrTypedFreely() {
         String name = "Multi-accueil gestionnaire " + UUID.randomUUID().toString().substring(0, 8);
-        Page page = signIn("lille");
-        page.navigate(browser.url("/equipements/new?commune=59350"));
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/equipements/new?commune=" + Fixtures.FREE_COMMUNE));
         var choice = page.locator("#operatorOrganisationId option").nth(1);
         String option = choice.textContent().trim();
         String organisation = option.substring(0, option.lastIndexOf(" ("));
@@ -139,7 +176,7 @@ class EquipmentBrowserTests extends BrowserTest {
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill(name);
         page.getByLabel("Gestionnaire choisi dans l’annuaire").selectOption(organisationId);
         page.getByLabel("Catégorie du gestionnaire").selectOption("MUNICIPAL");
-        page.getByLabel("Adresses").fill("12 rue du Gestionnaire, 59000 Lille");
+        page.getByLabel("Adresses").fill("12 rue du Gestionnaire, 59100 Roubaix");
         Browser.checkAccessibility(page, "equipment-22-form-directory");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
         assertThat(page.locator("h1")).containsText(name);

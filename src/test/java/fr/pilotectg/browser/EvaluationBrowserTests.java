@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +40,7 @@ class EvaluationBrowserTests extends BrowserTest {
     }
 
     @Test
-    void the2022AnnualReviewIsFrozenFromItsPage() {
+    void the2022AnnualReviewShowsLateFichesFirstAndAReviewIsFrozenFromItsPage() {
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + LLH + "/evaluation/revues/2022"));
         assertThat(page.locator("h1")).containsText("Revue annuelle 2022");
@@ -49,10 +51,16 @@ class EvaluationBrowserTests extends BrowserTest {
         assertThat(page.locator("#table-indicateurs")).containsText("Taux de couverture petite enfance");
         Browser.checkAccessibility(page, "evaluation-03-review-draft");
 
-        page.getByLabel("Présentée le").fill("2023-06-12");
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai revue navigateur"));
+        Api.Response written = fixtures().caf().put("/api/v1/conventions/" + own + "/reviews/2024",
+                "{\"version\":0,\"conclusions\":\"Le diagnostic partagé est à finaliser.\"}");
+        org.assertj.core.api.Assertions.assertThat(written.status()).as(written.body()).isEqualTo(200);
+        page.navigate(browser.url("/conventions/" + own + "/evaluation/revues/2024"));
+        assertThat(page.locator("h1")).containsText("Revue annuelle 2024");
+        page.getByLabel("Présentée le").fill("2025-06-12");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Figer la revue (présentée au comité de pilotage)")).click();
         assertThat(page.locator("#etat-revue")).hasText("Figée");
-        assertThat(page.locator("#fige")).containsText("présentée le 12/06/2023");
+        assertThat(page.locator("#fige")).containsText("présentée le 12/06/2025");
         assertThat(page.locator("#texte-conclusions")).containsText("diagnostic partagé");
         assertThat(page.locator("textarea")).hasCount(0);
         Browser.checkAccessibility(page, "evaluation-04-review-frozen");
@@ -74,10 +82,12 @@ class EvaluationBrowserTests extends BrowserTest {
         assertThat(reader.locator("#suite")).hasCount(0);
         Browser.checkAccessibility(reader, "evaluation-06-final-reader");
     }
+
     @Test
     void aFreeIndicatorIsCreatedFromItsFormAndARefusedTargetStaysOnScreenWithItsMessage() {
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai indicateur navigateur"));
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + LLH + "/evaluation"));
+        page.navigate(browser.url("/conventions/" + own + "/evaluation"));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvel indicateur")).click();
         assertThat(page.locator("h1")).hasText("Nouvel indicateur");
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Familles accompagnées (navigateur)");

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -47,18 +48,19 @@ class GovernanceBrowserTests extends BrowserTest {
 
     @Test
     void aMeetingIsRecordedAndItsDecisionAbandonsAFicheWhoseHistoryNamesTheMeeting() {
-        Api caf = Api.as(port, "caf-nord", "demo");
-        String axis = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/axes", "{\"title\":\"Axe navigateur %s\"}".formatted(UUID.randomUUID()))
-                .json().get("id").asString();
-        String title = "Fiche navigateur " + UUID.randomUUID().toString().substring(0, 8);
-        String ficheId = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches", "{\"axisId\":\"%s\",\"title\":\"%s\"}".formatted(axis, title))
-                .json().get("id").asString();
-
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
         assertThat(page.locator("#instance-1")).containsText("Parité");
         assertThat(page.locator("#postes")).containsText("En phase de recrutement");
         Browser.checkAccessibility(page, "gouvernance-02-armentieres");
+
+        // The meeting and its decision go to a convention of the test's own: the demo governance is only read.
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai réunion navigateur"));
+        String copil = Fixtures.unique("Comité de pilotage essai");
+        fixtures().body(own, "COPIL", copil);
+        String title = Fixtures.unique("Fiche navigateur");
+        String ficheId = fixtures().fiche(own, title).get("id").asString();
+        page.navigate(browser.url("/conventions/" + own + "/gouvernance"));
 
         page.locator("#nouvelle-reunion").click();
         page.getByLabel("Date").fill("2030-01-01");
@@ -72,8 +74,8 @@ class GovernanceBrowserTests extends BrowserTest {
         page.getByLabel("Participants").fill("Mme Caf ; présente\nM. Adjoint ; représenté ; Mme Élue");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer la réunion")).click();
         assertThat(page.locator(".alert-success")).containsText("La réunion a été enregistrée.");
-        assertThat(page.locator("h1")).containsText("Comité de pilotage de la CTG d’Armentières du 16/01/2024");
-        assertThat(page.locator(".breadcrumb [aria-current='page']")).hasText("Comité de pilotage de la CTG d’Armentières du 16/01/2024");
+        assertThat(page.locator("h1")).containsText(copil + " du 16/01/2024");
+        assertThat(page.locator(".breadcrumb [aria-current='page']")).hasText(copil + " du 16/01/2024");
         assertThat(page.locator("body")).containsText("représenté par Mme Élue");
         Browser.checkAccessibility(page, "gouvernance-04-meeting");
 
@@ -92,7 +94,7 @@ class GovernanceBrowserTests extends BrowserTest {
 
         page.locator("#decisions a").first().click();
         assertThat(page.locator("#statut")).hasText("Abandonnée");
-        assertThat(page.locator(".audit-table")).containsText("décidé : Comité de pilotage de la CTG d’Armentières du 16/01/2024");
+        assertThat(page.locator(".audit-table")).containsText("décidé : " + copil + " du 16/01/2024");
     }
 
     static final String ARMENTIERES_COPIL = "6c1f0f1e-6000-4c71-8a11-0000000b2001";
@@ -100,8 +102,9 @@ class GovernanceBrowserTests extends BrowserTest {
     @Test
     void aBodyWithTwoSeatsAndANamedMemberIsCreatedThroughTheFormWithoutJavaScriptRows() {
         String name = "Groupe navigateur " + UUID.randomUUID().toString().substring(0, 8);
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai instance navigateur"));
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
+        page.navigate(browser.url("/conventions/" + own + "/gouvernance"));
         page.locator("#nouvelle-instance").click();
         assertThat(page.locator("h1")).hasText("Ajouter une instance");
         Browser.checkAccessibility(page, "gouvernance-06-body-form");
@@ -149,14 +152,15 @@ class GovernanceBrowserTests extends BrowserTest {
     @Test
     void aPostsEtpIsEditedAndOneAndAHalfForOnePersonIsRefusedNextToTheField() {
         Api caf = Api.as(port, "caf-nord", "demo");
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai poste navigateur"));
         String theme = "Jeunesse " + UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = caf.post("/api/v1/conventions/" + ARMENTIERES + "/governance/posts",
+        Api.Response created = caf.post("/api/v1/conventions/" + own + "/governance/posts",
                 "{\"role\":\"CHARGE_COOPERATION\",\"theme\":\"%s\",\"etp\":0.5,\"person\":\"Mme Coopération\"}".formatted(theme));
         org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created.body());
         String postId = created.json().get("id").asString();
 
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance"));
+        page.navigate(browser.url("/conventions/" + own + "/gouvernance"));
         page.locator("#poste-" + postId + " a.post-edit").click();
         assertThat(page.locator("h1")).hasText("Modifier le poste");
         assertThat(page.getByLabel("ETP", new Page.GetByLabelOptions().setExact(true))).hasValue("0,5");
@@ -180,8 +184,8 @@ class GovernanceBrowserTests extends BrowserTest {
         Browser.checkAccessibility(page, "gouvernance-11-post-saved");
 
         row.locator("a.post-edit").click();
-        int version = caf.get("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId).json().get("version").asInt();
-        Api.Response meanwhile = caf.put("/api/v1/conventions/" + ARMENTIERES + "/governance/posts/" + postId,
+        int version = caf.get("/api/v1/conventions/" + own + "/governance/posts/" + postId).json().get("version").asInt();
+        Api.Response meanwhile = caf.put("/api/v1/conventions/" + own + "/governance/posts/" + postId,
                 "{\"version\":%d,\"role\":\"CHARGE_COOPERATION\",\"theme\":\"%s\",\"etp\":0.6,\"person\":\"Mme Coopération\"}"
                         .formatted(version, theme));
         org.junit.jupiter.api.Assertions.assertEquals(200, meanwhile.status(), meanwhile.body());
@@ -194,14 +198,16 @@ class GovernanceBrowserTests extends BrowserTest {
     @Test
     void aRecordedMeetingIsEditedFromItsPage() {
         Api caf = Api.as(port, "caf-nord", "demo");
-        Api.Response created = caf.post("/api/v1/conventions/" + ARMENTIERES + "/governance/meetings",
+        String own = fixtures().signedConvention(Fixtures.unique("CTG essai réunion modifiée"));
+        String copil = fixtures().body(own, "COPIL", Fixtures.unique("Comité de pilotage essai"));
+        Api.Response created = caf.post("/api/v1/conventions/" + own + "/governance/meetings",
                 "{\"bodyId\":\"%s\",\"date\":\"2023-03-14\",\"place\":\"Salle A\",\"attendance\":[{\"name\":\"Mme Caf\",\"status\":\"PRESENT\"}]}"
-                        .formatted(ARMENTIERES_COPIL));
+                        .formatted(copil));
         org.junit.jupiter.api.Assertions.assertEquals(201, created.status(), created.body());
         String meetingId = created.json().get("id").asString();
 
         Page page = signIn("caf-nord");
-        page.navigate(browser.url("/conventions/" + ARMENTIERES + "/gouvernance/reunions/" + meetingId));
+        page.navigate(browser.url("/conventions/" + own + "/gouvernance/reunions/" + meetingId));
         page.locator("#modifier-reunion").click();
         assertThat(page.locator("h1")).hasText("Modifier la réunion");
         assertThat(page.getByLabel("Lieu")).hasValue("Salle A");

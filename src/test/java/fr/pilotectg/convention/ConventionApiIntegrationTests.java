@@ -3,7 +3,9 @@ package fr.pilotectg.convention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.MutableClock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,51 +27,32 @@ class ConventionApiIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MutableClock clock;
+
     private Api caf() {
         return Api.as(port, "caf-nord", "demo");
     }
 
+    private Fixtures fixtures() {
+        return Fixtures.of(port, jdbc);
+    }
+
     private UUID org(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return fixtures().organisation(name);
     }
 
-    private UUID deliberation(String number) {
-        return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n").param("n", number).query(UUID.class).single();
-    }
-
-    /** A draft for Armentières with three signatories: the Caf, the commune and the Département (no deliberation asked). */
     private String terms(String title, String start, String end) {
-        return """
-                {"title":"%s","start":"%s","end":"%s","communes":["59017"],
-                 "signatories":[
-                   {"organisationId":"%s","representatives":[{"name":"Véronique DELCOURT","role":"BOARD_CHAIR"},
-                                                             {"name":"Audrey MATHON-DEBETENCOURT","role":"DIRECTOR"}]},
-                   {"organisationId":"%s","representatives":[{"name":"Bernard HAESEBROECK","role":"MAYOR","title":"Maire"}]},
-                   {"organisationId":"%s","needsCouncilDeliberation":false,"representatives":[{"name":"Christian POIRET","role":"PRESIDENT"}]}],
-                 "domains":["PETITE_ENFANCE","PARENTALITE"],
-                 "missions":[{"code":"M1","enjeux":["E1","E2"]},{"code":"M2","enjeux":["E3"]}]}
-                """.formatted(title, start, end, org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières"),
-                org("Département du Nord"));
+        return fixtures().terms(title, start, end);
     }
 
     private JsonNode create(String title, String start, String end) {
-        Api.Response created = caf().post("/api/v1/conventions", terms(title, start, end));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json();
+        return fixtures().draft(Fixtures.unique(title), start, end);
     }
 
     /** Submits, links the Armentières deliberation DE23.027 to the commune, signs on {@code signedOn}. */
     private JsonNode signed(String title, String start, String end, String signedOn) {
-        JsonNode c = create(title, start, end);
-        String id = c.get("id").asString();
-        c = caf().post("/api/v1/conventions/" + id + "/submission", "{\"version\":%d}".formatted(c.get("version").asInt())).json();
-        c = caf().post("/api/v1/conventions/" + id + "/deliberations", """
-                {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(c.get("version").asInt(),
-                org("Ville d'Armentières"), deliberation("DE23.027"))).json();
-        Api.Response sign = caf().post("/api/v1/conventions/" + id + "/signature",
-                "{\"version\":%d,\"signedOn\":\"%s\"}".formatted(c.get("version").asInt(), signedOn));
-        assertThat(sign.status()).as(sign.body()).isEqualTo(200);
-        return sign.json();
+        return fixtures().signed(Fixtures.unique(title), start, end, signedOn);
     }
 
     @Test
@@ -92,20 +75,27 @@ class ConventionApiIntegrationTests {
     }
 
     @Test
-    void theArmentieresConventionShowsItsDeliberationSignedBeforeItAndItsAnomaly() {
+    void theArmentieresConventionShowsItsDeliberationWithItsAnomaly() {
         JsonNode armentieres = caf().get("/api/v1/conventions/" + ARMENTIERES).json();
+        assertThat(armentieres.get("signedOn").asString()).isEqualTo("2023-01-18");
         JsonNode deliberation = armentieres.get("signatories").get(1).get("deliberations").get(0);
+        assertThat(deliberation.get("number").asString()).isEqualTo("DE23.027");
         assertThat(deliberation.get("actesId").asString()).isEqualTo("059-215900176-20230209-DE23027-DE");
         assertThat(deliberation.get("warnings").asInt()).isPositive();
-        assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("SIGNED_BEFORE_DELIBERATION", "DELIBERATION_ANOMALIES");
-        assertThat(armentieres.get("alerts").toString()).contains("Signée le 18/01/2023, avant la délibération");
-        // Raised by the governance module through ConventionAlertSource: the semestrial COPIL was not held every half-year.
-        assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("GOVERNANCE");
-        assertThat(armentieres.get("alerts").toString()).contains("Gouvernance : ");
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
-        if (!today.isAfter(LocalDate.of(2026, 12, 31)) && today.isAfter(LocalDate.of(2026, 6, 30))) {
-            assertThat(armentieres.get("alerts").findValuesAsString("code")).contains("ENDING_WITHOUT_SUCCESSOR");
-        }
+    }
+
+    @Test
+    void aConventionInForceSignedBeforeItsDeliberationAndEndingWithinSixMonthsHasItsAlerts() {
+        clock.setToday(LocalDate.of(2026, 9, 1));
+        JsonNode c = signed("CTG essai alertes", "2023-01-01", "2026-12-31", "2023-01-18");
+        JsonNode alerts = caf().get("/api/v1/conventions/" + c.get("id").asString()).json().get("alerts");
+        assertThat(alerts.findValuesAsString("code"))
+                .containsExactlyInAnyOrder("SIGNED_BEFORE_DELIBERATION", "DELIBERATION_ANOMALIES", "ENDING_WITHOUT_SUCCESSOR");
+        assertThat(alerts.toString()).contains("Signée le 18/01/2023, avant la délibération", "31/12/2026");
+
+        clock.setToday(LocalDate.of(2026, 6, 30));
+        assertThat(caf().get("/api/v1/conventions/" + c.get("id").asString()).json().get("alerts").findValuesAsString("code"))
+                .as("more than six months before its end").doesNotContain("ENDING_WITHOUT_SUCCESSOR");
     }
 
     @Test
@@ -132,7 +122,7 @@ class ConventionApiIntegrationTests {
     void anAvenantChangesTheEndDateAndTheEarlierVersionStaysReadable() {
         JsonNode c = signed("CTG essai avenant", "2023-01-01", "2099-12-31", "2023-02-10");
         String id = c.get("id").asString();
-        String amended = terms("CTG essai avenant", "2023-01-01", "2100-06-30");
+        String amended = c.get("terms").toString().replace("\"end\":\"2099-12-31\"", "\"end\":\"2100-06-30\"");
         Api.Response drafted = caf().post("/api/v1/conventions/" + id + "/amendments", """
                 {"version":%d,"title":"Avenant n° 1 – prolongation","draftedOn":"2024-01-15","terms":%s}"""
                 .formatted(c.get("version").asInt(), amended));
@@ -149,26 +139,28 @@ class ConventionApiIntegrationTests {
     }
 
     @Test
-    void anAvenantExtendsTheLilleConventionAndItsSignedVersionStaysReadable() {
-        JsonNode llh = caf().get("/api/v1/conventions/" + LLH).json();
-        String extended = llh.get("terms").toString().replace("\"end\":\"2024-12-31\"", "\"end\":\"2025-06-30\"");
-        Api.Response drafted = caf().post("/api/v1/conventions/" + LLH + "/amendments", """
+    void anAvenantExtendsAConventionAndItsSignedVersionStaysReadable() {
+        JsonNode c = signed("CTG essai prolongation", "2021-01-01", "2024-12-31", "2021-07-01");
+        String id = c.get("id").asString();
+        String extended = c.get("terms").toString().replace("\"end\":\"2024-12-31\"", "\"end\":\"2025-06-30\"");
+        Api.Response drafted = caf().post("/api/v1/conventions/" + id + "/amendments", """
                 {"version":%d,"title":"Avenant n° 1 – prolongation de six mois","draftedOn":"2024-11-15","terms":%s}"""
-                .formatted(llh.get("version").asInt(), extended));
+                .formatted(c.get("version").asInt(), extended));
         assertThat(drafted.status()).as(drafted.body()).isEqualTo(201);
-        JsonNode signed = caf().post("/api/v1/conventions/" + LLH + "/amendments/1/signature",
+        JsonNode signed = caf().post("/api/v1/conventions/" + id + "/amendments/1/signature",
                 "{\"version\":%d,\"signedOn\":\"2024-12-10\"}".formatted(drafted.json().get("version").asInt())).json();
         assertThat(signed.get("terms").get("end").asString()).isEqualTo("2025-06-30");
         assertThat(signed.get("versions").size()).isEqualTo(2);
-        JsonNode first = caf().get("/api/v1/conventions/" + LLH + "/versions/1").json();
+        JsonNode first = caf().get("/api/v1/conventions/" + id + "/versions/1").json();
         assertThat(first.get("end").asString()).isEqualTo("2024-12-31");
-        assertThat(first.get("signatories").get(1).get("organisationName").asString()).isEqualTo("Ville de Lille");
-        assertThat(caf().get("/api/v1/audit?entityType=convention&entityId=" + LLH).body())
+        assertThat(first.get("signatories").get(1).get("organisationName").asString()).isEqualTo("Ville d'Armentières");
+        assertThat(caf().get("/api/v1/audit?entityType=convention&entityId=" + id).body())
                 .contains("amendment-signed", "01/01/2021 – 31/12/2024", "01/01/2021 – 30/06/2025");
     }
 
     @Test
     void noticeGivenOnFifteenthMarchTakesEffectOnFifteenthSeptember() {
+        clock.setToday(LocalDate.of(2024, 10, 1)); // a convention 2023–2026 in force, terminated in 2024
         JsonNode c = signed("CTG essai résiliation", "2023-01-01", "2026-12-31", "2023-02-10");
         String id = c.get("id").asString();
         JsonNode after = caf().post("/api/v1/conventions/" + id + "/terminations", """
@@ -185,6 +177,7 @@ class ConventionApiIntegrationTests {
 
     @Test
     void formalNoticeTakesEffectOneMonthAfterTheLetterAndRenewalNamesThePredecessor() {
+        clock.setToday(LocalDate.of(2024, 10, 1)); // a convention 2023–2026 in force, terminated in 2024
         JsonNode c = signed("CTG essai mise en demeure", "2023-01-01", "2026-12-31", "2023-02-10");
         JsonNode after = caf().post("/api/v1/conventions/" + c.get("id").asString() + "/terminations",
                 "{\"version\":%d,\"kind\":\"FORMAL_NOTICE\",\"actOn\":\"2024-01-31\"}".formatted(c.get("version").asInt())).json();
@@ -276,7 +269,7 @@ class ConventionApiIntegrationTests {
         Api.Response byAgent = caf().post("/api/v1/conventions/reference-list/ENJEU", "{\"label\":\"Enjeu local\",\"parentCode\":\"M2\"}");
         assertThat(byAgent.status()).isEqualTo(403);
         Api.Response byAdmin = Api.as(port, "admin", "demo").post("/api/v1/conventions/reference-list/ENJEU",
-                "{\"label\":\"Soutenir la parentalité numérique\",\"parentCode\":\"M2\"}");
+                "{\"label\":\"%s\",\"parentCode\":\"M2\"}".formatted(Fixtures.unique("Soutenir la parentalité numérique")));
         assertThat(byAdmin.status()).as(byAdmin.body()).isEqualTo(201);
         assertThat(byAdmin.json().get("code").asString()).matches("E1[1-9]");
         assertThat(byAdmin.json().get("parentCode").asString()).isEqualTo("M2");

@@ -3,10 +3,13 @@ package fr.pilotectg.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
-import java.time.LocalDate;
+import fr.pilotectg.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,6 +24,21 @@ class DiagnosticApiIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MutableClock clock;
+
+    private Fixtures fixtures() {
+        return Fixtures.of(port, jdbc);
+    }
+
+    /** A draft convention of its own for Armentières (59017). */
+    private String ownConvention(String title) {
+        return fixtures().draftIn(Fixtures.unique(title), "59017");
+    }
 
     private Api caf() {
         return Api.as(port, "caf-nord", "demo");
@@ -71,7 +89,7 @@ class DiagnosticApiIntegrationTests {
 
         JsonNode schema = caf().get("/api/v1/conventions/" + LLH + "/schema").json();
         JsonNode actions = schema.get("actions");
-        assertThat(actions.size()).isGreaterThanOrEqualTo(35);
+        assertThat(actions.size()).isEqualTo(35);
         assertThat(actions.findValuesAsString("title")).contains("MAC Les Oisillons", "MAC Concorde", "Popelines", "Extension crèche Amicloterie",
                 "ECOLE MONTESSORI", "Extension Mac Farandole", "Maison des Parents Wazemmes");
         JsonNode amicloterie = action(actions, "Extension crèche Amicloterie");
@@ -93,31 +111,38 @@ class DiagnosticApiIntegrationTests {
     }
 
     @Test
-    void realisingTheConcordeExtensionMovesTheRegisterTo70PlacesAndTheCoverageRate() {
-        Api.Response children = caf().put("/api/v1/conventions/" + LLH + "/diagnostic/figures",
-                figure(version(LLH), "TERRITORY", "CHILDREN_UNDER_3", "10000", 2024, "Saisie de test (API)"));
+    void realisingAnExtensionMovesTheRegisterTo70PlacesAndTheCoverageRate() {
+        String conv = fixtures().draftIn(Fixtures.unique("CTG essai extension"), Fixtures.FREE_COMMUNE);
+        Api.Response children = caf().put("/api/v1/conventions/" + conv + "/diagnostic/figures",
+                figure(version(conv), "TERRITORY", "CHILDREN_UNDER_3", "10000", 2024, "Saisie de test (API)"));
         assertThat(children.status()).as(children.body()).isEqualTo(200);
-        JsonNode before = caf().get("/api/v1/conventions/" + LLH + "/schema").json();
-        JsonNode concorde = action(before.get("actions"), "MAC Concorde");
-        String equipmentId = concorde.get("data").get("equipmentId").asString();
+        String equipmentId = fixtures().equipment(Fixtures.unique("MAC essai extension"), Fixtures.FREE_COMMUNE, 50).get("id").asString();
+        Api.Response row = caf().post("/api/v1/conventions/" + conv + "/schema/actions", """
+                {"data":{"communeCode":"%s","thematic":"PETITE_ENFANCE_PARENTALITE","nature":"DEVELOPPEMENT","title":"Extension de test",
+                 "capacityBefore":50,"capacityAdded":20,"capacityAfter":70,"equipmentType":"EAJE_MULTI_ACCUEIL","equipmentId":"%s"}}"""
+                .formatted(Fixtures.FREE_COMMUNE, equipmentId));
+        assertThat(row.status()).as(row.body()).isEqualTo(201);
+        JsonNode before = caf().get("/api/v1/conventions/" + conv + "/schema").json();
+        JsonNode extension = action(before.get("actions"), "Extension de test");
+        assertThat(extension.get("data").get("equipmentId").asString()).isEqualTo(equipmentId);
         assertThat(caf().get("/api/v1/equipments/" + equipmentId).json().get("currentCapacity").get("value").asInt()).isEqualTo(50);
         double coverageBefore = before.get("coverageNow").asDouble();
 
-        Api.Response realised = caf().post("/api/v1/conventions/" + LLH + "/schema/actions/" + concorde.get("id").asString() + "/realisation",
-                "{\"version\":%d,\"realisedOn\":\"%s\"}".formatted(concorde.get("version").asInt(), LocalDate.now()));
+        Api.Response realised = caf().post("/api/v1/conventions/" + conv + "/schema/actions/" + extension.get("id").asString() + "/realisation",
+                "{\"version\":%d,\"realisedOn\":\"%s\"}".formatted(extension.get("version").asInt(), clock.today()));
         assertThat(realised.status()).as(realised.body()).isEqualTo(200);
         assertThat(realised.json().get("capacityRecorded").get("value").asInt()).isEqualTo(70);
         assertThat(realised.json().get("action").get("status").asString()).isEqualTo("REALISED");
         assertThat(caf().get("/api/v1/equipments/" + equipmentId).json().get("currentCapacity").get("value").asInt()).isEqualTo(70);
         assertThat(realised.json().get("coverageNow").asDouble()).isEqualTo(coverageBefore + 0.2, org.assertj.core.data.Offset.offset(0.051));
-        JsonNode after = caf().get("/api/v1/conventions/" + LLH + "/diagnostic").json();
+        JsonNode after = caf().get("/api/v1/conventions/" + conv + "/diagnostic").json();
         assertThat(after.get("childcare").get("coverageRate").asDouble()).isEqualTo(realised.json().get("coverageNow").asDouble());
 
-        // The evaluation reads the same figures: "places créées" counts the realised Concorde extension and the
+        // The evaluation reads the same figures: "places créées" counts the realised extension and the
         // register-based coverage indicator is the diagnostic's rate for the year of the children figure.
-        Api.Response added = caf().post("/api/v1/conventions/" + LLH + "/indicators", "{\"code\":\"I06C\"}");
+        Api.Response added = caf().post("/api/v1/conventions/" + conv + "/indicators", "{\"code\":\"I06C\"}");
         assertThat(added.status()).as(added.body()).isIn(200, 201);
-        JsonNode evaluation = caf().get("/api/v1/conventions/" + LLH + "/indicators").json();
+        JsonNode evaluation = caf().get("/api/v1/conventions/" + conv + "/indicators").json();
         JsonNode coverage = null;
         for (JsonNode indicator : evaluation.get("indicators")) {
             if ("I06C".equals(indicator.get("code").asString())) coverage = indicator;
@@ -130,31 +155,32 @@ class DiagnosticApiIntegrationTests {
         assertThat(year2024.get("value").decimalValue())
                 .isEqualByComparingTo(after.get("childcare").get("coverageRate").decimalValue());
 
-        Api.Response twice = caf().post("/api/v1/conventions/" + LLH + "/schema/actions/" + concorde.get("id").asString() + "/realisation",
-                "{\"version\":%d,\"realisedOn\":\"%s\"}".formatted(realised.json().get("action").get("version").asInt(), LocalDate.now()));
+        Api.Response twice = caf().post("/api/v1/conventions/" + conv + "/schema/actions/" + extension.get("id").asString() + "/realisation",
+                "{\"version\":%d,\"realisedOn\":\"%s\"}".formatted(realised.json().get("action").get("version").asInt(), clock.today()));
         assertThat(twice.status()).isEqualTo(422);
         assertThat(twice.code()).isEqualTo("SCHEMA_ALREADY_REALISED");
-        assertThat(caf().get("/api/v1/audit?entityType=schema-action&entityId=" + concorde.get("id").asString()).body()).contains("realised");
+        assertThat(caf().get("/api/v1/audit?entityType=schema-action&entityId=" + extension.get("id").asString()).body()).contains("realised");
     }
 
     @Test
     void aFigureIsRecordedUpdatedAndAudited() {
-        Api.Response created = caf().put("/api/v1/conventions/" + ARMENTIERES + "/diagnostic/figures",
-                figure(version(ARMENTIERES), "DEPARTEMENT", "CAF_COVERED_SHARE", "55.2", 2023, "Caf du Nord, test d’intégration"));
+        String conv = ownConvention("CTG essai chiffres");
+        Api.Response created = caf().put("/api/v1/conventions/" + conv + "/diagnostic/figures",
+                figure(version(conv), "DEPARTEMENT", "CAF_COVERED_SHARE", "55.2", 2023, "Caf du Nord, test d’intégration"));
         assertThat(created.status()).as(created.body()).isEqualTo(200);
         JsonNode share = created.json().get("comparisons").get(1);
         assertThat(share.get("departement").get("value").decimalValue()).isEqualByComparingTo("55.2");
         assertThat(share.get("departement").get("entered").asBoolean()).isTrue();
-        Api.Response updated = caf().put("/api/v1/conventions/" + ARMENTIERES + "/diagnostic/figures",
+        Api.Response updated = caf().put("/api/v1/conventions/" + conv + "/diagnostic/figures",
                 figure(created.json().get("version").asInt(), "DEPARTEMENT", "CAF_COVERED_SHARE", "56.1", 2024, "Caf du Nord, test d’intégration"));
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("comparisons").get(1).get("departement").get("year").asInt()).isEqualTo(2024);
-        assertThat(caf().get("/api/v1/audit?entityType=diagnostic&entityId=" + ARMENTIERES).body()).contains("figure-recorded");
+        assertThat(caf().get("/api/v1/audit?entityType=diagnostic&entityId=" + conv).body()).contains("figure-recorded");
 
-        Api.Response removed = caf().delete("/api/v1/conventions/" + ARMENTIERES + "/diagnostic/figures/DEPARTEMENT/CAF_COVERED_SHARE?version="
+        Api.Response removed = caf().delete("/api/v1/conventions/" + conv + "/diagnostic/figures/DEPARTEMENT/CAF_COVERED_SHARE?version="
                 + updated.json().get("version").asInt());
         assertThat(removed.status()).as(removed.body()).isEqualTo(200);
-        assertThat(removed.json().get("caf").get("coveredShare").decimalValue()).isEqualByComparingTo("68.4");
+        assertThat(removed.json().get("comparisons").get(1).get("departement").path("entered").asBoolean()).isFalse();
     }
 
     @Test
@@ -187,8 +213,13 @@ class DiagnosticApiIntegrationTests {
 
     @Test
     void aStaleVersionGets409AndNothingIsLost() {
-        String path = "/api/v1/conventions/" + LLH + "/diagnostic/analyses/CONTEXT";
-        int v = version(LLH);
+        String conv = ownConvention("CTG essai analyse");
+        String path = "/api/v1/conventions/" + conv + "/diagnostic/analyses/CONTEXT";
+        // A new convention's diagnostic is stored on its first change (and its version then stays 0: a stale version
+        // is told apart only from the second change on).
+        assertThat(caf().put(path, """
+                {"version":%d,"status":"IN_PROGRESS","text":"Brouillon","dataSources":[]}""".formatted(version(conv))).status()).isEqualTo(200);
+        int v = version(conv);
         Api.Response first = caf().put(path, """
                 {"version":%d,"status":"IN_PROGRESS","text":"Première version","dataSources":["INSEE"]}""".formatted(v));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
@@ -196,17 +227,17 @@ class DiagnosticApiIntegrationTests {
                 {"version":%d,"status":"DONE","text":"Écrase","dataSources":["INSEE"]}""".formatted(v));
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        JsonNode context = caf().get("/api/v1/conventions/" + LLH + "/diagnostic").json().get("analyses").get(0);
+        JsonNode context = caf().get("/api/v1/conventions/" + conv + "/diagnostic").json().get("analyses").get(0);
         assertThat(context.get("text").asString()).isEqualTo("Première version");
 
         Api.Response doneWithoutText = caf().put(path, """
-                {"version":%d,"status":"DONE","text":"","dataSources":[]}""".formatted(version(LLH)));
+                {"version":%d,"status":"DONE","text":"","dataSources":[]}""".formatted(version(conv)));
         assertThat(doneWithoutText.json().get("fields").findValuesAsString("code")).contains("ANALYSIS_TEXT_REQUIRED", "ANALYSIS_SOURCES_REQUIRED");
     }
 
     @Test
     void schemaRowsAreCheckedAndVersioned() {
-        String path = "/api/v1/conventions/" + ARMENTIERES + "/schema/actions";
+        String path = "/api/v1/conventions/" + ownConvention("CTG essai schéma") + "/schema/actions";
         Api.Response unknownCommune = caf().post(path, """
                 {"data":{"communeCode":"99999","thematic":"PETITE_ENFANCE_PARENTALITE","nature":"CREATION","title":"Crèche"}}""");
         assertThat(unknownCommune.status()).isEqualTo(400);
@@ -232,14 +263,14 @@ class DiagnosticApiIntegrationTests {
         assertThat(revised.json().get("data").get("capacityAfter").asInt()).isEqualTo(12);
         assertThat(caf().put(path + "/" + id, revise.formatted(0)).status()).isEqualTo(409);
         Api.Response future = caf().post(path + "/" + id + "/realisation",
-                "{\"version\":1,\"realisedOn\":\"%s\"}".formatted(LocalDate.now().plusDays(3)));
+                "{\"version\":1,\"realisedOn\":\"%s\"}".formatted(clock.today().plusDays(3)));
         assertThat(firstFieldCode(future)).isEqualTo("DATE_IN_FUTURE");
         assertThat(caf().get("/api/v1/audit?entityType=schema-action&entityId=" + id).body()).contains("created", "updated");
     }
 
     @Test
     void aSchemaRowIsAbandonedOnlyWithAReasonWhichIsAudited() {
-        String path = "/api/v1/conventions/" + ARMENTIERES + "/schema/actions";
+        String path = "/api/v1/conventions/" + ownConvention("CTG essai schéma") + "/schema/actions";
         Api.Response created = caf().post(path, """
                 {"data":{"communeCode":"59017","thematic":"ENFANCE_JEUNESSE","nature":"CREATION","title":"ALSH test abandon API"}}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);

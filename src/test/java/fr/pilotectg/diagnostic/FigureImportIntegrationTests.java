@@ -3,6 +3,7 @@ package fr.pilotectg.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.io.IOException;
 import java.net.URI;
@@ -12,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,7 +28,23 @@ import tools.jackson.databind.json.JsonMapper;
 class FigureImportIntegrationTests {
 
     static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
-    static final String PATH = "/api/v1/conventions/" + LLH + "/diagnostic";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A convention of the test's own (Armentières, 59017): the demo diagnostics are only read. */
+    private String own;
+    private String PATH;
+
+    @BeforeEach
+    void ownConvention() {
+        own = Fixtures.of(port, jdbc).draftIn(Fixtures.unique("CTG essai import de chiffres"), "59017");
+        PATH = "/api/v1/conventions/" + own + "/diagnostic";
+        // A new convention's diagnostic is stored on its first change: store it, so that versions are told apart.
+        Api.Response stored = Api.as(port, "caf-nord", "demo").put(PATH + "/analyses/CONTEXT",
+                "{\"version\":0,\"status\":\"IN_PROGRESS\",\"text\":\"Brouillon\",\"dataSources\":[]}");
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+    }
 
     @LocalServerPort
     int port;
@@ -94,7 +114,7 @@ class FigureImportIntegrationTests {
         assertThat(share.get("value").decimalValue()).isEqualByComparingTo("61.2");
         assertThat(share.get("origin").asString()).isEqualTo("IMPORTED");
         assertThat(figure(diagnostic(), "TERRITORY", "ALLOCATAIRES").get("source").asString()).contains("test import");
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/audit?entityType=diagnostic&entityId=" + LLH).body()).contains("figures-imported");
+        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/audit?entityType=diagnostic&entityId=" + own).body()).contains("figures-imported");
 
         Reply stale = postCsv("?dryRun=false&version=" + version, good);
         assertThat(stale.status()).isEqualTo(409);

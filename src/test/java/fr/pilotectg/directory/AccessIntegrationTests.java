@@ -3,6 +3,7 @@ package fr.pilotectg.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
@@ -76,34 +77,48 @@ class AccessIntegrationTests {
         assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/users").status()).isEqualTo(403);
         assertThat(Api.as(port, "caf-nord", "demo").post("/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"Intrus\"}").status())
                 .isEqualTo(403);
-        assertThat(Api.as(port, "admin", "demo").get("/api/v1/users?size=50").json().get("totalElements").asInt()).isGreaterThanOrEqualTo(9);
+        long createdByTests = jdbc.sql("""
+                SELECT count(*) FROM platform.audit_event WHERE entity_type = 'user' AND action = 'created' AND actor_id IS NOT NULL""")
+                .query(Long.class).single();
+        assertThat(Api.as(port, "admin", "demo").get("/api/v1/users?size=50").json().get("totalElements").asLong())
+                .as("the nine demo accounts, and those other tests created through the application").isEqualTo(9 + createdByTests);
     }
 
     @Test
     void anAgentCorrectsItsOrganisationWithOptimisticLockingAndTheAuditTrailRecordsIt() {
-        UUID armentieres = idOf("Ville d'Armentières");
-        Api agent = Api.as(port, "armentieres", "demo");
+        // An organisation and agent of the test's own (Roubaix): the demo organisations are only read.
+        String name = Fixtures.unique("Ville d'essai");
+        Api admin = Api.as(port, "admin", "demo");
+        Api.Response organisation = admin.post("/api/v1/organisations", """
+                {"kind":"COMMUNE","name":"%s","shortName":"Essai","siren":"215900176","communes":["%s"]}""".formatted(name, Fixtures.FREE_COMMUNE));
+        assertThat(organisation.status()).as(organisation.body()).isEqualTo(201);
+        UUID armentieres = UUID.fromString(organisation.json().get("id").asString());
+        String username = "agent-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Response user = admin.post("/api/v1/users", """
+                {"username":"%s","displayName":"Agent d'essai","organisationId":"%s","role":"COLLECTIVITE_AGENT"}""".formatted(username, armentieres));
+        assertThat(user.status()).as(user.body()).isEqualTo(201);
+        Api agent = Api.as(port, username, user.json().get("oneTimePassword").asString());
         int version = agent.get("/api/v1/organisations/" + armentieres).json().get("version").asInt();
 
         Api.Response saved = agent.put("/api/v1/organisations/" + armentieres,
-                "{\"name\":\"Ville d'Armentières\",\"shortName\":\"Armentières (59)\",\"siren\":\"215900176\",\"version\":" + version + "}");
+                "{\"name\":\"" + name + "\",\"shortName\":\"Essai (59)\",\"siren\":\"215900176\",\"version\":" + version + "}");
         assertThat(saved.status()).isEqualTo(200);
-        assertThat(saved.json().get("shortName").asString()).isEqualTo("Armentières (59)");
-        assertThat(saved.json().get("communes").get(0).asString()).isEqualTo("59017");
+        assertThat(saved.json().get("shortName").asString()).isEqualTo("Essai (59)");
+        assertThat(saved.json().get("communes").get(0).asString()).isEqualTo(Fixtures.FREE_COMMUNE);
 
         Api.Response stale = agent.put("/api/v1/organisations/" + armentieres,
-                "{\"name\":\"Ville d'Armentières\",\"shortName\":\"Autre\",\"version\":" + version + "}");
+                "{\"name\":\"" + name + "\",\"shortName\":\"Autre\",\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(agent.get("/api/v1/organisations/" + armentieres).json().get("shortName").asString()).isEqualTo("Armentières (59)");
+        assertThat(agent.get("/api/v1/organisations/" + armentieres).json().get("shortName").asString()).isEqualTo("Essai (59)");
 
         JsonNode history = agent.get("/api/v1/audit?entityType=organisation&entityId=" + armentieres).json();
         JsonNode last = history.get("content").get(0);
         assertThat(last.get("action").asString()).isEqualTo("updated");
-        assertThat(last.get("actorName").asString()).contains("armentieres");
+        assertThat(last.get("actorName").asString()).contains(username);
         assertThat(last.get("changes").get(0).get("field").asString()).isEqualTo("shortName");
-        assertThat(last.get("changes").get(0).get("before").asString()).isEqualTo("Armentières");
-        assertThat(last.get("changes").get(0).get("after").asString()).isEqualTo("Armentières (59)");
+        assertThat(last.get("changes").get(0).get("before").asString()).isEqualTo("Essai");
+        assertThat(last.get("changes").get(0).get("after").asString()).isEqualTo("Essai (59)");
 
         assertThat(Api.as(port, "lens", "demo").get("/api/v1/audit?entityType=organisation&entityId=" + armentieres).json()
                 .get("totalElements").asInt()).isZero();

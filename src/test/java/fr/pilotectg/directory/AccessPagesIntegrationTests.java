@@ -2,6 +2,8 @@ package fr.pilotectg.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import fr.pilotectg.platform.PageSession;
 import fr.pilotectg.platform.PageSession.Page;
@@ -24,20 +26,25 @@ class AccessPagesIntegrationTests {
 
     @Test
     void anAgentSavesItsOrganisationFromTheFormAndAStaleFormStaysOpenWithItsInput() {
-        UUID lomme = organisation("Commune associée de Lomme");
+        // An organisation of the test's own (Roubaix), corrected by the Caf du Nord's agent: demo organisations are only read.
+        String name = Fixtures.unique("Commune d'essai");
+        Api.Response own = Api.as(port, "admin", "demo").post("/api/v1/organisations", """
+                {"kind":"COMMUNE","name":"%s","shortName":"Essai","communes":["%s"]}""".formatted(name, Fixtures.FREE_COMMUNE));
+        assertThat(own.status()).as(own.body()).isEqualTo(201);
+        UUID lomme = UUID.fromString(own.json().get("id").asString());
         int version = version(lomme);
-        PageSession agent = PageSession.signIn(port, "lomme", "demo");
+        PageSession agent = PageSession.signIn(port, "caf-nord", "demo");
         assertThat(agent.get("/organisations/" + lomme + "/edit").status()).isEqualTo(200);
 
         Page stale = agent.post("/organisations/" + lomme + "/edit",
-                Map.of("name", "Commune associée de Lomme", "shortName", "Lomme (ancien)", "siren", "", "version", String.valueOf(version + 1)));
+                Map.of("name", name, "shortName", "Essai (ancien)", "siren", "", "version", String.valueOf(version + 1)));
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).contains("Quelqu’un d’autre a modifié cet élément").contains("value=\"Lomme (ancien)\"");
+        assertThat(stale.body()).contains("Quelqu’un d’autre a modifié cet élément").contains("value=\"Essai (ancien)\"");
         assertThat(version(lomme)).isEqualTo(version);
 
         long audited = audits("organisation", lomme, "updated");
         Page saved = agent.post("/organisations/" + lomme + "/edit",
-                Map.of("name", "Commune associée de Lomme", "shortName", "Lomme", "siren", "", "version", String.valueOf(version)));
+                Map.of("name", name, "shortName", "Essai (59)", "siren", "", "version", String.valueOf(version)));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/organisations/" + lomme);
         assertThat(version(lomme)).isEqualTo(version + 1);

@@ -3,8 +3,14 @@ package fr.pilotectg.equipment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.equipment.EquipmentType;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +25,9 @@ class DeclaredInventoryIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    DeclaredInventory inventories;
 
     private Api caf() {
         return Api.as(port, "caf-nord", "demo");
@@ -35,28 +44,43 @@ class DeclaredInventoryIntegrationTests {
     }
 
     @Test
-    void lommeRevisesItsDeclaredCountsWithTheirSourceAndTheChangeIsAudited() {
-        JsonNode before = caf().get(LOMME).json();
-        JsonNode ludotheques = line(before, "ludothèques");
-        JsonNode laep = line(before, "LAEP");
+    void aCommuneRevisesItsDeclaredCountsWithTheirSourceAndTheChangeIsAudited() {
+        // An inventory of its own (Roubaix has none in the demo): Lomme's demo inventory is only read.
+        String ludo = Fixtures.unique("ludothèques");
+        String laepLabel = Fixtures.unique("LAEP");
+        inventories.declare(Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule de test"), LocalDate.of(2025, 1, 15), List.of(
+                new DeclaredInventory.Line(ludo, 3, List.of(EquipmentType.LUDOTHEQUE), null),
+                new DeclaredInventory.Line(laepLabel, 1, List.of(EquipmentType.LAEP), null)));
+        String path = "/api/v1/equipments/communes/" + Fixtures.FREE_COMMUNE + "/declared";
+        JsonNode before = caf().get(path).json();
+        JsonNode ludotheques = line(before, ludo);
+        JsonNode laep = line(before, laepLabel);
         assertThat(ludotheques.get("declared").asInt()).isEqualTo(3);
 
-        Api.Response revised = caf().put(LOMME, "{\"lines\":[" + revision(ludotheques, 4, "Recensement communal 2025") + ","
+        Api.Response revised = caf().put(path, "{\"lines\":[" + revision(ludotheques, 4, "Recensement communal 2025") + ","
                 + revision(laep, 1, laep.get("source").asString()) + "]}");
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-        JsonNode after = line(revised.json(), "ludothèques");
+        JsonNode after = line(revised.json(), ludo);
         assertThat(after.get("declared").asInt()).isEqualTo(4);
         assertThat(after.get("source").asString()).isEqualTo("Recensement communal 2025");
         assertThat(after.get("version").asInt()).isEqualTo(ludotheques.get("version").asInt() + 1);
-        assertThat(line(revised.json(), "LAEP").get("version").asInt()).isEqualTo(laep.get("version").asInt());
+        assertThat(line(revised.json(), laepLabel).get("version").asInt()).isEqualTo(laep.get("version").asInt());
 
-        String audit = caf().get("/api/v1/audit?entityType=equipment-inventory&entityId=59355").body();
-        assertThat(audit).contains("revised", "ludothèques", "Recensement communal 2025");
+        String audit = caf().get("/api/v1/audit?entityType=equipment-inventory&entityId=" + Fixtures.FREE_COMMUNE).body();
+        assertThat(audit).contains("revised", ludo, "Recensement communal 2025");
 
-        Api.Response stale = caf().put(LOMME, "{\"lines\":[" + revision(ludotheques, 5, "Autre source") + "]}");
+        Api.Response stale = caf().put(path, "{\"lines\":[" + revision(ludotheques, 5, "Autre source") + "]}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(line(caf().get(LOMME).json(), "ludothèques").get("declared").asInt()).isEqualTo(4);
+        assertThat(line(caf().get(path).json(), ludo).get("declared").asInt()).isEqualTo(4);
+    }
+
+    @Test
+    void lommesDemoInventoryIsLoaded() {
+        JsonNode lomme = caf().get(LOMME).json();
+        assertThat(line(lomme, "ludothèques").get("declared").asInt()).isEqualTo(3);
+        assertThat(line(lomme, "LAEP").get("declared").asInt()).isEqualTo(1);
+        assertThat(line(lomme, "ALSH extrascolaires").get("declared").asInt()).isEqualTo(8);
     }
 
     @Test

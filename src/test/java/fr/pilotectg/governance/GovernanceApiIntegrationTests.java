@@ -3,6 +3,7 @@ package fr.pilotectg.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,11 @@ class GovernanceApiIntegrationTests {
 
     private String org(String name) {
         return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single().toString();
+    }
+
+    /** A signed convention of the test's own for Armentières: the demo governance is only read. */
+    private String ownConvention(String title) {
+        return Fixtures.of(port, jdbc).signedConvention(Fixtures.unique(title));
     }
 
     private long auditCount(String id) {
@@ -67,28 +73,30 @@ class GovernanceApiIntegrationTests {
                 {"version":%d,"kind":"GROUPE_TRAVAIL","name":"%s","seats":[{"institution":"CAF","role":"CCDAS","count":2}],
                  "members":[{"name":"Mme Martin","organisationId":"%s","institution":"CAF"}],
                  "frequency":{"perYear":4,"text":"Trimestriel"},"parity":true}""";
+        String own = ownConvention("CTG essai instance");
         String name = "Groupe API " + UUID.randomUUID();
-        Api.Response created = caf().post(BASE.formatted(ARMENTIERES) + "/bodies",
+        Api.Response created = caf().post(BASE.formatted(own) + "/bodies",
                 body.formatted(0, name, org("Caisse d'allocations familiales du Nord")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         assertThat(created.json().get("parityBroken").asBoolean()).isTrue();
-        Api.Response updated = caf().put(BASE.formatted(ARMENTIERES) + "/bodies/" + id,
+        Api.Response updated = caf().put(BASE.formatted(own) + "/bodies/" + id,
                 body.formatted(0, name + " (révisé)", org("Caisse d'allocations familiales du Nord")));
         assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertThat(updated.json().get("version").asInt()).isEqualTo(1);
-        Api.Response stale = caf().put(BASE.formatted(ARMENTIERES) + "/bodies/" + id,
+        Api.Response stale = caf().put(BASE.formatted(own) + "/bodies/" + id,
                 body.formatted(0, name + " (périmé)", org("Caisse d'allocations familiales du Nord")));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(caf().get(BASE.formatted(ARMENTIERES) + "/bodies/" + id).json().get("name").asString()).endsWith("(révisé)");
+        assertThat(caf().get(BASE.formatted(own) + "/bodies/" + id).json().get("name").asString()).endsWith("(révisé)");
         assertThat(auditCount(id)).isEqualTo(2);
         assertThat(caf().get(BASE.formatted(LLH) + "/bodies/" + id).status()).as("body of another convention").isEqualTo(404);
     }
 
     @Test
     void badInputGetsFrenchMessagesAndNothingIsSaved() {
-        Api.Response body = caf().post(BASE.formatted(ARMENTIERES) + "/bodies", """
+        String own = ownConvention("CTG essai erreurs gouvernance");
+        Api.Response body = caf().post(BASE.formatted(own) + "/bodies", """
                 {"kind":"COTECH","name":"Comité invalide","seats":[{"institution":"CAF","count":-1}],
                  "members":[{"name":"M. Sans Organisation","institution":"CAF"}]}""");
         assertThat(body.status()).isEqualTo(400);
@@ -115,11 +123,11 @@ class GovernanceApiIntegrationTests {
     static final String ARMENTIERES_COPIL = "6c1f0f1e-6000-4c71-8a11-0000000b2001";
     static final String LILLE_FICHE = "6c1f0f1e-5000-4c71-8a11-0000000f1001";
 
-    /** A fiche of its own in the Armentières plan (the demo plans stay as other test classes expect them). */
-    static String newFiche(Api caf, String title) {
-        Api.Response axis = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/axes", "{\"title\":\"Axe gouvernance %s\"}".formatted(UUID.randomUUID()));
+    /** A fiche of its own in the plan of {@code convention}. */
+    static String newFiche(Api caf, String convention, String title) {
+        Api.Response axis = caf.post("/api/v1/conventions/" + convention + "/plan/axes", "{\"title\":\"Axe gouvernance %s\"}".formatted(UUID.randomUUID()));
         assertThat(axis.status()).as(axis.body()).isEqualTo(201);
-        Api.Response fiche = caf.post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches",
+        Api.Response fiche = caf.post("/api/v1/conventions/" + convention + "/plan/fiches",
                 "{\"axisId\":\"%s\",\"title\":\"%s\"}".formatted(axis.json().get("id").asString(), title));
         assertThat(fiche.status()).as(fiche.body()).isEqualTo(201);
         return fiche.json().get("id").asString();
@@ -127,35 +135,41 @@ class GovernanceApiIntegrationTests {
 
     @Test
     void aCopilDecisionAbandoningAFicheShowsInTheFichesHistoryWithTheMeeting() {
-        String ficheId = newFiche(caf(), "Fiche à abandonner en COPIL");
-        Api.Response created = caf().post(BASE.formatted(ARMENTIERES) + "/meetings", """
+        String own = ownConvention("CTG essai décision");
+        String copilName = Fixtures.unique("Comité de pilotage essai");
+        Api.Response copil = caf().post(BASE.formatted(own) + "/bodies", """
+                {"kind":"COPIL","name":"%s","seats":[{"institution":"CAF","count":2}],"frequency":{"perYear":2,"text":"Semestriel"}}"""
+                .formatted(copilName));
+        assertThat(copil.status()).as(copil.body()).isEqualTo(201);
+        String ficheId = newFiche(caf(), own, "Fiche à abandonner en COPIL");
+        Api.Response created = caf().post(BASE.formatted(own) + "/meetings", """
                 {"bodyId":"%s","date":"2023-06-20","place":"Salle du conseil","agenda":[{"ficheId":"%s"},{"kind":"ANNUAL_REVIEW","label":"Bilan 2022"}],
                  "attendance":[{"name":"Mme Caf","status":"PRESENT"},{"name":"M. État","status":"EXCUSED"}],"minutes":"Compte rendu"}"""
-                .formatted(ARMENTIERES_COPIL, ficheId));
+                .formatted(copil.json().get("id").asString(), ficheId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String meetingId = created.json().get("id").asString();
 
         String otherConventionFiche = LILLE_FICHE;
-        Api.Response foreign = caf().post(BASE.formatted(ARMENTIERES) + "/meetings/" + meetingId + "/decisions",
+        Api.Response foreign = caf().post(BASE.formatted(own) + "/meetings/" + meetingId + "/decisions",
                 "{\"version\":0,\"text\":\"Abandon\",\"ficheId\":\"%s\",\"status\":\"ABANDONED\",\"reason\":\"x\"}".formatted(otherConventionFiche));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.json().get("fields").get(0).get("code").asString()).isEqualTo("GOVERNANCE_FICHE_OTHER_CONVENTION");
 
-        Api.Response noReason = caf().post(BASE.formatted(ARMENTIERES) + "/meetings/" + meetingId + "/decisions",
+        Api.Response noReason = caf().post(BASE.formatted(own) + "/meetings/" + meetingId + "/decisions",
                 "{\"version\":0,\"text\":\"Abandon\",\"ficheId\":\"%s\",\"status\":\"ABANDONED\"}".formatted(ficheId));
         assertThat(noReason.status()).as("abandon needs a reason: nothing half saved").isEqualTo(400);
-        assertThat(caf().get(BASE.formatted(ARMENTIERES) + "/meetings/" + meetingId).json().get("decisions").size()).isZero();
+        assertThat(caf().get(BASE.formatted(own) + "/meetings/" + meetingId).json().get("decisions").size()).isZero();
 
-        Api.Response decided = caf().post(BASE.formatted(ARMENTIERES) + "/meetings/" + meetingId + "/decisions", """
+        Api.Response decided = caf().post(BASE.formatted(own) + "/meetings/" + meetingId + "/decisions", """
                 {"version":0,"text":"Le comité de pilotage abandonne l’action","ficheId":"%s","status":"ABANDONED","reason":"Reprise par le Département"}"""
                 .formatted(ficheId));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().get("decisions").get(0).get("ficheStatus").asString()).isEqualTo("ABANDONED");
         assertThat(caf().get("/api/v1/fiches/" + ficheId).json().get("status").asString()).isEqualTo("ABANDONED");
         String history = caf().get("/api/v1/audit?entityType=fiche-action&entityId=" + ficheId).body();
-        assertThat(history).contains("décidé : Comité de pilotage de la CTG d’Armentières du 20/06/2023 (réunion " + meetingId + ")");
+        assertThat(history).contains("décidé : " + copilName + " du 20/06/2023 (réunion " + meetingId + ")");
         assertThat(auditCount(meetingId)).isEqualTo(2);
-        Api.Response stale = caf().post(BASE.formatted(ARMENTIERES) + "/meetings/" + meetingId + "/decisions", "{\"version\":0,\"text\":\"Encore\"}");
+        Api.Response stale = caf().post(BASE.formatted(own) + "/meetings/" + meetingId + "/decisions", "{\"version\":0,\"text\":\"Encore\"}");
         assertThat(stale.status()).isEqualTo(409);
     }
 
@@ -175,19 +189,20 @@ class GovernanceApiIntegrationTests {
 
     @Test
     void aPostIsCreatedAndItsReportMarkedReceived() {
-        Api.Response created = caf().post(BASE.formatted(ARMENTIERES) + "/posts", """
+        String own = ownConvention("CTG essai poste");
+        Api.Response created = caf().post(BASE.formatted(own) + "/posts", """
                 {"role":"CHEF_PROJET","theme":"Coordination","etp":0.8,"person":"M. Test","employerId":"%s","cafShare":40}"""
                 .formatted(org("Ville d'Armentières")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        Api.Response received = caf().post(BASE.formatted(ARMENTIERES) + "/posts/" + id + "/reports",
+        Api.Response received = caf().post(BASE.formatted(own) + "/posts/" + id + "/reports",
                 "{\"version\":0,\"year\":2023,\"receivedOn\":\"2024-03-10\"}");
         assertThat(received.status()).as(received.body()).isEqualTo(200);
         assertThat(received.json().get("reports").get(0).get("state").asString()).isEqualTo("RECEIVED");
-        assertThat(caf().post(BASE.formatted(ARMENTIERES) + "/posts/" + id + "/reports", "{\"version\":1,\"year\":2030}").json()
+        assertThat(caf().post(BASE.formatted(own) + "/posts/" + id + "/reports", "{\"version\":1,\"year\":2030}").json()
                 .get("fields").get(0).get("code").asString()).isEqualTo("GOVERNANCE_REPORT_YEAR_INVALID");
 
-        Api.Response revised = caf().put(BASE.formatted(ARMENTIERES) + "/posts/" + id, """
+        Api.Response revised = caf().put(BASE.formatted(own) + "/posts/" + id, """
                 {"version":1,"role":"CHEF_PROJET","theme":"Coordination générale","etp":0.8,"person":"M. Test","employerId":"%s",
                  "cafShare":40,"contact":"m.test@example.fr"}""".formatted(org("Ville d'Armentières")));
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);

@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,10 +38,17 @@ public class EquipmentExporter {
 
     private final RegisterReads service;
     private final ImportVocabulary words;
+    private final Clock clock;
 
-    EquipmentExporter(RegisterReads service, ImportVocabulary words) {
+    EquipmentExporter(RegisterReads service, ImportVocabulary words, Clock clock) {
         this.service = service;
         this.words = words;
+        this.clock = clock;
+    }
+
+    /** The name of a download made today, without its extension: {@code registre-equipements-2026-06-15}. */
+    public String fileName() {
+        return "registre-equipements-" + LocalDate.now(clock);
     }
 
     public List<String> headers() {

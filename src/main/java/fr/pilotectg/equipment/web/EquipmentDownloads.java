@@ -4,7 +4,6 @@ import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +19,7 @@ final class EquipmentDownloads {
     private EquipmentDownloads() {}
 
     static ResponseEntity<StreamingResponseBody> export(EquipmentExporter exporter, String format, EquipmentFilter filter) {
-        String name = "registre-equipements-" + LocalDate.now();
+        String name = exporter.fileName();
         HttpHeaders headers = new HttpHeaders();
         switch (format) {
             case "xlsx" -> {

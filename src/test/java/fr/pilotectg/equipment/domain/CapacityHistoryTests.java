@@ -52,10 +52,10 @@ class CapacityHistoryTests {
     void aCapacityIsNonNegativeWithAtMostTwoDecimals() {
         assertThatThrownBy(() -> places("2021-01-01", -1)).isInstanceOf(DomainException.class)
                 .satisfies(x -> assertThat(((DomainException) x).fields().get(0).code()).isEqualTo("CAPACITY_NEGATIVE"));
-        assertThatThrownBy(() -> new Capacity(LocalDate.now(), new BigDecimal("1.234"), CapacityUnit.ETP, null))
+        assertThatThrownBy(() -> new Capacity(LocalDate.of(2026, 6, 15), new BigDecimal("1.234"), CapacityUnit.ETP, null))
                 .isInstanceOf(DomainException.class);
-        assertThat(new Capacity(LocalDate.now(), new BigDecimal("20.00"), CapacityUnit.PLACES, null).value().toPlainString()).isEqualTo("20");
-        assertThat(new Capacity(LocalDate.now(), new BigDecimal("0.50"), CapacityUnit.ETP, null).value().toPlainString()).isEqualTo("0.5");
+        assertThat(new Capacity(LocalDate.of(2026, 6, 15), new BigDecimal("20.00"), CapacityUnit.PLACES, null).value().toPlainString()).isEqualTo("20");
+        assertThat(new Capacity(LocalDate.of(2026, 6, 15), new BigDecimal("0.50"), CapacityUnit.ETP, null).value().toPlainString()).isEqualTo("0.5");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class EvaluationDomainTests {
 
     private static final YearSpan SPAN = new YearSpan(2021, 2024);
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-06-15T10:00:00+02:00");
 
     private static BigDecimal bd(String s) {
         return new BigDecimal(s);
@@ -60,14 +61,14 @@ class EvaluationDomainTests {
     void aValueOutsideTheConventionOrOfAComputedIndicatorIsRefused() {
         Indicator coverage = Indicator.create(UUID.randomUUID(), UUID.randomUUID(), null, null, 1,
                 new IndicatorData("Couverture", "", IndicatorUnit.PERCENT, Direction.HIGHER_IS_BETTER, "", null, null, List.of(), Map.of()), SPAN);
-        assertThatThrownBy(() -> coverage.record(2026, bd("50"), "x", OffsetDateTime.now(), SPAN)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> coverage.record(2026, bd("50"), "x", AT, SPAN)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.fields()).extracting(FieldProblem::code).containsExactly(EvaluationErrors.YEAR_OUTSIDE_CONVENTION));
         assertThatThrownBy(() -> coverage.target(2022, bd("101"), SPAN)).isInstanceOf(DomainException.class);
-        coverage.record(2022, bd("50"), "caf-nord", OffsetDateTime.now(), SPAN);
+        coverage.record(2022, bd("50"), "caf-nord", AT, SPAN);
         assertThat(coverage.measures().get(2022).enteredBy()).isEqualTo("caf-nord");
         Indicator places = Indicator.create(UUID.randomUUID(), UUID.randomUUID(), "I09", "PLACES_CREATED", 2,
                 new IndicatorData("Places", "", IndicatorUnit.PLACES, Direction.HIGHER_IS_BETTER, "", null, null, List.of(), Map.of()), SPAN);
-        assertThatThrownBy(() -> places.record(2022, bd("3"), "x", OffsetDateTime.now(), SPAN))
+        assertThatThrownBy(() -> places.record(2022, bd("3"), "x", AT, SPAN))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(EvaluationErrors.COMPUTED_READ_ONLY));
     }
 
@@ -78,13 +79,13 @@ class EvaluationDomainTests {
         var row = new ReviewReport.FicheRow(UUID.randomUUID(), "Fiche", "IN_PROGRESS", 40, true);
         var report = new ReviewReport(review.conventionId(), "CTG", "ANNUAL", 2022, 2022, 2022, LocalDate.of(2023, 6, 1), LocalDate.of(2022, 12, 31), List.of(row),
                 Map.of("IN_PROGRESS", 1L), 1, 40, List.of(), null);
-        review.freeze(report, LocalDate.of(2023, 6, 12), "caf-nord", OffsetDateTime.now());
+        review.freeze(report, LocalDate.of(2023, 6, 12), "caf-nord", AT);
         assertThat(review.isFrozen()).isTrue();
         assertThat(review.snapshot()).isSameAs(report);
         assertThat(review.snapshot().lateFiches()).containsExactly(row);
         assertThatThrownBy(() -> review.write(Review.Texts.empty())).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo(EvaluationErrors.REVIEW_FROZEN));
-        assertThatThrownBy(() -> review.freeze(report, null, "x", OffsetDateTime.now())).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> review.freeze(report, null, "x", AT)).isInstanceOf(DomainException.class);
     }
 
     @Test
