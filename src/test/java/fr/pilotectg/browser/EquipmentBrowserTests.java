@@ -82,7 +82,7 @@ class EquipmentBrowserTests extends BrowserTest {
     QpvLocator qpvs;
 
     @Autowired
-    DeclaredInventory inventories;
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     /** A point (latitude, longitude) inside the QPV {@code code}, found on a grid over its bounding box. */
     private double[] pointIn(String code) {
@@ -137,9 +137,9 @@ class EquipmentBrowserTests extends BrowserTest {
     @Test
     void declaredCountsAreRevisedWithTheirSourceFromTheCommunePage() {
         // An inventory of the test's own in Roubaix (labels "LAEP" and "ludothèque"): Hellemmes's demo inventory is only read.
-        inventories.declare(Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule (test navigateur)"), java.time.LocalDate.of(2025, 1, 15), java.util.List.of(
-                new DeclaredInventory.Line("LAEP", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LAEP), null),
-                new DeclaredInventory.Line("ludothèque", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LUDOTHEQUE), null)));
+        fr.pilotectg.equipment.DeclaredInventoryFixture.declare(jdbc, Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule (test navigateur)"), java.time.LocalDate.of(2025, 1, 15), java.util.List.of(
+                new fr.pilotectg.equipment.DeclaredInventoryFixture.Line("LAEP", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LAEP), null),
+                new fr.pilotectg.equipment.DeclaredInventoryFixture.Line("ludothèque", 1, java.util.List.of(fr.pilotectg.equipment.EquipmentType.LUDOTHEQUE), null)));
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/equipements/communes/59298"));
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Modifier les nombres déclarés").setExact(true))).isVisible();

@@ -27,7 +27,7 @@ class DeclaredInventoryIntegrationTests {
     int port;
 
     @Autowired
-    DeclaredInventory inventories;
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Api caf() {
         return Api.as(port, "caf-nord", "demo");
@@ -48,9 +48,9 @@ class DeclaredInventoryIntegrationTests {
         // An inventory of its own (Roubaix has none in the demo): Lomme's demo inventory is only read.
         String ludo = Fixtures.unique("ludothèques");
         String laepLabel = Fixtures.unique("LAEP");
-        inventories.declare(Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule de test"), LocalDate.of(2025, 1, 15), List.of(
-                new DeclaredInventory.Line(ludo, 3, List.of(EquipmentType.LUDOTHEQUE), null),
-                new DeclaredInventory.Line(laepLabel, 1, List.of(EquipmentType.LAEP), null)));
+        fr.pilotectg.equipment.DeclaredInventoryFixture.declare(jdbc, Fixtures.FREE_COMMUNE, Fixtures.unique("Préambule de test"), LocalDate.of(2025, 1, 15), List.of(
+                new fr.pilotectg.equipment.DeclaredInventoryFixture.Line(ludo, 3, List.of(EquipmentType.LUDOTHEQUE), null),
+                new fr.pilotectg.equipment.DeclaredInventoryFixture.Line(laepLabel, 1, List.of(EquipmentType.LAEP), null)));
         String path = "/api/v1/equipments/communes/" + Fixtures.FREE_COMMUNE + "/declared";
         JsonNode before = caf().get(path).json();
         JsonNode ludotheques = line(before, ludo);

@@ -7,6 +7,7 @@ import fr.pilotectg.actionplan.domain.PlanViews.FicheLine;
 import fr.pilotectg.actionplan.domain.PlanViews.Plan;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.convention.NationalList;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.territory.Territories;
@@ -38,15 +39,17 @@ public class PlanReads {
     private final ActionPlanRepository repository;
     private final FicheFlow flow;
     private final Conventions conventions;
+    private final NationalList nationalList;
     private final Directory directory;
     private final Territories territories;
     private final Clock clock;
 
-    PlanReads(ActionPlanRepository repository, FicheFlow flow, Conventions conventions, Directory directory, Territories territories,
-            Clock clock) {
+    PlanReads(ActionPlanRepository repository, FicheFlow flow, Conventions conventions, NationalList nationalList, Directory directory,
+            Territories territories, Clock clock) {
         this.repository = repository;
         this.flow = flow;
         this.conventions = conventions;
+        this.nationalList = nationalList;
         this.directory = directory;
         this.territories = territories;
         this.clock = clock;
@@ -71,7 +74,7 @@ public class PlanReads {
         Map<FicheStatus, Long> counts = new EnumMap<>(FicheStatus.class);
         for (FicheStatus s : FicheStatus.values()) counts.put(s, shown.stream().filter(l -> l.fiche().status() == s).count());
         long late = shown.stream().filter(FicheLine::late).count();
-        Map<String, String> enjeux = axes.stream().anyMatch(a -> !a.enjeux().isEmpty()) ? conventions.enjeux() : Map.of();
+        Map<String, String> enjeux = axes.stream().anyMatch(a -> !a.enjeux().isEmpty()) ? nationalList.enjeux() : Map.of();
         return new Plan(convention, today, parts, all, shown, counts, late, communeNames, organisations,
                 conventions.canWrite(convention), enjeux);
     }

@@ -38,17 +38,17 @@ public class DiagnosticReading {
     private final DiagnosticFlow flow;
     private final Conventions conventions;
     private final Territories territories;
-    private final Qpvs qpvs;
+    private final Qpvs referenceQpvs;
     private final EquipmentRegister register;
     private final IncomeReference income;
 
-    DiagnosticReading(DiagnosticRepository repository, DiagnosticFlow flow, Conventions conventions, Territories territories, Qpvs qpvs,
+    DiagnosticReading(DiagnosticRepository repository, DiagnosticFlow flow, Conventions conventions, Territories territories, Qpvs referenceQpvs,
             EquipmentRegister register, IncomeReference income) {
         this.repository = repository;
         this.flow = flow;
         this.conventions = conventions;
         this.territories = territories;
-        this.qpvs = qpvs;
+        this.referenceQpvs = referenceQpvs;
         this.register = register;
         this.income = income;
     }
@@ -174,7 +174,7 @@ public class DiagnosticReading {
         Map<String, QpvView> qpvs = new LinkedHashMap<>();
         List<DiagnosticReport.CommuneLine> lines = new ArrayList<>();
         for (CommuneView c : communes) {
-            List<QpvView> own = c.population() == null ? List.of() : qpvs.of(c.inseeCode());
+            List<QpvView> own = c.population() == null ? List.of() : referenceQpvs.of(c.inseeCode());
             own.forEach(q -> qpvs.putIfAbsent(q.code(), q));
             if (c.population() != null) {
                 population = (population == null ? 0 : population) + c.population();

@@ -38,18 +38,18 @@ public class EquipmentService {
     private final EquipmentRepository repository;
     private final EquipmentQueries queries;
     private final Territories territories;
-    private final Qpvs qpvs;
+    private final Qpvs referenceQpvs;
     private final Directory directory;
     private final QpvLocator qpvs;
     private final AccessControl access;
     private final Clock clock;
 
-    EquipmentService(EquipmentRepository repository, EquipmentQueries queries, Territories territories, Qpvs qpvs, Directory directory,
+    EquipmentService(EquipmentRepository repository, EquipmentQueries queries, Territories territories, Qpvs referenceQpvs, Directory directory,
             QpvLocator qpvs, AccessControl access, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.territories = territories;
-        this.qpvs = qpvs;
+        this.referenceQpvs = referenceQpvs;
         this.directory = directory;
         this.qpvs = qpvs;
         this.access = access;
@@ -83,7 +83,7 @@ public class EquipmentService {
     }
 
     boolean qpvExists(String code) {
-        return qpvs.find(code).isPresent();
+        return referenceQpvs.find(code).isPresent();
     }
 
     /** Sets dates, coordinates and QPV, support and remarks from the data. */
