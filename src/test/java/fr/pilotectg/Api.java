@@ -48,12 +48,14 @@ public final class Api {
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -67,7 +69,10 @@ public final class Api {
         request.header("Accept", "application/json");
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
                     response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -87,7 +92,6 @@ public final class Api {
         public String header(String name) {
             return headers.firstValue(name).orElse(null);
         }
-
 
         public JsonNode json() {
             return JSON.readTree(body);

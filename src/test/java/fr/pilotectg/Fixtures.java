@@ -38,11 +38,17 @@ public final class Fixtures {
     }
 
     public UUID organisation(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
     }
 
     public UUID deliberation(String number) {
-        return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n").param("n", number).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n")
+                .param("n", number)
+                .query(UUID.class)
+                .single();
     }
 
     /** Terms of a convention for Armentières (59017) with three signatories: the Caf, the commune and the Département. */
@@ -61,8 +67,14 @@ public final class Fixtures {
                    {"organisationId":"%s","needsCouncilDeliberation":false,"representatives":[{"name":"Christian POIRET","role":"PRESIDENT"}]}],
                  "domains":["PETITE_ENFANCE","PARENTALITE"],
                  "missions":[{"code":"M1","enjeux":["E1","E2"]},{"code":"M2","enjeux":["E3"]}]}
-                """.formatted(title, start, end, commune, organisation("Caisse d'allocations familiales du Nord"), organisation("Ville d'Armentières"),
-                organisation("Département du Nord"));
+                """.formatted(
+                        title,
+                        start,
+                        end,
+                        commune,
+                        organisation("Caisse d'allocations familiales du Nord"),
+                        organisation("Ville d'Armentières"),
+                        organisation("Département du Nord"));
     }
 
     /** A draft convention of its own. */
@@ -83,14 +95,20 @@ public final class Fixtures {
     public JsonNode signed(String title, String start, String end, String signedOn) {
         JsonNode c = draft(title, start, end);
         String id = c.get("id").asString();
-        Api.Response submitted = caf().post("/api/v1/conventions/" + id + "/submission", "{\"version\":%d}".formatted(c.get("version").asInt()));
+        Api.Response submitted = caf().post(
+                        "/api/v1/conventions/" + id + "/submission",
+                        "{\"version\":%d}".formatted(c.get("version").asInt()));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         Api.Response linked = caf().post("/api/v1/conventions/" + id + "/deliberations", """
-                {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(submitted.json().get("version").asInt(),
-                organisation("Ville d'Armentières"), deliberation("DE23.027")));
+                {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(
+                        submitted.json().get("version").asInt(),
+                        organisation("Ville d'Armentières"),
+                        deliberation("DE23.027")));
         assertThat(linked.status()).as(linked.body()).isEqualTo(200);
-        Api.Response sign = caf().post("/api/v1/conventions/" + id + "/signature",
-                "{\"version\":%d,\"signedOn\":\"%s\"}".formatted(linked.json().get("version").asInt(), signedOn));
+        Api.Response sign = caf().post(
+                        "/api/v1/conventions/" + id + "/signature",
+                        "{\"version\":%d,\"signedOn\":\"%s\"}"
+                                .formatted(linked.json().get("version").asInt(), signedOn));
         assertThat(sign.status()).as(sign.body()).isEqualTo(200);
         return sign.json();
     }
@@ -105,16 +123,16 @@ public final class Fixtures {
         Api.Response created = caf().post("/api/v1/equipments", """
                 {"type":"EAJE_MULTI_ACCUEIL","name":"%s","operatorName":"Gestionnaire de test","operatorCategory":"ASSOCIATIF",
                  "addresses":[{"street":"1 rue du Test","postalCode":"59100","city":"Roubaix"}],"communeCode":"%s",
-                 "supportedByCollectivite":true,"capacity":{"value":%d,"unit":"PLACES","effectiveOn":"2020-01-01"}}"""
-                .formatted(name, commune, places));
+                 "supportedByCollectivite":true,"capacity":{"value":%d,"unit":"PLACES","effectiveOn":"2020-01-01"}}""".formatted(name, commune, places));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
 
     /** An axis of its own in the plan of {@code convention}; returns its id. */
     public String axis(String convention, String title) {
-        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/axes",
-                "{\"title\":\"%s\",\"domains\":[\"PARENTALITE\"],\"enjeux\":[\"E3\"]}".formatted(title));
+        Api.Response created = caf().post(
+                        "/api/v1/conventions/" + convention + "/plan/axes",
+                        "{\"title\":\"%s\",\"domains\":[\"PARENTALITE\"],\"enjeux\":[\"E3\"]}".formatted(title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -123,25 +141,27 @@ public final class Fixtures {
     public JsonNode fiche(String convention, String title) {
         Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/fiches", """
                 {"axisId":"%s","title":"%s","targetPublic":"Parents","progress":10,
-                 "milestones":[{"dueOn":"2024-06-30","label":"Recensement","done":false}]}"""
-                .formatted(axis(convention, unique("Axe")), title));
+                 "milestones":[{"dueOn":"2024-06-30","label":"Recensement","done":false}]}""".formatted(
+                        axis(convention, unique("Axe")), title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
 
     /** Moves a fiche to {@code status} (one step of its workflow); returns the fiche. */
     public JsonNode ficheStatus(JsonNode fiche, String status) {
-        Api.Response changed = caf().post("/api/v1/fiches/" + fiche.get("id").asString() + "/status",
-                "{\"version\":%d,\"status\":\"%s\"}".formatted(fiche.get("version").asInt(), status));
+        Api.Response changed = caf().post(
+                        "/api/v1/fiches/" + fiche.get("id").asString() + "/status",
+                        "{\"version\":%d,\"status\":\"%s\"}"
+                                .formatted(fiche.get("version").asInt(), status));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         return changed.json();
     }
 
     /** A governance body of its own (two Caf seats, twice a year) in {@code convention}; returns its id. */
     public String body(String convention, String kind, String name) {
-        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/governance/bodies", """
-                {"kind":"%s","name":"%s","seats":[{"institution":"CAF","count":2}],"frequency":{"perYear":2,"text":"Semestriel"}}"""
-                .formatted(kind, name));
+        Api.Response created =
+                caf().post("/api/v1/conventions/" + convention + "/governance/bodies", """
+                {"kind":"%s","name":"%s","seats":[{"institution":"CAF","count":2}],"frequency":{"perYear":2,"text":"Semestriel"}}""".formatted(kind, name));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }

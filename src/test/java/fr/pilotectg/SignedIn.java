@@ -13,7 +13,9 @@ public final class SignedIn {
 
     public static <T> T as(UserDetailsService users, String username, Supplier<T> call) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return call.get();
         } finally {

@@ -17,7 +17,9 @@ public final class TestClock implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
-        SpringExtension.getApplicationContext(context).getBean(MutableClock.class).reset();
+        SpringExtension.getApplicationContext(context)
+                .getBean(MutableClock.class)
+                .reset();
     }
 
     @TestConfiguration(proxyBeanMethods = false)

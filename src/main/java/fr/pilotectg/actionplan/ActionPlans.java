@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlans {
 
     /** The {@link FicheStatus} names in workflow order, from draft to done and abandoned. */
-    public static final List<String> STATUSES = java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
+    public static final List<String> STATUSES =
+            java.util.Arrays.stream(FicheStatus.values()).map(Enum::name).toList();
 
     private final PlanReads reads;
     private final FicheWorkflow workflow;
@@ -56,11 +57,22 @@ public class ActionPlans {
         List<FicheSummary> today = fichesOf(conventionId);
         if (today.isEmpty()) return today;
         var states = history.statesAt(conventionId, day);
-        return today.stream().map(f -> {
-            FicheHistory.State state = states.get(f.id());
-            return state == null ? f : new FicheSummary(f.id(), f.conventionId(), f.axisId(), f.title(), state.status(),
-                    state.progress(), state.late(), f.version());
-        }).toList();
+        return today.stream()
+                .map(f -> {
+                    FicheHistory.State state = states.get(f.id());
+                    return state == null
+                            ? f
+                            : new FicheSummary(
+                                    f.id(),
+                                    f.conventionId(),
+                                    f.axisId(),
+                                    f.title(),
+                                    state.status(),
+                                    state.progress(),
+                                    state.late(),
+                                    f.version());
+                })
+                .toList();
     }
 
     /**
@@ -74,7 +86,14 @@ public class ActionPlans {
     }
 
     private static FicheSummary summary(PlanViews.FicheLine line) {
-        return new FicheSummary(line.fiche().id(), line.fiche().conventionId(), line.fiche().axisId(), line.fiche().content().title(),
-                line.fiche().status(), line.fiche().progress(), line.late(), line.version());
+        return new FicheSummary(
+                line.fiche().id(),
+                line.fiche().conventionId(),
+                line.fiche().axisId(),
+                line.fiche().content().title(),
+                line.fiche().status(),
+                line.fiche().progress(),
+                line.late(),
+                line.version());
     }
 }

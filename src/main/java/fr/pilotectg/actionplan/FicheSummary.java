@@ -8,5 +8,12 @@ import java.util.UUID;
  * @param status where the fiche stands; label {@code actionplan.status.<STATUS>}
  * @param late a milestone is past and not done while the fiche is neither done nor abandoned (as of today)
  */
-public record FicheSummary(UUID id, UUID conventionId, UUID axisId, String title, FicheStatus status, int progress, boolean late,
+public record FicheSummary(
+        UUID id,
+        UUID conventionId,
+        UUID axisId,
+        String title,
+        FicheStatus status,
+        int progress,
+        boolean late,
         int version) {}

@@ -4,6 +4,7 @@
  * abandoned, progress, dated milestones and the "late" flag computed against today. Asks convention (which
  * convention, where it stands for access) and directory (pilot and partner organisations).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Plan d'actions",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Plan d'actions",
         allowedDependencies = {"shared", "platform", "territory", "directory", "convention"})
 package fr.pilotectg.actionplan;

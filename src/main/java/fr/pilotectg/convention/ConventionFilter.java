@@ -7,8 +7,16 @@ import java.util.UUID;
  * The portfolio's filters; every one is optional. {@code from}/{@code to} keep the conventions whose period overlaps
  * them; {@code alertsOnly} those with at least one alert.
  */
-public record ConventionFilter(String text, UUID cafId, String status, String commune, String epci, String domain,
-        LocalDate from, LocalDate to, boolean alertsOnly) {
+public record ConventionFilter(
+        String text,
+        UUID cafId,
+        String status,
+        String commune,
+        String epci,
+        String domain,
+        LocalDate from,
+        LocalDate to,
+        boolean alertsOnly) {
 
     public static ConventionFilter none() {
         return new ConventionFilter(null, null, null, null, null, null, null, null, false);

@@ -8,7 +8,6 @@ import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -60,8 +59,11 @@ public class Conventions {
 
     public Overview overview(int limit) {
         var lines = reads.portfolio(ConventionFilter.none(), new PageQuery(0, 200));
-        var watch = lines.content().stream().filter(line -> !line.alerts().isEmpty()).limit(limit)
-                .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts())).toList();
+        var watch = lines.content().stream()
+                .filter(line -> !line.alerts().isEmpty())
+                .limit(limit)
+                .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts()))
+                .toList();
         return new Overview(lines.totalElements(), watch);
     }
 
@@ -92,5 +94,4 @@ public class Conventions {
     public boolean canRead(ConventionSummary convention) {
         return access.canRead(convention.footprint());
     }
-
 }

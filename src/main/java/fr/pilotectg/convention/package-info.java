@@ -4,6 +4,7 @@
  * explicit agreement and its three ways of termination. Asks territory (covered communes), directory (signatory
  * organisations) and deliberation (council approvals before signature).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Conventions",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Conventions",
         allowedDependencies = {"shared", "platform", "territory", "directory", "deliberation"})
 package fr.pilotectg.convention;

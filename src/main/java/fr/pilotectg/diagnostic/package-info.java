@@ -7,6 +7,7 @@
  * ({@link fr.pilotectg.convention.Conventions}). Its front door {@link fr.pilotectg.diagnostic.Diagnostics} gives the
  * places planned and created by the schéma and the taux de couverture to the evaluation, which depends on it.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Diagnostic et schéma de développement",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Diagnostic et schéma de développement",
         allowedDependencies = {"shared", "platform", "territory", "directory", "equipment", "convention"})
 package fr.pilotectg.diagnostic;

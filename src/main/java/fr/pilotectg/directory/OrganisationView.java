@@ -11,8 +11,16 @@ import java.util.UUID;
  * @param epcis SIREN of the EPCI it is attached to
  * @param version for optimistic locking: send it back with a change
  */
-public record OrganisationView(UUID id, OrganisationKind kind, String name, String shortName, String siren,
-        List<String> departements, List<String> communes, List<String> epcis, int version) {
+public record OrganisationView(
+        UUID id,
+        OrganisationKind kind,
+        String name,
+        String shortName,
+        String siren,
+        List<String> departements,
+        List<String> communes,
+        List<String> epcis,
+        int version) {
 
     /** "59 · 59350, 59355": départements covered, then communes attached, for lists. */
     public String territorySummary() {

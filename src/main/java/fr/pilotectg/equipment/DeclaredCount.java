@@ -13,8 +13,17 @@ import java.util.UUID;
  * @param id the line, to revise its count
  * @param version the line's version, for optimistic locking
  */
-public record DeclaredCount(String communeCode, String label, int declared, List<EquipmentType> types, OperatorCategory category,
-        Long registered, String source, LocalDate declaredOn, UUID id, int version) {
+public record DeclaredCount(
+        String communeCode,
+        String label,
+        int declared,
+        List<EquipmentType> types,
+        OperatorCategory category,
+        Long registered,
+        String source,
+        LocalDate declaredOn,
+        UUID id,
+        int version) {
 
     public boolean comparable() {
         return registered != null;

@@ -1,9 +1,9 @@
 package fr.pilotectg.equipment;
 
 import fr.pilotectg.equipment.domain.DeclaredInventory;
+import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
-import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentService;
 import fr.pilotectg.equipment.domain.RegisterReads;
 import java.math.BigDecimal;
@@ -30,7 +30,11 @@ public class EquipmentRegister {
     private final DeclaredInventory declared;
     private final fr.pilotectg.equipment.domain.EquipmentQueries queries;
 
-    EquipmentRegister(EquipmentService entries, RegisterReads equipment, EntryEditing editing, DeclaredInventory declared,
+    EquipmentRegister(
+            EquipmentService entries,
+            RegisterReads equipment,
+            EntryEditing editing,
+            DeclaredInventory declared,
             fr.pilotectg.equipment.domain.EquipmentQueries queries) {
         this.entries = entries;
         this.equipment = equipment;
@@ -46,7 +50,10 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public Optional<EquipmentView> findByName(String communeCode, String name) {
         List<EquipmentView> found = new ArrayList<>();
-        queries.forEach(fr.pilotectg.platform.Reach.everything(), EquipmentFilter.communes(Set.of(communeCode)), entries.today(),
+        queries.forEach(
+                fr.pilotectg.platform.Reach.everything(),
+                EquipmentFilter.communes(Set.of(communeCode)),
+                entries.today(),
                 view -> {
                     if (view.name().equals(name)) found.add(view);
                 });
@@ -57,7 +64,8 @@ public class EquipmentRegister {
     @Transactional(readOnly = true)
     public List<EquipmentView> openEntriesOf(Collection<String> communes) {
         List<EquipmentView> entries = new ArrayList<>();
-        equipment.forEach(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN), entries::add);
+        equipment.forEach(
+                EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN), entries::add);
         return entries;
     }
 
@@ -72,7 +80,8 @@ public class EquipmentRegister {
     /** Counts and capacities (places, actes, ETP, heures) of the entries open today, by commune and type. */
     @Transactional(readOnly = true)
     public List<EquipmentTally> openTallies(Collection<String> communes) {
-        return equipment.tallies(EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN));
+        return equipment.tallies(
+                EquipmentFilter.communes(Set.copyOf(communes)).withStatus(EquipmentFilter.Status.OPEN));
     }
 
     /**
@@ -83,15 +92,16 @@ public class EquipmentRegister {
      * user: only the entries they may see count.
      */
     @Transactional(readOnly = true)
-    public java.util.Map<LocalDate, BigDecimal> capacityCreatedSince(Collection<String> communes, CapacityUnit unit, LocalDate since,
-            Collection<LocalDate> days) {
+    public java.util.Map<LocalDate, BigDecimal> capacityCreatedSince(
+            Collection<String> communes, CapacityUnit unit, LocalDate since, Collection<LocalDate> days) {
         java.util.Map<LocalDate, BigDecimal> totals = new java.util.TreeMap<>();
         days.forEach(day -> totals.put(day, BigDecimal.ZERO));
         LocalDate before = since.minusDays(1);
         for (EquipmentView entry : entriesOf(communes)) {
             List<CapacityView> history = equipment.capacities(entry.id()).stream()
                     .filter(c -> c.unit() == unit && c.value() != null && c.effectiveOn() != null)
-                    .sorted(java.util.Comparator.comparing(CapacityView::effectiveOn)).toList();
+                    .sorted(java.util.Comparator.comparing(CapacityView::effectiveOn))
+                    .toList();
             if (history.isEmpty()) continue;
             BigDecimal base = BigDecimal.ZERO;
             if (entry.openOn(before)) {
@@ -130,8 +140,10 @@ public class EquipmentRegister {
      * written in the dated history and the audit trail. A unit unusual for the type is accepted and returned as a warning.
      */
     @Transactional
-    public CapacityRecorded recordCapacity(UUID equipmentId, LocalDate effectiveOn, BigDecimal value, CapacityUnit unit, String source) {
-        return editing.recordCapacity(equipmentId, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+    public CapacityRecorded recordCapacity(
+            UUID equipmentId, LocalDate effectiveOn, BigDecimal value, CapacityUnit unit, String source) {
+        return editing.recordCapacity(
+                equipmentId, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
     }
 
     /** The inventory the commune declared (e.g. in its CTG preamble) next to the register's counts. */

@@ -12,10 +12,26 @@ import java.util.UUID;
  * @param qpvCode the QPV the entry lies in, null when outside every QPV or unknown (see {@code qpvOrigin})
  * @param version for optimistic locking: send it back with a change
  */
-public record EquipmentView(UUID id, EquipmentType type, String name, OperatorView operator, List<AddressView> addresses,
-        String communeCode, String communeName, String quartier, BigDecimal latitude, BigDecimal longitude, String qpvCode,
-        String qpvName, QpvOrigin qpvOrigin, LocalDate openedOn, LocalDate closedOn, boolean supportedByCollectivite,
-        String remarks, CapacityView currentCapacity, int version) {
+public record EquipmentView(
+        UUID id,
+        EquipmentType type,
+        String name,
+        OperatorView operator,
+        List<AddressView> addresses,
+        String communeCode,
+        String communeName,
+        String quartier,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String qpvCode,
+        String qpvName,
+        QpvOrigin qpvOrigin,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        boolean supportedByCollectivite,
+        String remarks,
+        CapacityView currentCapacity,
+        int version) {
 
     /** Open on {@code day}: opened (or no opening date) and not yet closed. */
     public boolean openOn(LocalDate day) {

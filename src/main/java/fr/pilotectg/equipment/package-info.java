@@ -4,6 +4,7 @@
  * history, the inventory each commune declares, and their import and export. Asks territory (communes, QPV outlines) and
  * directory (gestionnaire organisations); other modules ask {@link fr.pilotectg.equipment.EquipmentRegister}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Équipements et services",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Équipements et services",
         allowedDependencies = {"shared", "platform", "territory", "directory"})
 package fr.pilotectg.equipment;

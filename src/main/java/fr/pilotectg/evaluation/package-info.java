@@ -6,6 +6,8 @@
  * plan (a past year's as it stood on 31 December; frozen with a snapshot once presented) and the final bilan with the
  * objectives carried into the next convention.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Évaluation",
-        allowedDependencies = {"shared", "platform", "territory", "directory", "convention", "actionplan", "diagnostic"})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Évaluation",
+        allowedDependencies = {"shared", "platform", "territory", "directory", "convention", "actionplan", "diagnostic"
+        })
 package fr.pilotectg.evaluation;

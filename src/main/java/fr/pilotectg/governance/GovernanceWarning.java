@@ -15,7 +15,8 @@ import java.util.UUID;
  * @param period what was expected ("novembre 2022", "1er semestre 2023", "bilan 2024"), may be empty
  * @param expectedBy the date by which it was expected, may be null
  */
-public record GovernanceWarning(UUID conventionId, UUID subjectId, String subject, String code, String period, LocalDate expectedBy) {
+public record GovernanceWarning(
+        UUID conventionId, UUID subjectId, String subject, String code, String period, LocalDate expectedBy) {
 
     public String messageKey() {
         return "governance.warning." + code;
@@ -23,8 +24,12 @@ public record GovernanceWarning(UUID conventionId, UUID subjectId, String subjec
 
     /** Arguments of the message: subject, period, expected-by date (dd/MM/yyyy, or empty). */
     public List<Object> args() {
-        return List.of(subject, period == null ? "" : period,
-                expectedBy == null ? "" : expectedBy.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        return List.of(
+                subject,
+                period == null ? "" : period,
+                expectedBy == null
+                        ? ""
+                        : expectedBy.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
     }
 
     public Object[] argArray() {

@@ -5,6 +5,7 @@
  * period with warnings when a body is behind; and the chargés de coopération / chef de projet posts with their ETP, the
  * share co-financed by the Caf, the target reference and the yearly activity report owed to the Caf.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Gouvernance",
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Gouvernance",
         allowedDependencies = {"shared", "platform", "territory", "directory", "convention", "actionplan"})
 package fr.pilotectg.governance;

@@ -39,7 +39,8 @@ public class AccessControl {
     private Reach reachOf(PiloteUser user) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         String key = Reach.class.getName() + "." + user.id();
-        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach cached) return cached;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Reach cached)
+            return cached;
         Reach reach = reachResolver.reachOf(user);
         if (request != null) request.setAttribute(key, reach, RequestAttributes.SCOPE_REQUEST);
         return reach;
@@ -47,7 +48,9 @@ public class AccessControl {
 
     /** The user's reach covers the footprint ({@link Reach#covers}); an empty footprint: administrators only. */
     public boolean canRead(Footprint footprint) {
-        return CurrentUser.optional().map(user -> reachOf(user).covers(footprint)).orElse(false);
+        return CurrentUser.optional()
+                .map(user -> reachOf(user).covers(footprint))
+                .orElse(false);
     }
 
     /**

@@ -43,7 +43,8 @@ public final class ActionErrors {
         if (e.fields().isEmpty() || !"VALIDATION_FAILED".equals(e.code())) {
             lines.add(messages.getMessage(e.messageKey(), e.args().toArray(), e.code(), Locale.FRANCE));
         }
-        for (FieldProblem p : e.fields()) lines.add(messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE));
+        for (FieldProblem p : e.fields())
+            lines.add(messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE));
         return lines;
     }
 }

@@ -8,7 +8,8 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One field that changed, with its value before and after (as text, for people to read). */
-public record AuditChange(String field, @Nullable String before, @Nullable String after) {
+public record AuditChange(
+        String field, @Nullable String before, @Nullable String after) {
 
     private static final String VERSION = "version";
 
@@ -41,7 +42,11 @@ public record AuditChange(String field, @Nullable String before, @Nullable Strin
     private static @Nullable String text(@Nullable Object value) {
         if (value == null) return null;
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(String::valueOf).sorted().reduce((a, b) -> a + ", " + b).orElse("");
+            return collection.stream()
+                    .map(String::valueOf)
+                    .sorted()
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("");
         }
         return String.valueOf(value);
     }

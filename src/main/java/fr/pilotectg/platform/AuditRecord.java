@@ -7,7 +7,12 @@ import java.util.List;
  * {@code updated}, {@code signed}…), a one-line summary in French, the fields that changed and where the entity
  * stands (so that the trail is shown to exactly those who may see the entity).
  */
-public record AuditRecord(String entityType, String entityId, String action, String summary, List<AuditChange> changes,
+public record AuditRecord(
+        String entityType,
+        String entityId,
+        String action,
+        String summary,
+        List<AuditChange> changes,
         Footprint footprint) {
 
     public AuditRecord {

@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
  * One step of the breadcrumb trail: either a message key (section names) or a literal label (an entity's own name),
  * and its link, null for the current page.
  */
-public record Breadcrumb(@Nullable String key, @Nullable String label, @Nullable String path) {
+public record Breadcrumb(
+        @Nullable String key,
+        @Nullable String label,
+        @Nullable String path) {
 
     /** A section, named by a message key. */
     public static Breadcrumb section(String key, String path) {

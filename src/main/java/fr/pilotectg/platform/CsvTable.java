@@ -29,18 +29,24 @@ final class CsvTable {
     static Tabular read(Path file, String filename, UploadLimits limits) throws IOException {
         Charset charset = charsetOf(file, filename);
         TableBuilder table = new TableBuilder(filename, limits);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 64 * 1024)) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset), 64 * 1024)) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') reader.reset();
             char delimiter = delimiter(firstLine(reader, limits));
-            CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)
+                    .get();
             try (CSVParser parser = CSVParser.parse(reader, format)) {
                 for (CSVRecord record : parser) {
                     int line = (int) record.getRecordNumber();
                     String[] cells = record.values();
                     long length = Math.max(0, cells.length - 1);
                     for (String cell : cells) length += cell.length();
-                    if (length > limits.maxLineLength()) throw DomainException.rule("UPLOAD_LINE_TOO_LONG", line, limits.maxLineLength());
+                    if (length > limits.maxLineLength())
+                        throw DomainException.rule("UPLOAD_LINE_TOO_LONG", line, limits.maxLineLength());
                     table.add(line, cells);
                 }
             } catch (java.io.UncheckedIOException | IllegalStateException e) {
@@ -80,7 +86,9 @@ final class CsvTable {
 
     /** UTF-8 when the whole file decodes as UTF-8, else Windows-1252; a NUL byte near the start means a binary file. */
     private static Charset charsetOf(Path file, String filename) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
         CharBuffer chars = CharBuffer.allocate(64 * 1024);
@@ -89,7 +97,8 @@ final class CsvTable {
             int n;
             while ((n = in.read(bytes.array(), bytes.position(), bytes.remaining())) >= 0) {
                 if (first) {
-                    for (int i = 0; i < Math.min(n, 4096); i++) if (bytes.array()[i] == 0) throw TabularUploads.notASpreadsheet(filename);
+                    for (int i = 0; i < Math.min(n, 4096); i++)
+                        if (bytes.array()[i] == 0) throw TabularUploads.notASpreadsheet(filename);
                     first = false;
                 }
                 bytes.position(bytes.position() + n);
@@ -105,5 +114,4 @@ final class CsvTable {
         }
         return StandardCharsets.UTF_8;
     }
-
 }

@@ -18,6 +18,9 @@ public final class CurrentUser {
     }
 
     public static PiloteUser require() {
-        return optional().orElseThrow(() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException("no user"));
+        return optional()
+                .orElseThrow(() ->
+                        new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+                                "no user"));
     }
 }

@@ -24,14 +24,18 @@ public record Footprint(boolean national, Set<UUID> organisations, Set<String> c
         organisations = Set.copyOf(organisations);
         communes = Set.copyOf(communes);
         Set<String> all = new HashSet<>(departements);
-        communes.stream().filter(InseeCode::isWellFormed).map(code -> new InseeCode(code).departementCode()).forEach(all::add);
+        communes.stream()
+                .filter(InseeCode::isWellFormed)
+                .map(code -> new InseeCode(code).departementCode())
+                .forEach(all::add);
         departements = Set.copyOf(all);
         if (national && !(organisations.isEmpty() && communes.isEmpty() && departements.isEmpty())) {
             throw new IllegalArgumentException("national data has no organisation, commune or département of its own");
         }
     }
 
-    public static Footprint of(Collection<UUID> organisations, Collection<String> communes, Collection<String> departements) {
+    public static Footprint of(
+            Collection<UUID> organisations, Collection<String> communes, Collection<String> departements) {
         return new Footprint(false, Set.copyOf(organisations), Set.copyOf(communes), Set.copyOf(departements));
     }
 

@@ -34,7 +34,8 @@ public final class FormErrors {
         }
         for (FieldProblem problem : e.fields()) {
             if (isField(result, problem.field())) {
-                result.rejectValue(problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
+                result.rejectValue(
+                        problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
             } else {
                 result.reject(problem.messageKey(), problem.args().toArray(), problem.code());
             }

@@ -27,8 +27,17 @@ public final class PiloteUser implements UserDetails, CredentialsContainer {
     private final boolean locked;
     private final boolean mustChangePassword;
 
-    public PiloteUser(UUID id, String username, String displayName, String passwordHash, UUID organisationId,
-            String organisationName, Role role, boolean enabled, boolean locked, boolean mustChangePassword) {
+    public PiloteUser(
+            UUID id,
+            String username,
+            String displayName,
+            String passwordHash,
+            UUID organisationId,
+            String organisationName,
+            Role role,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;

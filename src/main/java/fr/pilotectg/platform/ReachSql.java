@@ -17,13 +17,15 @@ public final class ReachSql {
 
     /** "The reach covers the row": all, or one organisation, commune or département in common. */
     public static String covers(String organisations, String communes, String departements) {
-        return "(:all OR " + organisations + " && CAST(:orgs AS uuid[]) OR " + communes + " && CAST(:communes AS text[]) OR "
-                + departements + " && CAST(:deps AS text[]))";
+        return "(:all OR " + organisations + " && CAST(:orgs AS uuid[]) OR " + communes
+                + " && CAST(:communes AS text[]) OR " + departements + " && CAST(:deps AS text[]))";
     }
 
     /** Sets {@code :all}, {@code :orgs}, {@code :communes} and {@code :deps} to the reach. */
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach) {
-        return spec.param("all", reach.all()).param("orgs", reach.organisationArray()).param("communes", reach.communeArray())
+        return spec.param("all", reach.all())
+                .param("orgs", reach.organisationArray())
+                .param("communes", reach.communeArray())
                 .param("deps", reach.departementArray());
     }
 }

@@ -15,6 +15,8 @@ final class Refusals {
 
     static boolean shownInPlace(RuntimeException refusal) {
         if (refusal instanceof OptimisticLockingFailureException) return true;
-        return refusal instanceof DomainException e && e.kind() != ErrorKind.NOT_FOUND && e.kind() != ErrorKind.FORBIDDEN;
+        return refusal instanceof DomainException e
+                && e.kind() != ErrorKind.NOT_FOUND
+                && e.kind() != ErrorKind.FORBIDDEN;
     }
 }

@@ -1,9 +1,9 @@
 package fr.pilotectg.platform;
 
-import org.jspecify.annotations.Nullable;
 import fr.pilotectg.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects the rows of a file while they are read, refusing it at the first row, column or cell over the limits. */
 final class TableBuilder {
@@ -26,7 +26,8 @@ final class TableBuilder {
     }
 
     void checkColumns(int line, int columns) {
-        if (columns > limits.maxColumns()) throw DomainException.rule("UPLOAD_TOO_MANY_COLUMNS", line, columns, limits.maxColumns());
+        if (columns > limits.maxColumns())
+            throw DomainException.rule("UPLOAD_TOO_MANY_COLUMNS", line, columns, limits.maxColumns());
     }
 
     void add(int line, String[] cells) {
@@ -41,7 +42,8 @@ final class TableBuilder {
         String[] kept = width == cells.length ? cells : java.util.Arrays.copyOf(cells, width);
         if (headers == null) {
             headers = new ArrayList<>();
-            for (String cell : kept) headers.add(cell == null ? "" : cell.replace('\uFEFF', ' ').strip());
+            for (String cell : kept)
+                headers.add(cell == null ? "" : cell.replace('\uFEFF', ' ').strip());
             return;
         }
         if (rows.size() == limits.maxRows()) throw DomainException.rule("UPLOAD_TOO_MANY_ROWS", limits.maxRows());

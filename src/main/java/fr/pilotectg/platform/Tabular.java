@@ -1,7 +1,7 @@
 package fr.pilotectg.platform;
 
-import org.jspecify.annotations.Nullable;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells of an uploaded CSV or XLSX (first sheet): the header row (the first non-blank one) and the data rows after

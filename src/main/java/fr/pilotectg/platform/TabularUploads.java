@@ -34,10 +34,19 @@ public class TabularUploads {
     /** The limits of one import, its defaults for bytes and rows overridden by {@code pilote.upload.imports.<purpose>}. */
     public UploadLimits limits(String purpose, DataSize defaultMaxFileSize, int defaultMaxRows) {
         UploadSettings.Purpose configured = settings.imports().get(purpose);
-        DataSize bytes = configured == null || configured.maxFileSize() == null ? defaultMaxFileSize : configured.maxFileSize();
+        DataSize bytes =
+                configured == null || configured.maxFileSize() == null ? defaultMaxFileSize : configured.maxFileSize();
         int rows = configured == null || configured.maxRows() == null ? defaultMaxRows : configured.maxRows();
-        return new UploadLimits(purpose, bytes, rows, settings.maxColumns(), settings.maxCellLength(), settings.maxLineLength(),
-                settings.maxZipEntries(), settings.maxEntrySize(), settings.minInflateRatio());
+        return new UploadLimits(
+                purpose,
+                bytes,
+                rows,
+                settings.maxColumns(),
+                settings.maxCellLength(),
+                settings.maxLineLength(),
+                settings.maxZipEntries(),
+                settings.maxEntrySize(),
+                settings.minInflateRatio());
     }
 
     /** Refuses a file whose declared size is over the limit, before a byte of it is read. */
@@ -63,13 +72,17 @@ public class TabularUploads {
             }
             String lower = upload.filename().toLowerCase(Locale.ROOT);
             boolean zip = read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-            boolean ole2 = read >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+            boolean ole2 = read >= 4
+                    && (head[0] & 0xFF) == 0xD0
+                    && (head[1] & 0xFF) == 0xCF
+                    && (head[2] & 0xFF) == 0x11
                     && (head[3] & 0xFF) == 0xE0;
             if (zip) {
                 ZipGuard.inspect(temp, upload.filename(), limits);
                 return XlsxTable.read(temp, upload.filename(), limits);
             }
-            if (ole2 || lower.endsWith(".xls") || lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) throw notASpreadsheet(upload.filename());
+            if (ole2 || lower.endsWith(".xls") || lower.endsWith(".xlsx") || lower.endsWith(".xlsm"))
+                throw notASpreadsheet(upload.filename());
             return CsvTable.read(temp, upload.filename(), limits);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,7 +102,8 @@ public class TabularUploads {
         long max = limits.maxFileSize().toBytes();
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = upload.content().getInputStream(); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = upload.content().getInputStream();
+                OutputStream out = Files.newOutputStream(target)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;
@@ -101,7 +115,11 @@ public class TabularUploads {
     }
 
     static DomainException tooLarge(long bytes, UploadLimits limits) {
-        return new DomainException(ErrorKind.TOO_LARGE, "UPLOAD_TOO_LARGE", megabytes(limits.maxFileSize().toBytes()), megabytes(bytes));
+        return new DomainException(
+                ErrorKind.TOO_LARGE,
+                "UPLOAD_TOO_LARGE",
+                megabytes(limits.maxFileSize().toBytes()),
+                megabytes(bytes));
     }
 
     static DomainException notASpreadsheet(String filename) {

@@ -7,5 +7,13 @@ import org.springframework.util.unit.DataSize;
  * characters per cell and per CSV line, and for an XLSX (a zip) the number of entries, the size of each entry once
  * inflated and the smallest ratio compressed / inflated size (below it the file is a zip bomb).
  */
-public record UploadLimits(String purpose, DataSize maxFileSize, int maxRows, int maxColumns, int maxCellLength, int maxLineLength,
-        int maxZipEntries, DataSize maxEntrySize, double minInflateRatio) {}
+public record UploadLimits(
+        String purpose,
+        DataSize maxFileSize,
+        int maxRows,
+        int maxColumns,
+        int maxCellLength,
+        int maxLineLength,
+        int maxZipEntries,
+        DataSize maxEntrySize,
+        double minInflateRatio) {}

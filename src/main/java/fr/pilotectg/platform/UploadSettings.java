@@ -10,8 +10,14 @@ import org.springframework.util.unit.DataSize;
  * override.
  */
 @ConfigurationProperties("pilote.upload")
-public record UploadSettings(Integer maxColumns, Integer maxCellLength, Integer maxLineLength, Integer maxZipEntries,
-        DataSize maxEntrySize, Double minInflateRatio, Map<String, Purpose> imports) {
+public record UploadSettings(
+        Integer maxColumns,
+        Integer maxCellLength,
+        Integer maxLineLength,
+        Integer maxZipEntries,
+        DataSize maxEntrySize,
+        Double minInflateRatio,
+        Map<String, Purpose> imports) {
 
     public record Purpose(DataSize maxFileSize, Integer maxRows) {}
 

@@ -1,6 +1,5 @@
 package fr.pilotectg.platform;
 
-import org.jspecify.annotations.Nullable;
 import fr.pilotectg.shared.DomainException;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -14,6 +13,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the first sheet of an XLSX (already inspected by {@link ZipGuard}) row by row: numbers as plain decimals
@@ -53,7 +53,9 @@ final class XlsxTable {
         int width = row.getCellCount();
         while (width > 0) {
             Cell last = row.getCell(width - 1);
-            if (last != null && last.getRawValue() != null && !last.getRawValue().isEmpty()) break;
+            if (last != null
+                    && last.getRawValue() != null
+                    && !last.getRawValue().isEmpty()) break;
             width--;
         }
         return width;
@@ -63,7 +65,8 @@ final class XlsxTable {
         if (cell == null || cell.getRawValue() == null) return null;
         return switch (cell.getType()) {
             case NUMBER -> number(cell);
-            case BOOLEAN -> "1".equals(cell.getRawValue()) || "true".equalsIgnoreCase(cell.getRawValue()) ? "oui" : "non";
+            case BOOLEAN ->
+                "1".equals(cell.getRawValue()) || "true".equalsIgnoreCase(cell.getRawValue()) ? "oui" : "non";
             case STRING -> cell.getText();
             case EMPTY -> null;
             default -> cell.getRawValue();

@@ -39,8 +39,13 @@ final class ZipGuard {
                     int n;
                     while ((n = in.read(buffer)) > 0) {
                         inflated += n;
-                        if (inflated > maxEntry || inflated > RATIO_GRACE && (double) compressed / inflated < limits.minInflateRatio()) {
-                            throw DomainException.rule("UPLOAD_ZIP_BOMB", filename, TabularUploads.megabytes(maxEntry),
+                        if (inflated > maxEntry
+                                || inflated > RATIO_GRACE
+                                        && (double) compressed / inflated < limits.minInflateRatio()) {
+                            throw DomainException.rule(
+                                    "UPLOAD_ZIP_BOMB",
+                                    filename,
+                                    TabularUploads.megabytes(maxEntry),
                                     Math.round(1 / limits.minInflateRatio()));
                         }
                     }

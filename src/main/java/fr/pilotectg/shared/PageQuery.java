@@ -11,7 +11,8 @@ public record PageQuery(int page, int size) {
     public PageQuery {
         if (page < 0) throw DomainException.invalidFields(java.util.List.of(FieldProblem.of("page", "PAGE_NEGATIVE")));
         if (size < 1 || size > MAX_SIZE) {
-            throw DomainException.invalidFields(java.util.List.of(FieldProblem.of("size", "PAGE_SIZE_OUT_OF_RANGE", 1, MAX_SIZE)));
+            throw DomainException.invalidFields(
+                    java.util.List.of(FieldProblem.of("size", "PAGE_SIZE_OUT_OF_RANGE", 1, MAX_SIZE)));
         }
     }
 

@@ -40,8 +40,12 @@ public final class SearchText {
     }
 
     private static String foldUnicode(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE")
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace("œ", "oe")
+                .replace("Œ", "OE")
+                .replace("æ", "ae")
+                .replace("Æ", "AE")
                 .replace('’', '\'');
         return separatorsAndCase(decomposed.toLowerCase(Locale.ROOT));
     }
@@ -52,7 +56,13 @@ public final class SearchText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 'A' && c <= 'Z') c = (char) (c + 32);
-            if (c == '-' || c == '\'' || c == '_' || c == '.' || c == '/' || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (c == '-'
+                    || c == '\''
+                    || c == '_'
+                    || c == '.'
+                    || c == '/'
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)) {
                 if (!space) out.append(' ');
                 space = true;
                 continue;

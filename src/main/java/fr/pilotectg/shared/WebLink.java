@@ -25,7 +25,9 @@ public final class WebLink {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && !uri.getHost().isEmpty()
+            return (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isEmpty()
                     && uri.getRawUserInfo() == null;
         } catch (URISyntaxException e) {
             return false;

@@ -31,12 +31,17 @@ class ActionPlanApiIntegrationTests {
     }
 
     private String org(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single().toString();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     private String axis(String convention, String title) {
-        Api.Response created = caf().post("/api/v1/conventions/" + convention + "/plan/axes",
-                "{\"title\":\"%s\",\"domains\":[\"PARENTALITE\"],\"enjeux\":[\"E3\"]}".formatted(title));
+        Api.Response created = caf().post(
+                        "/api/v1/conventions/" + convention + "/plan/axes",
+                        "{\"title\":\"%s\",\"domains\":[\"PARENTALITE\"],\"enjeux\":[\"E3\"]}".formatted(title));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().get("id").asString();
     }
@@ -55,7 +60,8 @@ class ActionPlanApiIntegrationTests {
                  "pilotId":"%s","referents":["Chargée de coopération"],"budget":12000.50,
                  "fundings":[{"funder":"Caf du Nord","amount":8000},{"funder":"Ville","amount":4000.50}],
                  "attachments":[{"name":"Compte rendu","url":"https://example.org/cr.pdf"}]}
-                """.formatted(axis, title, org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières")));
+                """.formatted(
+                        axis, title, org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
@@ -68,11 +74,15 @@ class ActionPlanApiIntegrationTests {
         assertThat(lille.get("steps").size()).isEqualTo(9);
         assertThat(lille.get("milestones").findValuesAsString("dueOn")).containsOnly("2022-12-31", "2024-12-31");
         assertThat(lille.get("indicators").size()).isEqualTo(5);
-        assertThat(lille.get("late").asBoolean()).as("milestones past and not done").isTrue();
-        JsonNode armentieres = caf().get("/api/v1/conventions/" + ARMENTIERES + "/plan?status=DRAFT").json();
+        assertThat(lille.get("late").asBoolean())
+                .as("milestones past and not done")
+                .isTrue();
+        JsonNode armentieres = caf().get("/api/v1/conventions/" + ARMENTIERES + "/plan?status=DRAFT")
+                .json();
         assertThat(armentieres.get("axes").get(0).get("fiches").findValuesAsString("title"))
                 .contains("L’animation de la vie sociale", "Égalité des chances");
-        assertThat(armentieres.toString()).contains("Contenu de démonstration : la fiche de l’annexe 4 est vide dans le document source.");
+        assertThat(armentieres.toString())
+                .contains("Contenu de démonstration : la fiche de l’annexe 4 est vide dans le document source.");
     }
 
     @Test
@@ -96,7 +106,8 @@ class ActionPlanApiIntegrationTests {
         Api.Response stale = caf().put("/api/v1/fiches/" + id, body.formatted(version, axis));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(caf().get("/api/v1/fiches/" + id).json().get("title").asString()).isEqualTo("Fiche API révisée");
+        assertThat(caf().get("/api/v1/fiches/" + id).json().get("title").asString())
+                .isEqualTo("Fiche API révisée");
     }
 
     @Test
@@ -107,16 +118,26 @@ class ActionPlanApiIntegrationTests {
                 {"axisId":"%s","title":"Fiche invalide","progress":140,
                  "milestones":[{"dueOn":"2035-01-01","label":"Trop tard"}],
                  "partners":[{"organisationId":"%s"}],
-                 "links":["%s"]}""".formatted(axis, UUID.randomUUID(), LILLE_FICHE));
+                 "links":["%s"]}""".formatted(
+                        axis, UUID.randomUUID(), LILLE_FICHE));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.contentType()).contains("application/problem+json");
         JsonNode fields = bad.json().get("fields");
-        assertThat(fields.findValuesAsString("code")).contains("FICHE_PROGRESS_INVALID", "FICHE_MILESTONE_OUT_OF_RANGE",
-                "FICHE_PARTNER_UNKNOWN", "FICHE_LINK_OTHER_CONVENTION");
-        assertThat(fields.findValuesAsString("field")).contains("progress", "milestones[0].dueOn", "partners[0].organisationId", "links[0]");
+        assertThat(fields.findValuesAsString("code"))
+                .contains(
+                        "FICHE_PROGRESS_INVALID",
+                        "FICHE_MILESTONE_OUT_OF_RANGE",
+                        "FICHE_PARTNER_UNKNOWN",
+                        "FICHE_LINK_OTHER_CONVENTION");
+        assertThat(fields.findValuesAsString("field"))
+                .contains("progress", "milestones[0].dueOn", "partners[0].organisationId", "links[0]");
         assertThat(fields.toString()).contains("hors de la période plausible", "entre 0 et 100 %");
-        assertThat(caf().post("/api/v1/conventions/" + LLH + "/plan/fiches",
-                "{\"axisId\":\"%s\",\"title\":\"Axe d’une autre convention\"}".formatted(axis)).json().get("fields").findValuesAsString("code"))
+        assertThat(caf().post(
+                                "/api/v1/conventions/" + LLH + "/plan/fiches",
+                                "{\"axisId\":\"%s\",\"title\":\"Axe d’une autre convention\"}".formatted(axis))
+                        .json()
+                        .get("fields")
+                        .findValuesAsString("code"))
                 .containsExactly("FICHE_AXIS_OTHER_CONVENTION");
     }
 
@@ -126,37 +147,62 @@ class ActionPlanApiIntegrationTests {
         String axis = axis(own, "Axe statuts " + UUID.randomUUID());
         JsonNode f = fiche(own, axis, "Fiche API statuts");
         String id = f.get("id").asString();
-        Api.Response wrong = caf().post("/api/v1/fiches/" + id + "/status", "{\"version\":%d,\"status\":\"DONE\"}".formatted(f.get("version").asInt()));
+        Api.Response wrong = caf().post(
+                        "/api/v1/fiches/" + id + "/status",
+                        "{\"version\":%d,\"status\":\"DONE\"}"
+                                .formatted(f.get("version").asInt()));
         assertThat(wrong.status()).isEqualTo(422);
         assertThat(wrong.code()).isEqualTo("FICHE_TRANSITION_NOT_ALLOWED");
         f = caf().post("/api/v1/fiches/" + id + "/status", """
-                {"version":%d,"status":"PRESENTED","origin":"conseil municipal du 9 février 2023"}""".formatted(f.get("version").asInt())).json();
+                {"version":%d,"status":"PRESENTED","origin":"conseil municipal du 9 février 2023"}""".formatted(
+                                f.get("version").asInt()))
+                .json();
         assertThat(f.get("status").asString()).isEqualTo("PRESENTED");
-        Api.Response noReason = caf().post("/api/v1/fiches/" + id + "/status",
-                "{\"version\":%d,\"status\":\"ABANDONED\"}".formatted(f.get("version").asInt()));
+        Api.Response noReason = caf().post(
+                        "/api/v1/fiches/" + id + "/status",
+                        "{\"version\":%d,\"status\":\"ABANDONED\"}"
+                                .formatted(f.get("version").asInt()));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.json().get("fields").get(0).get("field").asString()).isEqualTo("reason");
-        f = caf().post("/api/v1/fiches/" + id + "/status", "{\"version\":%d,\"status\":\"ABANDONED\",\"reason\":\"Repris par le Département\"}"
-                .formatted(f.get("version").asInt())).json();
+        f = caf().post(
+                        "/api/v1/fiches/" + id + "/status",
+                        "{\"version\":%d,\"status\":\"ABANDONED\",\"reason\":\"Repris par le Département\"}"
+                                .formatted(f.get("version").asInt()))
+                .json();
         assertThat(f.get("abandonReason").asString()).isEqualTo("Repris par le Département");
 
-        String history = caf().get("/api/v1/audit?entityType=fiche-action&entityId=" + id).body();
-        assertThat(history).contains("décidé : conseil municipal du 9 février 2023", "motif : Repris par le Département");
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE entity_id = :id").param("id", id).query(Long.class).single())
+        String history = caf().get("/api/v1/audit?entityType=fiche-action&entityId=" + id)
+                .body();
+        assertThat(history)
+                .contains("décidé : conseil municipal du 9 février 2023", "motif : Repris par le Département");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE entity_id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(3);
     }
 
     @Test
     void otherTerritoriesDoNotSeeThePlanAndReadersDoNotChangeIt() {
-        assertThat(Api.as(port, "lens", "demo").get("/api/v1/conventions/" + LLH + "/plan").status()).isEqualTo(404);
-        assertThat(Api.as(port, "lens", "demo").get("/api/v1/fiches/" + LILLE_FICHE).status()).isEqualTo(404);
+        assertThat(Api.as(port, "lens", "demo")
+                        .get("/api/v1/conventions/" + LLH + "/plan")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(port, "lens", "demo")
+                        .get("/api/v1/fiches/" + LILLE_FICHE)
+                        .status())
+                .isEqualTo(404);
         Api lecteur = Api.as(port, "lecteur", "demo");
         JsonNode fiche = lecteur.get("/api/v1/fiches/" + LILLE_FICHE).json();
-        Api.Response write = lecteur.post("/api/v1/fiches/" + LILLE_FICHE + "/status",
-                "{\"version\":%d,\"status\":\"DONE\"}".formatted(fiche.get("version").asInt()));
+        Api.Response write = lecteur.post(
+                "/api/v1/fiches/" + LILLE_FICHE + "/status",
+                "{\"version\":%d,\"status\":\"DONE\"}"
+                        .formatted(fiche.get("version").asInt()));
         assertThat(write.status()).isEqualTo(403);
         assertThat(write.code()).isEqualTo("ACCESS_DENIED");
-        assertThat(Api.as(port, "lens", "demo").post("/api/v1/fiches/" + LILLE_FICHE + "/status",
-                "{\"version\":0,\"status\":\"DONE\"}").status()).isEqualTo(404);
+        assertThat(Api.as(port, "lens", "demo")
+                        .post("/api/v1/fiches/" + LILLE_FICHE + "/status", "{\"version\":0,\"status\":\"DONE\"}")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -39,26 +39,39 @@ class ActionPlanImportIntegrationTests {
 
     private HttpResponse<byte[]> send(String user, HttpRequest.Builder request) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(request.header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        request.header("Authorization", "Basic " + basic).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JsonNode upload(String convention, String filename, byte[] file, boolean dryRun) throws Exception {
         String boundary = "----pilote" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = send("caf-nord", HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/conventions/" + convention + "/plan/import?dryRun=" + dryRun))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        HttpResponse<byte[]> response = send(
+                "caf-nord",
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conventions/" + convention
+                                + "/plan/import?dryRun=" + dryRun))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        assertThat(response.statusCode())
+                .as(new String(response.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
         return JsonMapper.builder().build().readTree(response.body());
     }
 
     private int ficheCount(String convention) {
-        return Api.as(port, "caf-nord", "demo").get("/api/v1/conventions/" + convention + "/plan").json().get("ficheCount").asInt();
+        return Api.as(port, "caf-nord", "demo")
+                .get("/api/v1/conventions/" + convention + "/plan")
+                .json()
+                .get("ficheCount")
+                .asInt();
     }
 
     @Test
@@ -81,7 +94,12 @@ class ActionPlanImportIntegrationTests {
         assertThat(dry.get("lines").get(0).get("ok").asBoolean()).isTrue();
         assertThat(dry.get("lines").get(1).get("problems").findValuesAsString("code"))
                 .contains("FICHE_IMPORT_DATE_INVALID", "FICHE_PROGRESS_INVALID");
-        assertThat(dry.get("lines").get(2).get("problems").findValuesAsString("message").get(0)).contains("Axe « Axe inconnu » inconnu");
+        assertThat(dry.get("lines")
+                        .get(2)
+                        .get("problems")
+                        .findValuesAsString("message")
+                        .get(0))
+                .contains("Axe « Axe inconnu » inconnu");
         JsonNode refused = upload(ARMENTIERES, "fiches.csv", csv.getBytes(StandardCharsets.UTF_8), false);
         assertThat(refused.get("committed").asBoolean()).isFalse();
         assertThat(ficheCount(ARMENTIERES)).as("nothing imported").isEqualTo(before);
@@ -90,20 +108,27 @@ class ActionPlanImportIntegrationTests {
         JsonNode imported = upload(ARMENTIERES, "fiches.csv", good.getBytes(StandardCharsets.UTF_8), false);
         assertThat(imported.get("committed").asBoolean()).isTrue();
         assertThat(ficheCount(ARMENTIERES)).isEqualTo(before + 1);
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/conventions/" + ARMENTIERES + "/plan").body())
+        assertThat(Api.as(port, "caf-nord", "demo")
+                        .get("/api/v1/conventions/" + ARMENTIERES + "/plan")
+                        .body())
                 .contains("Import CSV — ludothèque itinérante", "Médiathèque");
     }
 
     @Test
     void theLillePlanIsExportedToXlsxAndAnExportedSheetImportsBack() throws Exception {
-        HttpResponse<byte[]> export = send("caf-nord", HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/conventions/" + LLH + "/plan/export")).GET());
+        HttpResponse<byte[]> export = send(
+                "caf-nord",
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/api/v1/conventions/" + LLH + "/plan/export"))
+                        .GET());
         assertThat(export.statusCode()).isEqualTo(200);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Titre de l’action");
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Diagnostic partagé de territoire et pilotage de la CTG — Lille");
-            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).contains("31/12/2022 : Construction du diagnostic global");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
+                    .isEqualTo("Diagnostic partagé de territoire et pilotage de la CTG — Lille");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue())
+                    .contains("31/12/2022 : Construction du diagnostic global");
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(9);
             try (var copy = new XSSFWorkbook()) {
                 Sheet one = copy.createSheet("fiches");
@@ -111,7 +136,12 @@ class ActionPlanImportIntegrationTests {
                     Row row = one.createRow(r);
                     for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
                         var cell = sheet.getRow(r).getCell(c);
-                        row.createCell(c).setCellValue(cell == null ? "" : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+                        row.createCell(c)
+                                .setCellValue(
+                                        cell == null
+                                                ? ""
+                                                : new org.apache.poi.ss.usermodel.DataFormatter()
+                                                        .formatCellValue(cell));
                     }
                 }
                 one.getRow(1).getCell(1).setCellValue("1");

@@ -28,9 +28,15 @@ class ActionPlanModuleTests {
     @Test
     void theFrontDoorReadsTheFichesOfTheLilleLommeHellemmesPlanForThoseWhoSeeIt() {
         List<FicheSummary> fiches = SignedIn.as(users, "lomme", () -> plans.fichesOf(LLH));
-        assertThat(fiches).isNotEmpty().allSatisfy(f -> assertThat(f.conventionId()).isEqualTo(LLH));
-        List<FicheSummary> before = SignedIn.as(users, "lomme", () -> plans.fichesAsOf(LLH, LocalDate.of(2022, 12, 31)));
-        assertThat(before).extracting(FicheSummary::id).containsExactlyInAnyOrderElementsOf(fiches.stream().map(FicheSummary::id).toList());
+        assertThat(fiches)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.conventionId()).isEqualTo(LLH));
+        List<FicheSummary> before =
+                SignedIn.as(users, "lomme", () -> plans.fichesAsOf(LLH, LocalDate.of(2022, 12, 31)));
+        assertThat(before)
+                .extracting(FicheSummary::id)
+                .containsExactlyInAnyOrderElementsOf(
+                        fiches.stream().map(FicheSummary::id).toList());
         assertThat(SignedIn.as(users, "lens", () -> plans.fichesOf(LLH))).isEmpty();
     }
 }

@@ -37,7 +37,9 @@ class ActionPlansTests {
 
     private <T> T as(String username, Supplier<T> call) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return call.get();
         } finally {
@@ -47,22 +49,34 @@ class ActionPlansTests {
 
     @Test
     void theFichesOfAPlanAreThoseOfThePlanWithTheirStatusAndLateFlag() {
-        JsonNode plan = Api.as(port, "caf-nord", "demo").get("/api/v1/conventions/" + LLH + "/plan").json();
+        JsonNode plan = Api.as(port, "caf-nord", "demo")
+                .get("/api/v1/conventions/" + LLH + "/plan")
+                .json();
         List<FicheSummary> fiches = as("caf-nord", () -> plans.fichesOf(UUID.fromString(LLH)));
 
         assertThat(fiches).hasSize(plan.get("ficheCount").asInt());
-        assertThat(fiches.stream().filter(FicheSummary::late).count()).isEqualTo(plan.get("lateCount").asLong());
-        List<JsonNode> shown = plan.get("axes").findValues("fiches").stream().flatMap(JsonNode::valueStream).toList();
+        assertThat(fiches.stream().filter(FicheSummary::late).count())
+                .isEqualTo(plan.get("lateCount").asLong());
+        List<JsonNode> shown = plan.get("axes").findValues("fiches").stream()
+                .flatMap(JsonNode::valueStream)
+                .toList();
         assertThat(fiches.stream().map(f -> f.id().toString()).toList())
-                .containsExactlyInAnyOrderElementsOf(shown.stream().map(f -> f.get("id").asString()).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        shown.stream().map(f -> f.get("id").asString()).toList());
         for (JsonNode f : shown) {
-            FicheSummary summary = fiches.stream().filter(s -> s.id().toString().equals(f.get("id").asString())).findFirst().orElseThrow();
+            FicheSummary summary = fiches.stream()
+                    .filter(s -> s.id().toString().equals(f.get("id").asString()))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(summary.status().name()).isEqualTo(f.get("status").asString());
             assertThat(summary.late()).isEqualTo(f.get("late").asBoolean());
             assertThat(summary.axisId().toString()).isEqualTo(f.get("axisId").asString());
         }
-        assertThat(as("caf-nord", () -> plans.findFiche(LILLE_FICHE))).contains(
-                fiches.stream().filter(f -> f.id().equals(LILLE_FICHE)).findFirst().orElseThrow());
+        assertThat(as("caf-nord", () -> plans.findFiche(LILLE_FICHE)))
+                .contains(fiches.stream()
+                        .filter(f -> f.id().equals(LILLE_FICHE))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test

@@ -27,10 +27,23 @@ class DiagnosticBenchmarkTests {
     void diagnosticAndSchemaPages() throws Exception {
         Timings timings = new Timings(port, 10, 40);
         HttpClient pages = timings.signedIn("caf-nord");
-        timings.time("/conventions/" + LLH + "/diagnostic", pages, "/conventions/" + LLH + "/diagnostic", "Accept", "text/html");
-        timings.time("/api/v1/conventions/" + LLH + "/diagnostic", pages, "/api/v1/conventions/" + LLH + "/diagnostic",
-                "Accept", "application/json", "Authorization", Timings.basic("caf-nord"));
-        timings.time("/conventions/" + LLH + "/schema", pages, "/conventions/" + LLH + "/schema", "Accept", "text/html");
-        log.info(timings.report("BENCHMARK diagnostic (server round trip on loopback, ms; target: well under 200 ms)", 70));
+        timings.time(
+                "/conventions/" + LLH + "/diagnostic",
+                pages,
+                "/conventions/" + LLH + "/diagnostic",
+                "Accept",
+                "text/html");
+        timings.time(
+                "/api/v1/conventions/" + LLH + "/diagnostic",
+                pages,
+                "/api/v1/conventions/" + LLH + "/diagnostic",
+                "Accept",
+                "application/json",
+                "Authorization",
+                Timings.basic("caf-nord"));
+        timings.time(
+                "/conventions/" + LLH + "/schema", pages, "/conventions/" + LLH + "/schema", "Accept", "text/html");
+        log.info(timings.report(
+                "BENCHMARK diagnostic (server round trip on loopback, ms; target: well under 200 ms)", 70));
     }
 }

@@ -28,8 +28,16 @@ class EquipmentBenchmarkTests {
 
     private static final Logger log = LoggerFactory.getLogger(EquipmentBenchmarkTests.class);
     private static final String[] NORD = {"59512", "59599", "59009", "59183", "59606", "59178", "59122", "59650"};
-    private static final String[] TYPES = {"Multi-accueil", "ALSH périscolaire", "ALSH extrascolaire", "Ludothèque", "LAEP", "RAM",
-            "Micro-crèche PAJE", "Centre social"};
+    private static final String[] TYPES = {
+        "Multi-accueil",
+        "ALSH périscolaire",
+        "ALSH extrascolaire",
+        "Ludothèque",
+        "LAEP",
+        "RAM",
+        "Micro-crèche PAJE",
+        "Centre social"
+    };
 
     @LocalServerPort
     int port;
@@ -51,19 +59,32 @@ class EquipmentBenchmarkTests {
         HttpResponse<String> commit = upload("caf-nord", "/api/v1/equipments/imports?mode=commit", csv);
         double commitSeconds = (System.nanoTime() - start) / 1e9;
         check(commit, "\"committed\":true");
-        figures.put("CSV of 100 000 rows (" + csv.length / 1024 / 1024 + " MB): dry run, HTTP upload included", "%.2f s".formatted(dryRunSeconds));
-        figures.put("CSV of 100 000 rows: commit (read, check, match, COPY, audit), HTTP upload included", "%.2f s (target < 10 s)".formatted(commitSeconds));
+        figures.put(
+                "CSV of 100 000 rows (" + csv.length / 1024 / 1024 + " MB): dry run, HTTP upload included",
+                "%.2f s".formatted(dryRunSeconds));
+        figures.put(
+                "CSV of 100 000 rows: commit (read, check, match, COPY, audit), HTTP upload included",
+                "%.2f s (target < 10 s)".formatted(commitSeconds));
 
         // A 300-entry territory (Lens, Pas-de-Calais), 30 of them located.
         byte[] lens = csv(300, "Lens " + run, new String[] {"62498"});
         check(upload("caf-pas-de-calais", "/api/v1/equipments/imports?mode=commit", lens), "\"created\":300");
         Timings timings = new Timings(port, 20, 50);
         HttpClient pages = timings.signedIn("caf-pas-de-calais");
-        timings.time("page /equipements?communes=62498 (300 entries, 50 rows shown + totals)", pages, "/equipements?communes=62498");
-        timings.time("page /equipements?communes=62498&size=200 (200 rows shown + totals)", pages, "/equipements?communes=62498&size=200");
+        timings.time(
+                "page /equipements?communes=62498 (300 entries, 50 rows shown + totals)",
+                pages,
+                "/equipements?communes=62498");
+        timings.time(
+                "page /equipements?communes=62498&size=200 (200 rows shown + totals)",
+                pages,
+                "/equipements?communes=62498&size=200");
         timings.time("map data /equipements/map-data?communes=62498", pages, "/equipements/map-data?communes=62498");
         HttpClient nord = timings.signedIn("caf-nord");
-        timings.time("page /equipements?communes=59350,59355,59298 (LLH annex 1, 262 entries)", nord, "/equipements?communes=59350,59355,59298");
+        timings.time(
+                "page /equipements?communes=59350,59355,59298 (LLH annex 1, 262 entries)",
+                nord,
+                "/equipements?communes=59350,59355,59298");
         timings.time("page /equipements/communes/59350 (declared vs registered)", nord, "/equipements/communes/59350");
         timings.time("page /equipements (caf-nord: 100 262+ entries, 50 shown + totals)", nord, "/equipements");
 
@@ -76,7 +97,9 @@ class EquipmentBenchmarkTests {
         start = System.nanoTime();
         check(upload("caf-nord", "/api/v1/equipments/imports?mode=commit", xlsx, "bench.xlsx"), "\"committed\":true");
         double xlsxCommit = (System.nanoTime() - start) / 1e9;
-        figures.put("XLSX of 100 000 rows (" + xlsx.length / 1024 / 1024 + " MB): dry run, HTTP upload included", "%.2f s".formatted(xlsxDryRun));
+        figures.put(
+                "XLSX of 100 000 rows (" + xlsx.length / 1024 / 1024 + " MB): dry run, HTTP upload included",
+                "%.2f s".formatted(xlsxDryRun));
         figures.put("XLSX of 100 000 rows: commit, HTTP upload included", "%.2f s".formatted(xlsxCommit));
 
         StringBuilder title = new StringBuilder("Equipment register benchmark\n");
@@ -87,27 +110,50 @@ class EquipmentBenchmarkTests {
 
     static byte[] csv(int rows, String prefix, String[] communes) {
         StringBuilder out = new StringBuilder(rows * 130);
-        out.append("Type;Nom;Gestionnaire;Catégorie du gestionnaire;Adresse;Code postal;Commune;Capacité;Unité;Latitude;Longitude\n");
+        out.append(
+                "Type;Nom;Gestionnaire;Catégorie du gestionnaire;Adresse;Code postal;Commune;Capacité;Unité;Latitude;Longitude\n");
         for (int i = 0; i < rows; i++) {
             String type = TYPES[i % TYPES.length];
             boolean located = i % 10 == 0;
-            out.append(type).append(';').append(prefix).append(" n° ").append(i).append(';').append("Association ").append(i % 97)
-                    .append(";associatif;").append(i % 300 + 1).append(" rue du Banc d’essai;59000;").append(communes[i % communes.length])
-                    .append(';').append(10 + i % 50).append(';').append(type.equals("RAM") ? "ETP" : type.startsWith("Multi") || type.startsWith("Micro") ? "places" : "actes")
-                    .append(';').append(located ? "50.6" + (i % 90) : "").append(';').append(located ? "3.0" + (i % 90) : "").append('\n');
+            out.append(type)
+                    .append(';')
+                    .append(prefix)
+                    .append(" n° ")
+                    .append(i)
+                    .append(';')
+                    .append("Association ")
+                    .append(i % 97)
+                    .append(";associatif;")
+                    .append(i % 300 + 1)
+                    .append(" rue du Banc d’essai;59000;")
+                    .append(communes[i % communes.length])
+                    .append(';')
+                    .append(10 + i % 50)
+                    .append(';')
+                    .append(
+                            type.equals("RAM")
+                                    ? "ETP"
+                                    : type.startsWith("Multi") || type.startsWith("Micro") ? "places" : "actes")
+                    .append(';')
+                    .append(located ? "50.6" + (i % 90) : "")
+                    .append(';')
+                    .append(located ? "3.0" + (i % 90) : "")
+                    .append('\n');
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The rows of a CSV written to an XLSX by POI's streaming writer. */
     static byte[] xlsx(byte[] csv) throws java.io.IOException {
-        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var sheet = workbook.createSheet("Registre");
             String[] lines = new String(csv, StandardCharsets.UTF_8).split("\n");
             for (int r = 0; r < lines.length; r++) {
                 var row = sheet.createRow(r);
                 String[] cells = lines[r].split(";", -1);
-                for (int c = 0; c < cells.length; c++) if (!cells[c].isEmpty()) row.createCell(c).setCellValue(cells[c]);
+                for (int c = 0; c < cells.length; c++)
+                    if (!cells[c].isEmpty()) row.createCell(c).setCellValue(cells[c]);
             }
             workbook.write(out);
             return out.toByteArray();
@@ -118,17 +164,23 @@ class EquipmentBenchmarkTests {
         return upload(username, path, content, "bench.csv");
     }
 
-    private HttpResponse<String> upload(String username, String path, byte[] content, String filename) throws Exception {
+    private HttpResponse<String> upload(String username, String path, byte[] content, String filename)
+            throws Exception {
         String boundary = "----bench" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", Timings.basic(username)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", Timings.basic(username))
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private static void check(HttpResponse<String> response, String expected) {

@@ -33,11 +33,17 @@ final class Timings {
 
     /** A client signed in through the login form (password "demo"); it keeps the session cookie. */
     HttpClient signedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = client.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        client.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=demo&_csrf=" + token)).build(),
+        client.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=demo&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         return client;
     }
@@ -70,8 +76,12 @@ final class Timings {
     String report(String title, int nameWidth) {
         StringBuilder report = new StringBuilder("\n").append(title).append('\n');
         report.append(String.format("%-" + nameWidth + "s %8s %8s %8s%n", "request", "median", "p95", "max"));
-        nanos.forEach((name, values) -> report.append(String.format("%-" + nameWidth + "s %8.1f %8.1f %8.1f%n", name,
-                percentile(values, 50), percentile(values, 95), percentile(values, 100))));
+        nanos.forEach((name, values) -> report.append(String.format(
+                "%-" + nameWidth + "s %8.1f %8.1f %8.1f%n",
+                name,
+                percentile(values, 50),
+                percentile(values, 95),
+                percentile(values, 100))));
         return report.toString();
     }
 

@@ -32,9 +32,19 @@ final class Browser implements AutoCloseable {
     Browser(int port) {
         this.base = "http://localhost:" + port;
         this.playwright = Playwright.create();
-        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--disable-quic")));
+        this.browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     static boolean available() {
@@ -42,7 +52,8 @@ final class Browser implements AutoCloseable {
     }
 
     Page open(int width, int height) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
+        BrowserContext context = browser.newContext(
+                new NewContextOptions().setViewportSize(width, height).setLocale("fr-FR"));
         Page page = context.newPage();
         page.setDefaultTimeout(15_000);
         return page;
@@ -56,19 +67,30 @@ final class Browser implements AutoCloseable {
     static void checkAccessibility(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve(name + ".png"))
+                    .setFullPage(true));
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")).analyze();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze();
         List<Rule> blocking = results.getViolations().stream()
-                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
-        assertThat(blocking).as("accessibility violations on %s (%s):%n%s", name, page.url(), describe(blocking)).isEmpty();
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(blocking)
+                .as("accessibility violations on %s (%s):%n%s", name, page.url(), describe(blocking))
+                .isEmpty();
     }
 
     private static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " — "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).collect(Collectors.joining(", ")))
+        return rules.stream()
+                .map(rule -> rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " — "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .limit(5)
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import fr.pilotectg.IntegrationTest;
-import org.junit.jupiter.api.Test;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -25,13 +25,15 @@ class BrowserIntegrationTests extends BrowserTest {
         Browser.checkAccessibility(page, "01-login");
         page.getByLabel("Identifiant").fill("caf-nord");
         page.getByLabel("Mot de passe").fill("mauvais");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Identifiant ou mot de passe incorrect");
         Browser.checkAccessibility(page, "02-login-error");
 
         page.getByLabel("Identifiant").fill("caf-nord");
         page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         page.waitForURL(browser.url("/"));
         assertThat(page.locator("h1")).containsText("Conseiller territorial Caf du Nord");
         assertThat(page.locator("#organisations").locator("xpath=..")).containsText("Ville de Lille");
@@ -40,16 +42,27 @@ class BrowserIntegrationTests extends BrowserTest {
         assertThat(page.locator("main")).not().containsText("Ville de Lens");
         Browser.checkAccessibility(page, "03-home-caf");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Communes").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Communes").setExact(true))
+                .click();
         page.getByLabel("Nom ou code INSEE de la commune").fill("lomme");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
         assertThat(page.locator("#resultats table tbody tr").first()).containsText("Lomme");
         assertThat(page.locator("#resultats table tbody tr").first()).containsText("Commune associée");
         Browser.checkAccessibility(page, "04-search-lomme");
 
         page.getByLabel("Nom ou code INSEE de la commune").fill("Armentières");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher")).click();
-        page.locator("#resultats").getByRole(AriaRole.LINK, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Armentières").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Rechercher"))
+                .click();
+        page.locator("#resultats")
+                .getByRole(
+                        AriaRole.LINK,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                .setName("Armentières")
+                                .setExact(true))
+                .click();
         page.waitForURL(browser.url("/communes/59017"));
         assertThat(page.locator("#epci")).hasText("Métropole Européenne de Lille");
         assertThat(page.locator("#qpv-count")).hasText("2 QPV");
@@ -71,7 +84,8 @@ class BrowserIntegrationTests extends BrowserTest {
         page.navigate(browser.url("/account/tokens"));
         Browser.checkAccessibility(page, "08-tokens");
         page.getByLabel("Nom du jeton").fill("Script de test");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer un jeton")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Créer un jeton"))
+                .click();
         String secret = page.locator("#new-token").textContent();
         assertThat(secret).startsWith("pct_");
         assertThat(page.locator("main table")).containsText("Script de test");
@@ -92,7 +106,8 @@ class BrowserIntegrationTests extends BrowserTest {
         Browser.checkAccessibility(page, "12-admin-user-form");
         page.navigate(browser.url("/admin/organisations/new"));
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         assertThat(page.locator(".invalid-feedback").first()).isVisible();
         Browser.checkAccessibility(page, "13-admin-organisation-form-errors");
     }
@@ -102,7 +117,9 @@ class BrowserIntegrationTests extends BrowserTest {
         Page page = signIn("lomme", 1280, 900);
         page.navigate(browser.url("/organisations"));
         assertThat(page.locator("main")).not().containsText("Ville d'Armentières");
-        UUID armentieres = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville d''Armentières'").query(UUID.class).single();
+        UUID armentieres = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville d''Armentières'")
+                .query(UUID.class)
+                .single();
         var other = page.navigate(browser.url("/organisations/" + armentieres));
         assertThat(other.status()).isEqualTo(404);
         assertThat(page.locator("main")).not().containsText("215900176");
@@ -123,7 +140,10 @@ class BrowserIntegrationTests extends BrowserTest {
         Page page = signIn("lille", 375, 740);
         assertThat(page.locator(".navbar-toggler")).isVisible();
         page.locator(".navbar-toggler").click();
-        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Communes").setExact(true))).isVisible();
+        assertThat(page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Communes").setExact(true)))
+                .isVisible();
         Browser.checkAccessibility(page, "16-phone-home");
         page.navigate(browser.url("/communes/59350"));
         assertThat(page.locator("main")).containsText("Lomme");

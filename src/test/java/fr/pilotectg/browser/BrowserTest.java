@@ -56,7 +56,8 @@ abstract class BrowserTest {
         page.navigate(browser.url("/login"));
         page.getByLabel("Identifiant").fill(username);
         page.getByLabel("Mot de passe").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Se connecter"))
+                .click();
         page.waitForURL(browser.url("/"));
         return page;
     }

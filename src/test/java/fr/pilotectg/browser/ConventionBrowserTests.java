@@ -25,24 +25,28 @@ class ConventionBrowserTests extends BrowserTest {
         Browser.checkAccessibility(page, "conv-01-portfolio");
 
         page.getByRole(AriaRole.LINK, named("Nouvelle convention")).click();
-        page.getByLabel("Intitulé", new Page.GetByLabelOptions().setExact(true)).fill("CTG Hellemmes essai navigateur 2023-2026");
+        page.getByLabel("Intitulé", new Page.GetByLabelOptions().setExact(true))
+                .fill("CTG Hellemmes essai navigateur 2023-2026");
         page.getByLabel("Date de début").first().fill("2023-01-01");
         page.getByLabel("Date de fin").first().fill("2026-12-31");
         page.getByLabel("Communes couvertes (codes INSEE)").fill("59298");
-        page.locator("select[name='signatories[0].organisationId']").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Caisse d'allocations familiales du Nord"));
+        page.locator("select[name='signatories[0].organisationId']")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Caisse d'allocations familiales du Nord"));
         page.locator("input[name='signatories[0].representatives[0].name']").fill("Lydie LIBRIZZI");
         page.locator("input[name='signatories[0].representatives[1].name']").fill("Luc GRARD");
-        page.locator("select[name='signatories[1].organisationId']").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Commune associée d'Hellemmes"));
+        page.locator("select[name='signatories[1].organisationId']")
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
         page.locator("input[name='signatories[1].representatives[0].name']").fill("Frédéric MARCHAND");
         page.getByRole(AriaRole.BUTTON, named("Ajouter un signataire")).click();
-        page.locator("select[name='signatories[2].organisationId']").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Département du Nord"));
+        page.locator("select[name='signatories[2].organisationId']")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Département du Nord"));
         page.locator("select[name='signatories[2].needsDeliberation']").selectOption("false");
         page.locator("input[name='signatories[2].representatives[0].name']").fill("Christian POIRET");
         page.locator("select[name='signatories[2].representatives[0].role']").selectOption("PRESIDENT");
-        page.getByLabel("Petite enfance", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Petite enfance", new Page.GetByLabelOptions().setExact(true))
+                .check();
         page.locator("input[name='missions'][value='M1']").check();
         page.locator("input[name='enjeux'][value='M1:E1']").check();
         Browser.checkAccessibility(page, "conv-02-form");
@@ -58,11 +62,14 @@ class ConventionBrowserTests extends BrowserTest {
         assertThat(page.locator("#statut")).hasText("En cours de signature");
         page.getByLabel("Date de signature").fill("2023-03-01");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer la signature")).click();
-        assertThat(page.locator("#refus")).containsText("la délibération autorisant la signature manque pour Commune associée d'Hellemmes");
+        assertThat(page.locator("#refus"))
+                .containsText("la délibération autorisant la signature manque pour Commune associée d'Hellemmes");
 
         // The conseil communal of Hellemmes deliberates: recorded through the deliberation form.
         page.getByRole(AriaRole.LINK, named("Enregistrer une délibération")).click();
-        page.getByLabel("Organisation").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
+        page.getByLabel("Organisation")
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
         page.getByLabel("Assemblée").selectOption("CONSEIL_COMMUNAL");
         page.getByLabel("Numéro de la délibération").fill("2023/12");
         page.getByLabel("Objet").fill("Convention territoriale globale 2023-2026 – autorisation de signature");
@@ -75,11 +82,14 @@ class ConventionBrowserTests extends BrowserTest {
         assertThat(page.locator("h1")).containsText("2023/12");
 
         page.navigate(conventionUrl);
-        page.getByLabel("Signataire autorisé").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
-        page.getByLabel("Délibération", new Page.GetByLabelOptions().setExact(true)).selectOption(
-                new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("Signataire autorisé")
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
+        page.getByLabel("Délibération", new Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.getByRole(AriaRole.BUTTON, named("Rattacher")).click();
-        Locator hellemmes = page.locator("#signataires tr", new Page.LocatorOptions().setHasText("Commune associée d'Hellemmes"));
+        Locator hellemmes =
+                page.locator("#signataires tr", new Page.LocatorOptions().setHasText("Commune associée d'Hellemmes"));
         assertThat(hellemmes).containsText("n° 2023/12");
         assertThat(hellemmes).containsText("Adoptée à l’unanimité");
         assertThat(hellemmes).containsText("Accusé de réception de la préfecture non enregistré");
@@ -99,7 +109,8 @@ class ConventionBrowserTests extends BrowserTest {
         assertThat(page.locator("#avenant-en-cours")).containsText("Avenant n° 1 en attente de signature");
         assertThat(page.locator("#avenant-en-cours")).containsText("Durée");
         page.getByLabel("Avenant signé le").fill("2024-02-01");
-        page.getByRole(AriaRole.BUTTON, named("Enregistrer la signature de l’avenant")).click();
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer la signature de l’avenant"))
+                .click();
         assertThat(page.locator("main")).containsText("du 01/01/2023 au 30/06/2027");
         Locator versions = page.locator("#table-versions tbody tr");
         assertThat(versions).hasCount(2);
@@ -111,10 +122,14 @@ class ConventionBrowserTests extends BrowserTest {
 
         page.navigate(conventionUrl);
         page.getByLabel("Motif").selectOption("NOTICE");
-        page.getByLabel("Date de l’acte (envoi de la lettre, décision, préavis)").fill("2024-03-15");
-        page.getByLabel("Date de l’acte (envoi de la lettre, décision, préavis)").dispatchEvent("change");
+        page.getByLabel("Date de l’acte (envoi de la lettre, décision, préavis)")
+                .fill("2024-03-15");
+        page.getByLabel("Date de l’acte (envoi de la lettre, décision, préavis)")
+                .dispatchEvent("change");
         assertThat(page.locator("#effet-resiliation")).hasText("La résiliation prendrait effet le 15/09/2024.");
-        page.getByLabel("Partie à l’initiative").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
+        page.getByLabel("Partie à l’initiative")
+                .selectOption(
+                        new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
         page.getByRole(AriaRole.BUTTON, named("Enregistrer la résiliation")).click();
         assertThat(page.locator("#resiliations-liste")).containsText("acte du 15/03/2024, prend effet le 15/09/2024");
         assertThat(page.locator("#statut")).hasText("Résiliée");
@@ -151,7 +166,8 @@ class ConventionBrowserTests extends BrowserTest {
         assertThat(page.locator("main")).containsText("Contrat enfance jeunesse 2016-2019");
         assertThat(page.locator("main")).containsText("31/12/2020");
         Browser.checkAccessibility(page, "conv-08-lille");
-        page.getByRole(AriaRole.LINK, named("Équipements et services (annexe 1)")).click();
+        page.getByRole(AriaRole.LINK, named("Équipements et services (annexe 1)"))
+                .click();
         assertThat(page.locator("main")).containsText("Lomme");
         assertThat(page.locator("main")).containsText("Hellemmes");
     }

@@ -29,8 +29,8 @@ class DiagnosticBrowserTests extends BrowserTest {
     private void schemaRow(String convention, String title, String equipmentId) {
         Api.Response row = fixtures().caf().post("/api/v1/conventions/" + convention + "/schema/actions", """
                 {"data":{"communeCode":"%s","thematic":"PETITE_ENFANCE_PARENTALITE","nature":"DEVELOPPEMENT","title":"%s",
-                 "capacityBefore":12,"capacityAdded":12,"capacityAfter":24,"equipmentType":"EAJE_MULTI_ACCUEIL"%s}}"""
-                .formatted(Fixtures.FREE_COMMUNE, title, equipmentId == null ? "" : ",\"equipmentId\":\"" + equipmentId + "\""));
+                 "capacityBefore":12,"capacityAdded":12,"capacityAfter":24,"equipmentType":"EAJE_MULTI_ACCUEIL"%s}}""".formatted(
+                Fixtures.FREE_COMMUNE, title, equipmentId == null ? "" : ",\"equipmentId\":\"" + equipmentId + "\""));
         org.assertj.core.api.Assertions.assertThat(row.status()).as(row.body()).isEqualTo(201);
     }
 
@@ -52,7 +52,8 @@ class DiagnosticBrowserTests extends BrowserTest {
 
         page.navigate(browser.url("/conventions/" + ownConvention("CTG essai chiffre navigateur") + "/diagnostic"));
 
-        page.getByLabel("Indicateur", new Page.GetByLabelOptions().setExact(true)).selectOption("CHILDREN_UNDER_3");
+        page.getByLabel("Indicateur", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("CHILDREN_UNDER_3");
         page.getByLabel("Valeur", new Page.GetByLabelOptions().setExact(true)).fill("beaucoup");
         page.getByLabel("Année", new Page.GetByLabelOptions().setExact(true)).fill("2023");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer le chiffre")).click();
@@ -82,7 +83,8 @@ class DiagnosticBrowserTests extends BrowserTest {
 
         page.navigate(browser.url("/conventions/" + ownConvention("CTG essai analyse navigateur") + "/diagnostic"));
 
-        page.getByRole(AriaRole.LINK, named("Modifier l’analyse « Analyse des besoins »")).click();
+        page.getByRole(AriaRole.LINK, named("Modifier l’analyse « Analyse des besoins »"))
+                .click();
         page.getByLabel("Texte de l’analyse").fill("Besoins repérés avec les familles (test navigateur).");
         page.getByLabel("Sources de données (une par ligne)").fill("Questionnaire aux familles\nCOPIL");
         Browser.checkAccessibility(page, "diag-05-analysis-form");
@@ -105,10 +107,18 @@ class DiagnosticBrowserTests extends BrowserTest {
 
         String convention = fixtures().draftIn(Fixtures.unique("CTG essai schéma navigateur"), Fixtures.FREE_COMMUNE);
         String equipment = Fixtures.unique("Multi-accueil essai");
-        schemaRow(convention, "MAC essai navigateur", fixtures().equipment(equipment, Fixtures.FREE_COMMUNE, 12).get("id").asString());
+        schemaRow(
+                convention,
+                "MAC essai navigateur",
+                fixtures()
+                        .equipment(equipment, Fixtures.FREE_COMMUNE, 12)
+                        .get("id")
+                        .asString());
         page.navigate(browser.url("/conventions/" + convention + "/schema"));
-        page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC essai navigateur »")).click();
-        assertThat(page.locator(".alert-success")).containsText("le registre compte désormais 24 places pour « " + equipment + " »");
+        page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC essai navigateur »"))
+                .click();
+        assertThat(page.locator(".alert-success"))
+                .containsText("le registre compte désormais 24 places pour « " + equipment + " »");
         Browser.checkAccessibility(page, "diag-07-schema-realised");
 
         page.getByRole(AriaRole.LINK, named("Prévoir une action")).click();
@@ -124,36 +134,45 @@ class DiagnosticBrowserTests extends BrowserTest {
         String own = ownConvention("CTG essai priorités navigateur");
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
-        page.getByRole(AriaRole.LINK, named("Ajouter, modifier ou retirer des champs prioritaires")).click();
+        page.getByRole(AriaRole.LINK, named("Ajouter, modifier ou retirer des champs prioritaires"))
+                .click();
         assertThat(page.locator("h1")).containsText("Champs d’intervention prioritaires");
-        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire"))
+                .click();
         assertThat(page.locator("#priority-form")).containsText("Nommez le champ d’intervention prioritaire.");
         Browser.checkAccessibility(page, "diag-09-priority-refused");
 
         page.getByLabel("Champ d’intervention prioritaire").fill("Accueil du jeune enfant (test navigateur)");
-        page.getByLabel("Domaine de la convention").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.getByLabel("Domaine de la convention")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.getByLabel("E3", new Page.GetByLabelOptions().setExact(true)).check();
         page.getByLabel("Axes de développement (un par ligne)").fill("Créer des places en QPV\nSoutenir les MAM");
-        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("Champ prioritaire enregistré.");
         assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (test navigateur)");
         assertThat(page.locator("#priorites-table")).containsText("E3");
         assertThat(page.locator("#priorites-table")).containsText("Soutenir les MAM");
         Browser.checkAccessibility(page, "diag-10-priorities");
 
-        page.getByRole(AriaRole.LINK, named("Modifier « Accueil du jeune enfant (test navigateur) »")).click();
+        page.getByRole(AriaRole.LINK, named("Modifier « Accueil du jeune enfant (test navigateur) »"))
+                .click();
         page.getByLabel("Champ d’intervention prioritaire").fill("Accueil du jeune enfant (modifié)");
-        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire")).click();
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer le champ prioritaire"))
+                .click();
         assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (modifié)");
         page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         assertThat(page.locator("#priorites").locator("xpath=..")).containsText("Accueil du jeune enfant (modifié)");
         page.navigate(browser.url("/conventions/" + own + "/diagnostic/priorites"));
         // a removal sent with a version read before someone else's change is refused above the list, nothing removed
-        page.locator("#priorites-table input[name=version]").evaluateAll("inputs => inputs.forEach(i => i.value = '0')");
-        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
+        page.locator("#priorites-table input[name=version]")
+                .evaluateAll("inputs => inputs.forEach(i => i.value = '0')");
+        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »"))
+                .click();
         assertThat(page.locator("#refus")).containsText("Quelqu’un d’autre a modifié cet élément");
         assertThat(page.locator("#priorites-table")).containsText("Accueil du jeune enfant (modifié)");
-        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »")).click();
+        page.getByRole(AriaRole.BUTTON, named("Retirer « Accueil du jeune enfant (modifié) »"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("Champ prioritaire retiré.");
         assertThat(page.locator("main")).not().containsText("Accueil du jeune enfant (modifié)");
 
@@ -166,7 +185,8 @@ class DiagnosticBrowserTests extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
         assertThat(page.locator("#echeances-table")).containsText("30/06/2025");
         assertThat(page.locator("#echeances-table")).containsText("Plan d’action (test navigateur)");
-        page.getByRole(AriaRole.LINK, named("Modifier l’échéance du 30/06/2025")).click();
+        page.getByRole(AriaRole.LINK, named("Modifier l’échéance du 30/06/2025"))
+                .click();
         page.getByLabel("Échéance", new Page.GetByLabelOptions().setExact(true)).fill("2025-07-15");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer l’échéance")).click();
         assertThat(page.locator("#echeances-table")).containsText("15/07/2025");
@@ -174,11 +194,15 @@ class DiagnosticBrowserTests extends BrowserTest {
 
         page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
         page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025"))
-                .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marquer réalisée")).click();
+                .getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Marquer réalisée"))
+                .click();
         assertThat(page.locator("#echeances-table tr", new Page.LocatorOptions().setHasText("15/07/2025")))
                 .containsText("Annuler la réalisation");
         page.navigate(browser.url("/conventions/" + own + "/diagnostic/echeances"));
-        page.getByRole(AriaRole.BUTTON, named("Retirer l’échéance du 15/07/2025")).click();
+        page.getByRole(AriaRole.BUTTON, named("Retirer l’échéance du 15/07/2025"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("Échéance retirée.");
         assertThat(page.locator("main")).not().containsText("15/07/2025");
     }
@@ -189,20 +213,30 @@ class DiagnosticBrowserTests extends BrowserTest {
         schemaRow(own, "Maison des Parents Wazemmes", null);
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + own + "/schema"));
-        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("IN_PROGRESS");
-        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("IN_PROGRESS");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
 
-        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
-        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("ABANDONED");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »"))
+                .click();
         assertThat(page.locator(".alert-danger")).containsText("Indiquez le motif de l’abandon.");
         assertThat(page.locator("#refus")).containsText("Indiquez le motif de l’abandon.");
 
-        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).selectOption("ABANDONED");
-        page.getByLabel("Motif du statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true)).fill("Projet repris par la commune (test navigateur)");
-        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »")).click();
+        page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true))
+                .selectOption("ABANDONED");
+        page.getByLabel(
+                        "Motif du statut de « Maison des Parents Wazemmes »",
+                        new Page.GetByLabelOptions().setExact(true))
+                .fill("Projet repris par la commune (test navigateur)");
+        page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
-        assertThat(page.locator("#schema-actions")).containsText("Motif : Projet repris par la commune (test navigateur)");
+        assertThat(page.locator("#schema-actions"))
+                .containsText("Motif : Projet repris par la commune (test navigateur)");
         Browser.checkAccessibility(page, "diag-13-schema-abandoned");
     }
 
@@ -211,17 +245,23 @@ class DiagnosticBrowserTests extends BrowserTest {
         String own = ownConvention("CTG essai import navigateur");
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + own + "/diagnostic"));
-        page.getByRole(AriaRole.LINK, named("Importer des chiffres d’un fichier CSV")).click();
-        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n"
-                + "EPCI;MEDIAN_INCOME;abc;2021;Filosofi\n");
-        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        page.getByRole(AriaRole.LINK, named("Importer des chiffres d’un fichier CSV"))
+                .click();
+        page.getByLabel("Ou collez son contenu")
+                .fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n"
+                        + "EPCI;MEDIAN_INCOME;abc;2021;Filosofi\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)"))
+                .click();
         assertThat(page.locator("#rapport-resume")).containsText("1 ligne(s) acceptée(s), 1 refusée(s).");
         assertThat(page.locator("#rapport-lignes")).containsText("« abc » n’est pas un nombre.");
-        assertThat(page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)")))
+                .hasCount(0);
         Browser.checkAccessibility(page, "diag-14-import-refused");
 
-        page.getByLabel("Ou collez son contenu").fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n");
-        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)")).click();
+        page.getByLabel("Ou collez son contenu")
+                .fill("scope;kind;value;year;source\nDEPARTEMENT;POPULATION;2 600 000;2021;INSEE (test navigateur)\n");
+        page.getByRole(AriaRole.BUTTON, named("Vérifier (simulation, rien n’est enregistré)"))
+                .click();
         assertThat(page.locator("#rapport-lignes")).containsText("Population (Département) : 2 600 000, 2021");
         page.getByRole(AriaRole.BUTTON, named("Importer les 1 chiffre(s)")).click();
         assertThat(page.locator(".alert-success")).containsText("1 chiffre(s) importé(s).");

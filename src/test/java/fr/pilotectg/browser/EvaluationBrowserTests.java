@@ -32,8 +32,11 @@ class EvaluationBrowserTests extends BrowserTest {
         assertThat(page.locator(".indicator .computed").first()).hasText("Calculé");
         Browser.checkAccessibility(page, "evaluation-01-indicators");
 
-        coverage.getByLabel("Valeur", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill("120");
-        coverage.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Enregistrer")).click();
+        coverage.getByLabel("Valeur", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+                .fill("120");
+        coverage.getByRole(
+                        AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         assertThat(page.locator(".alert-danger")).containsText("Un pourcentage est compris entre 0 et 100");
         assertThat(page.locator("#refus")).containsText("Un pourcentage est compris entre 0 et 100");
         Browser.checkAccessibility(page, "evaluation-02-refused");
@@ -52,13 +55,21 @@ class EvaluationBrowserTests extends BrowserTest {
         Browser.checkAccessibility(page, "evaluation-03-review-draft");
 
         String own = fixtures().signedConvention(Fixtures.unique("CTG essai revue navigateur"));
-        Api.Response written = fixtures().caf().put("/api/v1/conventions/" + own + "/reviews/2024",
-                "{\"version\":0,\"conclusions\":\"Le diagnostic partagé est à finaliser.\"}");
-        org.assertj.core.api.Assertions.assertThat(written.status()).as(written.body()).isEqualTo(200);
+        Api.Response written = fixtures()
+                .caf()
+                .put(
+                        "/api/v1/conventions/" + own + "/reviews/2024",
+                        "{\"version\":0,\"conclusions\":\"Le diagnostic partagé est à finaliser.\"}");
+        org.assertj.core.api.Assertions.assertThat(written.status())
+                .as(written.body())
+                .isEqualTo(200);
         page.navigate(browser.url("/conventions/" + own + "/evaluation/revues/2024"));
         assertThat(page.locator("h1")).containsText("Revue annuelle 2024");
         page.getByLabel("Présentée le").fill("2025-06-12");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Figer la revue (présentée au comité de pilotage)")).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Figer la revue (présentée au comité de pilotage)"))
+                .click();
         assertThat(page.locator("#etat-revue")).hasText("Figée");
         assertThat(page.locator("#fige")).containsText("présentée le 12/06/2025");
         assertThat(page.locator("#texte-conclusions")).containsText("diagnostic partagé");
@@ -88,18 +99,21 @@ class EvaluationBrowserTests extends BrowserTest {
         String own = fixtures().signedConvention(Fixtures.unique("CTG essai indicateur navigateur"));
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + own + "/evaluation"));
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvel indicateur")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nouvel indicateur"))
+                .click();
         assertThat(page.locator("h1")).hasText("Nouvel indicateur");
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Familles accompagnées (navigateur)");
         page.getByLabel("Unité").selectOption("PERCENT");
         page.getByLabel("Cible 2023").fill("140");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         assertThat(page.locator("#target-2023-error")).containsText("Un pourcentage est compris entre 0 et 100");
         assertThat(page.getByLabel("Cible 2023")).hasValue("140");
         Browser.checkAccessibility(page, "evaluation-07-form-refused");
 
         page.getByLabel("Cible 2023").fill("40");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
+                .click();
         assertThat(page.locator(".alert-success")).containsText("L’indicateur a été ajouté.");
         assertThat(page.locator(".indicator").last()).containsText("Familles accompagnées (navigateur)");
     }

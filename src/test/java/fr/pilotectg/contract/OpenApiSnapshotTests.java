@@ -33,7 +33,8 @@ class OpenApiSnapshotTests {
 
     static final Path SNAPSHOT = Path.of("src/test/resources/openapi/api-docs.json");
     static final String UPDATE = "./mvnw test -Dtest=OpenApiSnapshotTests -Dopenapi.snapshot.update=true";
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @LocalServerPort
     int port;
@@ -79,11 +80,18 @@ class OpenApiSnapshotTests {
     static String describe(JsonNode committed, JsonNode live, String committedText, String liveText) {
         Set<String> before = operations(committed);
         Set<String> after = operations(live);
-        StringBuilder out = new StringBuilder("The OpenAPI document differs from the snapshot ").append(SNAPSHOT).append(".\n");
-        after.stream().filter(op -> !before.contains(op)).forEach(op -> out.append("  + operation ").append(op).append('\n'));
-        before.stream().filter(op -> !after.contains(op)).forEach(op -> out.append("  - operation ").append(op).append('\n'));
+        StringBuilder out = new StringBuilder("The OpenAPI document differs from the snapshot ")
+                .append(SNAPSHOT)
+                .append(".\n");
+        after.stream()
+                .filter(op -> !before.contains(op))
+                .forEach(op -> out.append("  + operation ").append(op).append('\n'));
+        before.stream()
+                .filter(op -> !after.contains(op))
+                .forEach(op -> out.append("  - operation ").append(op).append('\n'));
         out.append("Changed lines (- snapshot, + live):\n");
-        LineDiff.of(committedText.split("\n", -1), liveText.split("\n", -1)).forEach(line -> out.append(line).append('\n'));
+        LineDiff.of(committedText.split("\n", -1), liveText.split("\n", -1))
+                .forEach(line -> out.append(line).append('\n'));
         out.append("If the change is intended, update the snapshot with: ").append(UPDATE);
         return out.toString();
     }
@@ -107,7 +115,8 @@ class OpenApiSnapshotTests {
             int prefix = 0;
             while (prefix < a.length && prefix < b.length && a[prefix].equals(b[prefix])) prefix++;
             int suffix = 0;
-            while (suffix < a.length - prefix && suffix < b.length - prefix
+            while (suffix < a.length - prefix
+                    && suffix < b.length - prefix
                     && a[a.length - 1 - suffix].equals(b[b.length - 1 - suffix])) suffix++;
             int n = a.length - prefix - suffix;
             int m = b.length - prefix - suffix;
@@ -119,7 +128,9 @@ class OpenApiSnapshotTests {
                 int[][] lcs = new int[n + 1][m + 1];
                 for (int i = n - 1; i >= 0; i--) {
                     for (int j = m - 1; j >= 0; j--) {
-                        lcs[i][j] = a[prefix + i].equals(b[prefix + j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+                        lcs[i][j] = a[prefix + i].equals(b[prefix + j])
+                                ? lcs[i + 1][j + 1] + 1
+                                : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
                     }
                 }
                 int i = 0;

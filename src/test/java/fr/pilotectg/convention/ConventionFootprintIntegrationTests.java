@@ -35,11 +35,15 @@ class ConventionFootprintIntegrationTests {
     }
 
     private UUID org(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
     }
 
     private String draft(String login, String territory, String signatories) {
-        Api.Response created = as(login).post("/api/v1/conventions", """
+        Api.Response created = as(login)
+                .post("/api/v1/conventions", """
                 {"title":"%s","start":"2025-01-01","end":"2028-12-31",%s"signatories":[%s],"domains":["PETITE_ENFANCE"],"missions":[]}
                 """.formatted("Empreinte " + UUID.randomUUID(), territory, signatories));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -47,14 +51,23 @@ class ConventionFootprintIntegrationTests {
     }
 
     private static List<String> readPaths(String id) {
-        return List.of("/api/v1/conventions/" + id, "/api/v1/conventions/" + id + "/plan",
-                "/api/v1/conventions/" + id + "/governance", "/api/v1/conventions/" + id + "/diagnostic",
-                "/api/v1/conventions/" + id + "/schema", "/api/v1/conventions/" + id + "/indicators");
+        return List.of(
+                "/api/v1/conventions/" + id,
+                "/api/v1/conventions/" + id + "/plan",
+                "/api/v1/conventions/" + id + "/governance",
+                "/api/v1/conventions/" + id + "/diagnostic",
+                "/api/v1/conventions/" + id + "/schema",
+                "/api/v1/conventions/" + id + "/indicators");
     }
 
     private static List<String> pages(String id) {
-        return List.of("/conventions/" + id, "/conventions/" + id + "/plan", "/conventions/" + id + "/gouvernance",
-                "/conventions/" + id + "/diagnostic", "/conventions/" + id + "/schema", "/conventions/" + id + "/evaluation");
+        return List.of(
+                "/conventions/" + id,
+                "/conventions/" + id + "/plan",
+                "/conventions/" + id + "/gouvernance",
+                "/conventions/" + id + "/diagnostic",
+                "/conventions/" + id + "/schema",
+                "/conventions/" + id + "/evaluation");
     }
 
     private boolean inPortfolio(String login, String id) {
@@ -68,10 +81,16 @@ class ConventionFootprintIntegrationTests {
 
         for (String path : readPaths(id)) {
             assertThat(as("caf-nord").get(path).status()).as("caf-nord " + path).isEqualTo(200);
-            assertThat(as("lille").get(path).status()).as("lille (member of the MEL) " + path).isEqualTo(200);
+            assertThat(as("lille").get(path).status())
+                    .as("lille (member of the MEL) " + path)
+                    .isEqualTo(200);
             assertThat(as("lens").get(path).status()).as("lens " + path).isEqualTo(404);
-            assertThat(as("armentieres").get(path).status()).as("armentieres (member of the MEL) " + path).isEqualTo(200);
-            assertThat(as("caf-pas-de-calais").get(path).status()).as("caf-pas-de-calais " + path).isEqualTo(404);
+            assertThat(as("armentieres").get(path).status())
+                    .as("armentieres (member of the MEL) " + path)
+                    .isEqualTo(200);
+            assertThat(as("caf-pas-de-calais").get(path).status())
+                    .as("caf-pas-de-calais " + path)
+                    .isEqualTo(404);
         }
         assertThat(inPortfolio("lille", id)).isTrue();
         assertThat(inPortfolio("caf-nord", id)).isTrue();
@@ -93,7 +112,9 @@ class ConventionFootprintIntegrationTests {
         Api.Response lens = as("lens").post("/api/v1/conventions/" + id + "/plan/axes", axis);
         assertThat(lens.status()).as(lens.body()).isEqualTo(404);
         Api.Response reader = as("lecteur").post("/api/v1/conventions/" + id + "/plan/axes", axis);
-        assertThat(reader.status()).as("the reader of Lille sees it but changes nothing: " + reader.body()).isEqualTo(403);
+        assertThat(reader.status())
+                .as("the reader of Lille sees it but changes nothing: " + reader.body())
+                .isEqualTo(403);
         Api.Response caf = as("caf-nord").post("/api/v1/conventions/" + id + "/plan/axes", axis);
         assertThat(caf.status()).as(caf.body()).isEqualTo(201);
     }
@@ -128,12 +149,21 @@ class ConventionFootprintIntegrationTests {
         String id = draft("caf-nord", "\"epcis\":[\"" + MEL + "\"],", """
                 {"organisationId":"%s","representatives":[{"name":"Martine AUBRY","role":"MAYOR"}]}""".formatted(lille));
         UUID conventionId = UUID.fromString(id);
-        List<UUID> organisations = List.of((UUID[]) jdbc.sql("SELECT organisations FROM convention.convention WHERE id = :id")
-                .param("id", conventionId).query((rs, n) -> rs.getArray(1).getArray()).single());
-        List<String> communes = List.of((String[]) jdbc.sql("SELECT footprint_communes FROM convention.convention WHERE id = :id")
-                .param("id", conventionId).query((rs, n) -> rs.getArray(1).getArray()).single());
-        List<String> departements = List.of((String[]) jdbc.sql("SELECT departements FROM convention.convention WHERE id = :id")
-                .param("id", conventionId).query((rs, n) -> rs.getArray(1).getArray()).single());
+        List<UUID> organisations =
+                List.of((UUID[]) jdbc.sql("SELECT organisations FROM convention.convention WHERE id = :id")
+                        .param("id", conventionId)
+                        .query((rs, n) -> rs.getArray(1).getArray())
+                        .single());
+        List<String> communes =
+                List.of((String[]) jdbc.sql("SELECT footprint_communes FROM convention.convention WHERE id = :id")
+                        .param("id", conventionId)
+                        .query((rs, n) -> rs.getArray(1).getArray())
+                        .single());
+        List<String> departements =
+                List.of((String[]) jdbc.sql("SELECT departements FROM convention.convention WHERE id = :id")
+                        .param("id", conventionId)
+                        .query((rs, n) -> rs.getArray(1).getArray())
+                        .single());
         assertThat(organisations).contains(lille, org("Caisse d'allocations familiales du Nord"));
         assertThat(communes).contains("59350", "59017", "59009").doesNotContain("62498");
         assertThat(departements).containsExactly("59");

@@ -30,12 +30,18 @@ class ConventionModuleTests {
 
     @Test
     void theGuardLetsTheCafReadAndWriteAndTellsLensItDoesNotExist() {
-        ConventionSummary llh = SignedIn.as(users, "caf-nord", () -> conventions.readable(LLH, () -> DomainException.notFound("X")));
+        ConventionSummary llh =
+                SignedIn.as(users, "caf-nord", () -> conventions.readable(LLH, () -> DomainException.notFound("X")));
         assertThat(llh.footprint().communes()).contains("59350", "59355", "59298");
-        assertThat(SignedIn.as(users, "caf-nord", () -> conventions.canWrite(llh))).isTrue();
-        assertThat(SignedIn.as(users, "lecteur", () -> conventions.canWrite(llh))).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(users, "lens", () -> conventions.readable(LLH, () -> DomainException.notFound("GONE"))))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("GONE");
+        assertThat(SignedIn.as(users, "caf-nord", () -> conventions.canWrite(llh)))
+                .isTrue();
+        assertThat(SignedIn.as(users, "lecteur", () -> conventions.canWrite(llh)))
+                .isFalse();
+        assertThatThrownBy(() -> SignedIn.as(
+                        users, "lens", () -> conventions.readable(LLH, () -> DomainException.notFound("GONE"))))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("GONE");
     }
 
     @Test

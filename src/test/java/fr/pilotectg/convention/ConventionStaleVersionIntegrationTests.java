@@ -26,11 +26,17 @@ class ConventionStaleVersionIntegrationTests {
     }
 
     private UUID org(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
     }
 
     private UUID deliberation(String number) {
-        return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n").param("n", number).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM deliberation.deliberation WHERE number = :n")
+                .param("n", number)
+                .query(UUID.class)
+                .single();
     }
 
     private JsonNode draft() {
@@ -41,20 +47,23 @@ class ConventionStaleVersionIntegrationTests {
                                                              {"name":"Audrey MATHON-DEBETENCOURT","role":"DIRECTOR"}]},
                    {"organisationId":"%s","representatives":[{"name":"Bernard HAESEBROECK","role":"MAYOR","title":"Maire"}]}],
                  "domains":["PETITE_ENFANCE"],"missions":[]}
-                """.formatted(UUID.randomUUID(), org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières")));
+                """.formatted(
+                        UUID.randomUUID(), org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières")));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json();
     }
 
     private Api.Response link(String id, int version) {
         return caf().post("/api/v1/conventions/" + id + "/deliberations", """
-                {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(version, org("Ville d'Armentières"),
-                deliberation("DE23.027")));
+                {"version":%d,"signatoryId":"%s","deliberationId":"%s"}""".formatted(
+                        version, org("Ville d'Armentières"), deliberation("DE23.027")));
     }
 
     private long links(String id) {
-        return jdbc.sql("SELECT count(*) FROM convention.deliberation_link WHERE convention_id = :id").param("id", UUID.fromString(id))
-                .query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM convention.deliberation_link WHERE convention_id = :id")
+                .param("id", UUID.fromString(id))
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -69,12 +78,14 @@ class ConventionStaleVersionIntegrationTests {
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("code").asString()).isEqualTo("CONCURRENT_MODIFICATION");
 
-        Api.Response staleUnlink = caf().delete("/api/v1/conventions/" + id + "/deliberations/" + deliberation("DE23.027") + "?version=" + read);
+        Api.Response staleUnlink = caf().delete("/api/v1/conventions/" + id + "/deliberations/"
+                + deliberation("DE23.027") + "?version=" + read);
         assertThat(staleUnlink.status()).isEqualTo(409);
         assertThat(links(id)).isEqualTo(1);
 
         int current = first.json().get("version").asInt();
-        Api.Response unlink = caf().delete("/api/v1/conventions/" + id + "/deliberations/" + deliberation("DE23.027") + "?version=" + current);
+        Api.Response unlink = caf().delete("/api/v1/conventions/" + id + "/deliberations/" + deliberation("DE23.027")
+                + "?version=" + current);
         assertThat(unlink.status()).as(unlink.body()).isEqualTo(200);
         assertThat(links(id)).isZero();
     }
@@ -83,21 +94,31 @@ class ConventionStaleVersionIntegrationTests {
     void aStaleRenewalIsRefusedAndCreatesNoSuccessor() {
         JsonNode c = draft();
         String id = c.get("id").asString();
-        c = caf().post("/api/v1/conventions/" + id + "/submission", "{\"version\":%d}".formatted(c.get("version").asInt())).json();
+        c = caf().post(
+                        "/api/v1/conventions/" + id + "/submission",
+                        "{\"version\":%d}".formatted(c.get("version").asInt()))
+                .json();
         c = link(id, c.get("version").asInt()).json();
-        Api.Response signed = caf().post("/api/v1/conventions/" + id + "/signature",
-                "{\"version\":%d,\"signedOn\":\"2023-03-01\"}".formatted(c.get("version").asInt()));
+        Api.Response signed = caf().post(
+                        "/api/v1/conventions/" + id + "/signature",
+                        "{\"version\":%d,\"signedOn\":\"2023-03-01\"}"
+                                .formatted(c.get("version").asInt()));
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         int current = signed.json().get("version").asInt();
 
-        Api.Response stale = caf().post("/api/v1/conventions/" + id + "/renewal",
-                "{\"version\":%d,\"start\":\"2027-01-01\",\"end\":\"2030-12-31\"}".formatted(current - 1));
+        Api.Response stale = caf().post(
+                        "/api/v1/conventions/" + id + "/renewal",
+                        "{\"version\":%d,\"start\":\"2027-01-01\",\"end\":\"2030-12-31\"}".formatted(current - 1));
         assertThat(stale.status()).as(stale.body()).isEqualTo(409);
-        assertThat(jdbc.sql("SELECT count(*) FROM convention.convention WHERE predecessor_id = :id").param("id", UUID.fromString(id))
-                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM convention.convention WHERE predecessor_id = :id")
+                        .param("id", UUID.fromString(id))
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        Api.Response renewed = caf().post("/api/v1/conventions/" + id + "/renewal",
-                "{\"version\":%d,\"start\":\"2027-01-01\",\"end\":\"2030-12-31\"}".formatted(current));
+        Api.Response renewed = caf().post(
+                        "/api/v1/conventions/" + id + "/renewal",
+                        "{\"version\":%d,\"start\":\"2027-01-01\",\"end\":\"2030-12-31\"}".formatted(current));
         assertThat(renewed.status()).as(renewed.body()).isEqualTo(201);
     }
 }

@@ -32,16 +32,22 @@ class DeliberationApiIntegrationTests {
     Deliberations frontDoor;
 
     private UUID organisation(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
     }
 
     private long stored() {
-        return jdbc.sql("SELECT count(*) FROM deliberation.deliberation").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM deliberation.deliberation")
+                .query(Long.class)
+                .single();
     }
 
     /** A small, flawless deliberation of Lens: 7 in office, 4 present (president outside the list), 1 represented. */
     private ObjectNode lensDeliberation() {
-        String number = "DEL" + SEQUENCE.incrementAndGet() + "_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String number = "DEL" + SEQUENCE.incrementAndGet() + "_"
+                + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
         ObjectNode body = JSON.createObjectNode();
         body.put("organisationId", organisation("Ville de Lens").toString());
         body.put("body", "CONSEIL_MUNICIPAL");
@@ -102,7 +108,8 @@ class DeliberationApiIntegrationTests {
     void aDeliberationIsRecordedAndReadBackWithItsFigures() {
         long before = stored();
         Api agent = Api.as(port, "lens", "demo");
-        Api.Response created = agent.post("/api/v1/deliberations", lensDeliberation().toString());
+        Api.Response created =
+                agent.post("/api/v1/deliberations", lensDeliberation().toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
 
@@ -122,7 +129,9 @@ class DeliberationApiIntegrationTests {
 
     @Test
     void armentieresBrunetPresentAndRepresentedIsAWarningThatDoesNotBlockSaving() {
-        JsonNode seed = Api.as(port, "armentieres", "demo").get("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES).json();
+        JsonNode seed = Api.as(port, "armentieres", "demo")
+                .get("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES)
+                .json();
         assertThat(seed.get("findings").findValuesAsString("code")).containsExactly("MEMBER_PRESENT_AND_REPRESENTED");
         assertThat(seed.get("figures").get("present").asInt()).isEqualTo(28);
         assertThat(seed.get("figures").get("votesCast").asInt()).isEqualTo(35);
@@ -136,19 +145,23 @@ class DeliberationApiIntegrationTests {
         body.put("membersInOffice", 5);
         body.put("president", "Bernard HAESBROECK");
         body.set("present", JSON.valueToTree(List.of("Arnaud MARIE", "Philémon BRUNET", "Sylvie GUSTIN")));
-        body.set("proxies", JSON.readTree("[{\"giver\":\"Philémon BRUNET\",\"holder\":\"Arnaud MARIE\"},"
-                + "{\"giver\":\"Hugues QUESTE\",\"holder\":\"Sylvie GUSTIN\"}]"));
+        body.set(
+                "proxies",
+                JSON.readTree("[{\"giver\":\"Philémon BRUNET\",\"holder\":\"Arnaud MARIE\"},"
+                        + "{\"giver\":\"Hugues QUESTE\",\"holder\":\"Sylvie GUSTIN\"}]"));
         body.put("vote", "UNANIMITY");
         Api.Response created = Api.as(port, "armentieres", "demo").post("/api/v1/deliberations", body.toString());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode finding = created.json().get("findings").get(0);
         assertThat(finding.get("code").asString()).isEqualTo("MEMBER_PRESENT_AND_REPRESENTED");
         assertThat(finding.get("severity").asString()).isEqualTo("WARNING");
-        assertThat(finding.get("message").asString()).isEqualTo("Philémon BRUNET figure à la fois parmi les présents et parmi les "
-                + "représentés (pouvoir donné à Arnaud MARIE) ; compté comme représenté.");
+        assertThat(finding.get("message").asString())
+                .isEqualTo("Philémon BRUNET figure à la fois parmi les présents et parmi les "
+                        + "représentés (pouvoir donné à Arnaud MARIE) ; compté comme représenté.");
 
-        JsonNode findings = Api.as(port, "armentieres", "demo").get("/api/v1/deliberations/" + created.json().get("id").asString()
-                + "/findings").json();
+        JsonNode findings = Api.as(port, "armentieres", "demo")
+                .get("/api/v1/deliberations/" + created.json().get("id").asString() + "/findings")
+                .json();
         assertThat(findings.findValuesAsString("code")).containsExactly("MEMBER_PRESENT_AND_REPRESENTED");
     }
 
@@ -161,7 +174,9 @@ class DeliberationApiIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.code()).isEqualTo("ACTES_ID_INVALID");
-        assertThat(refused.json().get("detail").asString()).contains("062-123456789-20240314-DEL1-DE").contains("le SIREN (2e partie)");
+        assertThat(refused.json().get("detail").asString())
+                .contains("062-123456789-20240314-DEL1-DE")
+                .contains("le SIREN (2e partie)");
         JsonNode field = refused.json().get("fields").get(0);
         assertThat(field.get("field").asString()).isEqualTo("actesId");
         assertThat(field.get("code").asString()).isEqualTo("ACTES_SIREN_INVALID");
@@ -185,8 +200,10 @@ class DeliberationApiIntegrationTests {
         assertThat(refused.code()).isEqualTo("VALIDATION_FAILED");
         JsonNode fields = refused.json().get("fields");
         assertThat(fields.findValuesAsString("field")).contains("inFavour", "membersInOffice");
-        assertThat(fields.findValuesAsString("code")).contains("DELIBERATION_COUNT_NEGATIVE", "MEMBERS_IN_OFFICE_TOO_FEW");
-        assertThat(fields.findValuesAsString("message")).contains("Un nombre de membres ou de voix ne peut pas être négatif (-2).");
+        assertThat(fields.findValuesAsString("code"))
+                .contains("DELIBERATION_COUNT_NEGATIVE", "MEMBERS_IN_OFFICE_TOO_FEW");
+        assertThat(fields.findValuesAsString("message"))
+                .contains("Un nombre de membres ou de voix ne peut pas être négatif (-2).");
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -207,7 +224,9 @@ class DeliberationApiIntegrationTests {
     @Test
     void aStaleVersionIsRefusedWithAConflictAndTheNewerValuesStay() {
         Api agent = Api.as(port, "lens", "demo");
-        JsonNode created = agent.post("/api/v1/deliberations", lensDeliberation().toString()).json();
+        JsonNode created = agent.post(
+                        "/api/v1/deliberations", lensDeliberation().toString())
+                .json();
         String id = created.get("id").asString();
 
         ObjectNode change = (ObjectNode) created.deepCopy();
@@ -222,10 +241,15 @@ class DeliberationApiIntegrationTests {
         Api.Response conflict = agent.put("/api/v1/deliberations/" + id, stale.toString());
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(agent.get("/api/v1/deliberations/" + id).json().get("seancePlace").asString()).isEqualTo("Salle d'honneur");
+        assertThat(agent.get("/api/v1/deliberations/" + id)
+                        .json()
+                        .get("seancePlace")
+                        .asString())
+                .isEqualTo("Salle d'honneur");
 
         stale.remove("version");
-        assertThat(agent.put("/api/v1/deliberations/" + id, stale.toString()).code()).isEqualTo("VALIDATION_FAILED");
+        assertThat(agent.put("/api/v1/deliberations/" + id, stale.toString()).code())
+                .isEqualTo("VALIDATION_FAILED");
     }
 
     @Test
@@ -235,9 +259,16 @@ class DeliberationApiIntegrationTests {
         assertThat(other.status()).isEqualTo(404);
         assertThat(other.code()).isEqualTo("DELIBERATION_NOT_FOUND");
         assertThat(other.body()).doesNotContain("HAESBROECK");
-        assertThat(lens.get("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES + "/findings").status()).isEqualTo(404);
-        assertThat(lens.put("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES, "{\"version\":0}").status()).isEqualTo(404);
-        assertThat(lens.get("/api/v1/deliberations?size=200").json().get("content").findValuesAsString("id"))
+        assertThat(lens.get("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES + "/findings")
+                        .status())
+                .isEqualTo(404);
+        assertThat(lens.put("/api/v1/deliberations/" + SeedDeliberationIds.ARMENTIERES, "{\"version\":0}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(lens.get("/api/v1/deliberations?size=200")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
                 .contains(SeedDeliberationIds.LENS.toString())
                 .doesNotContain(SeedDeliberationIds.ARMENTIERES.toString(), SeedDeliberationIds.LOMME.toString());
 
@@ -245,21 +276,31 @@ class DeliberationApiIntegrationTests {
         forArmentieres.put("organisationId", organisation("Ville d'Armentières").toString());
         Api.Response refused = lens.post("/api/v1/deliberations", forArmentieres.toString());
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("fields").get(0).get("code").asString()).isEqualTo("DELIBERATION_ORGANISATION_UNKNOWN");
+        assertThat(refused.json().get("fields").get(0).get("code").asString())
+                .isEqualTo("DELIBERATION_ORGANISATION_UNKNOWN");
 
         Api reader = Api.as(port, "lecteur", "demo");
-        assertThat(reader.get("/api/v1/deliberations/" + SeedDeliberationIds.LOMME).status()).isEqualTo(200);
+        assertThat(reader.get("/api/v1/deliberations/" + SeedDeliberationIds.LOMME)
+                        .status())
+                .isEqualTo(200);
         ObjectNode forLille = lensDeliberation();
         forLille.put("organisationId", organisation("Ville de Lille").toString());
         forLille.remove("actesId");
         Api.Response denied = reader.post("/api/v1/deliberations", forLille.toString());
         assertThat(denied.status()).isEqualTo(403);
         assertThat(denied.code()).isEqualTo("ACCESS_DENIED");
-        JsonNode lomme = reader.get("/api/v1/deliberations/" + SeedDeliberationIds.LOMME).json();
-        assertThat(reader.put("/api/v1/deliberations/" + SeedDeliberationIds.LOMME, lomme.toString()).status()).isEqualTo(403);
+        JsonNode lomme =
+                reader.get("/api/v1/deliberations/" + SeedDeliberationIds.LOMME).json();
+        assertThat(reader.put("/api/v1/deliberations/" + SeedDeliberationIds.LOMME, lomme.toString())
+                        .status())
+                .isEqualTo(403);
 
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/deliberations?size=200").json().get("content")
-                .findValuesAsString("id")).contains(SeedDeliberationIds.ARMENTIERES.toString(), SeedDeliberationIds.LOMME.toString())
+        assertThat(Api.as(port, "caf-nord", "demo")
+                        .get("/api/v1/deliberations?size=200")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
+                .contains(SeedDeliberationIds.ARMENTIERES.toString(), SeedDeliberationIds.LOMME.toString())
                 .doesNotContain(SeedDeliberationIds.LENS.toString());
         assertThat(Api.anonymous(port).get("/api/v1/deliberations").status()).isEqualTo(401);
     }
@@ -267,18 +308,23 @@ class DeliberationApiIntegrationTests {
     @Test
     void everyChangeIsWrittenToTheAuditTrail() {
         Api agent = Api.as(port, "lens", "demo");
-        JsonNode created = agent.post("/api/v1/deliberations", lensDeliberation().toString()).json();
+        JsonNode created = agent.post(
+                        "/api/v1/deliberations", lensDeliberation().toString())
+                .json();
         String id = created.get("id").asString();
         ObjectNode change = (ObjectNode) created.deepCopy();
         change.put("secretary", "Bruno BLANC");
-        assertThat(agent.put("/api/v1/deliberations/" + id, change.toString()).status()).isEqualTo(200);
+        assertThat(agent.put("/api/v1/deliberations/" + id, change.toString()).status())
+                .isEqualTo(200);
 
-        JsonNode history = agent.get("/api/v1/audit?entityType=deliberation&entityId=" + id).json();
+        JsonNode history = agent.get("/api/v1/audit?entityType=deliberation&entityId=" + id)
+                .json();
         assertThat(history.get("totalElements").asInt()).isEqualTo(2);
         JsonNode updated = history.get("content").get(0);
         assertThat(updated.get("action").asString()).isEqualTo("updated");
         assertThat(updated.get("actorName").asString()).contains("lens");
-        assertThat(updated.get("summary").asString()).startsWith("Délibération n° " + created.get("number").asString() + " du 14/03/2024")
+        assertThat(updated.get("summary").asString())
+                .startsWith("Délibération n° " + created.get("number").asString() + " du 14/03/2024")
                 .endsWith("modifiée");
         assertThat(updated.get("changes")).hasSize(1);
         assertThat(updated.get("changes").get(0).get("field").asString()).isEqualTo("Secrétaire de séance");
@@ -286,24 +332,48 @@ class DeliberationApiIntegrationTests {
         assertThat(updated.get("changes").get(0).get("after").asString()).isEqualTo("Bruno BLANC");
         assertThat(history.get("content").get(1).get("action").asString()).isEqualTo("created");
 
-        assertThat(Api.as(port, "armentieres", "demo").get("/api/v1/audit?entityType=deliberation&entityId=" + id).json()
-                .get("totalElements").asInt()).isZero();
+        assertThat(Api.as(port, "armentieres", "demo")
+                        .get("/api/v1/audit?entityType=deliberation&entityId=" + id)
+                        .json()
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
     }
 
     @Test
     void theListFiltersByOrganisationBodyYearAndText() {
         Api admin = Api.as(port, "admin", "demo");
-        assertThat(admin.get("/api/v1/deliberations?year=2022").json().get("content").findValuesAsString("id"))
-                .contains(SeedDeliberationIds.LENS.toString()).doesNotContain(SeedDeliberationIds.ARMENTIERES.toString());
-        assertThat(admin.get("/api/v1/deliberations?body=CONSEIL_COMMUNAL").json().get("content").findValuesAsString("id"))
-                .contains(SeedDeliberationIds.LOMME.toString()).doesNotContain(SeedDeliberationIds.LENS.toString());
-        assertThat(admin.get("/api/v1/deliberations?q=de23.027").json().get("content").findValuesAsString("id"))
+        assertThat(admin.get("/api/v1/deliberations?year=2022")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
+                .contains(SeedDeliberationIds.LENS.toString())
+                .doesNotContain(SeedDeliberationIds.ARMENTIERES.toString());
+        assertThat(admin.get("/api/v1/deliberations?body=CONSEIL_COMMUNAL")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
+                .contains(SeedDeliberationIds.LOMME.toString())
+                .doesNotContain(SeedDeliberationIds.LENS.toString());
+        assertThat(admin.get("/api/v1/deliberations?q=de23.027")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
                 .containsExactly(SeedDeliberationIds.ARMENTIERES.toString());
-        assertThat(admin.get("/api/v1/deliberations?q=renouvellement").json().get("content").findValuesAsString("id"))
+        assertThat(admin.get("/api/v1/deliberations?q=renouvellement")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
                 .contains(SeedDeliberationIds.ARMENTIERES.toString());
-        assertThat(admin.get("/api/v1/deliberations?organisation=" + organisation("Commune associée de Lomme")).json()
-                .get("content").findValuesAsString("id")).containsExactly(SeedDeliberationIds.LOMME.toString());
-        JsonNode armentieres = admin.get("/api/v1/deliberations?q=DE23027").json().get("content").get(0);
+        assertThat(admin.get("/api/v1/deliberations?organisation=" + organisation("Commune associée de Lomme"))
+                        .json()
+                        .get("content")
+                        .findValuesAsString("id"))
+                .containsExactly(SeedDeliberationIds.LOMME.toString());
+        JsonNode armentieres = admin.get("/api/v1/deliberations?q=DE23027")
+                .json()
+                .get("content")
+                .get(0);
         assertThat(armentieres.get("votesCast").asInt()).isEqualTo(35);
         assertThat(armentieres.get("warnings").asInt()).isEqualTo(1);
         assertThat(admin.get("/api/v1/deliberations?size=0").code()).isEqualTo("VALIDATION_FAILED");
@@ -313,25 +383,32 @@ class DeliberationApiIntegrationTests {
     void theApiIsDocumentedWithItsErrorCodes() {
         Api.Response docs = Api.anonymous(port).get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.json().get("paths").has("/api/v1/deliberations/{id}/findings")).isTrue();
-        assertThat(docs.json().get("paths").get("/api/v1/deliberations/{id}").has("put")).isTrue();
+        assertThat(docs.json().get("paths").has("/api/v1/deliberations/{id}/findings"))
+                .isTrue();
+        assertThat(docs.json().get("paths").get("/api/v1/deliberations/{id}").has("put"))
+                .isTrue();
         assertThat(docs.body()).contains("ACTES_ID_INVALID", "CONCURRENT_MODIFICATION", "DeliberationRequest");
     }
 
     @Test
     void theFrontDoorSummarisesTheSeedsForOtherModules() {
-        DeliberationSummary lens = frontDoor.findSummary(SeedDeliberationIds.LENS).orElseThrow();
+        DeliberationSummary lens =
+                frontDoor.findSummary(SeedDeliberationIds.LENS).orElseThrow();
         assertThat(lens.adopted()).isTrue();
         assertThat(lens.unanimous()).isTrue();
         assertThat(lens.votesCast()).isEqualTo(35);
         assertThat(lens.actesId()).isEqualTo("062-216204982-20221214-DLB13_14122022-DE");
         assertThat(lens.receivedByPrefecture()).isTrue();
         assertThat(lens.warnings()).isZero();
-        assertThat(frontDoor.summaries(List.of(SeedDeliberationIds.ARMENTIERES, SeedDeliberationIds.LOMME, UUID.randomUUID())))
+        assertThat(frontDoor.summaries(
+                        List.of(SeedDeliberationIds.ARMENTIERES, SeedDeliberationIds.LOMME, UUID.randomUUID())))
                 .extracting(DeliberationSummary::id)
                 .containsExactlyInAnyOrder(SeedDeliberationIds.ARMENTIERES, SeedDeliberationIds.LOMME);
-        DeliberationSummary armentieres = frontDoor.ofOrganisations(List.of(organisation("Ville d'Armentières"))).stream()
-                .filter(s -> s.id().equals(SeedDeliberationIds.ARMENTIERES)).findFirst().orElseThrow();
+        DeliberationSummary armentieres =
+                frontDoor.ofOrganisations(List.of(organisation("Ville d'Armentières"))).stream()
+                        .filter(s -> s.id().equals(SeedDeliberationIds.ARMENTIERES))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(armentieres.warnings()).isEqualTo(1);
         assertThat(armentieres.sentToPrefectureOn()).hasToString("2023-02-14");
         assertThat(frontDoor.findSummary(UUID.randomUUID())).isEmpty();

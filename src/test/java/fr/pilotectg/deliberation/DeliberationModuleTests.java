@@ -31,11 +31,13 @@ class DeliberationModuleTests {
 
     @Test
     void theFrontDoorSummarisesTheArmentieresDeliberation() {
-        DeliberationSummary armentieres = deliberations.findSummary(SeedDeliberationIds.ARMENTIERES).orElseThrow();
+        DeliberationSummary armentieres =
+                deliberations.findSummary(SeedDeliberationIds.ARMENTIERES).orElseThrow();
         assertThat(armentieres.number()).isEqualTo("DE23.027");
         assertThat(armentieres.actesId()).isEqualTo("059-215900176-20230209-DE23027-DE");
         assertThat(armentieres.warnings()).isPositive();
-        assertThat(deliberations.ofOrganisations(List.of(armentieres.organisationId()))).extracting(DeliberationSummary::number)
+        assertThat(deliberations.ofOrganisations(List.of(armentieres.organisationId())))
+                .extracting(DeliberationSummary::number)
                 .contains("DE23.027");
     }
 

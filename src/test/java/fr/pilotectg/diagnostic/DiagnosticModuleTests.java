@@ -7,8 +7,8 @@ import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentTally;
 import fr.pilotectg.shared.DomainException;
 import java.math.BigDecimal;
-import java.util.UUID;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,9 @@ class DiagnosticModuleTests {
 
     private <T> T as(String username, Supplier<T> call) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return call.get();
         } finally {
@@ -63,6 +65,8 @@ class DiagnosticModuleTests {
         List<EquipmentTally> tallies = as("caf-nord", () -> register.openTallies(llh));
         assertThat(tallies).isNotEmpty().allSatisfy(t -> assertThat(llh).contains(t.communeCode()));
         assertThat(tallies.stream().mapToLong(EquipmentTally::count).sum()).isGreaterThan(200);
-        assertThat(as("lens", () -> register.openTallies(llh))).as("out of the Lens agent's reach").isEmpty();
+        assertThat(as("lens", () -> register.openTallies(llh)))
+                .as("out of the Lens agent's reach")
+                .isEmpty();
     }
 }

@@ -12,8 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +34,7 @@ class FigureImportIntegrationTests {
 
     /** A convention of the test's own (Armentières, 59017): the demo diagnostics are only read. */
     private String own;
+
     private String PATH;
 
     @BeforeEach
@@ -41,8 +42,10 @@ class FigureImportIntegrationTests {
         own = Fixtures.of(port, jdbc).draftIn(Fixtures.unique("CTG essai import de chiffres"), "59017");
         PATH = "/api/v1/conventions/" + own + "/diagnostic";
         // A new convention's diagnostic is stored on its first change: store it, so that versions are told apart.
-        Api.Response stored = Api.as(port, "caf-nord", "demo").put(PATH + "/analyses/CONTEXT",
-                "{\"version\":0,\"status\":\"IN_PROGRESS\",\"text\":\"Brouillon\",\"dataSources\":[]}");
+        Api.Response stored = Api.as(port, "caf-nord", "demo")
+                .put(
+                        PATH + "/analyses/CONTEXT",
+                        "{\"version\":0,\"status\":\"IN_PROGRESS\",\"text\":\"Brouillon\",\"dataSources\":[]}");
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
     }
 
@@ -52,12 +55,18 @@ class FigureImportIntegrationTests {
     record Reply(int status, JsonNode json) {}
 
     private Reply postCsv(String query, String csv) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + PATH + "/figures/import" + query))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("caf-nord:demo".getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "text/csv; charset=UTF-8").header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + PATH + "/figures/import" + query))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("caf-nord:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8))
+                .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), JsonMapper.builder().build().readTree(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -73,7 +82,8 @@ class FigureImportIntegrationTests {
 
     private static JsonNode figure(JsonNode diagnostic, String scope, String kind) {
         for (JsonNode f : diagnostic.get("figures")) {
-            if (f.get("scope").asString().equals(scope) && f.get("kind").asString().equals(kind)) return f;
+            if (f.get("scope").asString().equals(scope)
+                    && f.get("kind").asString().equals(kind)) return f;
         }
         return null;
     }
@@ -95,9 +105,12 @@ class FigureImportIntegrationTests {
         JsonNode lines = dryRun.json().get("lines");
         assertThat(lines.get(0).get("line").asInt()).isEqualTo(2);
         assertThat(lines.get(0).get("value").asInt()).isEqualTo(52310);
-        assertThat(lines.get(2).get("problems").get(0).get("message").asString()).isEqualTo("Portée inconnue : « Quartier » (Territoire, EPCI ou Département).");
-        assertThat(lines.get(3).get("problems").findValuesAsString("code")).contains("FIGURE_NOT_A_NUMBER", "FIGURE_SOURCE_REQUIRED");
-        assertThat(lines.get(3).get("problems").findValuesAsString("message")).contains("« beaucoup » n’est pas un nombre.");
+        assertThat(lines.get(2).get("problems").get(0).get("message").asString())
+                .isEqualTo("Portée inconnue : « Quartier » (Territoire, EPCI ou Département).");
+        assertThat(lines.get(3).get("problems").findValuesAsString("code"))
+                .contains("FIGURE_NOT_A_NUMBER", "FIGURE_SOURCE_REQUIRED");
+        assertThat(lines.get(3).get("problems").findValuesAsString("message"))
+                .contains("« beaucoup » n’est pas un nombre.");
         assertThat(diagnostic().get("version").asInt()).isEqualTo(version);
 
         Reply refused = postCsv("?dryRun=false&version=" + version, bad);
@@ -113,8 +126,14 @@ class FigureImportIntegrationTests {
         JsonNode share = figure(diagnostic(), "EPCI", "CAF_COVERED_SHARE");
         assertThat(share.get("value").decimalValue()).isEqualByComparingTo("61.2");
         assertThat(share.get("origin").asString()).isEqualTo("IMPORTED");
-        assertThat(figure(diagnostic(), "TERRITORY", "ALLOCATAIRES").get("source").asString()).contains("test import");
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/audit?entityType=diagnostic&entityId=" + own).body()).contains("figures-imported");
+        assertThat(figure(diagnostic(), "TERRITORY", "ALLOCATAIRES")
+                        .get("source")
+                        .asString())
+                .contains("test import");
+        assertThat(Api.as(port, "caf-nord", "demo")
+                        .get("/api/v1/audit?entityType=diagnostic&entityId=" + own)
+                        .body())
+                .contains("figures-imported");
 
         Reply stale = postCsv("?dryRun=false&version=" + version, good);
         assertThat(stale.status()).isEqualTo(409);
@@ -124,7 +143,8 @@ class FigureImportIntegrationTests {
     void aFileWithoutItsColumnsIsRefusedAsAWhole() {
         Reply noHeader = postCsv("", "Territoire;Allocataires;52310\n");
         assertThat(noHeader.status()).isEqualTo(400);
-        assertThat(noHeader.json().get("fields").get(0).get("code").asString()).isEqualTo("FIGURE_IMPORT_COLUMNS_MISSING");
+        assertThat(noHeader.json().get("fields").get(0).get("code").asString())
+                .isEqualTo("FIGURE_IMPORT_COLUMNS_MISSING");
         assertThat(postCsv("", "").status()).isEqualTo(400);
     }
 }

@@ -8,9 +8,9 @@ import fr.pilotectg.IntegrationTest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The one access mechanism, seen from the API: who sees and changes which organisation. */
@@ -24,11 +24,16 @@ class AccessIntegrationTests {
     JdbcClient jdbc;
 
     private UUID idOf(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single();
     }
 
     private List<String> visibleNames(String username) {
-        JsonNode page = Api.as(port, username, "demo").get("/api/v1/organisations?size=100").json();
+        JsonNode page = Api.as(port, username, "demo")
+                .get("/api/v1/organisations?size=100")
+                .json();
         return page.get("content").findValuesAsString("name");
     }
 
@@ -45,19 +50,28 @@ class AccessIntegrationTests {
     @Test
     void aCommuneCannotChangeAnotherCommune() {
         UUID lille = idOf("Ville de Lille");
-        Api.Response change = Api.as(port, "lomme", "demo").put("/api/v1/organisations/" + lille,
-                "{\"name\":\"Ville de Lomme-Lille\",\"version\":0}");
+        Api.Response change = Api.as(port, "lomme", "demo")
+                .put("/api/v1/organisations/" + lille, "{\"name\":\"Ville de Lomme-Lille\",\"version\":0}");
         assertThat(change.status()).isEqualTo(404);
-        assertThat(jdbc.sql("SELECT name FROM directory.organisation WHERE id = :id").param("id", lille).query(String.class).single())
+        assertThat(jdbc.sql("SELECT name FROM directory.organisation WHERE id = :id")
+                        .param("id", lille)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Ville de Lille");
     }
 
     @Test
     void lilleSeesItsCommunesAssocieesAndACafSeesItsDepartement() {
-        assertThat(visibleNames("lille")).contains("Ville de Lille", "Commune associée de Lomme", "Commune associée d'Hellemmes")
+        assertThat(visibleNames("lille"))
+                .contains("Ville de Lille", "Commune associée de Lomme", "Commune associée d'Hellemmes")
                 .doesNotContain("Ville d'Armentières", "Ville de Lens");
-        assertThat(visibleNames("caf-nord")).contains("Caisse d'allocations familiales du Nord", "Ville de Lille", "Ville d'Armentières",
-                "Commune associée de Lomme").doesNotContain("Ville de Lens", "Caisse d'allocations familiales du Pas-de-Calais");
+        assertThat(visibleNames("caf-nord"))
+                .contains(
+                        "Caisse d'allocations familiales du Nord",
+                        "Ville de Lille",
+                        "Ville d'Armentières",
+                        "Commune associée de Lomme")
+                .doesNotContain("Ville de Lens", "Caisse d'allocations familiales du Pas-de-Calais");
         assertThat(visibleNames("caf-pas-de-calais")).contains("Ville de Lens").doesNotContain("Ville de Lille");
         assertThat(visibleNames("admin")).contains("Ville de Lens", "Ville de Lille", "Département du Nord");
     }
@@ -65,23 +79,33 @@ class AccessIntegrationTests {
     @Test
     void aReaderReadsButDoesNotChange() {
         UUID lille = idOf("Ville de Lille");
-        assertThat(Api.as(port, "lecteur", "demo").get("/api/v1/organisations/" + lille).status()).isEqualTo(200);
-        Api.Response change = Api.as(port, "lecteur", "demo").put("/api/v1/organisations/" + lille,
-                "{\"name\":\"Ville de Lille\",\"version\":0}");
+        assertThat(Api.as(port, "lecteur", "demo")
+                        .get("/api/v1/organisations/" + lille)
+                        .status())
+                .isEqualTo(200);
+        Api.Response change = Api.as(port, "lecteur", "demo")
+                .put("/api/v1/organisations/" + lille, "{\"name\":\"Ville de Lille\",\"version\":0}");
         assertThat(change.status()).isEqualTo(403);
         assertThat(change.code()).isEqualTo("ACCESS_DENIED");
     }
 
     @Test
     void onlyAdminsManageUsersAndCreateOrganisations() {
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/users").status()).isEqualTo(403);
-        assertThat(Api.as(port, "caf-nord", "demo").post("/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"Intrus\"}").status())
+        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/users").status())
+                .isEqualTo(403);
+        assertThat(Api.as(port, "caf-nord", "demo")
+                        .post("/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"Intrus\"}")
+                        .status())
                 .isEqualTo(403);
         long createdByTests = jdbc.sql("""
-                SELECT count(*) FROM platform.audit_event WHERE entity_type = 'user' AND action = 'created' AND actor_id IS NOT NULL""")
-                .query(Long.class).single();
-        assertThat(Api.as(port, "admin", "demo").get("/api/v1/users?size=50").json().get("totalElements").asLong())
-                .as("the nine demo accounts, and those other tests created through the application").isEqualTo(9 + createdByTests);
+                SELECT count(*) FROM platform.audit_event WHERE entity_type = 'user' AND action = 'created' AND actor_id IS NOT NULL""").query(Long.class).single();
+        assertThat(Api.as(port, "admin", "demo")
+                        .get("/api/v1/users?size=50")
+                        .json()
+                        .get("totalElements")
+                        .asLong())
+                .as("the nine demo accounts, and those other tests created through the application")
+                .isEqualTo(9 + createdByTests);
     }
 
     @Test
@@ -98,21 +122,32 @@ class AccessIntegrationTests {
                 {"username":"%s","displayName":"Agent d'essai","organisationId":"%s","role":"COLLECTIVITE_AGENT"}""".formatted(username, armentieres));
         assertThat(user.status()).as(user.body()).isEqualTo(201);
         Api agent = Api.as(port, username, user.json().get("oneTimePassword").asString());
-        int version = agent.get("/api/v1/organisations/" + armentieres).json().get("version").asInt();
+        int version = agent.get("/api/v1/organisations/" + armentieres)
+                .json()
+                .get("version")
+                .asInt();
 
-        Api.Response saved = agent.put("/api/v1/organisations/" + armentieres,
-                "{\"name\":\"" + name + "\",\"shortName\":\"Essai (59)\",\"siren\":\"215900176\",\"version\":" + version + "}");
+        Api.Response saved = agent.put(
+                "/api/v1/organisations/" + armentieres,
+                "{\"name\":\"" + name + "\",\"shortName\":\"Essai (59)\",\"siren\":\"215900176\",\"version\":" + version
+                        + "}");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("shortName").asString()).isEqualTo("Essai (59)");
         assertThat(saved.json().get("communes").get(0).asString()).isEqualTo(Fixtures.FREE_COMMUNE);
 
-        Api.Response stale = agent.put("/api/v1/organisations/" + armentieres,
+        Api.Response stale = agent.put(
+                "/api/v1/organisations/" + armentieres,
                 "{\"name\":\"" + name + "\",\"shortName\":\"Autre\",\"version\":" + version + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
-        assertThat(agent.get("/api/v1/organisations/" + armentieres).json().get("shortName").asString()).isEqualTo("Essai (59)");
+        assertThat(agent.get("/api/v1/organisations/" + armentieres)
+                        .json()
+                        .get("shortName")
+                        .asString())
+                .isEqualTo("Essai (59)");
 
-        JsonNode history = agent.get("/api/v1/audit?entityType=organisation&entityId=" + armentieres).json();
+        JsonNode history = agent.get("/api/v1/audit?entityType=organisation&entityId=" + armentieres)
+                .json();
         JsonNode last = history.get("content").get(0);
         assertThat(last.get("action").asString()).isEqualTo("updated");
         assertThat(last.get("actorName").asString()).contains(username);
@@ -120,19 +155,25 @@ class AccessIntegrationTests {
         assertThat(last.get("changes").get(0).get("before").asString()).isEqualTo("Essai");
         assertThat(last.get("changes").get(0).get("after").asString()).isEqualTo("Essai (59)");
 
-        assertThat(Api.as(port, "lens", "demo").get("/api/v1/audit?entityType=organisation&entityId=" + armentieres).json()
-                .get("totalElements").asInt()).isZero();
+        assertThat(Api.as(port, "lens", "demo")
+                        .get("/api/v1/audit?entityType=organisation&entityId=" + armentieres)
+                        .json()
+                        .get("totalElements")
+                        .asInt())
+                .isZero();
     }
 
     @Test
     void anInvalidSirenIsRefusedFieldByFieldAndNothingChanges() {
         UUID lens = idOf("Ville de Lens");
         Api agent = Api.as(port, "lens", "demo");
-        int version = agent.get("/api/v1/organisations/" + lens).json().get("version").asInt();
-        Api.Response refused = agent.put("/api/v1/organisations/" + lens,
-                "{\"name\":\"\",\"siren\":\"123456789\",\"version\":" + version + "}");
+        int version =
+                agent.get("/api/v1/organisations/" + lens).json().get("version").asInt();
+        Api.Response refused = agent.put(
+                "/api/v1/organisations/" + lens, "{\"name\":\"\",\"siren\":\"123456789\",\"version\":" + version + "}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("fields").findValuesAsString("field")).containsExactlyInAnyOrder("name", "siren");
-        assertThat(agent.get("/api/v1/organisations/" + lens).json().get("name").asString()).isEqualTo("Ville de Lens");
+        assertThat(agent.get("/api/v1/organisations/" + lens).json().get("name").asString())
+                .isEqualTo("Ville de Lens");
     }
 }

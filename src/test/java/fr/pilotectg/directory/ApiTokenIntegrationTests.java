@@ -33,14 +33,17 @@ class ApiTokenIntegrationTests {
         var created = tokens.create(lille, "Export mensuel", null);
         String secret = created.secret();
         assertThat(secret).startsWith("pct_").hasSizeGreaterThan(40);
-        String stored = jdbc.sql("SELECT token_hash FROM directory.api_token WHERE id = :id").param("id", created.token().id())
-                .query(String.class).single();
+        String stored = jdbc.sql("SELECT token_hash FROM directory.api_token WHERE id = :id")
+                .param("id", created.token().id())
+                .query(String.class)
+                .single();
         assertThat(stored).doesNotContain(secret.substring(4)).hasSize(64);
 
         Api.Response me = Api.withToken(port, secret).get("/api/v1/me");
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.json().get("username").asString()).isEqualTo("lille");
-        assertThat(tokens.tokensOf(lille)).anySatisfy(t -> assertThat(t.lastUsedAt()).isNotNull());
+        assertThat(tokens.tokensOf(lille))
+                .anySatisfy(t -> assertThat(t.lastUsedAt()).isNotNull());
 
         tokens.revoke(lille, created.token().id());
         Api.Response revoked = Api.withToken(port, secret).get("/api/v1/me");

@@ -20,8 +20,14 @@ class DeclaredInventoryAccessIntegrationTests {
 
     @Test
     void theInventoryOfLilleIsNotFoundForLensOnEveryPageAndApi() {
-        assertThat(Api.as(port, "lens", "demo").get("/api/v1/equipments/communes/59350/declared").status()).isEqualTo(404);
-        assertThat(Api.as(port, "caf-pas-de-calais", "demo").get("/api/v1/equipments/communes/59350/declared").status()).isEqualTo(404);
+        assertThat(Api.as(port, "lens", "demo")
+                        .get("/api/v1/equipments/communes/59350/declared")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(port, "caf-pas-de-calais", "demo")
+                        .get("/api/v1/equipments/communes/59350/declared")
+                        .status())
+                .isEqualTo(404);
         PageSession lens = PageSession.signIn(port, "lens", "demo");
         assertThat(lens.get("/equipements/communes/59350").status()).isEqualTo(404);
         assertThat(lens.get("/equipements/communes/59350/inventaire").status()).isEqualTo(404);
@@ -32,9 +38,13 @@ class DeclaredInventoryAccessIntegrationTests {
         Api.Response lille = Api.as(port, "lille", "demo").get("/api/v1/equipments/communes/59350/declared");
         assertThat(lille.status()).isEqualTo(200);
         assertThat(lille.json().size()).isPositive();
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/equipments/communes/59350/declared").status()).isEqualTo(200);
+        assertThat(Api.as(port, "caf-nord", "demo")
+                        .get("/api/v1/equipments/communes/59350/declared")
+                        .status())
+                .isEqualTo(200);
         PageSession reader = PageSession.signIn(port, "lecteur", "demo");
         assertThat(reader.get("/equipements/communes/59350").status()).isEqualTo(200);
-        assertThat(reader.get("/equipements/communes/59350/inventaire").status()).isEqualTo(403);
+        assertThat(reader.get("/equipements/communes/59350/inventaire").status())
+                .isEqualTo(403);
     }
 }

@@ -16,16 +16,25 @@ public final class DeclaredInventoryFixture {
 
     private DeclaredInventoryFixture() {}
 
-    public static void declare(JdbcClient jdbc, String communeCode, String source, LocalDate declaredOn, List<Line> lines) {
+    public static void declare(
+            JdbcClient jdbc, String communeCode, String source, LocalDate declaredOn, List<Line> lines) {
         int position = 0;
         for (Line line : lines) {
             jdbc.sql("""
                             INSERT INTO equipment.declared_inventory (id, commune_code, position, label, declared_count, types, operator_category,
                                                                       source, declared_on)
                             VALUES (:id, :c, :p, :label, :n, :types, :category, :s, :on)""")
-                    .param("id", UUID.randomUUID()).param("c", communeCode).param("p", position++).param("label", line.label())
-                    .param("n", line.count()).param("types", line.types().stream().map(Enum::name).toArray(String[]::new))
-                    .param("category", line.category() == null ? null : line.category().name()).param("s", source).param("on", declaredOn)
+                    .param("id", UUID.randomUUID())
+                    .param("c", communeCode)
+                    .param("p", position++)
+                    .param("label", line.label())
+                    .param("n", line.count())
+                    .param("types", line.types().stream().map(Enum::name).toArray(String[]::new))
+                    .param(
+                            "category",
+                            line.category() == null ? null : line.category().name())
+                    .param("s", source)
+                    .param("on", declaredOn)
                     .update();
         }
     }

@@ -24,8 +24,12 @@ class EquipmentModuleTests {
     @Test
     void theRegisterOfLommeIsReadByLommeAndNotByLens() {
         List<EquipmentView> lomme = SignedIn.as(users, "lomme", () -> register.openEntriesOf(List.of("59355")));
-        assertThat(lomme).isNotEmpty().allSatisfy(e -> assertThat(e.communeCode()).isEqualTo("59355"));
-        assertThat(SignedIn.as(users, "lomme", () -> register.declaredInventory("59355"))).isNotEmpty();
-        assertThat(SignedIn.as(users, "lens", () -> register.openEntriesOf(List.of("59355")))).isEmpty();
+        assertThat(lomme)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.communeCode()).isEqualTo("59355"));
+        assertThat(SignedIn.as(users, "lomme", () -> register.declaredInventory("59355")))
+                .isNotEmpty();
+        assertThat(SignedIn.as(users, "lens", () -> register.openEntriesOf(List.of("59355"))))
+                .isEmpty();
     }
 }

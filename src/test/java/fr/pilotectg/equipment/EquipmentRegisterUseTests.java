@@ -15,8 +15,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class EquipmentRegisterUseTests {
 
     @ArchTest
-    static final ArchRule findByNameIsForDemoLoadersOnly = noClasses().that().haveSimpleNameNotStartingWith("Demo")
-            .and().doNotHaveFullyQualifiedName(EquipmentRegister.class.getName())
-            .should().callMethod(EquipmentRegister.class, "findByName", String.class, String.class)
+    static final ArchRule findByNameIsForDemoLoadersOnly = noClasses()
+            .that()
+            .haveSimpleNameNotStartingWith("Demo")
+            .and()
+            .doNotHaveFullyQualifiedName(EquipmentRegister.class.getName())
+            .should()
+            .callMethod(EquipmentRegister.class, "findByName", String.class, String.class)
             .because("findByName skips the access check; only start-up demo loaders may use it");
 }

@@ -35,7 +35,10 @@ class EvaluationModuleTests {
         var page = SignedIn.as(users, "caf-nord", () -> indicators.indicators(LLH));
         assertThat(page.lines()).isNotEmpty();
         assertThat(page.canEdit()).isTrue();
-        assertThat(SignedIn.as(users, "lecteur", () -> indicators.indicators(LLH)).canEdit()).isFalse();
-        assertThatThrownBy(() -> SignedIn.as(users, "lens", () -> indicators.indicators(LLH))).isInstanceOf(DomainException.class);
+        assertThat(SignedIn.as(users, "lecteur", () -> indicators.indicators(LLH))
+                        .canEdit())
+                .isFalse();
+        assertThatThrownBy(() -> SignedIn.as(users, "lens", () -> indicators.indicators(LLH)))
+                .isInstanceOf(DomainException.class);
     }
 }

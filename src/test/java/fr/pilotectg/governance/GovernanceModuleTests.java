@@ -48,7 +48,9 @@ class GovernanceModuleTests {
 
     private <T> T as(String username, Supplier<T> call) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         try {
             return call.get();
         } finally {
@@ -65,15 +67,21 @@ class GovernanceModuleTests {
 
     @Test
     void theConventionListsTheTenEnjeuxOfTheNationalList() {
-        assertThat(nationalList.enjeux().keySet()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList());
+        assertThat(nationalList.enjeux().keySet())
+                .containsExactlyElementsOf(
+                        IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList());
         assertThat(nationalList.domains()).containsKey("PETITE_ENFANCE");
     }
 
     @Test
     void theActionPlanListsTheFichesOfAConventionToThoseWhoMaySeeIt() {
         List<FicheSummary> fiches = as("caf-nord", () -> plans.fichesOf(LLH));
-        assertThat(fiches).isNotEmpty().allSatisfy(f -> assertThat(f.conventionId()).isEqualTo(LLH));
-        assertThat(fiches).extracting(FicheSummary::status).allSatisfy(status -> assertThat(ActionPlans.STATUSES).contains(status.name()));
+        assertThat(fiches)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.conventionId()).isEqualTo(LLH));
+        assertThat(fiches)
+                .extracting(FicheSummary::status)
+                .allSatisfy(status -> assertThat(ActionPlans.STATUSES).contains(status.name()));
         assertThat(as("lens", () -> plans.fichesOf(LLH))).isEmpty();
     }
 }

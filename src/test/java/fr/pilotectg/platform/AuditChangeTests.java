@@ -11,7 +11,9 @@ class AuditChangeTests {
 
     @Test
     void listsWhatPeopleChangedNeverTheLockingVersion() {
-        assertThat(AuditChange.between(new Snapshot("Lille", List.of("59350"), 3), new Snapshot("Lille", List.of("59355", "59350"), 4)))
+        assertThat(AuditChange.between(
+                        new Snapshot("Lille", List.of("59350"), 3),
+                        new Snapshot("Lille", List.of("59355", "59350"), 4)))
                 .containsExactly(new AuditChange("communes", "59350", "59350, 59355"));
         assertThat(AuditChange.between(null, new Snapshot("Lens", List.of(), 0)))
                 .containsExactly(new AuditChange("name", null, "Lens"), new AuditChange("communes", null, ""));

@@ -23,7 +23,9 @@ class AuditHistoryAccessIntegrationTests {
 
     @Test
     void theHistoryOfAnObjectOutOfReachIsNotFound() {
-        UUID lille = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville de Lille'").query(UUID.class).single();
+        UUID lille = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville de Lille'")
+                .query(UUID.class)
+                .single();
         PageSession lens = PageSession.signIn(port, "lens", "demo");
         assertThat(lens.get("/audit/organisation/" + lille).status()).isEqualTo(404);
         assertThat(lens.get("/audit/convention/" + ARMENTIERES).status()).isEqualTo(404);

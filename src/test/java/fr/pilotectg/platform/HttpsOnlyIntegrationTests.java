@@ -23,11 +23,16 @@ class HttpsOnlyIntegrationTests {
     void overHttpsTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> login = get("/login", "https");
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(cookie -> assertThat(cookie)
+                        .startsWith("JSESSIONID=")
+                        .containsIgnoringCase("; Secure")
+                        .containsIgnoringCase("HttpOnly"));
         assertThat(login.headers().firstValue("Strict-Transport-Security").orElseThrow())
-                .contains("max-age=31536000").contains("includeSubDomains");
-        assertThat(get("/api/v1/me", "https").headers().firstValue("Strict-Transport-Security")).isPresent();
+                .contains("max-age=31536000")
+                .contains("includeSubDomains");
+        assertThat(get("/api/v1/me", "https").headers().firstValue("Strict-Transport-Security"))
+                .isPresent();
     }
 
     @Test
@@ -35,12 +40,17 @@ class HttpsOnlyIntegrationTests {
         HttpResponse<String> login = get("/login", "http");
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
         // Without the profile Tomcat marks the cookie Secure only on requests it sees as HTTPS; with it, always.
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
-                assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(
+                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
     }
 
     private HttpResponse<String> get(String path, String proto) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Forwarded-Proto", proto).build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("X-Forwarded-Proto", proto)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -25,7 +25,8 @@ public final class PageSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(cookies).build();
     private final String base;
     private String csrf;
 
@@ -54,9 +55,11 @@ public final class PageSession {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrf);
         String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -66,15 +69,25 @@ public final class PageSession {
         all.put("_csrf", csrf);
         String boundary = "----pilote" + java.util.UUID.randomUUID();
         StringBuilder head = new StringBuilder();
-        all.forEach((name, value) -> head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(name)
-                .append("\"\r\n\r\n").append(value).append("\r\n"));
-        head.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"").append(filename)
+        all.forEach((name, value) -> head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        head.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                .append(filename)
                 .append("\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         try {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
-                    HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8), HttpRequest.BodyPublishers.ofFile(file),
+                    HttpRequest.BodyPublishers.ofString(head.toString(), StandardCharsets.UTF_8),
+                    HttpRequest.BodyPublishers.ofFile(file),
                     HttpRequest.BodyPublishers.ofString("\r\n--" + boundary + "--\r\n", StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            return send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(body));
         } catch (java.io.FileNotFoundException e) {
             throw new IllegalStateException(e);
@@ -84,7 +97,10 @@ public final class PageSession {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(""), response.body());
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("Location").orElse(""),
+                    response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -95,7 +111,8 @@ public final class PageSession {
 
     /** The session's cookies as a {@code Cookie} header value, for requests written by hand. */
     public String cookie() {
-        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 

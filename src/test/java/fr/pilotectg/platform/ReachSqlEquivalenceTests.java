@@ -36,26 +36,37 @@ class ReachSqlEquivalenceTests {
 
     @Test
     void theSqlRuleSelectsWhatTheJavaRuleAccepts() {
-        jdbc.sql("CREATE TEMP TABLE footprint_case (id INT PRIMARY KEY, organisations UUID[] NOT NULL, communes TEXT[] NOT NULL,"
-                + " departements TEXT[] NOT NULL) ON COMMIT DROP").update();
+        jdbc.sql(
+                        "CREATE TEMP TABLE footprint_case (id INT PRIMARY KEY, organisations UUID[] NOT NULL, communes TEXT[] NOT NULL,"
+                                + " departements TEXT[] NOT NULL) ON COMMIT DROP")
+                .update();
         List<Footprint> footprints = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            Footprint footprint = i == 0 ? Footprint.of(Set.of(), Set.of(), Set.of()) : Footprint.of(
-                    some(organisations), some(communes), some(departements));
+            Footprint footprint = i == 0
+                    ? Footprint.of(Set.of(), Set.of(), Set.of())
+                    : Footprint.of(some(organisations), some(communes), some(departements));
             footprints.add(footprint);
-            jdbc.sql("INSERT INTO footprint_case VALUES (:id, :orgs, :communes, :deps)").param("id", i)
-                    .param("orgs", footprint.organisationArray()).param("communes", footprint.communeArray())
-                    .param("deps", footprint.departementArray()).update();
+            jdbc.sql("INSERT INTO footprint_case VALUES (:id, :orgs, :communes, :deps)")
+                    .param("id", i)
+                    .param("orgs", footprint.organisationArray())
+                    .param("communes", footprint.communeArray())
+                    .param("deps", footprint.departementArray())
+                    .update();
         }
         List<Reach> reaches = new ArrayList<>(List.of(Reach.everything(), Reach.nothing()));
-        for (int i = 0; i < 200; i++) reaches.add(new Reach(false, some(organisations), some(communes), some(departements)));
+        for (int i = 0; i < 200; i++)
+            reaches.add(new Reach(false, some(organisations), some(communes), some(departements)));
 
         int compared = 0;
         for (Reach reach : reaches) {
             Set<Integer> expected = new TreeSet<>();
             for (int i = 0; i < footprints.size(); i++) if (reach.covers(footprints.get(i))) expected.add(i);
-            Set<Integer> selected = new TreeSet<>(ReachSql.bind(jdbc.sql("SELECT id FROM footprint_case WHERE "
-                    + ReachSql.covers("organisations", "communes", "departements")), reach).query(Integer.class).list());
+            Set<Integer> selected = new TreeSet<>(ReachSql.bind(
+                            jdbc.sql("SELECT id FROM footprint_case WHERE "
+                                    + ReachSql.covers("organisations", "communes", "departements")),
+                            reach)
+                    .query(Integer.class)
+                    .list());
             assertThat(selected).as("reach %s (seed %d)", reach, SEED).isEqualTo(expected);
             compared++;
         }

@@ -39,7 +39,8 @@ class ReachTests {
 
     @Test
     void nationalDataHasNoPlaceOfItsOwn() {
-        assertThatThrownBy(() -> new Footprint(true, Set.of(LILLE), Set.of(), Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Footprint(true, Set.of(LILLE), Set.of(), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -55,8 +56,11 @@ class ReachTests {
     void anOrganisationOrACommuneInCommonIsEnough() {
         assertThat(lille.covers(Footprint.ofOrganisation(LILLE))).isTrue();
         assertThat(lens.covers(Footprint.ofOrganisation(LILLE))).isFalse();
-        assertThat(lille.covers(Footprint.of(Set.of(), Set.of("59355"), Set.of()))).isTrue();
-        assertThat(cafNord.covers(Footprint.of(Set.of(LENS), Set.of("62498"), Set.of()))).isFalse();
-        assertThat(cafNord.covers(Footprint.of(Set.of(CAF_NORD, LENS), Set.of("62498"), Set.of()))).isTrue();
+        assertThat(lille.covers(Footprint.of(Set.of(), Set.of("59355"), Set.of())))
+                .isTrue();
+        assertThat(cafNord.covers(Footprint.of(Set.of(LENS), Set.of("62498"), Set.of())))
+                .isFalse();
+        assertThat(cafNord.covers(Footprint.of(Set.of(CAF_NORD, LENS), Set.of("62498"), Set.of())))
+                .isTrue();
     }
 }

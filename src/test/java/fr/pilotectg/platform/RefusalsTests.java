@@ -20,8 +20,13 @@ class RefusalsTests {
     public static class Form {
         private String name;
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
     }
 
     private static final StaticMessageSource MESSAGES = new StaticMessageSource();
@@ -38,21 +43,28 @@ class RefusalsTests {
         var result = new BeanPropertyBindingResult(new Form(), "form");
         FormErrors.reject(result, DomainException.rule("ALREADY_SIGNED"));
         assertThat(result.getGlobalError().getCode()).isEqualTo("error.ALREADY_SIGNED");
-        assertThat(ActionErrors.messages(DomainException.rule("ALREADY_SIGNED"), MESSAGES)).containsExactly("Déjà signée.");
+        assertThat(ActionErrors.messages(DomainException.rule("ALREADY_SIGNED"), MESSAGES))
+                .containsExactly("Déjà signée.");
     }
 
     @Test
     void fieldProblemsGoNextToTheirFieldOnAFormAndAfterTheRuleAboveThePage() {
-        var refusal = new DomainException(ErrorKind.RULE_VIOLATION, "INCOMPLETE", List.of(), List.of(FieldProblem.of("name", "REQUIRED")));
+        var refusal = new DomainException(
+                ErrorKind.RULE_VIOLATION, "INCOMPLETE", List.of(), List.of(FieldProblem.of("name", "REQUIRED")));
         var result = new BeanPropertyBindingResult(new Form(), "form");
         FormErrors.reject(result, refusal);
         assertThat(result.getFieldError("name").getCode()).isEqualTo("error.REQUIRED");
-        assertThat(result.getGlobalError().getCode()).as("the broken rule is said above the form too").isEqualTo("error.INCOMPLETE");
+        assertThat(result.getGlobalError().getCode())
+                .as("the broken rule is said above the form too")
+                .isEqualTo("error.INCOMPLETE");
         var invalid = new BeanPropertyBindingResult(new Form(), "form");
         FormErrors.reject(invalid, DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED"))));
-        assertThat(invalid.getGlobalErrorCount()).as("plain invalid values only next to their field").isZero();
+        assertThat(invalid.getGlobalErrorCount())
+                .as("plain invalid values only next to their field")
+                .isZero();
         assertThat(ActionErrors.messages(refusal, MESSAGES)).containsExactly("Incomplète.", "Obligatoire.");
-        assertThat(ActionErrors.messages(DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED"))), MESSAGES))
+        assertThat(ActionErrors.messages(
+                        DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED"))), MESSAGES))
                 .containsExactly("Obligatoire.");
     }
 
@@ -61,14 +73,16 @@ class RefusalsTests {
         var result = new BeanPropertyBindingResult(new Form(), "form");
         FormErrors.reject(result, new OptimisticLockingFailureException("stale"));
         assertThat(result.getGlobalError().getCode()).isEqualTo("error.CONCURRENT_MODIFICATION");
-        assertThat(ActionErrors.messages(new OptimisticLockingFailureException("stale"), MESSAGES)).containsExactly("Modifié entre-temps.");
+        assertThat(ActionErrors.messages(new OptimisticLockingFailureException("stale"), MESSAGES))
+                .containsExactly("Modifié entre-temps.");
     }
 
     @Test
     void notFoundDeniedAndUnexpectedGoOnToTheErrorPageFromBoth() {
-        for (RuntimeException refusal : List.of(DomainException.notFound("X_NOT_FOUND"), AccessControl.denied(),
-                new IllegalStateException("bug"))) {
-            assertThatThrownBy(() -> FormErrors.reject(new BeanPropertyBindingResult(new Form(), "form"), refusal)).isSameAs(refusal);
+        for (RuntimeException refusal : List.of(
+                DomainException.notFound("X_NOT_FOUND"), AccessControl.denied(), new IllegalStateException("bug"))) {
+            assertThatThrownBy(() -> FormErrors.reject(new BeanPropertyBindingResult(new Form(), "form"), refusal))
+                    .isSameAs(refusal);
             assertThatThrownBy(() -> ActionErrors.messages(refusal, MESSAGES)).isSameAs(refusal);
         }
     }

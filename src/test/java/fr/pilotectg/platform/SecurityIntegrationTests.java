@@ -47,17 +47,23 @@ class SecurityIntegrationTests {
             assertThat(response.status()).isEqualTo(401);
             assertThat(response.headers().allValues("WWW-Authenticate")).containsExactly("Bearer realm=\"pilote-ctg\"");
         }
-        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/me").status()).as("Basic is still accepted").isEqualTo(200);
+        assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/me").status())
+                .as("Basic is still accepted")
+                .isEqualTo(200);
     }
 
     @Test
     void anAccountThatMustChangeItsOneTimePasswordIsRefusedByTheApi() {
         String username = "otp-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Api.Response created = Api.as(port, "admin", "demo").post("/api/v1/users",
-                "{\"username\":\"" + username + "\",\"displayName\":\"Mot de passe provisoire\","
-                        + "\"organisationId\":\"" + organisationOf("lens") + "\",\"role\":\"READER\"}");
+        Api.Response created = Api.as(port, "admin", "demo")
+                .post(
+                        "/api/v1/users",
+                        "{\"username\":\"" + username + "\",\"displayName\":\"Mot de passe provisoire\","
+                                + "\"organisationId\":\"" + organisationOf("lens") + "\",\"role\":\"READER\"}");
         assertThat(created.status()).isEqualTo(201);
-        Api.Response refused = Api.as(port, username, created.json().get("oneTimePassword").asString()).get("/api/v1/me");
+        Api.Response refused = Api.as(
+                        port, username, created.json().get("oneTimePassword").asString())
+                .get("/api/v1/me");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.code()).isEqualTo("PASSWORD_CHANGE_REQUIRED");
@@ -68,24 +74,39 @@ class SecurityIntegrationTests {
     void aSessionCookieDoesNotSignAMultipartApiImportIn() throws Exception {
         var cookies = new java.net.CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf=" + token)).build(),
+        HttpResponse<String> signedIn = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=demo&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        assertThat(client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).as("the cookie signs pages in").isEqualTo(200);
+        assertThat(client.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("the cookie signs pages in")
+                .isEqualTo(200);
 
         String boundary = "----pilote" + System.nanoTime();
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n"
                 + "Content-Type: text/csv\r\n\r\nnom;type\r\nX;EAJE\r\n--" + boundary + "--\r\n";
-        for (String path : new String[] {"/api/v1/equipments/imports", "/api/v1/conventions/" + java.util.UUID.randomUUID() + "/plan/import"}) {
-            HttpResponse<String> posted = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        for (String path : new String[] {
+            "/api/v1/equipments/imports", "/api/v1/conventions/" + java.util.UUID.randomUUID() + "/plan/import"
+        }) {
+            HttpResponse<String> posted = client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).as(path).isEqualTo(401);
             assertThat(posted.body()).contains("UNAUTHENTICATED");
         }
@@ -93,8 +114,12 @@ class SecurityIntegrationTests {
 
     @Test
     void withoutTheProductionProfileNoHsts() throws Exception {
-        HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("X-Forwarded-Proto", "https")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
     }
 
@@ -107,16 +132,23 @@ class SecurityIntegrationTests {
 
     @Test
     void formLoginRequiresACsrfToken() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=lens&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=lens&password=demo"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
 
     @Test
     void pagesNeedASession() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/organisations")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/organisations"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/login");
     }
@@ -138,19 +170,27 @@ class SecurityIntegrationTests {
     }
 
     private String organisationOf(String username) {
-        return jdbc.sql("SELECT organisation_id FROM directory.user_account WHERE username = :u").param("u", username)
-                .query(String.class).single();
+        return jdbc.sql("SELECT organisation_id FROM directory.user_account WHERE username = :u")
+                .param("u", username)
+                .query(String.class)
+                .single();
     }
 
     private String loginFailureLocation(String username, String password) throws Exception {
         var cookies = new java.net.CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
-        String page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         String token = page.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + password + "&_csrf=" + token)).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + username + "&password=" + password + "&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(302);
         return response.headers().firstValue("Location").orElseThrow();

@@ -24,13 +24,18 @@ class StoredLinksIntegrationTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(document.cookie)", "data:text/html;base64,PHNjcmlwdD4=", "JAVASCRIPT:alert(1)"})
+    @ValueSource(
+            strings = {"javascript:alert(document.cookie)", "data:text/html;base64,PHNjcmlwdD4=", "JAVASCRIPT:alert(1)"
+            })
     void aFicheAttachmentMustBeAWebAddress(String link) {
-        Api.Response axis = caf().post("/api/v1/conventions/" + ARMENTIERES + "/plan/axes", "{\"title\":\"Axe liens " + UUID.randomUUID() + "\"}");
+        Api.Response axis = caf().post(
+                        "/api/v1/conventions/" + ARMENTIERES + "/plan/axes",
+                        "{\"title\":\"Axe liens " + UUID.randomUUID() + "\"}");
         assertThat(axis.status()).as(axis.body()).isEqualTo(201);
-        Api.Response fiche = caf().post("/api/v1/conventions/" + ARMENTIERES + "/plan/fiches",
-                "{\"axisId\":\"%s\",\"title\":\"Fiche liens\",\"attachments\":[{\"name\":\"Piège\",\"url\":\"%s\"}]}"
-                        .formatted(axis.json().get("id").asString(), link));
+        Api.Response fiche = caf().post(
+                        "/api/v1/conventions/" + ARMENTIERES + "/plan/fiches",
+                        "{\"axisId\":\"%s\",\"title\":\"Fiche liens\",\"attachments\":[{\"name\":\"Piège\",\"url\":\"%s\"}]}"
+                                .formatted(axis.json().get("id").asString(), link));
         assertThat(fiche.status()).isEqualTo(400);
         var field = fiche.json().get("fields").get(0);
         assertThat(field.get("field").asString()).isEqualTo("attachments[0].url");
@@ -41,9 +46,10 @@ class StoredLinksIntegrationTests {
     @ParameterizedTest
     @ValueSource(strings = {"javascript:alert(1)", "data:text/html,<b>x</b>", "file:///etc/passwd"})
     void aMeetingAgendaLinkMustBeAWebAddress(String link) {
-        Api.Response meeting = caf().post("/api/v1/conventions/" + ARMENTIERES + "/governance/meetings",
-                "{\"bodyId\":\"%s\",\"date\":\"2023-06-20\",\"agenda\":[{\"kind\":\"OTHER\",\"label\":\"Point\",\"url\":\"%s\"}]}"
-                        .formatted(ARMENTIERES_COPIL, link));
+        Api.Response meeting = caf().post(
+                        "/api/v1/conventions/" + ARMENTIERES + "/governance/meetings",
+                        "{\"bodyId\":\"%s\",\"date\":\"2023-06-20\",\"agenda\":[{\"kind\":\"OTHER\",\"label\":\"Point\",\"url\":\"%s\"}]}"
+                                .formatted(ARMENTIERES_COPIL, link));
         assertThat(meeting.status()).isEqualTo(400);
         var field = meeting.json().get("fields").get(0);
         assertThat(field.get("field").asString()).isEqualTo("agenda[0].url");

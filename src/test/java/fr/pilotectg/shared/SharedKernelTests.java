@@ -47,13 +47,18 @@ class SharedKernelTests {
     @Test
     void aChangeWithoutItsVersionIsRefusedOnTheVersionField() {
         assertThat(RequiredVersion.of(3)).isEqualTo(3);
-        assertThatThrownBy(() -> RequiredVersion.of(null)).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.fields()).extracting(FieldProblem::field).containsExactly("version"));
+        assertThatThrownBy(() -> RequiredVersion.of(null))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.fields())
+                                .extracting(FieldProblem::field)
+                                .containsExactly("version"));
     }
 
     @Test
     void codesTypedInOneFieldAreSplitUpperCasedInOrderWithoutRepeats() {
-        assertThat(Codes.split(" 59350, 59355;59298\t2a004 59350 ")).containsExactly("59350", "59355", "59298", "2A004");
+        assertThat(Codes.split(" 59350, 59355;59298\t2a004 59350 "))
+                .containsExactly("59350", "59355", "59298", "2A004");
         assertThat(Codes.split("  ")).isEmpty();
         assertThat(Codes.split(null)).isEmpty();
     }

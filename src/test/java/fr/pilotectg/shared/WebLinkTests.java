@@ -14,10 +14,26 @@ class WebLinkTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", " javascript:alert(1)", "data:text/html,<script>x</script>",
-            "vbscript:msgbox", "file:///etc/passwd", "ftp://example.org", "//example.org", "/relative", "https://", "https:///x",
-            "https://user:pass@example.org", "https://exa mple.org", "https://example.org/\u0000", "http:\\\\example.org", "",
-            "example.org"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JavaScript:alert(1)",
+                " javascript:alert(1)",
+                "data:text/html,<script>x</script>",
+                "vbscript:msgbox",
+                "file:///etc/passwd",
+                "ftp://example.org",
+                "//example.org",
+                "/relative",
+                "https://",
+                "https:///x",
+                "https://user:pass@example.org",
+                "https://exa mple.org",
+                "https://example.org/\u0000",
+                "http:\\\\example.org",
+                "",
+                "example.org"
+            })
     void anythingElseIsRefused(String link) {
         assertThat(WebLink.isHttp(link)).isFalse();
     }

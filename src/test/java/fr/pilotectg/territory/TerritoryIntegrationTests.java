@@ -58,13 +58,21 @@ class TerritoryIntegrationTests {
         assertThat(body.at("/commune/siren").asString()).isEqualTo("215900176");
         assertThat(body.at("/commune/population").asInt()).isEqualTo(26998);
         assertThat(body.get("qpvs")).hasSize(2);
-        assertThat(body.get("qpvs").findValuesAsString("name")).containsExactly("Attargette - Chanzy", "Bizet - Briqueterie");
+        assertThat(body.get("qpvs").findValuesAsString("name"))
+                .containsExactly("Attargette - Chanzy", "Bizet - Briqueterie");
     }
 
     @Test
     void searchByInseeCodePutsTheExactCodeFirst() {
-        assertThat(territories.searchCommunes("59350", PageQuery.first(3)).content().get(0).name()).isEqualTo("Lille");
-        assertThat(territories.attachedCommunes("59350")).extracting(CommuneView::name).containsExactly("Hellemmes-Lille", "Lomme");
+        assertThat(territories
+                        .searchCommunes("59350", PageQuery.first(3))
+                        .content()
+                        .get(0)
+                        .name())
+                .isEqualTo("Lille");
+        assertThat(territories.attachedCommunes("59350"))
+                .extracting(CommuneView::name)
+                .containsExactly("Hellemmes-Lille", "Lomme");
     }
 
     @Test
@@ -85,7 +93,9 @@ class TerritoryIntegrationTests {
 
     @Test
     void importIsIdempotentPerMillesime() {
-        long communes = jdbc.sql("SELECT count(*) FROM territory.commune").query(Long.class).single();
+        long communes = jdbc.sql("SELECT count(*) FROM territory.commune")
+                .query(Long.class)
+                .single();
         assertThat(communes).isEqualTo(37590);
         assertThat(importer.importIfNew(source("COG", "COG2026", false))).isFalse();
         assertThat(queries.datasets()).extracting(ReferenceDataset::millesime).contains("COG2026", "QPV2024");
@@ -95,8 +105,13 @@ class TerritoryIntegrationTests {
     void aFailedImportLeavesThePreviousDataIntact() {
         assertThatThrownBy(() -> importer.importIfNew(source("COG", "COG2099", true)))
                 .isInstanceOf(ReferenceDataImporter.ReferenceImportFailed.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM territory.commune").query(Long.class).single()).isEqualTo(37590);
-        assertThat(jdbc.sql("SELECT millesime FROM territory.reference_import WHERE dataset = 'COG'").query(String.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM territory.commune")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(37590);
+        assertThat(jdbc.sql("SELECT millesime FROM territory.reference_import WHERE dataset = 'COG'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("COG2026");
     }
 

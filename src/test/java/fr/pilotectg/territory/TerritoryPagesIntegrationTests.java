@@ -26,9 +26,16 @@ class TerritoryPagesIntegrationTests {
 
         Page commune = agent.get("/communes/59017");
         assertThat(commune.status()).isEqualTo(200);
-        assertThat(commune.body()).contains("26\u00a0998").contains("Attargette - Chanzy").contains("Bizet - Briqueterie");
+        assertThat(commune.body())
+                .contains("26\u00a0998")
+                .contains("Attargette - Chanzy")
+                .contains("Bizet - Briqueterie");
 
-        String epci = Api.as(port, "lens", "demo").get("/api/v1/communes/59017").json().at("/commune/epciSiren").asString();
+        String epci = Api.as(port, "lens", "demo")
+                .get("/api/v1/communes/59017")
+                .json()
+                .at("/commune/epciSiren")
+                .asString();
         Page members = agent.get("/epcis/" + epci);
         assertThat(members.status()).isEqualTo(200);
         assertThat(members.body()).contains("Métropole Européenne de Lille").contains("Armentières");
@@ -36,15 +43,27 @@ class TerritoryPagesIntegrationTests {
 
     @Test
     void aCommuneAssocieeShowsTheQpvsOfItsParentOnThePageAndInTheApi() {
-        JsonNode lomme = Api.as(port, "lens", "demo").get("/api/v1/communes/59355").json();
-        JsonNode lille = Api.as(port, "lens", "demo").get("/api/v1/communes/59350").json();
+        JsonNode lomme =
+                Api.as(port, "lens", "demo").get("/api/v1/communes/59355").json();
+        JsonNode lille =
+                Api.as(port, "lens", "demo").get("/api/v1/communes/59350").json();
         assertThat(lomme.get("qpvsOfParentCommune").asBoolean()).isTrue();
         assertThat(lille.get("qpvsOfParentCommune").asBoolean()).isFalse();
-        assertThat(lomme.get("qpvs").findValuesAsString("code")).isNotEmpty().isEqualTo(lille.get("qpvs").findValuesAsString("code"));
-        assertThat(lomme.get("commune").has("qpvCommuneCode")).as("a helper, not a field of the API").isFalse();
+        assertThat(lomme.get("qpvs").findValuesAsString("code"))
+                .isNotEmpty()
+                .isEqualTo(lille.get("qpvs").findValuesAsString("code"));
+        assertThat(lomme.get("commune").has("qpvCommuneCode"))
+                .as("a helper, not a field of the API")
+                .isFalse();
 
         Page page = PageSession.signIn(port, "lens", "demo").get("/communes/59355");
-        assertThat(page.body()).contains(lille.get("qpvs").get(0).get("name").asString().replace("&", "&amp;").replace("'", "&#39;"));
+        assertThat(page.body())
+                .contains(lille.get("qpvs")
+                        .get(0)
+                        .get("name")
+                        .asString()
+                        .replace("&", "&amp;")
+                        .replace("'", "&#39;"));
     }
 
     @Test

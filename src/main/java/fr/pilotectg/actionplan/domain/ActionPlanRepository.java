@@ -43,22 +43,30 @@ public class ActionPlanRepository {
     public List<StoredAxis> axes(UUID conventionId) {
         return jdbc.sql("""
                         SELECT id, convention_id, position, title, commune, domains, enjeux, version FROM actionplan.axis
-                        WHERE convention_id = :c ORDER BY position, title""")
-                .param("c", conventionId).query((rs, n) -> axis(rs)).list();
+                        WHERE convention_id = :c ORDER BY position, title""").param("c", conventionId).query((rs, n) -> axis(rs)).list();
     }
 
     public Optional<StoredAxis> findAxis(UUID id) {
-        return jdbc.sql("SELECT id, convention_id, position, title, commune, domains, enjeux, version FROM actionplan.axis WHERE id = :id")
-                .param("id", id).query((rs, n) -> axis(rs)).optional();
+        return jdbc.sql(
+                        "SELECT id, convention_id, position, title, commune, domains, enjeux, version FROM actionplan.axis WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> axis(rs))
+                .optional();
     }
 
     public boolean axisExists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM actionplan.axis WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM actionplan.axis WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public int nextAxisPosition(UUID conventionId) {
         return jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM actionplan.axis WHERE convention_id = :c")
-                .param("c", conventionId).query(Integer.class).single();
+                .param("c", conventionId)
+                .query(Integer.class)
+                .single();
     }
 
     public void insertAxis(Axis axis, String actor) {
@@ -67,15 +75,28 @@ public class ActionPlanRepository {
                         INSERT INTO actionplan.axis (id, convention_id, position, title, commune, domains, enjeux, version,
                             created_at, created_by, updated_at, updated_by)
                         VALUES (:id, :c, :position, :title, :commune, :domains, :enjeux, 0, :now, :actor, :now, :actor)""")
-                .param("id", axis.id()).param("c", axis.conventionId()).param("position", axis.position()).param("title", axis.title())
-                .param("commune", axis.commune()).param("domains", axis.domains().toArray(String[]::new))
-                .param("enjeux", axis.enjeux().toArray(String[]::new)).param("now", now).param("actor", actor)
+                .param("id", axis.id())
+                .param("c", axis.conventionId())
+                .param("position", axis.position())
+                .param("title", axis.title())
+                .param("commune", axis.commune())
+                .param("domains", axis.domains().toArray(String[]::new))
+                .param("enjeux", axis.enjeux().toArray(String[]::new))
+                .param("now", now)
+                .param("actor", actor)
                 .update();
     }
 
     private static StoredAxis axis(ResultSet rs) throws SQLException {
-        return new StoredAxis(new Axis(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), rs.getInt("position"),
-                rs.getString("title"), rs.getString("commune"), strings(rs.getArray("domains")), strings(rs.getArray("enjeux"))),
+        return new StoredAxis(
+                new Axis(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("convention_id", UUID.class),
+                        rs.getInt("position"),
+                        rs.getString("title"),
+                        rs.getString("commune"),
+                        strings(rs.getArray("domains")),
+                        strings(rs.getArray("enjeux"))),
                 rs.getInt("version"));
     }
 
@@ -86,11 +107,16 @@ public class ActionPlanRepository {
 
     public List<StoredFiche> fiches(UUID conventionId) {
         return jdbc.sql("SELECT " + FICHE_COLUMNS + " WHERE convention_id = :c ORDER BY position")
-                .param("c", conventionId).query((rs, n) -> fiche(rs)).list();
+                .param("c", conventionId)
+                .query((rs, n) -> fiche(rs))
+                .list();
     }
 
     public Optional<StoredFiche> findFiche(UUID id) {
-        return jdbc.sql("SELECT " + FICHE_COLUMNS + " WHERE id = :id").param("id", id).query((rs, n) -> fiche(rs)).optional();
+        return jdbc.sql("SELECT " + FICHE_COLUMNS + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> fiche(rs))
+                .optional();
     }
 
     /** The convention of each fiche among {@code ids} that exists. */
@@ -98,16 +124,23 @@ public class ActionPlanRepository {
         if (ids.isEmpty()) return List.of();
         return jdbc.sql("SELECT id, convention_id FROM actionplan.fiche WHERE id = ANY(:ids)")
                 .param("ids", ids.toArray(UUID[]::new))
-                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
     }
 
     public boolean ficheExists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM actionplan.fiche WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM actionplan.fiche WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public int nextFichePosition(UUID conventionId) {
         return jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM actionplan.fiche WHERE convention_id = :c")
-                .param("c", conventionId).query(Integer.class).single();
+                .param("c", conventionId)
+                .query(Integer.class)
+                .single();
     }
 
     public void insertFiche(Fiche fiche, String actor) {
@@ -117,8 +150,12 @@ public class ActionPlanRepository {
                             pilot_id, content, version, created_at, created_by, updated_at, updated_by)
                         VALUES (:id, :c, :axis, :position, :title, :status, :progress, :reason, :pilot, CAST(:content AS jsonb), 0,
                             :now, :actor, :now, :actor)""")
-                .param("id", fiche.id()).param("c", fiche.conventionId()).param("position", fiche.position())
-                .params(columns(fiche)).param("now", now).param("actor", actor)
+                .param("id", fiche.id())
+                .param("c", fiche.conventionId())
+                .param("position", fiche.position())
+                .params(columns(fiche))
+                .param("now", now)
+                .param("actor", actor)
                 .update();
     }
 
@@ -129,8 +166,11 @@ public class ActionPlanRepository {
                             abandon_reason = :reason, pilot_id = :pilot, content = CAST(:content AS jsonb), version = version + 1,
                             updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", fiche.id()).params(columns(fiche)).param("expected", expectedVersion)
-                .param("now", OffsetDateTime.now(clock)).param("actor", actor)
+                .param("id", fiche.id())
+                .params(columns(fiche))
+                .param("expected", expectedVersion)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
                 .update();
         if (updated == 0) throw new OptimisticLockingFailureException("fiche " + fiche.id() + " changed since read");
         return expectedVersion + 1;
@@ -150,9 +190,15 @@ public class ActionPlanRepository {
 
     private StoredFiche fiche(ResultSet rs) throws SQLException {
         FicheContent content = json.readValue(rs.getString("content"), FicheContent.class);
-        Fiche fiche = Fiche.restore(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class),
-                rs.getObject("axis_id", UUID.class), rs.getInt("position"), content, FicheStatus.valueOf(rs.getString("status")),
-                rs.getInt("progress"), rs.getString("abandon_reason"));
+        Fiche fiche = Fiche.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("convention_id", UUID.class),
+                rs.getObject("axis_id", UUID.class),
+                rs.getInt("position"),
+                content,
+                FicheStatus.valueOf(rs.getString("status")),
+                rs.getInt("progress"),
+                rs.getString("abandon_reason"));
         return new StoredFiche(fiche, rs.getInt("version"));
     }
 

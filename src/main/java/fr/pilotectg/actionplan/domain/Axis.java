@@ -7,7 +7,14 @@ import java.util.UUID;
  * An axis of a convention's plan: a title, the convention's domains and the Caf enjeux (E1…E10) it serves and,
  * when the plan has one part per commune (Lille, Lomme, Hellemmes), the commune's INSEE code.
  */
-public record Axis(UUID id, UUID conventionId, int position, String title, String commune, List<String> domains, List<String> enjeux) {
+public record Axis(
+        UUID id,
+        UUID conventionId,
+        int position,
+        String title,
+        String commune,
+        List<String> domains,
+        List<String> enjeux) {
 
     public Axis {
         title = title == null ? "" : title.strip();

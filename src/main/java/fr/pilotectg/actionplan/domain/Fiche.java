@@ -24,7 +24,14 @@ public final class Fiche {
     private int progress;
     private String abandonReason;
 
-    private Fiche(UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, FicheStatus status, int progress,
+    private Fiche(
+            UUID id,
+            UUID conventionId,
+            UUID axisId,
+            int position,
+            FicheContent content,
+            FicheStatus status,
+            int progress,
             String abandonReason) {
         this.id = id;
         this.conventionId = conventionId;
@@ -37,14 +44,22 @@ public final class Fiche {
     }
 
     /** A new fiche, in draft. */
-    public static Fiche draft(UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, int progress) {
+    public static Fiche draft(
+            UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, int progress) {
         check(content, progress);
         return new Fiche(id, conventionId, axisId, position, content, FicheStatus.DRAFT, progress, null);
     }
 
     /** A fiche as stored. */
-    public static Fiche restore(UUID id, UUID conventionId, UUID axisId, int position, FicheContent content, FicheStatus status,
-            int progress, String abandonReason) {
+    public static Fiche restore(
+            UUID id,
+            UUID conventionId,
+            UUID axisId,
+            int position,
+            FicheContent content,
+            FicheStatus status,
+            int progress,
+            String abandonReason) {
         return new Fiche(id, conventionId, axisId, position, content, status, progress, abandonReason);
     }
 
@@ -62,13 +77,15 @@ public final class Fiche {
      * @throws DomainException {@code FICHE_TRANSITION_NOT_ALLOWED} or {@code FICHE_ABANDON_REASON_REQUIRED}
      */
     public void changeStatus(FicheStatus target, String reason) {
-        if (target == null) throw DomainException.invalidFields(List.of(FieldProblem.of("status", ActionPlanErrors.STATUS_REQUIRED)));
+        if (target == null)
+            throw DomainException.invalidFields(List.of(FieldProblem.of("status", ActionPlanErrors.STATUS_REQUIRED)));
         if (!status.next().contains(target)) {
             throw DomainException.rule(ActionPlanErrors.TRANSITION_NOT_ALLOWED, status.name(), target.name());
         }
         if (target == FicheStatus.ABANDONED) {
             if (reason == null || reason.isBlank()) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("reason", ActionPlanErrors.ABANDON_REASON_REQUIRED)));
+                throw DomainException.invalidFields(
+                        List.of(FieldProblem.of("reason", ActionPlanErrors.ABANDON_REASON_REQUIRED)));
             }
             abandonReason = reason.strip();
         }
@@ -89,11 +106,14 @@ public final class Fiche {
     public static void check(FicheContent content, int progress) {
         var problems = new ArrayList<FieldProblem>();
         if (content.title().isEmpty()) problems.add(FieldProblem.of("title", ActionPlanErrors.TITLE_REQUIRED));
-        if (progress < 0 || progress > 100) problems.add(FieldProblem.of("progress", ActionPlanErrors.PROGRESS_INVALID, progress));
+        if (progress < 0 || progress > 100)
+            problems.add(FieldProblem.of("progress", ActionPlanErrors.PROGRESS_INVALID, progress));
         for (int i = 0; i < content.milestones().size(); i++) {
             Milestone m = content.milestones().get(i);
-            if (m.dueOn() == null) problems.add(FieldProblem.of("milestones[" + i + "].dueOn", ActionPlanErrors.MILESTONE_DATE_REQUIRED));
-            if (m.label().isEmpty()) problems.add(FieldProblem.of("milestones[" + i + "].label", ActionPlanErrors.MILESTONE_LABEL_REQUIRED));
+            if (m.dueOn() == null)
+                problems.add(FieldProblem.of("milestones[" + i + "].dueOn", ActionPlanErrors.MILESTONE_DATE_REQUIRED));
+            if (m.label().isEmpty())
+                problems.add(FieldProblem.of("milestones[" + i + "].label", ActionPlanErrors.MILESTONE_LABEL_REQUIRED));
         }
         for (int i = 0; i < content.partners().size(); i++) {
             PartnerRef p = content.partners().get(i);
@@ -101,14 +121,19 @@ public final class Fiche {
                 problems.add(FieldProblem.of("partners[" + i + "].name", ActionPlanErrors.PARTNER_NAME_REQUIRED));
             }
         }
-        if (content.budget() != null && (content.budget().signum() < 0 || content.budget().stripTrailingZeros().scale() > 2)) {
+        if (content.budget() != null
+                && (content.budget().signum() < 0
+                        || content.budget().stripTrailingZeros().scale() > 2)) {
             problems.add(FieldProblem.of("budget", ActionPlanErrors.AMOUNT_INVALID));
         }
         for (int i = 0; i < content.fundings().size(); i++) {
             Funding f = content.fundings().get(i);
-            if (f.funder().isEmpty()) problems.add(FieldProblem.of("fundings[" + i + "].funder", ActionPlanErrors.FUNDER_REQUIRED));
+            if (f.funder().isEmpty())
+                problems.add(FieldProblem.of("fundings[" + i + "].funder", ActionPlanErrors.FUNDER_REQUIRED));
             BigDecimal amount = f.amount();
-            if (amount == null || amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
+            if (amount == null
+                    || amount.signum() < 0
+                    || amount.stripTrailingZeros().scale() > 2) {
                 problems.add(FieldProblem.of("fundings[" + i + "].amount", ActionPlanErrors.AMOUNT_INVALID));
             }
         }

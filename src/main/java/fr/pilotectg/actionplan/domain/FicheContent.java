@@ -11,10 +11,24 @@ import java.util.UUID;
  * résultats attendus, partenaires sollicités, indicateurs d'évaluation; plus the pilot organisation, the referents,
  * the budget and its funders, links to other fiches of the plan, attachments as links and a free note.
  */
-public record FicheContent(String title, String targetPublic, String diagnostic, String objectives, List<String> steps,
-        List<Milestone> milestones, String services, String expectedResults, List<PartnerRef> partners, List<String> indicators,
-        UUID pilotId, List<String> referents, BigDecimal budget, List<Funding> fundings, List<UUID> links,
-        List<Attachment> attachments, String note) {
+public record FicheContent(
+        String title,
+        String targetPublic,
+        String diagnostic,
+        String objectives,
+        List<String> steps,
+        List<Milestone> milestones,
+        String services,
+        String expectedResults,
+        List<PartnerRef> partners,
+        List<String> indicators,
+        UUID pilotId,
+        List<String> referents,
+        BigDecimal budget,
+        List<Funding> fundings,
+        List<UUID> links,
+        List<Attachment> attachments,
+        String note) {
 
     public FicheContent {
         title = text(title);
@@ -22,15 +36,25 @@ public record FicheContent(String title, String targetPublic, String diagnostic,
         diagnostic = text(diagnostic);
         objectives = text(objectives);
         steps = lines(steps);
-        milestones = milestones == null ? List.of() : milestones.stream().filter(Objects::nonNull).toList();
+        milestones = milestones == null
+                ? List.of()
+                : milestones.stream().filter(Objects::nonNull).toList();
         services = text(services);
         expectedResults = text(expectedResults);
-        partners = partners == null ? List.of() : partners.stream().filter(Objects::nonNull).toList();
+        partners = partners == null
+                ? List.of()
+                : partners.stream().filter(Objects::nonNull).toList();
         indicators = lines(indicators);
         referents = lines(referents);
-        fundings = fundings == null ? List.of() : fundings.stream().filter(Objects::nonNull).toList();
-        links = links == null ? List.of() : links.stream().filter(Objects::nonNull).distinct().toList();
-        attachments = attachments == null ? List.of() : attachments.stream().filter(Objects::nonNull).toList();
+        fundings = fundings == null
+                ? List.of()
+                : fundings.stream().filter(Objects::nonNull).toList();
+        links = links == null
+                ? List.of()
+                : links.stream().filter(Objects::nonNull).distinct().toList();
+        attachments = attachments == null
+                ? List.of()
+                : attachments.stream().filter(Objects::nonNull).toList();
         note = text(note);
     }
 
@@ -44,6 +68,12 @@ public record FicheContent(String title, String targetPublic, String diagnostic,
     }
 
     private static List<String> lines(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .filter(Objects::nonNull)
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -28,12 +28,18 @@ public class FicheEditing {
     @Transactional
     public UUID createFiche(UUID conventionId, UUID axisId, FicheContent content, int progress) {
         return flow.create(conventionId, convention -> {
-            UUID id = UUID.randomUUID();
-            checks.fiche(convention, id, axisId, content, progress);
-            Fiche fiche = Fiche.draft(id, conventionId, axisId, repository.nextFichePosition(conventionId), content, progress);
-            return List.of(new FicheFlow.Created(fiche, new FicheFlow.Change("created", audit.text("fiche.created", content.title()),
-                    List.of(audit.change("status", null, audit.label(FicheStatus.DRAFT))))));
-        }).get(0);
+                    UUID id = UUID.randomUUID();
+                    checks.fiche(convention, id, axisId, content, progress);
+                    Fiche fiche = Fiche.draft(
+                            id, conventionId, axisId, repository.nextFichePosition(conventionId), content, progress);
+                    return List.of(new FicheFlow.Created(
+                            fiche,
+                            new FicheFlow.Change(
+                                    "created",
+                                    audit.text("fiche.created", content.title()),
+                                    List.of(audit.change("status", null, audit.label(FicheStatus.DRAFT))))));
+                })
+                .get(0);
     }
 
     /** Revises a fiche read at {@code version}; returns its new version. */
@@ -45,14 +51,21 @@ public class FicheEditing {
             int progressBefore = fiche.progress();
             fiche.revise(axisId, content, progress);
             var changes = new ArrayList<AuditChange>();
-            if (!before.title().equals(content.title())) changes.add(audit.change("title", before.title(), content.title()));
+            if (!before.title().equals(content.title()))
+                changes.add(audit.change("title", before.title(), content.title()));
             if (progressBefore != progress) {
-                changes.add(audit.change("progress", audit.text("percent", progressBefore), audit.text("percent", progress)));
+                changes.add(audit.change(
+                        "progress", audit.text("percent", progressBefore), audit.text("percent", progress)));
             }
-            long doneBefore = before.milestones().stream().filter(Milestone::done).count();
-            long doneAfter = content.milestones().stream().filter(Milestone::done).count();
-            if (doneBefore != doneAfter || before.milestones().size() != content.milestones().size()) {
-                changes.add(audit.change("milestones", audit.text("outOf", doneBefore, before.milestones().size()),
+            long doneBefore =
+                    before.milestones().stream().filter(Milestone::done).count();
+            long doneAfter =
+                    content.milestones().stream().filter(Milestone::done).count();
+            if (doneBefore != doneAfter
+                    || before.milestones().size() != content.milestones().size()) {
+                changes.add(audit.change(
+                        "milestones",
+                        audit.text("outOf", doneBefore, before.milestones().size()),
                         audit.text("outOf", doneAfter, content.milestones().size())));
             }
             return new FicheFlow.Change("updated", audit.text("fiche.updated", content.title()), changes);

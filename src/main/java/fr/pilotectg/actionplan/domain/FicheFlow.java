@@ -65,8 +65,10 @@ class FicheFlow {
     /** Changes a fiche read at {@code version}; returns its new version. */
     int change(UUID ficheId, int version, BiFunction<Fiche, ConventionSummary, Change> verb) {
         ActionPlanRepository.StoredFiche stored = load(ficheId);
-        ConventionSummary convention = conventions.writable(stored.fiche().conventionId(), () -> ficheNotFound(ficheId));
-        if (stored.version() != version) throw new OptimisticLockingFailureException("fiche " + ficheId + " read at " + version);
+        ConventionSummary convention =
+                conventions.writable(stored.fiche().conventionId(), () -> ficheNotFound(ficheId));
+        if (stored.version() != version)
+            throw new OptimisticLockingFailureException("fiche " + ficheId + " read at " + version);
         Change change = verb.apply(stored.fiche(), convention);
         int newVersion = repository.updateFiche(stored.fiche(), version, actor());
         record(stored.fiche(), convention, change);
@@ -74,7 +76,13 @@ class FicheFlow {
     }
 
     private void record(Fiche fiche, ConventionSummary convention, Change change) {
-        audit.record(PlanAudit.FICHE_ENTITY, fiche.id(), change.action(), change.summary(), change.changes(), convention.footprint());
+        audit.record(
+                PlanAudit.FICHE_ENTITY,
+                fiche.id(),
+                change.action(),
+                change.summary(),
+                change.changes(),
+                convention.footprint());
     }
 
     static String actor() {

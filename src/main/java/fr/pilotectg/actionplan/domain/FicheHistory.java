@@ -1,7 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
 import fr.pilotectg.actionplan.FicheStatus;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -50,14 +49,18 @@ public class FicheHistory {
                         FROM actionplan.fiche_state WHERE convention_id = :c
                         ORDER BY fiche_id, recorded_at < :until DESC,
                                  CASE WHEN recorded_at < :until THEN recorded_at END DESC NULLS LAST, recorded_at""")
-                .param("c", conventionId).param("until", until)
+                .param("c", conventionId)
+                .param("until", until)
                 .query((rs, n) -> {
                     FicheStatus status = FicheStatus.valueOf(rs.getString("status"));
                     List<Milestone> milestones = json.readValue(rs.getString("milestones"), MILESTONES);
                     boolean late = !status.isClosed() && milestones.stream().anyMatch(m -> m.lateOn(day.plusDays(1)));
-                    states.put(rs.getObject("fiche_id", UUID.class), new State(status, rs.getInt("progress"), milestones, late));
+                    states.put(
+                            rs.getObject("fiche_id", UUID.class),
+                            new State(status, rs.getInt("progress"), milestones, late));
                     return null;
-                }).list();
+                })
+                .list();
         return states;
     }
 }

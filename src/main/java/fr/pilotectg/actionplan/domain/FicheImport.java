@@ -23,7 +23,12 @@ public class FicheImport {
     private final PlanAudit audit;
     private final TabularUploads uploads;
 
-    FicheImport(ActionPlanRepository repository, FicheFlow flow, PlanChecks checks, PlanAudit audit, TabularUploads uploads) {
+    FicheImport(
+            ActionPlanRepository repository,
+            FicheFlow flow,
+            PlanChecks checks,
+            PlanAudit audit,
+            TabularUploads uploads) {
         this.repository = repository;
         this.flow = flow;
         this.checks = checks;
@@ -45,30 +50,42 @@ public class FicheImport {
         var results = new ArrayList<ImportReport.LineResult>();
         var saved = new boolean[1];
         flow.create(conventionId, convention -> {
-            // Read only once the user may write the plan (a reader gets 403 before a byte is parsed), within the limits.
+            // Read only once the user may write the plan (a reader gets 403 before a byte is parsed), within the
+            // limits.
             List<ImportLine> lines = FicheRows.of(uploads.read(importLimits(), upload));
-            List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
+            List<Axis> axes = repository.axes(conventionId).stream()
+                    .map(ActionPlanRepository.StoredAxis::axis)
+                    .toList();
             var accepted = new ArrayList<FicheFlow.Created>();
             int position = repository.nextFichePosition(conventionId);
             for (ImportLine line : lines) {
                 var problems = new ArrayList<FieldProblem>(line.readProblems());
                 UUID axisId = axisNamed(axes, line.axis());
                 if (axisId == null) {
-                    problems.add(FieldProblem.of("axis", ActionPlanErrors.IMPORT_AXIS_UNKNOWN, line.axis() == null ? "" : line.axis()));
+                    problems.add(FieldProblem.of(
+                            "axis", ActionPlanErrors.IMPORT_AXIS_UNKNOWN, line.axis() == null ? "" : line.axis()));
                 }
                 UUID id = UUID.randomUUID();
                 try {
-                    checks.fiche(convention, id, axisId == null ? axes.isEmpty() ? null : axes.get(0).id() : axisId, line.content(),
+                    checks.fiche(
+                            convention,
+                            id,
+                            axisId == null ? axes.isEmpty() ? null : axes.get(0).id() : axisId,
+                            line.content(),
                             line.progress());
                 } catch (DomainException e) {
                     e.fields().stream().filter(f -> !problems.contains(f)).forEach(problems::add);
                 }
-                results.add(new ImportReport.LineResult(line.lineNumber(), line.content().title(), problems));
+                results.add(new ImportReport.LineResult(
+                        line.lineNumber(), line.content().title(), problems));
                 if (problems.isEmpty()) {
                     Fiche fiche = Fiche.draft(id, conventionId, axisId, position++, line.content(), line.progress());
-                    accepted.add(new FicheFlow.Created(fiche, new FicheFlow.Change("imported",
-                            audit.text("fiche.imported", fiche.content().title()),
-                            List.of(audit.change("status", null, audit.label(FicheStatus.DRAFT))))));
+                    accepted.add(new FicheFlow.Created(
+                            fiche,
+                            new FicheFlow.Change(
+                                    "imported",
+                                    audit.text("fiche.imported", fiche.content().title()),
+                                    List.of(audit.change("status", null, audit.label(FicheStatus.DRAFT))))));
                 }
             }
             boolean allOk = results.stream().allMatch(r -> r.problems().isEmpty());
@@ -80,10 +97,12 @@ public class FicheImport {
     }
 
     private static UUID axisNamed(List<Axis> axes, String name) {
-        if (name == null || name.isBlank()) return axes.size() == 1 ? axes.get(0).id() : null;
+        if (name == null || name.isBlank())
+            return axes.size() == 1 ? axes.get(0).id() : null;
         String wanted = name.strip();
         for (Axis a : axes) {
-            if (a.title().equalsIgnoreCase(wanted) || String.valueOf(a.position()).equals(wanted)) return a.id();
+            if (a.title().equalsIgnoreCase(wanted)
+                    || String.valueOf(a.position()).equals(wanted)) return a.id();
         }
         return null;
     }

@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  */
 final class FicheRows {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final Pattern MILESTONE = Pattern.compile("^\\s*(\\S+)\\s*[:–-]\\s*(.*?)\\s*(\\((réalisée|realisee|fait)\\))?\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final Pattern MILESTONE = Pattern.compile(
+            "^\\s*(\\S+)\\s*[:–-]\\s*(.*?)\\s*(\\((réalisée|realisee|fait)\\))?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private FicheRows() {}
 
@@ -59,33 +60,63 @@ final class FicheRows {
                 }
             }
             if (due == null) {
-                problems.add(FieldProblem.of("milestones[" + milestones.size() + "]", ActionPlanErrors.IMPORT_DATE_INVALID, text));
+                problems.add(FieldProblem.of(
+                        "milestones[" + milestones.size() + "]", ActionPlanErrors.IMPORT_DATE_INVALID, text));
                 continue;
             }
             milestones.add(new Milestone(due, m.group(2), m.group(3) != null));
         }
         int progress = 0;
-        String progressText = row.getOrDefault("avancement (%)", "").replace("%", "").strip();
+        String progressText =
+                row.getOrDefault("avancement (%)", "").replace("%", "").strip();
         if (!progressText.isEmpty()) {
             var typed = FrenchNumbers.parse(progressText);
-            if (typed.isPresent()) progress = typed.get().setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+            if (typed.isPresent())
+                progress =
+                        typed.get().setScale(0, java.math.RoundingMode.HALF_UP).intValue();
             else problems.add(FieldProblem.of("progress", ActionPlanErrors.IMPORT_NUMBER_INVALID, progressText));
         }
-        var content = new FicheContent(row.get("titre de l'action"), row.get("public cible"), row.get("diagnostic initial"),
-                row.get("objectifs operationnels"), lines(row.get("modalites de mise en œuvre")), milestones,
-                row.get("services mobilises et responsables"), row.get("resultats attendus"),
-                lines(row.get("partenaires sollicites")).stream().map(n -> new PartnerRef(null, n)).toList(),
-                lines(row.get("indicateurs d'evaluation")), null, lines(row.get("referents")), null, List.of(), List.of(), List.of(), "");
+        var content = new FicheContent(
+                row.get("titre de l'action"),
+                row.get("public cible"),
+                row.get("diagnostic initial"),
+                row.get("objectifs operationnels"),
+                lines(row.get("modalites de mise en œuvre")),
+                milestones,
+                row.get("services mobilises et responsables"),
+                row.get("resultats attendus"),
+                lines(row.get("partenaires sollicites")).stream()
+                        .map(n -> new PartnerRef(null, n))
+                        .toList(),
+                lines(row.get("indicateurs d'evaluation")),
+                null,
+                lines(row.get("referents")),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "");
         return new ImportLine(number, row.get("axe"), content, progress, problems);
     }
 
     /** Header names compared without accents, case or typographic apostrophes. */
     static String key(String header) {
-        String k = header == null ? "" : header.strip().toLowerCase(Locale.FRENCH).replace('’', '\'');
-        return k.replace('é', 'e').replace('è', 'e').replace('ê', 'e').replace('à', 'a').replace('ô', 'o').replace('É', 'e');
+        String k =
+                header == null ? "" : header.strip().toLowerCase(Locale.FRENCH).replace('’', '\'');
+        return k.replace('é', 'e')
+                .replace('è', 'e')
+                .replace('ê', 'e')
+                .replace('à', 'a')
+                .replace('ô', 'o')
+                .replace('É', 'e');
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

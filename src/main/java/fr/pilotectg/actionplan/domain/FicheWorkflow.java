@@ -28,14 +28,22 @@ public class FicheWorkflow {
         return flow.change(ficheId, version, (fiche, convention) -> {
             FicheStatus before = fiche.status();
             if (status != null && !before.next().contains(status)) {
-                throw DomainException.rule(ActionPlanErrors.TRANSITION_NOT_ALLOWED, audit.label(before), audit.label(status));
+                throw DomainException.rule(
+                        ActionPlanErrors.TRANSITION_NOT_ALLOWED, audit.label(before), audit.label(status));
             }
             fiche.changeStatus(status, reason);
             boolean abandoned = status == FicheStatus.ABANDONED;
             String decided = origin == null || origin.isBlank() ? null : origin.strip();
             String key = "fiche.status" + (abandoned ? ".abandoned" : "") + (decided == null ? "" : ".decided");
-            String summary = audit.text(key, audit.label(before), audit.label(status), abandoned ? fiche.abandonReason() : decided, decided);
-            return new FicheFlow.Change("status-changed", summary,
+            String summary = audit.text(
+                    key,
+                    audit.label(before),
+                    audit.label(status),
+                    abandoned ? fiche.abandonReason() : decided,
+                    decided);
+            return new FicheFlow.Change(
+                    "status-changed",
+                    summary,
                     List.of(audit.change("status", audit.label(before), audit.label(status))));
         });
     }

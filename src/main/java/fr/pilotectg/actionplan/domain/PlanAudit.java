@@ -42,7 +42,8 @@ public class PlanAudit {
 
     /** A changed field, named as people read it ({@code actionplan.audit.field.<field>}). */
     AuditChange change(String field, String before, String after) {
-        return new AuditChange(messages.getMessage("actionplan.audit.field." + field, null, field, Locale.FRANCE), before, after);
+        return new AuditChange(
+                messages.getMessage("actionplan.audit.field." + field, null, field, Locale.FRANCE), before, after);
     }
 
     /** The status as people read it ({@code actionplan.status.<STATUS>}). */

@@ -31,7 +31,12 @@ public class PlanAxes {
         ConventionSummary convention = flow.writable(conventionId);
         Axis axis = checks.axis(convention, UUID.randomUUID(), repository.nextAxisPosition(conventionId), data);
         repository.insertAxis(axis, FicheFlow.actor());
-        audit.record(PlanAudit.AXIS_ENTITY, axis.id(), "created", audit.text("axis.created", axis.title()), List.of(),
+        audit.record(
+                PlanAudit.AXIS_ENTITY,
+                axis.id(),
+                "created",
+                audit.text("axis.created", axis.title()),
+                List.of(),
                 convention.footprint());
         return axis.id();
     }

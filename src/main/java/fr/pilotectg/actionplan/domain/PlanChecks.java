@@ -37,18 +37,26 @@ class PlanChecks {
     /** A new axis of the convention's plan, or every field problem of {@code data}. */
     Axis axis(ConventionSummary convention, UUID id, int position, AxisData data) {
         var problems = new ArrayList<FieldProblem>();
-        if (data == null || data.title() == null || data.title().isBlank()) problems.add(FieldProblem.of("title", ActionPlanErrors.AXIS_TITLE_REQUIRED));
+        if (data == null || data.title() == null || data.title().isBlank())
+            problems.add(FieldProblem.of("title", ActionPlanErrors.AXIS_TITLE_REQUIRED));
         AxisData d = data == null ? new AxisData(null, null, List.of(), List.of()) : data;
-        if (d.commune() != null && !d.commune().isBlank() && !convention.communes().contains(d.commune().strip())) {
+        if (d.commune() != null
+                && !d.commune().isBlank()
+                && !convention.communes().contains(d.commune().strip())) {
             problems.add(FieldProblem.of("commune", ActionPlanErrors.AXIS_COMMUNE_NOT_IN_CONVENTION, d.commune()));
         }
-        List<String> domains = d.domains() == null ? List.of() : d.domains().stream().filter(Objects::nonNull).distinct().toList();
+        List<String> domains = d.domains() == null
+                ? List.of()
+                : d.domains().stream().filter(Objects::nonNull).distinct().toList();
         for (int i = 0; i < domains.size(); i++) {
             if (!convention.domains().contains(domains.get(i))) {
-                problems.add(FieldProblem.of("domains[" + i + "]", ActionPlanErrors.AXIS_DOMAIN_NOT_IN_CONVENTION, domains.get(i)));
+                problems.add(FieldProblem.of(
+                        "domains[" + i + "]", ActionPlanErrors.AXIS_DOMAIN_NOT_IN_CONVENTION, domains.get(i)));
             }
         }
-        List<String> enjeux = d.enjeux() == null ? List.of() : d.enjeux().stream().filter(Objects::nonNull).distinct().toList();
+        List<String> enjeux = d.enjeux() == null
+                ? List.of()
+                : d.enjeux().stream().filter(Objects::nonNull).distinct().toList();
         Map<String, String> national = enjeux.isEmpty() ? Map.of() : nationalList.enjeux();
         for (int i = 0; i < enjeux.size(); i++) {
             if (!national.containsKey(enjeux.get(i))) {
@@ -75,26 +83,34 @@ class PlanChecks {
         for (int i = 0; i < content.milestones().size(); i++) {
             LocalDate due = content.milestones().get(i).dueOn();
             if (due != null && (due.isBefore(earliest) || due.isAfter(latest))) {
-                problems.add(FieldProblem.of("milestones[" + i + "].dueOn", ActionPlanErrors.MILESTONE_OUT_OF_RANGE,
-                        french(due), french(earliest), french(latest)));
+                problems.add(FieldProblem.of(
+                        "milestones[" + i + "].dueOn",
+                        ActionPlanErrors.MILESTONE_OUT_OF_RANGE,
+                        french(due),
+                        french(earliest),
+                        french(latest)));
             }
         }
-        if (content.pilotId() != null && directory.findOrganisation(content.pilotId()).isEmpty()) {
+        if (content.pilotId() != null
+                && directory.findOrganisation(content.pilotId()).isEmpty()) {
             problems.add(FieldProblem.of("pilotId", ActionPlanErrors.PILOT_UNKNOWN));
         }
         for (int i = 0; i < content.partners().size(); i++) {
             UUID org = content.partners().get(i).organisationId();
             if (org != null && directory.findOrganisation(org).isEmpty()) {
-                problems.add(FieldProblem.of("partners[" + i + "].organisationId", ActionPlanErrors.PARTNER_UNKNOWN, org.toString()));
+                problems.add(FieldProblem.of(
+                        "partners[" + i + "].organisationId", ActionPlanErrors.PARTNER_UNKNOWN, org.toString()));
             }
         }
-        Map<UUID, UUID> conventionOf = repository.conventionsOf(content.links()).stream().collect(Collectors.toMap(r -> r[0], r -> r[1]));
+        Map<UUID, UUID> conventionOf =
+                repository.conventionsOf(content.links()).stream().collect(Collectors.toMap(r -> r[0], r -> r[1]));
         for (int i = 0; i < content.links().size(); i++) {
             UUID link = content.links().get(i);
             if (link.equals(ficheId)) {
                 problems.add(FieldProblem.of("links[" + i + "]", ActionPlanErrors.LINK_SELF));
             } else if (!convention.id().equals(conventionOf.get(link))) {
-                problems.add(FieldProblem.of("links[" + i + "]", ActionPlanErrors.LINK_OTHER_CONVENTION, link.toString()));
+                problems.add(
+                        FieldProblem.of("links[" + i + "]", ActionPlanErrors.LINK_OTHER_CONVENTION, link.toString()));
             }
         }
         try {
@@ -106,6 +122,8 @@ class PlanChecks {
     }
 
     static String french(LocalDate date) {
-        return date == null ? null : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+        return date == null
+                ? null
+                : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
     }
 }

@@ -44,8 +44,14 @@ public class PlanReads {
     private final Territories territories;
     private final Clock clock;
 
-    PlanReads(ActionPlanRepository repository, FicheFlow flow, Conventions conventions, NationalList nationalList, Directory directory,
-            Territories territories, Clock clock) {
+    PlanReads(
+            ActionPlanRepository repository,
+            FicheFlow flow,
+            Conventions conventions,
+            NationalList nationalList,
+            Directory directory,
+            Territories territories,
+            Clock clock) {
         this.repository = repository;
         this.flow = flow;
         this.conventions = conventions;
@@ -59,43 +65,82 @@ public class PlanReads {
     public Plan plan(UUID conventionId, PlanFilter filter) {
         ConventionSummary convention = flow.readable(conventionId);
         LocalDate today = today();
-        List<Axis> axes = repository.axes(conventionId).stream().map(ActionPlanRepository.StoredAxis::axis).toList();
+        List<Axis> axes = repository.axes(conventionId).stream()
+                .map(ActionPlanRepository.StoredAxis::axis)
+                .toList();
         Map<UUID, Axis> axesById = axes.stream().collect(Collectors.toMap(Axis::id, a -> a));
         List<ActionPlanRepository.StoredFiche> stored = repository.fiches(conventionId);
-        Map<UUID, String> organisations = organisationNames(stored.stream().map(ActionPlanRepository.StoredFiche::fiche).toList());
-        List<FicheLine> all = stored.stream().map(s -> line(s, axesById.get(s.fiche().axisId()), today, organisations)).toList();
+        Map<UUID, String> organisations = organisationNames(
+                stored.stream().map(ActionPlanRepository.StoredFiche::fiche).toList());
+        List<FicheLine> all = stored.stream()
+                .map(s -> line(s, axesById.get(s.fiche().axisId()), today, organisations))
+                .toList();
         PlanFilter f = filter == null ? PlanFilter.none() : filter;
-        List<FicheLine> shown = all.stream().filter(l -> matches(l, f, organisations)).toList();
+        List<FicheLine> shown =
+                all.stream().filter(l -> matches(l, f, organisations)).toList();
         Map<String, String> communeNames = communeNames(convention.communes());
         List<AxisPart> parts = axes.stream()
-                .map(a -> new AxisPart(a, a.commune() == null ? null : communeNames.getOrDefault(a.commune(), a.commune()),
-                        shown.stream().filter(l -> l.fiche().axisId().equals(a.id())).toList()))
+                .map(a -> new AxisPart(
+                        a,
+                        a.commune() == null ? null : communeNames.getOrDefault(a.commune(), a.commune()),
+                        shown.stream()
+                                .filter(l -> l.fiche().axisId().equals(a.id()))
+                                .toList()))
                 .toList();
         Map<FicheStatus, Long> counts = new EnumMap<>(FicheStatus.class);
-        for (FicheStatus s : FicheStatus.values()) counts.put(s, shown.stream().filter(l -> l.fiche().status() == s).count());
+        for (FicheStatus s : FicheStatus.values())
+            counts.put(s, shown.stream().filter(l -> l.fiche().status() == s).count());
         long late = shown.stream().filter(FicheLine::late).count();
-        Map<String, String> enjeux = axes.stream().anyMatch(a -> !a.enjeux().isEmpty()) ? nationalList.enjeux() : Map.of();
-        return new Plan(convention, today, parts, all, shown, counts, late, communeNames, organisations,
-                conventions.canWrite(convention), enjeux);
+        Map<String, String> enjeux =
+                axes.stream().anyMatch(a -> !a.enjeux().isEmpty()) ? nationalList.enjeux() : Map.of();
+        return new Plan(
+                convention,
+                today,
+                parts,
+                all,
+                shown,
+                counts,
+                late,
+                communeNames,
+                organisations,
+                conventions.canWrite(convention),
+                enjeux);
     }
 
     /** One fiche with its axis, linked fiches and the organisations it cites. */
     public FicheDetails fiche(UUID ficheId) {
         ActionPlanRepository.StoredFiche stored = flow.load(ficheId);
-        ConventionSummary convention = conventions.readable(stored.fiche().conventionId(), () -> FicheFlow.ficheNotFound(ficheId));
+        ConventionSummary convention =
+                conventions.readable(stored.fiche().conventionId(), () -> FicheFlow.ficheNotFound(ficheId));
         LocalDate today = today();
-        Axis axis = repository.findAxis(stored.fiche().axisId()).map(ActionPlanRepository.StoredAxis::axis).orElseThrow();
+        Axis axis = repository
+                .findAxis(stored.fiche().axisId())
+                .map(ActionPlanRepository.StoredAxis::axis)
+                .orElseThrow();
         List<ActionPlanRepository.StoredFiche> linked = stored.fiche().content().links().stream()
-                .map(repository::findFiche).flatMap(Optional::stream)
-                .filter(s -> s.fiche().conventionId().equals(convention.id())).toList();
-        List<Fiche> cited = new ArrayList<>(linked.stream().map(ActionPlanRepository.StoredFiche::fiche).toList());
+                .map(repository::findFiche)
+                .flatMap(Optional::stream)
+                .filter(s -> s.fiche().conventionId().equals(convention.id()))
+                .toList();
+        List<Fiche> cited = new ArrayList<>(
+                linked.stream().map(ActionPlanRepository.StoredFiche::fiche).toList());
         cited.add(stored.fiche());
         Map<UUID, String> organisations = organisationNames(cited);
-        Map<UUID, Axis> axes = repository.axes(convention.id()).stream().map(ActionPlanRepository.StoredAxis::axis)
+        Map<UUID, Axis> axes = repository.axes(convention.id()).stream()
+                .map(ActionPlanRepository.StoredAxis::axis)
                 .collect(Collectors.toMap(Axis::id, a -> a));
-        String communeName = axis.commune() == null ? null : communeNames(List.of(axis.commune())).get(axis.commune());
-        return new FicheDetails(convention, today, line(stored, axis, today, organisations), communeName,
-                linked.stream().map(s -> line(s, axes.get(s.fiche().axisId()), today, organisations)).toList(), organisations,
+        String communeName = axis.commune() == null
+                ? null
+                : communeNames(List.of(axis.commune())).get(axis.commune());
+        return new FicheDetails(
+                convention,
+                today,
+                line(stored, axis, today, organisations),
+                communeName,
+                linked.stream()
+                        .map(s -> line(s, axes.get(s.fiche().axisId()), today, organisations))
+                        .toList(),
+                organisations,
                 conventions.canWrite(convention));
     }
 
@@ -107,41 +152,58 @@ public class PlanReads {
     public List<FicheLine> bareLines(UUID conventionId) {
         if (!isVisible(conventionId)) return List.of();
         LocalDate today = today();
-        return repository.fiches(conventionId).stream().map(s -> line(s, null, today, Map.of())).toList();
+        return repository.fiches(conventionId).stream()
+                .map(s -> line(s, null, today, Map.of()))
+                .toList();
     }
 
     /** One fiche as in {@link #bareLines}, if it exists and its convention is within the user's reach. */
     public Optional<FicheLine> bareLine(UUID ficheId) {
         if (ficheId == null) return Optional.empty();
-        return repository.findFiche(ficheId).filter(s -> isVisible(s.fiche().conventionId())).map(s -> line(s, null, today(), Map.of()));
+        return repository
+                .findFiche(ficheId)
+                .filter(s -> isVisible(s.fiche().conventionId()))
+                .map(s -> line(s, null, today(), Map.of()));
     }
 
     private boolean isVisible(UUID conventionId) {
-        return conventionId != null && conventions.find(conventionId).filter(conventions::canRead).isPresent();
+        return conventionId != null
+                && conventions.find(conventionId).filter(conventions::canRead).isPresent();
     }
 
     private static boolean matches(FicheLine line, PlanFilter f, Map<UUID, String> organisations) {
         Fiche fiche = line.fiche();
         if (f.axis() != null && !f.axis().equals(fiche.axisId())) return false;
-        if (f.commune() != null && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
+        if (f.commune() != null
+                && (line.axis() == null || !f.commune().equals(line.axis().commune()))) return false;
         if (f.status() != null && f.status() != fiche.status()) return false;
         if (f.late() != null && f.late() != line.late()) return false;
         if (f.pilot() != null && !f.pilot().equals(fiche.content().pilotId())) return false;
         if (f.partner() != null) {
             String wanted = f.partner().toLowerCase(Locale.FRENCH);
-            boolean found = fiche.content().partners().stream().anyMatch(p ->
-                    (p.organisationId() != null && (p.organisationId().toString().equals(wanted)
-                            || organisations.getOrDefault(p.organisationId(), "").toLowerCase(Locale.FRENCH).contains(wanted)))
-                    || p.name().toLowerCase(Locale.FRENCH).contains(wanted));
+            boolean found = fiche.content().partners().stream()
+                    .anyMatch(p -> (p.organisationId() != null
+                                    && (p.organisationId().toString().equals(wanted)
+                                            || organisations
+                                                    .getOrDefault(p.organisationId(), "")
+                                                    .toLowerCase(Locale.FRENCH)
+                                                    .contains(wanted)))
+                            || p.name().toLowerCase(Locale.FRENCH).contains(wanted));
             if (!found) return false;
         }
         return true;
     }
 
-    private static FicheLine line(ActionPlanRepository.StoredFiche stored, Axis axis, LocalDate today, Map<UUID, String> organisations) {
+    private static FicheLine line(
+            ActionPlanRepository.StoredFiche stored, Axis axis, LocalDate today, Map<UUID, String> organisations) {
         Fiche fiche = stored.fiche();
         UUID pilot = fiche.content().pilotId();
-        return new FicheLine(fiche, stored.version(), axis, fiche.isLate(today), fiche.lateMilestones(today),
+        return new FicheLine(
+                fiche,
+                stored.version(),
+                axis,
+                fiche.isLate(today),
+                fiche.lateMilestones(today),
                 pilot == null ? null : organisations.get(pilot));
     }
 
@@ -149,10 +211,14 @@ public class PlanReads {
         Set<UUID> ids = new HashSet<>();
         for (Fiche f : fiches) {
             if (f.content().pilotId() != null) ids.add(f.content().pilotId());
-            f.content().partners().stream().map(PartnerRef::organisationId).filter(Objects::nonNull).forEach(ids::add);
+            f.content().partners().stream()
+                    .map(PartnerRef::organisationId)
+                    .filter(Objects::nonNull)
+                    .forEach(ids::add);
         }
         if (ids.isEmpty()) return Map.of();
-        return directory.organisations(ids).stream().collect(Collectors.toMap(OrganisationView::id, OrganisationView::name, (a, b) -> a));
+        return directory.organisations(ids).stream()
+                .collect(Collectors.toMap(OrganisationView::id, OrganisationView::name, (a, b) -> a));
     }
 
     private Map<String, String> communeNames(List<String> codes) {

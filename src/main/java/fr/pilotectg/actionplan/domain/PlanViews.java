@@ -13,7 +13,8 @@ public final class PlanViews {
     private PlanViews() {}
 
     /** A fiche with what is computed for today. */
-    public record FicheLine(Fiche fiche, int version, Axis axis, boolean late, List<Milestone> lateMilestones, String pilotName) {
+    public record FicheLine(
+            Fiche fiche, int version, Axis axis, boolean late, List<Milestone> lateMilestones, String pilotName) {
 
         public UUID id() {
             return fiche.id();
@@ -21,8 +22,10 @@ public final class PlanViews {
 
         /** The earliest milestone not done yet, or null. */
         public Milestone nextMilestone() {
-            return fiche.content().milestones().stream().filter(m -> !m.done() && m.dueOn() != null)
-                    .min(java.util.Comparator.comparing(Milestone::dueOn)).orElse(null);
+            return fiche.content().milestones().stream()
+                    .filter(m -> !m.done() && m.dueOn() != null)
+                    .min(java.util.Comparator.comparing(Milestone::dueOn))
+                    .orElse(null);
         }
     }
 
@@ -30,9 +33,18 @@ public final class PlanViews {
     public record AxisPart(Axis axis, String communeName, List<FicheLine> fiches) {}
 
     /** A convention's plan; {@code enjeuLabels}: code → label of the national list, for the enjeux its axes name. */
-    public record Plan(ConventionSummary convention, LocalDate today, List<AxisPart> parts, List<FicheLine> all, List<FicheLine> shown,
-            Map<FicheStatus, Long> countsByStatus, long lateCount, Map<String, String> communeNames,
-            Map<UUID, String> organisationNames, boolean canEdit, Map<String, String> enjeuLabels) {
+    public record Plan(
+            ConventionSummary convention,
+            LocalDate today,
+            List<AxisPart> parts,
+            List<FicheLine> all,
+            List<FicheLine> shown,
+            Map<FicheStatus, Long> countsByStatus,
+            long lateCount,
+            Map<String, String> communeNames,
+            Map<UUID, String> organisationNames,
+            boolean canEdit,
+            Map<String, String> enjeuLabels) {
 
         public List<Axis> axes() {
             return parts.stream().map(AxisPart::axis).toList();
@@ -40,8 +52,14 @@ public final class PlanViews {
     }
 
     /** One fiche with its convention, axis, linked fiches and the names of the organisations it cites. */
-    public record FicheDetails(ConventionSummary convention, LocalDate today, FicheLine line, String communeName,
-            List<FicheLine> linked, Map<UUID, String> organisationNames, boolean canEdit) {
+    public record FicheDetails(
+            ConventionSummary convention,
+            LocalDate today,
+            FicheLine line,
+            String communeName,
+            List<FicheLine> linked,
+            Map<UUID, String> organisationNames,
+            boolean canEdit) {
 
         public Fiche fiche() {
             return line.fiche();

@@ -1,14 +1,14 @@
 package fr.pilotectg.actionplan.web;
 
+import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.actionplan.domain.AxisData;
 import fr.pilotectg.actionplan.domain.FicheEditing;
 import fr.pilotectg.actionplan.domain.FicheImport;
 import fr.pilotectg.actionplan.domain.FicheWorkflow;
 import fr.pilotectg.actionplan.domain.PlanAudit;
 import fr.pilotectg.actionplan.domain.PlanAxes;
-import fr.pilotectg.actionplan.domain.PlanReads;
-import fr.pilotectg.actionplan.domain.AxisData;
-import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.actionplan.domain.PlanFilter;
+import fr.pilotectg.actionplan.domain.PlanReads;
 import fr.pilotectg.actionplan.domain.PlanViews;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
@@ -55,7 +55,16 @@ class ActionPlanController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    ActionPlanController(PlanReads reads, PlanAxes axes, FicheEditing editing, FicheWorkflow workflow, FicheImport imports, Directory directory, AccessControl access, AuditTrail audit, MessageSource messages) {
+    ActionPlanController(
+            PlanReads reads,
+            PlanAxes axes,
+            FicheEditing editing,
+            FicheWorkflow workflow,
+            FicheImport imports,
+            Directory directory,
+            AccessControl access,
+            AuditTrail audit,
+            MessageSource messages) {
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -70,39 +79,81 @@ class ActionPlanController {
     // ---------------------------------------------------------------- plan
 
     @GetMapping("/conventions/{id}/plan")
-    String plan(@PathVariable UUID id, @RequestParam(name = "axis", required = false) UUID axis,
+    String plan(
+            @PathVariable UUID id,
+            @RequestParam(name = "axis", required = false) UUID axis,
             @RequestParam(name = "commune", required = false) String commune,
             @RequestParam(name = "status", required = false) FicheStatus status,
-            @RequestParam(name = "late", required = false) Boolean late, @RequestParam(name = "pilot", required = false) UUID pilot,
-            @RequestParam(name = "partner", required = false) String partner, Model model) {
+            @RequestParam(name = "late", required = false) Boolean late,
+            @RequestParam(name = "pilot", required = false) UUID pilot,
+            @RequestParam(name = "partner", required = false) String partner,
+            Model model) {
         var filter = new PlanFilter(axis, commune, status, late, pilot, partner);
         PlanViews.Plan plan = reads.plan(id, filter);
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", FicheStatus.values());
-        model.addAttribute("axisChoices", plan.axes().stream().map(a -> new Choice(a.id().toString(), a.title())).toList());
-        model.addAttribute("communeChoices", plan.convention().communes().stream()
-                .map(code -> new Choice(code, plan.communeNames().getOrDefault(code, code))).toList());
-        model.addAttribute("statusChoices", Arrays.stream(FicheStatus.values()).map(s -> new Choice(s.name(), message(s.messageKey()))).toList());
-        model.addAttribute("lateChoices", List.of(new Choice("true", message("actionplan.filter.lateOnly")),
-                new Choice("false", message("actionplan.filter.notLate"))));
-        model.addAttribute("pilots", plan.all().stream().filter(l -> l.fiche().content().pilotId() != null)
-                .map(l -> l.fiche().content().pilotId()).distinct()
-                .map(p -> new Choice(p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
-                .sorted(Comparator.comparing(Choice::label)).toList());
+        model.addAttribute(
+                "axisChoices",
+                plan.axes().stream()
+                        .map(a -> new Choice(a.id().toString(), a.title()))
+                        .toList());
+        model.addAttribute(
+                "communeChoices",
+                plan.convention().communes().stream()
+                        .map(code -> new Choice(code, plan.communeNames().getOrDefault(code, code)))
+                        .toList());
+        model.addAttribute(
+                "statusChoices",
+                Arrays.stream(FicheStatus.values())
+                        .map(s -> new Choice(s.name(), message(s.messageKey())))
+                        .toList());
+        model.addAttribute(
+                "lateChoices",
+                List.of(
+                        new Choice("true", message("actionplan.filter.lateOnly")),
+                        new Choice("false", message("actionplan.filter.notLate"))));
+        model.addAttribute(
+                "pilots",
+                plan.all().stream()
+                        .filter(l -> l.fiche().content().pilotId() != null)
+                        .map(l -> l.fiche().content().pilotId())
+                        .distinct()
+                        .map(p -> new Choice(
+                                p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
+                        .sorted(Comparator.comparing(Choice::label))
+                        .toList());
         java.util.Map<String, String> domainLabel = new java.util.LinkedHashMap<>();
         plan.convention().domains().forEach(d -> domainLabel.put(d, domainLabel(d)));
         model.addAttribute("domainLabel", domainLabel);
         java.util.Map<UUID, String> domainLabels = new java.util.HashMap<>();
-        plan.axes().forEach(a -> domainLabels.put(a.id(), String.join(", ", a.domains().stream().map(this::domainLabel).toList())));
+        plan.axes()
+                .forEach(a -> domainLabels.put(
+                        a.id(),
+                        String.join(
+                                ", ",
+                                a.domains().stream().map(this::domainLabel).toList())));
         model.addAttribute("domainLabels", domainLabels);
         java.util.Map<UUID, String> enjeuLabels = new java.util.HashMap<>();
-        plan.axes().forEach(a -> enjeuLabels.put(a.id(), String.join(" ; ", a.enjeux().stream()
-                .map(code -> message("actionplan.axis.enjeu", code, plan.enjeuLabels().getOrDefault(code, code))).toList())));
+        plan.axes()
+                .forEach(a -> enjeuLabels.put(
+                        a.id(),
+                        String.join(
+                                " ; ",
+                                a.enjeux().stream()
+                                        .map(code -> message(
+                                                "actionplan.axis.enjeu",
+                                                code,
+                                                plan.enjeuLabels().getOrDefault(code, code)))
+                                        .toList())));
         model.addAttribute("enjeuLabels", enjeuLabels);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(plan.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("actionplan.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
+                        Breadcrumb.hereKey("actionplan.title")));
         return "actionplan/plan";
     }
 
@@ -116,21 +167,32 @@ class ActionPlanController {
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
-                Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
-                Breadcrumb.hereKey("actionplan.timeline")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
     }
 
     @PostMapping("/conventions/{id}/plan/axes")
-    String createAxis(@PathVariable UUID id, @RequestParam(name = "title", required = false) String title,
+    String createAxis(
+            @PathVariable UUID id,
+            @RequestParam(name = "title", required = false) String title,
             @RequestParam(name = "commune", required = false) String commune,
             @RequestParam(name = "domains", required = false) List<String> domains,
-            @RequestParam(name = "enjeux", required = false) String enjeux, RedirectAttributes redirect) {
+            @RequestParam(name = "enjeux", required = false) String enjeux,
+            RedirectAttributes redirect) {
         try {
-            List<String> codes = enjeux == null ? List.of() : Arrays.stream(enjeux.split("[,;\\s]+")).map(String::strip)
-                    .filter(s -> !s.isEmpty()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
+            List<String> codes = enjeux == null
+                    ? List.of()
+                    : Arrays.stream(enjeux.split("[,;\\s]+"))
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .map(s -> s.toUpperCase(Locale.ROOT))
+                            .toList();
             axes.createAxis(id, new AxisData(title, commune, domains == null ? List.of() : domains, codes));
             Flash.success(redirect, "actionplan.axis.created");
         } catch (RuntimeException e) {
@@ -145,8 +207,11 @@ class ActionPlanController {
     org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id) {
         byte[] workbook = PlanWorkbook.of(reads.plan(id, PlanFilter.none()), messages);
         return org.springframework.http.ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);
     }
 
@@ -156,14 +221,19 @@ class ActionPlanController {
     }
 
     @PostMapping("/conventions/{id}/plan/import")
-    String importFiches(@PathVariable UUID id, @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model) {
+    String importFiches(
+            @PathVariable UUID id,
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            Model model) {
         try {
             var report = imports.importFiches(id, fr.pilotectg.platform.Upload.of(file), dryRun);
             return importPage(id, ImportView.of(report, messages), null, model);
         } catch (DomainException e) {
-            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.CONFLICT) throw e;
-            return importPage(id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
+            if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND || e.kind() == ErrorKind.CONFLICT)
+                throw e;
+            return importPage(
+                    id, null, messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE), model);
         }
     }
 
@@ -174,9 +244,13 @@ class ActionPlanController {
         model.addAttribute("c", plan.convention());
         model.addAttribute("report", report);
         model.addAttribute("fileError", fileError);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("actionplan.title", "/conventions/" + id + "/plan"), Breadcrumb.hereKey("actionplan.import.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(plan.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("actionplan.title", "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.import.title")));
         return "actionplan/import";
     }
 
@@ -190,17 +264,28 @@ class ActionPlanController {
         model.addAttribute("fc", d.fiche().content());
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(d.convention().title(), "/conventions/" + d.convention().id()),
-                Breadcrumb.section("actionplan.title", "/conventions/" + d.convention().id() + "/plan"),
-                Breadcrumb.here(d.fiche().content().title())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(
+                                d.convention().title(),
+                                "/conventions/" + d.convention().id()),
+                        Breadcrumb.section(
+                                "actionplan.title",
+                                "/conventions/" + d.convention().id() + "/plan"),
+                        Breadcrumb.here(d.fiche().content().title())));
         return "actionplan/fiche";
     }
 
     @PostMapping("/fiches/{id}/status")
-    String changeStatus(@PathVariable UUID id, @RequestParam("version") int version,
-            @RequestParam(name = "status", required = false) FicheStatus status, @RequestParam(name = "reason", required = false) String reason,
-            @RequestParam(name = "origin", required = false) String origin, RedirectAttributes redirect) {
+    String changeStatus(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            @RequestParam(name = "reason", required = false) String reason,
+            @RequestParam(name = "origin", required = false) String origin,
+            RedirectAttributes redirect) {
         try {
             workflow.changeStatus(id, version, status, reason, origin);
             Flash.success(redirect, "actionplan.fiche.statusChanged");
@@ -220,7 +305,11 @@ class ActionPlanController {
     }
 
     @PostMapping("/conventions/{id}/plan/fiches/new")
-    String create(@PathVariable UUID id, @ModelAttribute("fiche") FicheForm form, BindingResult result, Model model,
+    String create(
+            @PathVariable UUID id,
+            @ModelAttribute("fiche") FicheForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         form.compact();
         if (result.hasErrors()) return form(id, null, form.withBlankRows(), model);
@@ -238,12 +327,17 @@ class ActionPlanController {
     String editForm(@PathVariable UUID id, Model model) {
         PlanViews.FicheDetails d = reads.fiche(id);
         if (!d.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
-        var form = FicheForm.of(d.fiche().content(), d.fiche().axisId(), d.fiche().progress(), d.version());
+        var form =
+                FicheForm.of(d.fiche().content(), d.fiche().axisId(), d.fiche().progress(), d.version());
         return form(d.convention().id(), id, form, model);
     }
 
     @PostMapping("/fiches/{id}/edit")
-    String update(@PathVariable UUID id, @ModelAttribute("fiche") FicheForm form, BindingResult result, Model model,
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute("fiche") FicheForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         UUID conventionId = reads.fiche(id).convention().id();
         form.compact();
@@ -265,21 +359,31 @@ class ActionPlanController {
         model.addAttribute("ficheId", ficheId);
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
-        model.addAttribute("otherFiches", plan.all().stream().filter(l -> !l.id().equals(ficheId)).toList());
+        model.addAttribute(
+                "otherFiches",
+                plan.all().stream().filter(l -> !l.id().equals(ficheId)).toList());
         model.addAttribute("organisations", organisations());
-        String here = messages.getMessage(ficheId == null ? "actionplan.form.newTitle" : "actionplan.form.editTitle", null, Locale.FRANCE);
+        String here = messages.getMessage(
+                ficheId == null ? "actionplan.form.newTitle" : "actionplan.form.editTitle", null, Locale.FRANCE);
         model.addAttribute("formTitle", here);
-        model.addAttribute("action", ficheId == null ? "/conventions/" + conventionId + "/plan/fiches/new" : "/fiches/" + ficheId + "/edit");
+        model.addAttribute(
+                "action",
+                ficheId == null ? "/conventions/" + conventionId + "/plan/fiches/new" : "/fiches/" + ficheId + "/edit");
         model.addAttribute("cancel", ficheId == null ? "/conventions/" + conventionId + "/plan" : "/fiches/" + ficheId);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(plan.convention().title(), "/conventions/" + conventionId),
-                Breadcrumb.section("actionplan.title", "/conventions/" + conventionId + "/plan"), Breadcrumb.here(here)));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(plan.convention().title(), "/conventions/" + conventionId),
+                        Breadcrumb.section("actionplan.title", "/conventions/" + conventionId + "/plan"),
+                        Breadcrumb.here(here)));
         return "actionplan/form";
     }
 
     private List<OrganisationView> organisations() {
         return directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
-                .sorted(Comparator.comparing(OrganisationView::name)).toList();
+                .sorted(Comparator.comparing(OrganisationView::name))
+                .toList();
     }
 
     private String domainLabel(String code) {

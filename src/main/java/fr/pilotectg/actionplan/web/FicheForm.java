@@ -56,8 +56,16 @@ public class FicheForm {
         c.milestones().forEach(m -> form.milestones.add(new MilestoneRow(m.dueOn(), m.label(), m.done())));
         form.services = c.services();
         form.expectedResults = c.expectedResults();
-        c.partners().stream().map(PartnerRef::organisationId).filter(Objects::nonNull).forEach(form.partnerOrganisations::add);
-        form.partnerNames = String.join("\n", c.partners().stream().filter(p -> p.organisationId() == null).map(PartnerRef::name).toList());
+        c.partners().stream()
+                .map(PartnerRef::organisationId)
+                .filter(Objects::nonNull)
+                .forEach(form.partnerOrganisations::add);
+        form.partnerNames = String.join(
+                "\n",
+                c.partners().stream()
+                        .filter(p -> p.organisationId() == null)
+                        .map(PartnerRef::name)
+                        .toList());
         form.indicators = String.join("\n", c.indicators());
         form.pilotId = c.pilotId();
         form.referents = String.join("\n", c.referents());
@@ -91,13 +99,31 @@ public class FicheForm {
 
     FicheContent content() {
         List<PartnerRef> partners = new ArrayList<>();
-        partnerOrganisations.stream().filter(Objects::nonNull).distinct().forEach(id -> partners.add(new PartnerRef(id, "")));
+        partnerOrganisations.stream()
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> partners.add(new PartnerRef(id, "")));
         lines(partnerNames).forEach(n -> partners.add(new PartnerRef(null, n)));
-        return new FicheContent(title, targetPublic, diagnostic, objectives, lines(steps),
-                milestones.stream().map(m -> new Milestone(m.dueOn, m.label, m.done)).toList(), services, expectedResults, partners,
-                lines(indicators), pilotId, lines(referents), budget,
-                fundings.stream().map(f -> new Funding(f.funder, f.amount)).toList(), links,
-                attachments.stream().map(a -> new Attachment(a.name, a.url)).toList(), note);
+        return new FicheContent(
+                title,
+                targetPublic,
+                diagnostic,
+                objectives,
+                lines(steps),
+                milestones.stream()
+                        .map(m -> new Milestone(m.dueOn, m.label, m.done))
+                        .toList(),
+                services,
+                expectedResults,
+                partners,
+                lines(indicators),
+                pilotId,
+                lines(referents),
+                budget,
+                fundings.stream().map(f -> new Funding(f.funder, f.amount)).toList(),
+                links,
+                attachments.stream().map(a -> new Attachment(a.name, a.url)).toList(),
+                note);
     }
 
     int progressValue() {
@@ -105,7 +131,12 @@ public class FicheForm {
     }
 
     private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : Arrays.stream(text.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static boolean blank(String s) {
@@ -116,6 +147,7 @@ public class FicheForm {
     public static class MilestoneRow {
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate dueOn;
+
         private String label = "";
         private boolean done;
 
@@ -127,12 +159,29 @@ public class FicheForm {
             this.done = done;
         }
 
-        public LocalDate getDueOn() { return dueOn; }
-        public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-        public String getLabel() { return label; }
-        public void setLabel(String label) { this.label = label; }
-        public boolean isDone() { return done; }
-        public void setDone(boolean done) { this.done = done; }
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public void setDueOn(LocalDate dueOn) {
+            this.dueOn = dueOn;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public boolean isDone() {
+            return done;
+        }
+
+        public void setDone(boolean done) {
+            this.done = done;
+        }
     }
 
     /** A funder row. */
@@ -147,10 +196,21 @@ public class FicheForm {
             this.amount = amount;
         }
 
-        public String getFunder() { return funder; }
-        public void setFunder(String funder) { this.funder = funder; }
-        public BigDecimal getAmount() { return amount; }
-        public void setAmount(BigDecimal amount) { this.amount = amount; }
+        public String getFunder() {
+            return funder;
+        }
+
+        public void setFunder(String funder) {
+            this.funder = funder;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
     }
 
     /** An attachment row. */
@@ -165,52 +225,188 @@ public class FicheForm {
             this.url = url;
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getUrl() { return url; }
-        public void setUrl(String url) { this.url = url; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getUrl() {
+            return url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
     }
 
-    public UUID getAxisId() { return axisId; }
-    public void setAxisId(UUID axisId) { this.axisId = axisId; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getTargetPublic() { return targetPublic; }
-    public void setTargetPublic(String targetPublic) { this.targetPublic = targetPublic; }
-    public String getDiagnostic() { return diagnostic; }
-    public void setDiagnostic(String diagnostic) { this.diagnostic = diagnostic; }
-    public String getObjectives() { return objectives; }
-    public void setObjectives(String objectives) { this.objectives = objectives; }
-    public String getSteps() { return steps; }
-    public void setSteps(String steps) { this.steps = steps; }
-    public List<MilestoneRow> getMilestones() { return milestones; }
-    public void setMilestones(List<MilestoneRow> milestones) { this.milestones = milestones; }
-    public String getServices() { return services; }
-    public void setServices(String services) { this.services = services; }
-    public String getExpectedResults() { return expectedResults; }
-    public void setExpectedResults(String expectedResults) { this.expectedResults = expectedResults; }
-    public List<UUID> getPartnerOrganisations() { return partnerOrganisations; }
-    public void setPartnerOrganisations(List<UUID> partnerOrganisations) { this.partnerOrganisations = partnerOrganisations; }
-    public String getPartnerNames() { return partnerNames; }
-    public void setPartnerNames(String partnerNames) { this.partnerNames = partnerNames; }
-    public String getIndicators() { return indicators; }
-    public void setIndicators(String indicators) { this.indicators = indicators; }
-    public UUID getPilotId() { return pilotId; }
-    public void setPilotId(UUID pilotId) { this.pilotId = pilotId; }
-    public String getReferents() { return referents; }
-    public void setReferents(String referents) { this.referents = referents; }
-    public BigDecimal getBudget() { return budget; }
-    public void setBudget(BigDecimal budget) { this.budget = budget; }
-    public List<FundingRow> getFundings() { return fundings; }
-    public void setFundings(List<FundingRow> fundings) { this.fundings = fundings; }
-    public List<UUID> getLinks() { return links; }
-    public void setLinks(List<UUID> links) { this.links = links; }
-    public List<AttachmentRow> getAttachments() { return attachments; }
-    public void setAttachments(List<AttachmentRow> attachments) { this.attachments = attachments; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public Integer getProgress() { return progress; }
-    public void setProgress(Integer progress) { this.progress = progress; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public UUID getAxisId() {
+        return axisId;
+    }
+
+    public void setAxisId(UUID axisId) {
+        this.axisId = axisId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getTargetPublic() {
+        return targetPublic;
+    }
+
+    public void setTargetPublic(String targetPublic) {
+        this.targetPublic = targetPublic;
+    }
+
+    public String getDiagnostic() {
+        return diagnostic;
+    }
+
+    public void setDiagnostic(String diagnostic) {
+        this.diagnostic = diagnostic;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getSteps() {
+        return steps;
+    }
+
+    public void setSteps(String steps) {
+        this.steps = steps;
+    }
+
+    public List<MilestoneRow> getMilestones() {
+        return milestones;
+    }
+
+    public void setMilestones(List<MilestoneRow> milestones) {
+        this.milestones = milestones;
+    }
+
+    public String getServices() {
+        return services;
+    }
+
+    public void setServices(String services) {
+        this.services = services;
+    }
+
+    public String getExpectedResults() {
+        return expectedResults;
+    }
+
+    public void setExpectedResults(String expectedResults) {
+        this.expectedResults = expectedResults;
+    }
+
+    public List<UUID> getPartnerOrganisations() {
+        return partnerOrganisations;
+    }
+
+    public void setPartnerOrganisations(List<UUID> partnerOrganisations) {
+        this.partnerOrganisations = partnerOrganisations;
+    }
+
+    public String getPartnerNames() {
+        return partnerNames;
+    }
+
+    public void setPartnerNames(String partnerNames) {
+        this.partnerNames = partnerNames;
+    }
+
+    public String getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(String indicators) {
+        this.indicators = indicators;
+    }
+
+    public UUID getPilotId() {
+        return pilotId;
+    }
+
+    public void setPilotId(UUID pilotId) {
+        this.pilotId = pilotId;
+    }
+
+    public String getReferents() {
+        return referents;
+    }
+
+    public void setReferents(String referents) {
+        this.referents = referents;
+    }
+
+    public BigDecimal getBudget() {
+        return budget;
+    }
+
+    public void setBudget(BigDecimal budget) {
+        this.budget = budget;
+    }
+
+    public List<FundingRow> getFundings() {
+        return fundings;
+    }
+
+    public void setFundings(List<FundingRow> fundings) {
+        this.fundings = fundings;
+    }
+
+    public List<UUID> getLinks() {
+        return links;
+    }
+
+    public void setLinks(List<UUID> links) {
+        this.links = links;
+    }
+
+    public List<AttachmentRow> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<AttachmentRow> attachments) {
+        this.attachments = attachments;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Integer getProgress() {
+        return progress;
+    }
+
+    public void setProgress(Integer progress) {
+        this.progress = progress;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -13,9 +13,19 @@ record ImportView(boolean committed, boolean allOk, int lineCount, long errorCou
     record Problem(String field, String code, String message) {}
 
     static ImportView of(ImportReport report, MessageSource messages) {
-        List<Line> lines = report.lines().stream().map(l -> new Line(l.lineNumber(), l.title(), l.ok(), l.problems().stream()
-                .map(p -> new Problem(p.field(), p.code(), messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE)))
-                .toList())).toList();
+        List<Line> lines = report.lines().stream()
+                .map(l -> new Line(
+                        l.lineNumber(),
+                        l.title(),
+                        l.ok(),
+                        l.problems().stream()
+                                .map(p -> new Problem(
+                                        p.field(),
+                                        p.code(),
+                                        messages.getMessage(
+                                                p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE)))
+                                .toList()))
+                .toList();
         return new ImportView(report.committed(), report.allOk(), lines.size(), report.errorCount(), lines);
     }
 }

@@ -27,15 +27,34 @@ final class PlanWorkbook {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    static final List<String> HEADERS = List.of("N°", "Axe", "Commune", "Titre de l’action", "Statut", "Avancement (%)", "En retard",
-            "Public cible", "Diagnostic initial", "Objectifs opérationnels", "Modalités de mise en œuvre", "Échéances de réalisation",
-            "Services mobilisés et responsables", "Résultats attendus", "Partenaires sollicités", "Indicateurs d’évaluation", "Pilote",
-            "Référents", "Budget (€)", "Financeurs", "Motif d’abandon");
+    static final List<String> HEADERS = List.of(
+            "N°",
+            "Axe",
+            "Commune",
+            "Titre de l’action",
+            "Statut",
+            "Avancement (%)",
+            "En retard",
+            "Public cible",
+            "Diagnostic initial",
+            "Objectifs opérationnels",
+            "Modalités de mise en œuvre",
+            "Échéances de réalisation",
+            "Services mobilisés et responsables",
+            "Résultats attendus",
+            "Partenaires sollicités",
+            "Indicateurs d’évaluation",
+            "Pilote",
+            "Référents",
+            "Budget (€)",
+            "Financeurs",
+            "Motif d’abandon");
 
     private PlanWorkbook() {}
 
     static byte[] of(PlanViews.Plan plan, MessageSource messages) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Plan d’actions".replace('’', '\''));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -54,30 +73,53 @@ final class PlanWorkbook {
                 Row row = sheet.createRow(r++);
                 int col = 0;
                 row.createCell(col++).setCellValue(line.fiche().position());
-                row.createCell(col++).setCellValue(line.axis() == null ? "" : line.axis().title());
-                row.createCell(col++).setCellValue(line.axis() == null || line.axis().commune() == null ? ""
-                        : plan.communeNames().getOrDefault(line.axis().commune(), line.axis().commune()));
+                row.createCell(col++)
+                        .setCellValue(line.axis() == null ? "" : line.axis().title());
+                row.createCell(col++)
+                        .setCellValue(
+                                line.axis() == null || line.axis().commune() == null
+                                        ? ""
+                                        : plan.communeNames()
+                                                .getOrDefault(
+                                                        line.axis().commune(),
+                                                        line.axis().commune()));
                 row.createCell(col++).setCellValue(c.title());
-                row.createCell(col++).setCellValue(messages.getMessage(line.fiche().status().messageKey(), null, Locale.FRANCE));
+                row.createCell(col++)
+                        .setCellValue(messages.getMessage(line.fiche().status().messageKey(), null, Locale.FRANCE));
                 row.createCell(col++).setCellValue(line.fiche().progress());
                 row.createCell(col++).setCellValue(line.late() ? "oui" : "non");
-                String[] texts = {c.targetPublic(), c.diagnostic(), c.objectives(), String.join("\n", c.steps()),
-                        c.milestones().stream().map(m -> (m.dueOn() == null ? "" : DAY.format(m.dueOn())) + " : " + m.label()
-                                + (m.done() ? " (réalisée)" : "")).collect(Collectors.joining("\n")),
-                        c.services(), c.expectedResults(),
-                        c.partners().stream().map(partnerName(plan)).collect(Collectors.joining("\n")),
-                        String.join("\n", c.indicators()),
-                        c.pilotId() == null ? "" : plan.organisationNames().getOrDefault(c.pilotId(), ""),
-                        String.join("\n", c.referents())};
+                String[] texts = {
+                    c.targetPublic(),
+                    c.diagnostic(),
+                    c.objectives(),
+                    String.join("\n", c.steps()),
+                    c.milestones().stream()
+                            .map(m -> (m.dueOn() == null ? "" : DAY.format(m.dueOn())) + " : " + m.label()
+                                    + (m.done() ? " (réalisée)" : ""))
+                            .collect(Collectors.joining("\n")),
+                    c.services(),
+                    c.expectedResults(),
+                    c.partners().stream().map(partnerName(plan)).collect(Collectors.joining("\n")),
+                    String.join("\n", c.indicators()),
+                    c.pilotId() == null ? "" : plan.organisationNames().getOrDefault(c.pilotId(), ""),
+                    String.join("\n", c.referents())
+                };
                 for (String text : texts) {
                     var cell = row.createCell(col++);
                     cell.setCellValue(text);
                     cell.setCellStyle(wrap);
                 }
-                if (c.budget() != null) row.createCell(col).setCellValue(c.budget().doubleValue());
+                if (c.budget() != null)
+                    row.createCell(col).setCellValue(c.budget().doubleValue());
                 col++;
-                row.createCell(col++).setCellValue(c.fundings().stream().map(PlanWorkbook::funding).collect(Collectors.joining("\n")));
-                row.createCell(col).setCellValue(line.fiche().abandonReason() == null ? "" : line.fiche().abandonReason());
+                row.createCell(col++)
+                        .setCellValue(
+                                c.fundings().stream().map(PlanWorkbook::funding).collect(Collectors.joining("\n")));
+                row.createCell(col)
+                        .setCellValue(
+                                line.fiche().abandonReason() == null
+                                        ? ""
+                                        : line.fiche().abandonReason());
             }
             for (int i = 0; i < HEADERS.size(); i++) sheet.setColumnWidth(i, i == 0 ? 6 * 256 : 30 * 256);
             sheet.createFreezePane(0, 1);
@@ -89,7 +131,9 @@ final class PlanWorkbook {
     }
 
     private static Function<PartnerRef, String> partnerName(PlanViews.Plan plan) {
-        return p -> p.organisationId() != null ? plan.organisationNames().getOrDefault(p.organisationId(), p.name()) : p.name();
+        return p -> p.organisationId() != null
+                ? plan.organisationNames().getOrDefault(p.organisationId(), p.name())
+                : p.name();
     }
 
     private static String funding(Funding f) {

@@ -22,8 +22,11 @@ record Timeline(List<Integer> years, List<Row> rows) {
     record Row(FicheLine line, List<Cell> cells) {}
 
     static Timeline of(List<FicheLine> lines, LocalDate today) {
-        List<LocalDate> dates = lines.stream().flatMap(l -> l.fiche().content().milestones().stream()).map(Milestone::dueOn)
-                .filter(java.util.Objects::nonNull).toList();
+        List<LocalDate> dates = lines.stream()
+                .flatMap(l -> l.fiche().content().milestones().stream())
+                .map(Milestone::dueOn)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (dates.isEmpty()) return new Timeline(List.of(), List.of());
         int first = dates.stream().mapToInt(LocalDate::getYear).min().orElseThrow();
         int last = dates.stream().mapToInt(LocalDate::getYear).max().orElseThrow();
@@ -31,15 +34,22 @@ record Timeline(List<Integer> years, List<Row> rows) {
         for (int y = first; y <= last; y++) years.add(y);
         List<Row> rows = new ArrayList<>();
         for (FicheLine line : lines) {
-            List<Milestone> milestones = line.fiche().content().milestones().stream().filter(m -> m.dueOn() != null).toList();
+            List<Milestone> milestones = line.fiche().content().milestones().stream()
+                    .filter(m -> m.dueOn() != null)
+                    .toList();
             if (milestones.isEmpty()) continue;
             List<Cell> cells = new ArrayList<>();
             for (int y : years) {
                 for (int q = 1; q <= 4; q++) {
                     int year = y;
                     int quarter = q;
-                    cells.add(new Cell(y, q, milestones.stream()
-                            .filter(m -> m.dueOn().getYear() == year && (m.dueOn().getMonthValue() - 1) / 3 + 1 == quarter).toList()));
+                    cells.add(new Cell(
+                            y,
+                            q,
+                            milestones.stream()
+                                    .filter(m -> m.dueOn().getYear() == year
+                                            && (m.dueOn().getMonthValue() - 1) / 3 + 1 == quarter)
+                                    .toList()));
                 }
             }
             rows.add(new Row(line, cells));

@@ -58,8 +58,15 @@ class DemoConventions implements ApplicationRunner {
     private final MessageSource messages;
     private final TransactionTemplate transaction;
 
-    DemoConventions(ConventionRepository repository, ConventionFootprints footprints, ConventionStatusRefresh statuses,
-            Directory directory, Deliberations deliberations, AuditTrail audit, MessageSource messages, TransactionTemplate transaction) {
+    DemoConventions(
+            ConventionRepository repository,
+            ConventionFootprints footprints,
+            ConventionStatusRefresh statuses,
+            Directory directory,
+            Deliberations deliberations,
+            AuditTrail audit,
+            MessageSource messages,
+            TransactionTemplate transaction) {
         this.repository = repository;
         this.footprints = footprints;
         this.statuses = statuses;
@@ -81,12 +88,16 @@ class DemoConventions implements ApplicationRunner {
             return;
         }
         if (!repository.exists(LLH_ID)) {
-            var llh = SeedConventions.lilleLommeHellemmes2021(LLH_ID, caf.get().id(), lille.get().id(), LLH_SIGNED_ON);
+            var llh = SeedConventions.lilleLommeHellemmes2021(
+                    LLH_ID, caf.get().id(), lille.get().id(), LLH_SIGNED_ON);
             register(llh, links(lille.get().id(), lomme.get().id(), "2021/58"));
         }
         if (!repository.exists(ARMENTIERES_ID)) {
-            var armentieresCtg = SeedConventions.armentieres2023(ARMENTIERES_ID, caf.get().id(), armentieres.get().id());
-            register(armentieresCtg, links(armentieres.get().id(), armentieres.get().id(), "DE23.027"));
+            var armentieresCtg = SeedConventions.armentieres2023(
+                    ARMENTIERES_ID, caf.get().id(), armentieres.get().id());
+            register(
+                    armentieresCtg,
+                    links(armentieres.get().id(), armentieres.get().id(), "DE23.027"));
         }
         statuses.refreshStatuses();
         log.info("Demo conventions loaded (CTG Lille – Lomme – Hellemmes 2021-2024, CTG Armentières 2023-2026).");
@@ -97,13 +108,21 @@ class DemoConventions implements ApplicationRunner {
         transaction.executeWithoutResult(status -> {
             Footprint footprint = footprints.of(convention, null);
             repository.insert(convention, null, footprint, SYSTEM);
-            linksBySignatory.forEach((signatory, ids) -> ids.forEach(d -> repository.link(convention.id(), signatory, d, SYSTEM)));
-            String summary = messages.getMessage("audit.convention.loaded", new Object[] {convention.currentTerms().title()},
+            linksBySignatory.forEach(
+                    (signatory, ids) -> ids.forEach(d -> repository.link(convention.id(), signatory, d, SYSTEM)));
+            String summary = messages.getMessage(
+                    "audit.convention.loaded",
+                    new Object[] {convention.currentTerms().title()},
                     Locale.FRANCE);
             String statusField = messages.getMessage("audit.convention.field.status", null, Locale.FRANCE);
             String statusLabel = messages.getMessage(convention.status().messageKey(), null, Locale.FRANCE);
-            audit.record(new AuditRecord("convention", convention.id().toString(), "created", summary,
-                    List.of(new AuditChange(statusField, null, statusLabel)), footprint));
+            audit.record(new AuditRecord(
+                    "convention",
+                    convention.id().toString(),
+                    "created",
+                    summary,
+                    List.of(new AuditChange(statusField, null, statusLabel)),
+                    footprint));
         });
     }
 

@@ -42,9 +42,20 @@ public final class SeedConventions {
 
     /** LLH art. 3, the collectivité's fields of action, in the printed order. */
     public static final List<String> LLH_COLLECTIVITE_FIELDS = List.of(
-            "Éducation", "Jeunesse", "Petite enfance", "Parentalité", "Animation de la vie sociale", "Culture",
-            "Loisirs", "Solidarité", "Accessibilité", "Handicap", "Logement", "Accès aux droits",
-            "Développement durable", "Santé");
+            "Éducation",
+            "Jeunesse",
+            "Petite enfance",
+            "Parentalité",
+            "Animation de la vie sociale",
+            "Culture",
+            "Loisirs",
+            "Solidarité",
+            "Accessibilité",
+            "Handicap",
+            "Logement",
+            "Accès aux droits",
+            "Développement durable",
+            "Santé");
 
     private SeedConventions() {}
 
@@ -55,20 +66,35 @@ public final class SeedConventions {
      * deliberation 2021/58 of 23 June 2021.
      */
     public static ConventionTerms lilleLommeHellemmes2021Terms(UUID cafDuNord, UUID villeDeLille) {
-        Signatory caf = Signatory.of(PartyKind.CAF, cafDuNord, CAF_DU_NORD,
-                Representative.of("Lydie LIBRIZZI", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
+        Signatory caf = Signatory.of(
+                PartyKind.CAF,
+                cafDuNord,
+                CAF_DU_NORD,
+                Representative.of(
+                        "Lydie LIBRIZZI", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
                 Representative.of("Luc GRARD", RepresentativeRole.DIRECTOR, "Directeur général"));
-        Signatory lille = Signatory.of(PartyKind.COMMUNE, villeDeLille, "Ville de Lille",
+        Signatory lille = Signatory.of(
+                        PartyKind.COMMUNE,
+                        villeDeLille,
+                        "Ville de Lille",
                         Representative.of("Martine AUBRY", RepresentativeRole.MAYOR, "Maire"))
                 .withAuthorisations(
-                        AuthorisingAct.of("Délibération du conseil municipal de la ville de Lille – Hellemmes – Lomme du "
-                                + "29 juin 2021 (annexe 3)", LocalDate.of(2021, 6, 29), null),
-                        AuthorisingAct.of("Délibération du conseil communal de Lomme n° 2021/58 du 23 juin 2021",
-                                LocalDate.of(2021, 6, 23), "2021/58"));
-        var cej = new PredecessorContract(PredecessorKind.CEJ,
+                        AuthorisingAct.of(
+                                "Délibération du conseil municipal de la ville de Lille – Hellemmes – Lomme du "
+                                        + "29 juin 2021 (annexe 3)",
+                                LocalDate.of(2021, 6, 29),
+                                null),
+                        AuthorisingAct.of(
+                                "Délibération du conseil communal de Lomme n° 2021/58 du 23 juin 2021",
+                                LocalDate.of(2021, 6, 23),
+                                "2021/58"));
+        var cej = new PredecessorContract(
+                PredecessorKind.CEJ,
                 "Contrat enfance jeunesse 2016-2019, prolongé par avenant jusqu'au 31 décembre 2020 "
                         + "(délibération n° 20/466 du 11 décembre 2020)",
-                LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31), LocalDate.of(2020, 12, 31));
+                LocalDate.of(2016, 1, 1),
+                LocalDate.of(2019, 12, 31),
+                LocalDate.of(2020, 12, 31));
         return new ConventionTerms(
                 "Convention Territoriale Globale (CTG) entre la Caf du Nord et la Ville de Lille et ses communes "
                         + "associées d'Hellemmes et de Lomme",
@@ -87,7 +113,8 @@ public final class SeedConventions {
      * The LLH convention, signed. The printed text leaves the date blank ("Fait à LILLE Le…………2021"), so the
      * caller gives it. Lille's deliberation is taken as adopted; the Caf needs none.
      */
-    public static Convention lilleLommeHellemmes2021(ConventionId id, UUID cafDuNord, UUID villeDeLille, LocalDate signedOn) {
+    public static Convention lilleLommeHellemmes2021(
+            ConventionId id, UUID cafDuNord, UUID villeDeLille, LocalDate signedOn) {
         Convention convention = Convention.draft(id, lilleLommeHellemmes2021Terms(cafDuNord, villeDeLille));
         convention.submitForSignature();
         convention.sign(signedOn, Set.of(villeDeLille));
@@ -101,18 +128,29 @@ public final class SeedConventions {
      * no MSA signs. Art. 3 lists no fields of its own, so the collectivité fields are empty.
      */
     public static ConventionTerms armentieres2023Terms(UUID cafDuNord, UUID armentieres) {
-        Signatory caf = Signatory.of(PartyKind.CAF, cafDuNord, CAF_DU_NORD,
-                Representative.of("Véronique DELCOURT", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
+        Signatory caf = Signatory.of(
+                PartyKind.CAF,
+                cafDuNord,
+                CAF_DU_NORD,
+                Representative.of(
+                        "Véronique DELCOURT", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
                 Representative.of("Audrey MATHON-DEBETENCOURT", RepresentativeRole.DIRECTOR, "Directrice par intérim"));
-        Signatory commune = Signatory.of(PartyKind.COMMUNE, armentieres, "Commune d'Armentières",
+        Signatory commune = Signatory.of(
+                        PartyKind.COMMUNE,
+                        armentieres,
+                        "Commune d'Armentières",
                         Representative.of("Bernard HAESEBROECK", RepresentativeRole.MAYOR, "Maire"))
                 .withAuthorisations(AuthorisingAct.of(
                         "Délibération du conseil municipal d'Armentières DE23.027 du 9 février 2023 (annexe 3)",
-                        LocalDate.of(2023, 2, 9), "059-215900176-20230209-DE23027-DE"));
-        var firstCtg = new PredecessorContract(PredecessorKind.CTG,
+                        LocalDate.of(2023, 2, 9),
+                        "059-215900176-20230209-DE23027-DE"));
+        var firstCtg = new PredecessorContract(
+                PredecessorKind.CTG,
                 "Première convention territoriale globale Caf du Nord – Ville d'Armentières 2020-2022 "
                         + "(délibération du conseil municipal du 17 décembre 2020)",
-                LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31), null);
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2022, 12, 31),
+                null);
         return new ConventionTerms(
                 "Convention Territoriale Globale (CTG) entre la Caisse d'allocations familiales du Nord et la commune "
                         + "d'Armentières 2023-2026",

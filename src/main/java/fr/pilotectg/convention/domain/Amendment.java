@@ -25,10 +25,12 @@ public record Amendment(
         title = ConventionErrors.requireText(title, ConventionErrors.TITLE_REQUIRED);
         Objects.requireNonNull(terms, "terms");
         ConventionErrors.require(draftedOn, ConventionErrors.DATE_REQUIRED);
-        changedParts = changedParts == null || changedParts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(changedParts));
+        changedParts =
+                changedParts == null || changedParts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(changedParts));
     }
 
-    static Amendment drafted(int number, String title, ConventionTerms terms, Set<TermsPart> changedParts, LocalDate draftedOn) {
+    static Amendment drafted(
+            int number, String title, ConventionTerms terms, Set<TermsPart> changedParts, LocalDate draftedOn) {
         return new Amendment(number, title, terms, changedParts, draftedOn, null, null, false);
     }
 

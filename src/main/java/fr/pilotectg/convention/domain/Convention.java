@@ -39,6 +39,7 @@ public class Convention {
 
     /** Statuses in which a convention is signed and still open to avenants (the CEJ precedent: extended after its end). */
     private static final Set<ConventionStatus> AMENDABLE = EnumSet.of(SIGNED, ACTIVE, EXPIRED);
+
     private static final Set<ConventionStatus> TERMINABLE = EnumSet.of(SIGNED, ACTIVE);
     private static final Set<ConventionStatus> RENEWABLE = EnumSet.of(SIGNED, ACTIVE, EXPIRED);
 
@@ -48,6 +49,7 @@ public class Convention {
     private ConventionStatus status;
     /** The terms while the convention is not signed; {@code null} afterwards (see {@link #versions}). */
     private ConventionTerms draftTerms;
+
     private LocalDate signedOn;
     private final List<ConventionVersion> versions = new ArrayList<>();
     private final List<Amendment> amendments = new ArrayList<>();
@@ -73,10 +75,19 @@ public class Convention {
      * Rebuilds a convention from storage exactly as it was saved: no rule runs again, since every recorded fact was
      * checked when it happened. {@code draftTerms} is null once signed, {@code versions} empty before.
      */
-    public static Convention restore(ConventionId id, ConventionId predecessorId, ConventionId successorId,
-            ConventionStatus status, ConventionTerms draftTerms, LocalDate signedOn, List<ConventionVersion> versions,
-            List<Amendment> amendments, List<Termination> terminations) {
-        ConventionTerms someTerms = draftTerms != null ? draftTerms : versions.get(versions.size() - 1).terms();
+    public static Convention restore(
+            ConventionId id,
+            ConventionId predecessorId,
+            ConventionId successorId,
+            ConventionStatus status,
+            ConventionTerms draftTerms,
+            LocalDate signedOn,
+            List<ConventionVersion> versions,
+            List<Amendment> amendments,
+            List<Termination> terminations) {
+        ConventionTerms someTerms = draftTerms != null
+                ? draftTerms
+                : versions.get(versions.size() - 1).terms();
         var convention = new Convention(id, someTerms, predecessorId);
         convention.draftTerms = draftTerms;
         convention.successorId = successorId;
@@ -146,7 +157,9 @@ public class Convention {
     public void activate(LocalDate today) {
         if (status != SIGNED) throw DomainException.rule(ConventionErrors.ACTIVATION_NOT_ALLOWED, status);
         ConventionStatus due = statusOn(today);
-        if (due == SIGNED) throw DomainException.rule(ConventionErrors.NOT_YET_EFFECTIVE, currentTerms().period().start());
+        if (due == SIGNED)
+            throw DomainException.rule(
+                    ConventionErrors.NOT_YET_EFFECTIVE, currentTerms().period().start());
         if (due != ACTIVE) throw DomainException.rule(ConventionErrors.ACTIVATION_NOT_ALLOWED, due);
         moveTo(ACTIVE);
     }
@@ -155,7 +168,9 @@ public class Convention {
     public void expire(LocalDate today) {
         if (status != ACTIVE) throw DomainException.rule(ConventionErrors.EXPIRATION_NOT_ALLOWED, status);
         ConventionStatus due = statusOn(today);
-        if (due == ACTIVE) throw DomainException.rule(ConventionErrors.NOT_YET_EXPIRED, currentTerms().period().end());
+        if (due == ACTIVE)
+            throw DomainException.rule(
+                    ConventionErrors.NOT_YET_EXPIRED, currentTerms().period().end());
         if (due != EXPIRED) throw DomainException.rule(ConventionErrors.EXPIRATION_NOT_ALLOWED, due);
         moveTo(EXPIRED);
     }
@@ -210,7 +225,9 @@ public class Convention {
         ConventionErrors.require(draftedOn, ConventionErrors.DATE_REQUIRED);
         requireAmendableOn(draftedOn);
         Optional<Amendment> pending = pendingAmendment();
-        if (pending.isPresent()) throw DomainException.rule(ConventionErrors.AMENDMENT_PENDING, pending.get().number());
+        if (pending.isPresent())
+            throw DomainException.rule(
+                    ConventionErrors.AMENDMENT_PENDING, pending.get().number());
         Set<TermsPart> changes = amendedTerms.changesFrom(currentTerms());
         if (changes.isEmpty()) throw DomainException.rule(ConventionErrors.AMENDMENT_UNCHANGED);
         List<FieldProblem> problems = amendedTerms.problemsBeforeSignature();
@@ -223,7 +240,8 @@ public class Convention {
     }
 
     /** Signs the pending avenant, in force from the date of signature. */
-    public ConventionVersion signAmendment(int number, LocalDate signedOn, Set<UUID> signatoriesWithAdoptedDeliberation) {
+    public ConventionVersion signAmendment(
+            int number, LocalDate signedOn, Set<UUID> signatoriesWithAdoptedDeliberation) {
         return signAmendment(number, signedOn, signedOn, signatoriesWithAdoptedDeliberation);
     }
 
@@ -233,8 +251,8 @@ public class Convention {
      * signatories needing a council deliberation must have one. An avenant extending an expired convention beyond
      * the signature date puts it back in force.
      */
-    public ConventionVersion signAmendment(int number, LocalDate signedOn, LocalDate effectiveFrom,
-            Set<UUID> signatoriesWithAdoptedDeliberation) {
+    public ConventionVersion signAmendment(
+            int number, LocalDate signedOn, LocalDate effectiveFrom, Set<UUID> signatoriesWithAdoptedDeliberation) {
         ConventionErrors.require(signedOn, ConventionErrors.DATE_REQUIRED);
         ConventionErrors.require(effectiveFrom, ConventionErrors.DATE_REQUIRED);
         Amendment amendment = pendingAmendment(number);
@@ -277,9 +295,13 @@ public class Convention {
         if (successorId != null) throw DomainException.rule(ConventionErrors.ALREADY_RENEWED, successorId);
         Period own = currentTerms().period();
         if (!successorTerms.period().start().isAfter(own.end())) {
-            throw DomainException.rule(ConventionErrors.RENEWAL_PERIOD_OVERLAP, successorTerms.period().start(), own.end());
+            throw DomainException.rule(
+                    ConventionErrors.RENEWAL_PERIOD_OVERLAP,
+                    successorTerms.period().start(),
+                    own.end());
         }
-        var predecessor = new PredecessorContract(PredecessorKind.CTG, currentTerms().title(), own.start(), own.end(), null);
+        var predecessor =
+                new PredecessorContract(PredecessorKind.CTG, currentTerms().title(), own.start(), own.end(), null);
         var successor = new Convention(newId, successorTerms.withPredecessor(predecessor), id);
         successorId = newId;
         return successor;
@@ -291,7 +313,8 @@ public class Convention {
      */
     public Convention renew(ConventionId newId, Period newPeriod) {
         ConventionTerms current = currentTerms();
-        List<Signatory> signatories = current.signatories().stream().map(s -> s.withAuthorisations()).toList();
+        List<Signatory> signatories =
+                current.signatories().stream().map(s -> s.withAuthorisations()).toList();
         return renew(newId, current.withPeriod(newPeriod).withSignatories(signatories));
     }
 
@@ -313,7 +336,10 @@ public class Convention {
         requireTerminableOn(letterSentOn);
         if (sentBy != null) requireParty(sentBy);
         if (remedied) throw DomainException.rule(ConventionErrors.FORMAL_NOTICE_REMEDIED, letterSentOn);
-        return terminate(TerminationKind.FORMAL_NOTICE, sentBy, letterSentOn,
+        return terminate(
+                TerminationKind.FORMAL_NOTICE,
+                sentBy,
+                letterSentOn,
                 TerminationKind.FORMAL_NOTICE.effectiveOn(letterSentOn));
     }
 
@@ -337,8 +363,8 @@ public class Convention {
         ConventionErrors.require(noticeGivenOn, ConventionErrors.DATE_REQUIRED);
         requireTerminableOn(noticeGivenOn);
         requireParty(party);
-        return terminate(TerminationKind.NOTICE, party, noticeGivenOn,
-                TerminationKind.NOTICE.effectiveOn(noticeGivenOn));
+        return terminate(
+                TerminationKind.NOTICE, party, noticeGivenOn, TerminationKind.NOTICE.effectiveOn(noticeGivenOn));
     }
 
     /**
@@ -378,7 +404,9 @@ public class Convention {
 
     /** The consolidated terms: the draft before signature, then the latest signed version (all avenants applied). */
     public ConventionTerms currentTerms() {
-        return versions.isEmpty() ? draftTerms : versions.get(versions.size() - 1).terms();
+        return versions.isEmpty()
+                ? draftTerms
+                : versions.get(versions.size() - 1).terms();
     }
 
     /** The terms in force on {@code date}: the latest version effective on that day; empty before version 1 applies. */
@@ -420,10 +448,12 @@ public class Convention {
 
     private Termination terminate(TerminationKind kind, UUID party, LocalDate actOn, LocalDate effectiveOn) {
         LocalDate end = currentTerms().period().end();
-        if (effectiveOn.isAfter(end)) throw DomainException.rule(ConventionErrors.TERMINATION_AFTER_END, effectiveOn, end);
+        if (effectiveOn.isAfter(end))
+            throw DomainException.rule(ConventionErrors.TERMINATION_AFTER_END, effectiveOn, end);
         Optional<Termination> pending = termination();
         if (pending.isPresent() && !effectiveOn.isBefore(pending.get().effectiveOn())) {
-            throw DomainException.rule(ConventionErrors.TERMINATION_ALREADY_PENDING, pending.get().effectiveOn());
+            throw DomainException.rule(
+                    ConventionErrors.TERMINATION_ALREADY_PENDING, pending.get().effectiveOn());
         }
         var termination = new Termination(kind, party, actOn, effectiveOn);
         terminations.add(termination);
@@ -467,7 +497,8 @@ public class Convention {
     }
 
     private void moveTo(ConventionStatus target) {
-        if (!status.canMoveTo(target)) throw DomainException.rule(ConventionErrors.TRANSITION_NOT_ALLOWED, status, target);
+        if (!status.canMoveTo(target))
+            throw DomainException.rule(ConventionErrors.TRANSITION_NOT_ALLOWED, status, target);
         status = target;
     }
 

@@ -24,6 +24,7 @@ final class ConventionAlerts {
 
     /** "les conventions arrivant à échéance dans les 6 mois sans successeur en préparation". */
     static final int ENDING_WITHIN_MONTHS = 6;
+
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Set<ConventionStatus> IN_FORCE = EnumSet.of(ConventionStatus.SIGNED, ConventionStatus.ACTIVE);
 
@@ -34,41 +35,69 @@ final class ConventionAlerts {
      * @param links deliberation ids by the signatory they authorise
      * @param deliberations the linked deliberations, by id
      */
-    static List<ConventionAlert> of(ConventionSummary convention, Map<UUID, String> needingDeliberation,
-            Map<UUID, List<UUID>> links, Map<UUID, DeliberationSummary> deliberations, LocalDate today) {
+    static List<ConventionAlert> of(
+            ConventionSummary convention,
+            Map<UUID, String> needingDeliberation,
+            Map<UUID, List<UUID>> links,
+            Map<UUID, DeliberationSummary> deliberations,
+            LocalDate today) {
         var alerts = new ArrayList<ConventionAlert>();
         boolean inForce = inForce(convention);
-        if (inForce && convention.successorId() == null && convention.terminatesOn() == null
-                && !convention.end().isBefore(today) && !convention.end().isAfter(today.plusMonths(ENDING_WITHIN_MONTHS))) {
-            alerts.add(new ConventionAlert(ConventionAlert.Code.ENDING_WITHOUT_SUCCESSOR, ConventionAlert.Level.WARNING,
+        if (inForce
+                && convention.successorId() == null
+                && convention.terminatesOn() == null
+                && !convention.end().isBefore(today)
+                && !convention.end().isAfter(today.plusMonths(ENDING_WITHIN_MONTHS))) {
+            alerts.add(new ConventionAlert(
+                    ConventionAlert.Code.ENDING_WITHOUT_SUCCESSOR,
+                    ConventionAlert.Level.WARNING,
                     List.of(FRENCH_DATE.format(convention.end()), convention.daysToExpiry(today))));
         }
         if (!inForce) return alerts;
         List<String> missing = needingDeliberation.entrySet().stream()
                 .filter(e -> linked(e.getKey(), links, deliberations).stream().noneMatch(DeliberationSummary::adopted))
-                .map(Map.Entry::getValue).sorted().toList();
+                .map(Map.Entry::getValue)
+                .sorted()
+                .toList();
         if (!missing.isEmpty()) {
-            alerts.add(new ConventionAlert(ConventionAlert.Code.DELIBERATION_MISSING, ConventionAlert.Level.DANGER,
+            alerts.add(new ConventionAlert(
+                    ConventionAlert.Code.DELIBERATION_MISSING,
+                    ConventionAlert.Level.DANGER,
                     List.of(String.join(", ", missing))));
         }
-        Collection<DeliberationSummary> linkedAll = links.values().stream().flatMap(List::stream)
-                .map(deliberations::get).filter(Objects::nonNull).toList();
+        Collection<DeliberationSummary> linkedAll = links.values().stream()
+                .flatMap(List::stream)
+                .map(deliberations::get)
+                .filter(Objects::nonNull)
+                .toList();
         String withoutReceipt = linkedAll.stream()
                 .filter(d -> !"CONSEIL_ADMINISTRATION_CAF".equals(d.body()) && !d.receivedByPrefecture())
-                .map(d -> d.issuerName() + " n° " + d.number()).sorted().collect(Collectors.joining(", "));
+                .map(d -> d.issuerName() + " n° " + d.number())
+                .sorted()
+                .collect(Collectors.joining(", "));
         if (!withoutReceipt.isEmpty()) {
-            alerts.add(new ConventionAlert(ConventionAlert.Code.PREFECTURE_RECEIPT_MISSING, ConventionAlert.Level.WARNING,
+            alerts.add(new ConventionAlert(
+                    ConventionAlert.Code.PREFECTURE_RECEIPT_MISSING,
+                    ConventionAlert.Level.WARNING,
                     List.of(withoutReceipt)));
         }
         if (convention.signedOn() != null) {
             linkedAll.stream()
                     .filter(d -> d.seanceDate() != null && d.seanceDate().isAfter(convention.signedOn()))
-                    .forEach(d -> alerts.add(new ConventionAlert(ConventionAlert.Code.SIGNED_BEFORE_DELIBERATION,
-                            ConventionAlert.Level.INFO, List.of(FRENCH_DATE.format(convention.signedOn()), d.issuerName(),
+                    .forEach(d -> alerts.add(new ConventionAlert(
+                            ConventionAlert.Code.SIGNED_BEFORE_DELIBERATION,
+                            ConventionAlert.Level.INFO,
+                            List.of(
+                                    FRENCH_DATE.format(convention.signedOn()),
+                                    d.issuerName(),
                                     FRENCH_DATE.format(d.seanceDate())))));
         }
-        linkedAll.stream().filter(d -> d.warnings() > 0).forEach(d -> alerts.add(new ConventionAlert(
-                ConventionAlert.Code.DELIBERATION_ANOMALIES, ConventionAlert.Level.INFO, List.of(d.issuerName(), d.number(), d.warnings()))));
+        linkedAll.stream()
+                .filter(d -> d.warnings() > 0)
+                .forEach(d -> alerts.add(new ConventionAlert(
+                        ConventionAlert.Code.DELIBERATION_ANOMALIES,
+                        ConventionAlert.Level.INFO,
+                        List.of(d.issuerName(), d.number(), d.warnings()))));
         return alerts;
     }
 
@@ -77,8 +106,11 @@ final class ConventionAlerts {
         return IN_FORCE.contains(convention.status());
     }
 
-    private static List<DeliberationSummary> linked(UUID signatory, Map<UUID, List<UUID>> links,
-            Map<UUID, DeliberationSummary> deliberations) {
-        return links.getOrDefault(signatory, List.of()).stream().map(deliberations::get).filter(Objects::nonNull).toList();
+    private static List<DeliberationSummary> linked(
+            UUID signatory, Map<UUID, List<UUID>> links, Map<UUID, DeliberationSummary> deliberations) {
+        return links.getOrDefault(signatory, List.of()).stream()
+                .map(deliberations::get)
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -23,7 +23,11 @@ public class ConventionAmendments {
     private final ConventionLinks links;
     private final ConventionAuditTexts texts;
 
-    ConventionAmendments(ConventionChanges changes, TermsPreparation preparation, ConventionLinks links, ConventionAuditTexts texts) {
+    ConventionAmendments(
+            ConventionChanges changes,
+            TermsPreparation preparation,
+            ConventionLinks links,
+            ConventionAuditTexts texts) {
         this.changes = changes;
         this.preparation = preparation;
         this.links = links;
@@ -36,8 +40,12 @@ public class ConventionAmendments {
             Amendment amendment = convention.draftAmendment(title, amended, draftedOn);
             var audited = new ArrayList<>(texts.partsChanged(convention.currentTerms(), amended));
             String number = String.valueOf(amendment.number());
-            audited.add(0, new AuditChange(texts.field("amendment"), null, texts.value("amendment", number, amendment.title())));
-            return new Change("amendment-drafted", texts.summary("amendment-drafted", number, amendment.title()), audited);
+            audited.add(
+                    0,
+                    new AuditChange(
+                            texts.field("amendment"), null, texts.value("amendment", number, amendment.title())));
+            return new Change(
+                    "amendment-drafted", texts.summary("amendment-drafted", number, amendment.title()), audited);
         });
     }
 
@@ -46,23 +54,42 @@ public class ConventionAmendments {
         return changes.change(id, version, convention -> {
             ConventionStatus before = convention.status();
             ConventionTerms previous = convention.currentTerms();
-            ConventionVersion created = convention.signAmendment(number, signedOn, effectiveFrom == null ? signedOn : effectiveFrom,
+            ConventionVersion created = convention.signAmendment(
+                    number,
+                    signedOn,
+                    effectiveFrom == null ? signedOn : effectiveFrom,
                     links.adoptedFor(convention.id()));
             convention.refresh(changes.today());
             var audited = new ArrayList<>(texts.partsChanged(previous, created.terms()));
-            audited.add(0, new AuditChange(texts.field("version"), String.valueOf(created.number() - 1), String.valueOf(created.number())));
+            audited.add(
+                    0,
+                    new AuditChange(
+                            texts.field("version"),
+                            String.valueOf(created.number() - 1),
+                            String.valueOf(created.number())));
             if (before != convention.status()) audited.add(texts.statusChange(before, convention.status()));
-            return new Change("amendment-signed", texts.summary("amendment-signed", String.valueOf(number), signedOn,
-                    String.valueOf(created.number()), created.effectiveFrom()), audited);
+            return new Change(
+                    "amendment-signed",
+                    texts.summary(
+                            "amendment-signed",
+                            String.valueOf(number),
+                            signedOn,
+                            String.valueOf(created.number()),
+                            created.effectiveFrom()),
+                    audited);
         });
     }
 
     public int withdrawAmendment(UUID id, int version, int number) {
         return changes.change(id, version, convention -> {
             convention.withdrawAmendment(number);
-            return new Change("amendment-withdrawn", texts.summary("amendment-withdrawn", String.valueOf(number)),
-                    List.of(new AuditChange(texts.field("amendment.numbered", String.valueOf(number)),
-                            texts.value("amendment.pending"), texts.value("amendment.withdrawn"))));
+            return new Change(
+                    "amendment-withdrawn",
+                    texts.summary("amendment-withdrawn", String.valueOf(number)),
+                    List.of(new AuditChange(
+                            texts.field("amendment.numbered", String.valueOf(number)),
+                            texts.value("amendment.pending"),
+                            texts.value("amendment.withdrawn"))));
         });
     }
 }

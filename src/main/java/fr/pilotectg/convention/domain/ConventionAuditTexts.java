@@ -59,8 +59,10 @@ class ConventionAuditTexts {
     List<AuditChange> partsChanged(ConventionTerms before, ConventionTerms after) {
         var changes = new ArrayList<AuditChange>();
         for (TermsPart part : after.changesFrom(before)) {
-            changes.add(new AuditChange(messages.getMessage(part.messageKey(), null, part.name(), Locale.FRANCE),
-                    describe(part, before), describe(part, after)));
+            changes.add(new AuditChange(
+                    messages.getMessage(part.messageKey(), null, part.name(), Locale.FRANCE),
+                    describe(part, before),
+                    describe(part, after)));
         }
         return changes;
     }
@@ -68,17 +70,34 @@ class ConventionAuditTexts {
     private String describe(TermsPart part, ConventionTerms terms) {
         return switch (part) {
             case TITLE -> terms.title();
-            case PERIOD -> value("period", terms.period().start(), terms.period().end());
-            case TERRITORY -> terms.communes().stream().map(c -> c.value()).collect(Collectors.joining(", "))
-                    + (terms.epcis().isEmpty() ? "" : value("epcis", terms.epcis().stream().map(e -> e.value()).collect(Collectors.joining(", "))));
-            case SIGNATORIES -> terms.signatories().stream().map(s -> s.organisationName() + " ("
-                    + s.representatives().stream().map(Representative::name).collect(Collectors.joining(", ")) + ")")
-                    .collect(Collectors.joining(" ; "));
+            case PERIOD ->
+                value("period", terms.period().start(), terms.period().end());
+            case TERRITORY ->
+                terms.communes().stream().map(c -> c.value()).collect(Collectors.joining(", "))
+                        + (terms.epcis().isEmpty()
+                                ? ""
+                                : value(
+                                        "epcis",
+                                        terms.epcis().stream()
+                                                .map(e -> e.value())
+                                                .collect(Collectors.joining(", "))));
+            case SIGNATORIES ->
+                terms.signatories().stream()
+                        .map(s -> s.organisationName() + " ("
+                                + s.representatives().stream()
+                                        .map(Representative::name)
+                                        .collect(Collectors.joining(", "))
+                                + ")")
+                        .collect(Collectors.joining(" ; "));
             case PARTNERS -> terms.partners().stream().map(Partner::name).collect(Collectors.joining(", "));
             case DOMAINS -> terms.domains().stream().map(DomainCode::value).collect(Collectors.joining(", "));
-            case MISSIONS -> terms.missions().stream().map(m -> m.missionCode() + " " + m.enjeuCodes()).collect(Collectors.joining(" ; "));
+            case MISSIONS ->
+                terms.missions().stream()
+                        .map(m -> m.missionCode() + " " + m.enjeuCodes())
+                        .collect(Collectors.joining(" ; "));
             case COLLECTIVITE_FIELDS -> String.join(", ", terms.collectiviteFields());
-            case PREDECESSOR -> terms.predecessorContract().map(PredecessorContract::label).orElse("");
+            case PREDECESSOR ->
+                terms.predecessorContract().map(PredecessorContract::label).orElse("");
         };
     }
 

@@ -41,7 +41,11 @@ class ConventionChanges {
     private final AuditTrail audit;
     private final Clock clock;
 
-    ConventionChanges(ConventionRepository repository, ConventionFootprints footprints, AccessControl access, AuditTrail audit,
+    ConventionChanges(
+            ConventionRepository repository,
+            ConventionFootprints footprints,
+            AccessControl access,
+            AuditTrail audit,
             Clock clock) {
         this.repository = repository;
         this.footprints = footprints;
@@ -52,7 +56,11 @@ class ConventionChanges {
 
     /** Applies {@code verb} to the convention read at {@code version} and saves the convention it leaves. */
     int change(UUID id, int version, Verb verb) {
-        return apply(id, version, verb, (convention, footprint) -> repository.update(convention, version, footprint, actor()));
+        return apply(
+                id,
+                version,
+                verb,
+                (convention, footprint) -> repository.update(convention, version, footprint, actor()));
     }
 
     int change(UUID id, int version, Function<Convention, Change> verb) {
@@ -64,8 +72,7 @@ class ConventionChanges {
      * convention's version is bumped all the same, so that another editor does not overwrite the change unseen.
      */
     int changeAround(UUID id, int version, Verb verb) {
-        return apply(id, version, verb,
-                (convention, footprint) -> repository.touch(convention.id(), version, actor()));
+        return apply(id, version, verb, (convention, footprint) -> repository.touch(convention.id(), version, actor()));
     }
 
     private interface Save {
@@ -87,7 +94,8 @@ class ConventionChanges {
     /** The convention if the current user may read it; otherwise "not found" (a convention out of reach is never said to exist). */
     ConventionRepository.Stored load(UUID id) {
         if (id == null) throw notFound(null);
-        ConventionRepository.Stored stored = repository.find(new ConventionId(id)).orElseThrow(() -> notFound(id));
+        ConventionRepository.Stored stored =
+                repository.find(new ConventionId(id)).orElseThrow(() -> notFound(id));
         access.requireRead(footprints.of(stored), () -> notFound(id));
         return stored;
     }
@@ -95,12 +103,14 @@ class ConventionChanges {
     /** Every change carries the version its author read; a stale one is refused so that nothing saved since is lost. */
     private static void requireVersion(ConventionRepository.Stored stored, int version) {
         if (stored.version() != version) {
-            throw new OptimisticLockingFailureException("convention " + stored.convention().id() + " read at " + version);
+            throw new OptimisticLockingFailureException(
+                    "convention " + stored.convention().id() + " read at " + version);
         }
     }
 
     void record(Convention convention, Footprint footprint, Change change) {
-        audit.record(new AuditRecord(ENTITY, convention.id().toString(), change.action(), change.summary(), change.changes(), footprint));
+        audit.record(new AuditRecord(
+                ENTITY, convention.id().toString(), change.action(), change.summary(), change.changes(), footprint));
     }
 
     LocalDate today() {

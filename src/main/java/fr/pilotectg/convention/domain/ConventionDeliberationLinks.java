@@ -28,8 +28,13 @@ public class ConventionDeliberationLinks {
     private final Directory directory;
     private final ConventionAuditTexts texts;
 
-    ConventionDeliberationLinks(ConventionChanges changes, ConventionRepository repository, ConventionFootprints footprints,
-            Deliberations deliberations, Directory directory, ConventionAuditTexts texts) {
+    ConventionDeliberationLinks(
+            ConventionChanges changes,
+            ConventionRepository repository,
+            ConventionFootprints footprints,
+            Deliberations deliberations,
+            Directory directory,
+            ConventionAuditTexts texts) {
         this.changes = changes;
         this.repository = repository;
         this.footprints = footprints;
@@ -41,14 +46,25 @@ public class ConventionDeliberationLinks {
     /** Links a deliberation of a party or of a body on the convention's territory to the signatory {@code signatoryId}. */
     public int linkDeliberation(UUID id, int version, UUID signatoryId, UUID deliberationId) {
         return changes.changeAround(id, version, (convention, owner) -> {
-            Signatory signatory = convention.currentTerms().signatory(signatoryId).orElseThrow(() -> DomainException.invalidFields(
-                    List.of(FieldProblem.of("signatoryId", ConventionErrorCodes.LINK_NOT_SIGNATORY))));
-            DeliberationSummary deliberation = deliberations.findSummary(deliberationId).orElseThrow(() -> unknown());
+            Signatory signatory = convention
+                    .currentTerms()
+                    .signatory(signatoryId)
+                    .orElseThrow(() -> DomainException.invalidFields(
+                            List.of(FieldProblem.of("signatoryId", ConventionErrorCodes.LINK_NOT_SIGNATORY))));
+            DeliberationSummary deliberation =
+                    deliberations.findSummary(deliberationId).orElseThrow(() -> unknown());
             if (!belongsTo(deliberation, footprints.of(convention, owner))) throw unknown();
             repository.link(convention.id(), signatoryId, deliberationId, ConventionChanges.actor());
-            return new Change("deliberation-linked", texts.summary("deliberation-linked", deliberation.issuerName(),
-                    deliberation.number(), signatory.organisationName()),
-                    List.of(new AuditChange(texts.field("deliberation"), null,
+            return new Change(
+                    "deliberation-linked",
+                    texts.summary(
+                            "deliberation-linked",
+                            deliberation.issuerName(),
+                            deliberation.number(),
+                            signatory.organisationName()),
+                    List.of(new AuditChange(
+                            texts.field("deliberation"),
+                            null,
                             texts.value("deliberation", deliberation.number(), deliberation.seanceDate()))));
         });
     }
@@ -56,19 +72,25 @@ public class ConventionDeliberationLinks {
     public int unlinkDeliberation(UUID id, int version, UUID deliberationId) {
         return changes.changeAround(id, version, (convention, owner) -> {
             if (convention.status().isSigned()) throw DomainException.rule(ConventionErrorCodes.LINK_LOCKED);
-            if (!repository.unlink(convention.id(), deliberationId)) throw DomainException.notFound(ConventionErrorCodes.LINK_NOT_FOUND);
-            return new Change("deliberation-unlinked", texts.summary("deliberation-unlinked"),
+            if (!repository.unlink(convention.id(), deliberationId))
+                throw DomainException.notFound(ConventionErrorCodes.LINK_NOT_FOUND);
+            return new Change(
+                    "deliberation-unlinked",
+                    texts.summary("deliberation-unlinked"),
                     List.of(new AuditChange(texts.field("deliberation"), deliberationId.toString(), null)));
         });
     }
 
     private boolean belongsTo(DeliberationSummary deliberation, Footprint footprint) {
         if (footprint.organisations().contains(deliberation.organisationId())) return true;
-        return directory.findOrganisation(deliberation.organisationId())
-                .map(o -> ConventionFootprints.overlap(Directory.footprintOf(o), footprint)).orElse(false);
+        return directory
+                .findOrganisation(deliberation.organisationId())
+                .map(o -> ConventionFootprints.overlap(Directory.footprintOf(o), footprint))
+                .orElse(false);
     }
 
     private static DomainException unknown() {
-        return DomainException.invalidFields(List.of(FieldProblem.of("deliberationId", ConventionErrorCodes.DELIBERATION_UNKNOWN)));
+        return DomainException.invalidFields(
+                List.of(FieldProblem.of("deliberationId", ConventionErrorCodes.DELIBERATION_UNKNOWN)));
     }
 }

@@ -1,8 +1,7 @@
 package fr.pilotectg.convention.domain;
 
-import fr.pilotectg.convention.ConventionStatus;
-
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import java.time.LocalDate;

@@ -29,8 +29,14 @@ public class ConventionDrafting {
     private final ConventionAuditTexts texts;
     private final AccessControl access;
 
-    ConventionDrafting(ConventionChanges changes, ConventionRepository repository, ConventionFootprints footprints,
-            TermsPreparation preparation, ConventionLinks links, ConventionAuditTexts texts, AccessControl access) {
+    ConventionDrafting(
+            ConventionChanges changes,
+            ConventionRepository repository,
+            ConventionFootprints footprints,
+            TermsPreparation preparation,
+            ConventionLinks links,
+            ConventionAuditTexts texts,
+            AccessControl access) {
         this.changes = changes;
         this.repository = repository;
         this.footprints = footprints;
@@ -54,8 +60,13 @@ public class ConventionDrafting {
         UUID owner = user.isAdmin() ? null : user.organisationId();
         Footprint footprint = footprints.of(convention, owner);
         repository.insert(convention, owner, footprint, ConventionChanges.actor());
-        changes.record(convention, footprint, new Change("created", texts.summary("created", terms.title()),
-                List.of(texts.statusChange(null, ConventionStatus.DRAFT))));
+        changes.record(
+                convention,
+                footprint,
+                new Change(
+                        "created",
+                        texts.summary("created", terms.title()),
+                        List.of(texts.statusChange(null, ConventionStatus.DRAFT))));
         return convention.id().value();
     }
 
@@ -80,7 +91,8 @@ public class ConventionDrafting {
     public int returnToDraft(UUID id, int version) {
         return changes.change(id, version, convention -> {
             convention.returnToDraft();
-            return statusChange("returned-to-draft", texts.summary("returned-to-draft"), ConventionStatus.IN_SIGNATURE, convention);
+            return statusChange(
+                    "returned-to-draft", texts.summary("returned-to-draft"), ConventionStatus.IN_SIGNATURE, convention);
         });
     }
 

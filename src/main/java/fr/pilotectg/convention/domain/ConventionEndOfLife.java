@@ -27,7 +27,10 @@ public class ConventionEndOfLife {
     private final ConventionFootprints footprints;
     private final ConventionAuditTexts texts;
 
-    ConventionEndOfLife(ConventionChanges changes, ConventionRepository repository, ConventionFootprints footprints,
+    ConventionEndOfLife(
+            ConventionChanges changes,
+            ConventionRepository repository,
+            ConventionFootprints footprints,
             ConventionAuditTexts texts) {
         this.changes = changes;
         this.repository = repository;
@@ -40,12 +43,14 @@ public class ConventionEndOfLife {
 
     public int terminate(UUID id, int version, TerminationRequest request) {
         if (request == null || request.kind() == null) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("kind", ConventionErrorCodes.TERMINATION_KIND_REQUIRED)));
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("kind", ConventionErrorCodes.TERMINATION_KIND_REQUIRED)));
         }
         return changes.change(id, version, convention -> {
             ConventionStatus before = convention.status();
             Termination termination = switch (request.kind()) {
-                case FORMAL_NOTICE -> convention.terminateAfterFormalNotice(request.party(), request.actOn(), request.remedied());
+                case FORMAL_NOTICE ->
+                    convention.terminateAfterFormalNotice(request.party(), request.actOn(), request.remedied());
                 case UNILATERAL_CHANGE -> convention.terminateForUnilateralChange(request.actOn());
                 case NOTICE -> convention.terminateWithNotice(request.actOn(), request.party());
             };
@@ -53,9 +58,13 @@ public class ConventionEndOfLife {
             String kind = texts.kind(request.kind());
             var audited = new ArrayList<AuditChange>();
             audited.add(new AuditChange(texts.field("termination"), null, kind));
-            audited.add(new AuditChange(texts.field("effectiveOn"), null, ConventionAuditTexts.date(termination.effectiveOn())));
+            audited.add(new AuditChange(
+                    texts.field("effectiveOn"), null, ConventionAuditTexts.date(termination.effectiveOn())));
             if (before != convention.status()) audited.add(texts.statusChange(before, convention.status()));
-            return new Change("terminated", texts.summary("terminated", kind, termination.actOn(), termination.effectiveOn()), audited);
+            return new Change(
+                    "terminated",
+                    texts.summary("terminated", kind, termination.actOn(), termination.effectiveOn()),
+                    audited);
         });
     }
 
@@ -67,16 +76,26 @@ public class ConventionEndOfLife {
             try {
                 period = Period.of(start, end);
             } catch (DomainException e) {
-                throw DomainException.invalidFields(List.of(new FieldProblem(start == null ? "start" : "end", e.code(), e.args())));
+                throw DomainException.invalidFields(
+                        List.of(new FieldProblem(start == null ? "start" : "end", e.code(), e.args())));
             }
             Convention successor = convention.renew(ConventionId.random(), period);
             Footprint footprint = footprints.of(successor, owner);
             repository.insert(successor, owner, footprint, ConventionChanges.actor());
-            changes.record(successor, footprint, new Change("created", texts.summary("renewal-created", convention.currentTerms().title()),
-                    List.of(new AuditChange(texts.field("predecessor"), null, id.toString()))));
+            changes.record(
+                    successor,
+                    footprint,
+                    new Change(
+                            "created",
+                            texts.summary(
+                                    "renewal-created", convention.currentTerms().title()),
+                            List.of(new AuditChange(texts.field("predecessor"), null, id.toString()))));
             renewal.set(successor);
-            return new Change("renewed", texts.summary("renewed", period.start(), period.end()),
-                    List.of(new AuditChange(texts.field("successor"), null, successor.id().toString())));
+            return new Change(
+                    "renewed",
+                    texts.summary("renewed", period.start(), period.end()),
+                    List.of(new AuditChange(
+                            texts.field("successor"), null, successor.id().toString())));
         });
         return renewal.get().id().value();
     }

@@ -19,12 +19,29 @@ final class ConventionErrorCodes {
     static final String TERMINATION_KIND_REQUIRED = "CONVENTION_TERMINATION_KIND_REQUIRED";
 
     /** Refusals of the national list's administration ({@link ReferenceCatalog}). */
-    static final List<String> REFERENCE = List.of("REFERENCE_ITEM_NOT_FOUND", "REFERENCE_MISSION_UNKNOWN", "REFERENCE_MISSIONS_FIXED",
-            "REFERENCE_LABEL_REQUIRED", "REFERENCE_LABEL_TOO_LONG");
+    static final List<String> REFERENCE = List.of(
+            "REFERENCE_ITEM_NOT_FOUND",
+            "REFERENCE_MISSION_UNKNOWN",
+            "REFERENCE_MISSIONS_FIXED",
+            "REFERENCE_LABEL_REQUIRED",
+            "REFERENCE_LABEL_TOO_LONG");
 
-    static final List<String> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(NOT_FOUND, COMMUNE_UNKNOWN, EPCI_UNKNOWN,
-            ORGANISATION_UNKNOWN, DOMAIN_UNKNOWN, MISSION_UNKNOWN, ENJEU_NOT_UNDER_MISSION, DELIBERATION_UNKNOWN, LINK_NOT_SIGNATORY,
-            LINK_LOCKED, LINK_NOT_FOUND, TERMINATION_KIND_REQUIRED), REFERENCE.stream()).toList();
+    static final List<String> ALL = java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(
+                            NOT_FOUND,
+                            COMMUNE_UNKNOWN,
+                            EPCI_UNKNOWN,
+                            ORGANISATION_UNKNOWN,
+                            DOMAIN_UNKNOWN,
+                            MISSION_UNKNOWN,
+                            ENJEU_NOT_UNDER_MISSION,
+                            DELIBERATION_UNKNOWN,
+                            LINK_NOT_SIGNATORY,
+                            LINK_LOCKED,
+                            LINK_NOT_FOUND,
+                            TERMINATION_KIND_REQUIRED),
+                    REFERENCE.stream())
+            .toList();
 
     private ConventionErrorCodes() {}
 }

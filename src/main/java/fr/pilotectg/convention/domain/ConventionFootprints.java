@@ -32,8 +32,13 @@ public class ConventionFootprints {
         Set<UUID> organisations = new HashSet<>();
         if (owner != null) organisations.add(owner);
         terms.signatories().forEach(s -> organisations.add(s.organisationId()));
-        terms.partners().stream().map(Partner::organisationId).filter(Objects::nonNull).forEach(organisations::add);
-        convention.pendingAmendment().ifPresent(a -> a.terms().signatories().forEach(s -> organisations.add(s.organisationId())));
+        terms.partners().stream()
+                .map(Partner::organisationId)
+                .filter(Objects::nonNull)
+                .forEach(organisations::add);
+        convention
+                .pendingAmendment()
+                .ifPresent(a -> a.terms().signatories().forEach(s -> organisations.add(s.organisationId())));
         Set<String> communes = new HashSet<>();
         terms.communes().forEach(c -> communes.add(c.value()));
         terms.epcis().forEach(e -> territories.epciMembers(e.value()).forEach(c -> communes.add(c.inseeCode())));
@@ -42,6 +47,7 @@ public class ConventionFootprints {
 
     /** Whether two footprints share an organisation or a commune. */
     static boolean overlap(Footprint a, Footprint b) {
-        return a.organisations().stream().anyMatch(b.organisations()::contains) || a.communes().stream().anyMatch(b.communes()::contains);
+        return a.organisations().stream().anyMatch(b.organisations()::contains)
+                || a.communes().stream().anyMatch(b.communes()::contains);
     }
 }

@@ -68,26 +68,50 @@ public class ConventionQueries {
     /** Every convention in reach matching the filters (alerts excepted), ending soonest first. */
     public List<PortfolioRow> search(Reach reach, ConventionFilter filter) {
         String folded = filter.text() == null ? null : SearchText.fold(filter.text());
-        return ReachSql.bind(jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT " + MAX_ROWS), reach)
-                .param("text", folded).param("like", "%" + (folded == null ? "" : folded) + "%")
-                .param("caf", filter.cafId()).param("status", filter.status()).param("commune", filter.commune())
-                .param("epci", filter.epci()).param("domain", filter.domain()).param("from", filter.from()).param("to", filter.to())
+        return ReachSql.bind(
+                        jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT "
+                                + MAX_ROWS),
+                        reach)
+                .param("text", folded)
+                .param("like", "%" + (folded == null ? "" : folded) + "%")
+                .param("caf", filter.cafId())
+                .param("status", filter.status())
+                .param("commune", filter.commune())
+                .param("epci", filter.epci())
+                .param("domain", filter.domain())
+                .param("from", filter.from())
+                .param("to", filter.to())
                 .query((rs, n) -> new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation"))))
                 .list();
     }
 
     public Optional<ConventionSummary> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ConventionQueries::summary).optional();
+        return jdbc.sql(SELECT + " WHERE c.id = :id")
+                .param("id", id)
+                .query(ConventionQueries::summary)
+                .optional();
     }
 
     static ConventionSummary summary(ResultSet rs, int n) throws SQLException {
-        return new ConventionSummary(rs.getObject("id", UUID.class), rs.getString("title"), ConventionStatus.valueOf(rs.getString("status")),
-                rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
-                rs.getObject("signed_on", LocalDate.class), rs.getObject("terminates_on", LocalDate.class),
-                rs.getObject("caf_id", UUID.class), strings(rs, "communes"), strings(rs, "epcis"), strings(rs, "domains"),
-                Arrays.asList((UUID[]) rs.getArray("organisations").getArray()), rs.getObject("predecessor_id", UUID.class),
-                rs.getObject("successor_id", UUID.class), rs.getInt("version"),
-                Footprint.of(Arrays.asList((UUID[]) rs.getArray("organisations").getArray()), strings(rs, "footprint_communes"),
+        return new ConventionSummary(
+                rs.getObject("id", UUID.class),
+                rs.getString("title"),
+                ConventionStatus.valueOf(rs.getString("status")),
+                rs.getObject("start_date", LocalDate.class),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getObject("signed_on", LocalDate.class),
+                rs.getObject("terminates_on", LocalDate.class),
+                rs.getObject("caf_id", UUID.class),
+                strings(rs, "communes"),
+                strings(rs, "epcis"),
+                strings(rs, "domains"),
+                Arrays.asList((UUID[]) rs.getArray("organisations").getArray()),
+                rs.getObject("predecessor_id", UUID.class),
+                rs.getObject("successor_id", UUID.class),
+                rs.getInt("version"),
+                Footprint.of(
+                        Arrays.asList((UUID[]) rs.getArray("organisations").getArray()),
+                        strings(rs, "footprint_communes"),
                         strings(rs, "departements")));
     }
 

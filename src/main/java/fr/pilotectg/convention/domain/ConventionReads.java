@@ -46,9 +46,16 @@ public class ConventionReads {
     private final AccessControl access;
     private final ObjectProvider<ConventionAlertSource> alertSources;
 
-    ConventionReads(ConventionChanges changes, ConventionRepository repository, ConventionQueries queries,
-            ConventionFootprints footprints, ConventionLinks links, Directory directory, Deliberations deliberations,
-            AccessControl access, ObjectProvider<ConventionAlertSource> alertSources) {
+    ConventionReads(
+            ConventionChanges changes,
+            ConventionRepository repository,
+            ConventionQueries queries,
+            ConventionFootprints footprints,
+            ConventionLinks links,
+            Directory directory,
+            Deliberations deliberations,
+            AccessControl access,
+            ObjectProvider<ConventionAlertSource> alertSources) {
         this.changes = changes;
         this.repository = repository;
         this.queries = queries;
@@ -68,16 +75,28 @@ public class ConventionReads {
         LocalDate today = changes.today();
         List<ConventionQueries.PortfolioRow> rows = queries.search(access.currentReach(), filter);
         Map<UUID, Map<UUID, List<UUID>>> linksByConvention = new HashMap<>();
-        List<ConventionId> ids = rows.stream().map(r -> new ConventionId(r.summary().id())).toList();
+        List<ConventionId> ids =
+                rows.stream().map(r -> new ConventionId(r.summary().id())).toList();
         for (ConventionRepository.ConventionLink link : repository.linksOf(ids)) {
-            linksByConvention.computeIfAbsent(link.conventionId(), k -> new HashMap<>())
-                    .computeIfAbsent(link.link().signatoryId(), k -> new ArrayList<>()).add(link.link().deliberationId());
+            linksByConvention
+                    .computeIfAbsent(link.conventionId(), k -> new HashMap<>())
+                    .computeIfAbsent(link.link().signatoryId(), k -> new ArrayList<>())
+                    .add(link.link().deliberationId());
         }
         Map<UUID, DeliberationSummary> summaries = links.summaries(linksByConvention.values().stream()
-                .flatMap(m -> m.values().stream()).flatMap(List::stream).collect(Collectors.toSet()));
+                .flatMap(m -> m.values().stream())
+                .flatMap(List::stream)
+                .collect(Collectors.toSet()));
         List<PortfolioLine> lines = rows.stream()
-                .map(r -> new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), alertsOf(
-                        r.summary(), r.needingDeliberation(), linksByConvention.getOrDefault(r.summary().id(), Map.of()), summaries, today)))
+                .map(r -> new PortfolioLine(
+                        r.summary(),
+                        r.summary().daysToExpiry(today),
+                        alertsOf(
+                                r.summary(),
+                                r.needingDeliberation(),
+                                linksByConvention.getOrDefault(r.summary().id(), Map.of()),
+                                summaries,
+                                today)))
                 .filter(l -> !filter.alertsOnly() || !l.alerts().isEmpty())
                 .toList();
         int from = (int) Math.min(lines.size(), page.offset());
@@ -91,18 +110,30 @@ public class ConventionReads {
         Convention convention = stored.convention();
         LocalDate today = changes.today();
         Map<UUID, List<UUID>> linked = links.bySignatory(convention.id());
-        Map<UUID, DeliberationSummary> summaries = links.summaries(linked.values().stream().flatMap(List::stream).toList());
+        Map<UUID, DeliberationSummary> summaries =
+                links.summaries(linked.values().stream().flatMap(List::stream).toList());
         var signatories = convention.currentTerms().signatories().stream()
-                .map(s -> new ConventionDetails.SignatoryDeliberations(s, linked.getOrDefault(s.organisationId(), List.of()).stream()
-                        .map(summaries::get).filter(Objects::nonNull).toList()))
+                .map(s -> new ConventionDetails.SignatoryDeliberations(
+                        s,
+                        linked.getOrDefault(s.organisationId(), List.of()).stream()
+                                .map(summaries::get)
+                                .filter(Objects::nonNull)
+                                .toList()))
                 .toList();
         ConventionSummary summary = queries.find(id).orElseThrow();
         Map<UUID, String> needing = new LinkedHashMap<>();
-        convention.currentTerms().signatories().stream().filter(Signatory::needsCouncilDeliberation)
+        convention.currentTerms().signatories().stream()
+                .filter(Signatory::needsCouncilDeliberation)
                 .forEach(s -> needing.put(s.organisationId(), s.organisationName()));
         List<ConventionAlert> alerts = alertsOf(summary, needing, linked, summaries, today);
-        return new ConventionDetails(convention, stored.version(), today, convention.statusOn(today), signatories,
-                repository.versionRecords(convention.id()), alerts,
+        return new ConventionDetails(
+                convention,
+                stored.version(),
+                today,
+                convention.statusOn(today),
+                signatories,
+                repository.versionRecords(convention.id()),
+                alerts,
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
                 convention.successorId().flatMap(s -> visibleSummary(s.value())),
                 access.canWrite(footprints.of(stored)));
@@ -118,7 +149,8 @@ public class ConventionReads {
         Footprint footprint = footprints.of(changes.load(id));
         Set<UUID> organisations = new HashSet<>(footprint.organisations());
         directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
-                .filter(o -> ConventionFootprints.overlap(Directory.footprintOf(o), footprint)).map(OrganisationView::id)
+                .filter(o -> ConventionFootprints.overlap(Directory.footprintOf(o), footprint))
+                .map(OrganisationView::id)
                 .forEach(organisations::add);
         return deliberations.ofOrganisations(organisations);
     }
@@ -128,10 +160,15 @@ public class ConventionReads {
      *
      * @see ConventionAlerts#of
      */
-    private List<ConventionAlert> alertsOf(ConventionSummary summary, Map<UUID, String> needingDeliberation,
-            Map<UUID, List<UUID>> linked, Map<UUID, DeliberationSummary> deliberations, LocalDate today) {
+    private List<ConventionAlert> alertsOf(
+            ConventionSummary summary,
+            Map<UUID, String> needingDeliberation,
+            Map<UUID, List<UUID>> linked,
+            Map<UUID, DeliberationSummary> deliberations,
+            LocalDate today) {
         var all = new ArrayList<>(ConventionAlerts.of(summary, needingDeliberation, linked, deliberations, today));
-        if (ConventionAlerts.inForce(summary)) alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
+        if (ConventionAlerts.inForce(summary))
+            alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
         return all;
     }
 }

@@ -1,7 +1,6 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionStatus;
-
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.SearchText;
 import java.sql.Array;
@@ -47,15 +46,25 @@ public class ConventionRepository {
                         SELECT id, status, predecessor_id, successor_id, signed_on, draft_terms, version, owner_id
                         FROM convention.convention WHERE id = :id""")
                 .param("id", id.value())
-                .query((rs, n) -> new Row(id, ConventionStatus.valueOf(rs.getString("status")), conventionId(rs, "predecessor_id"),
-                        conventionId(rs, "successor_id"), rs.getObject("signed_on", LocalDate.class), rs.getString("draft_terms"),
-                        rs.getInt("version"), rs.getObject("owner_id", UUID.class)))
+                .query((rs, n) -> new Row(
+                        id,
+                        ConventionStatus.valueOf(rs.getString("status")),
+                        conventionId(rs, "predecessor_id"),
+                        conventionId(rs, "successor_id"),
+                        rs.getObject("signed_on", LocalDate.class),
+                        rs.getString("draft_terms"),
+                        rs.getInt("version"),
+                        rs.getObject("owner_id", UUID.class)))
                 .optional()
                 .map(this::restore);
     }
 
     public boolean exists(ConventionId id) {
-        return jdbc.sql("SELECT count(*) FROM convention.convention WHERE id = :id").param("id", id.value()).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM convention.convention WHERE id = :id")
+                        .param("id", id.value())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** Saves a new convention recorded by {@code owner} (null for a start-up task); returns its version (0). */
@@ -71,7 +80,9 @@ public class ConventionRepository {
                             :epcis, :domains, :orgs, :deps, :terminatesOn, CAST(:needs AS jsonb), CAST(:draft AS jsonb), 0, :now, :actor,
                             :now, :actor, :owner, :footprintCommunes)""")
                 .params(columns(convention, terms, footprint))
-                .param("now", now).param("actor", actor).param("owner", owner)
+                .param("now", now)
+                .param("actor", actor)
+                .param("owner", owner)
                 .update();
         saveChildren(convention, actor, now);
         return 0;
@@ -91,9 +102,12 @@ public class ConventionRepository {
                             version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
                 .params(columns(convention, convention.currentTerms(), footprint))
-                .param("now", now).param("actor", actor).param("expected", expectedVersion)
+                .param("now", now)
+                .param("actor", actor)
+                .param("expected", expectedVersion)
                 .update();
-        if (updated == 0) throw new OptimisticLockingFailureException("convention " + convention.id() + " changed since read");
+        if (updated == 0)
+            throw new OptimisticLockingFailureException("convention " + convention.id() + " changed since read");
         saveChildren(convention, actor, now);
         return expectedVersion + 1;
     }
@@ -106,7 +120,8 @@ public class ConventionRepository {
                            OR (status = 'ACTIVE' AND (end_date < :today OR terminates_on <= :today))
                            OR (status = 'EXPIRED' AND end_date >= :today)""")
                 .param("today", today)
-                .query((rs, n) -> new ConventionId(rs.getObject(1, UUID.class))).list();
+                .query((rs, n) -> new ConventionId(rs.getObject(1, UUID.class)))
+                .list();
     }
 
     // ---------------------------------------------------------------- deliberation links
@@ -118,8 +133,11 @@ public class ConventionRepository {
                         SELECT signatory_id, deliberation_id, linked_at, linked_by FROM convention.deliberation_link
                         WHERE convention_id = :id ORDER BY linked_at""")
                 .param("id", id.value())
-                .query((rs, n) -> new Link(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, OffsetDateTime.class), rs.getString(4)))
+                .query((rs, n) -> new Link(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, OffsetDateTime.class),
+                        rs.getString(4)))
                 .list();
     }
 
@@ -131,8 +149,13 @@ public class ConventionRepository {
                         SELECT convention_id, signatory_id, deliberation_id, linked_at, linked_by FROM convention.deliberation_link
                         WHERE convention_id = ANY(:ids)""")
                 .param("ids", ids.stream().map(ConventionId::value).toArray(UUID[]::new))
-                .query((rs, n) -> new ConventionLink(rs.getObject(1, UUID.class), new Link(rs.getObject(2, UUID.class),
-                        rs.getObject(3, UUID.class), rs.getObject(4, OffsetDateTime.class), rs.getString(5))))
+                .query((rs, n) -> new ConventionLink(
+                        rs.getObject(1, UUID.class),
+                        new Link(
+                                rs.getObject(2, UUID.class),
+                                rs.getObject(3, UUID.class),
+                                rs.getObject(4, OffsetDateTime.class),
+                                rs.getString(5))))
                 .list();
     }
 
@@ -141,14 +164,21 @@ public class ConventionRepository {
                         INSERT INTO convention.deliberation_link (convention_id, signatory_id, deliberation_id, linked_at, linked_by)
                         VALUES (:id, :signatory, :deliberation, :now, :actor)
                         ON CONFLICT (convention_id, deliberation_id) DO UPDATE SET signatory_id = EXCLUDED.signatory_id""")
-                .param("id", id.value()).param("signatory", signatoryId).param("deliberation", deliberationId)
-                .param("now", OffsetDateTime.now(clock)).param("actor", actor)
+                .param("id", id.value())
+                .param("signatory", signatoryId)
+                .param("deliberation", deliberationId)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
                 .update();
     }
 
     public boolean unlink(ConventionId id, UUID deliberationId) {
-        return jdbc.sql("DELETE FROM convention.deliberation_link WHERE convention_id = :id AND deliberation_id = :deliberation")
-                .param("id", id.value()).param("deliberation", deliberationId).update() > 0;
+        return jdbc.sql(
+                                "DELETE FROM convention.deliberation_link WHERE convention_id = :id AND deliberation_id = :deliberation")
+                        .param("id", id.value())
+                        .param("deliberation", deliberationId)
+                        .update()
+                > 0;
     }
 
     /** Bumps the convention's version: linking a deliberation is a change another editor must not overwrite. */
@@ -156,8 +186,11 @@ public class ConventionRepository {
         int updated = jdbc.sql("""
                         UPDATE convention.convention SET version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", id.value()).param("expected", expectedVersion).param("now", OffsetDateTime.now(clock))
-                .param("actor", actor).update();
+                .param("id", id.value())
+                .param("expected", expectedVersion)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
         if (updated == 0) throw new OptimisticLockingFailureException("convention " + id + " changed since read");
         return expectedVersion + 1;
     }
@@ -168,16 +201,25 @@ public class ConventionRepository {
     public record VersionRecord(int number, OffsetDateTime recordedAt, String recordedBy) {}
 
     public List<VersionRecord> versionRecords(ConventionId id) {
-        return jdbc.sql("SELECT number, recorded_at, recorded_by FROM convention.convention_version WHERE convention_id = :id ORDER BY number")
+        return jdbc.sql(
+                        "SELECT number, recorded_at, recorded_by FROM convention.convention_version WHERE convention_id = :id ORDER BY number")
                 .param("id", id.value())
-                .query((rs, n) -> new VersionRecord(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
+                .query((rs, n) ->
+                        new VersionRecord(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3)))
                 .list();
     }
 
     // ---------------------------------------------------------------- internals
 
-    private record Row(ConventionId id, ConventionStatus status, ConventionId predecessor, ConventionId successor,
-            LocalDate signedOn, String draftTerms, int version, UUID owner) {}
+    private record Row(
+            ConventionId id,
+            ConventionStatus status,
+            ConventionId predecessor,
+            ConventionId successor,
+            LocalDate signedOn,
+            String draftTerms,
+            int version,
+            UUID owner) {}
 
     private Stored restore(Row row) {
         ConventionId id = row.id();
@@ -185,28 +227,47 @@ public class ConventionRepository {
                         SELECT number, terms, effective_from, amendment_number, signed_on FROM convention.convention_version
                         WHERE convention_id = :id ORDER BY number""")
                 .param("id", id.value())
-                .query((rs, n) -> new ConventionVersion(rs.getInt("number"), terms(rs.getString("terms")),
-                        rs.getObject("effective_from", LocalDate.class), (Integer) rs.getObject("amendment_number"),
+                .query((rs, n) -> new ConventionVersion(
+                        rs.getInt("number"),
+                        terms(rs.getString("terms")),
+                        rs.getObject("effective_from", LocalDate.class),
+                        (Integer) rs.getObject("amendment_number"),
                         rs.getObject("signed_on", LocalDate.class)))
                 .list();
         List<Amendment> amendments = jdbc.sql("""
                         SELECT number, title, terms, changed_parts, drafted_on, signed_on, effective_from, withdrawn
                         FROM convention.amendment WHERE convention_id = :id ORDER BY number""")
                 .param("id", id.value())
-                .query((rs, n) -> new Amendment(rs.getInt("number"), rs.getString("title"), terms(rs.getString("terms")),
-                        parts(rs.getArray("changed_parts")), rs.getObject("drafted_on", LocalDate.class),
-                        rs.getObject("signed_on", LocalDate.class), rs.getObject("effective_from", LocalDate.class),
+                .query((rs, n) -> new Amendment(
+                        rs.getInt("number"),
+                        rs.getString("title"),
+                        terms(rs.getString("terms")),
+                        parts(rs.getArray("changed_parts")),
+                        rs.getObject("drafted_on", LocalDate.class),
+                        rs.getObject("signed_on", LocalDate.class),
+                        rs.getObject("effective_from", LocalDate.class),
                         rs.getBoolean("withdrawn")))
                 .list();
         List<Termination> terminations = jdbc.sql("""
                         SELECT kind, party_id, act_on, effective_on FROM convention.termination WHERE convention_id = :id ORDER BY seq""")
                 .param("id", id.value())
-                .query((rs, n) -> new Termination(TerminationKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .query((rs, n) -> new Termination(
+                        TerminationKind.valueOf(rs.getString(1)),
+                        rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class)))
                 .list();
         ConventionTerms draft = row.draftTerms() == null ? null : terms(row.draftTerms());
-        Convention convention = Convention.restore(id, row.predecessor(), row.successor(), row.status(), draft, row.signedOn(),
-                versions, amendments, terminations);
+        Convention convention = Convention.restore(
+                id,
+                row.predecessor(),
+                row.successor(),
+                row.status(),
+                draft,
+                row.signedOn(),
+                versions,
+                amendments,
+                terminations);
         return new Stored(convention, row.version(), row.owner());
     }
 
@@ -220,7 +281,9 @@ public class ConventionRepository {
         map.put("end", terms.period().end());
         map.put("signedOn", convention.signedOn().orElse(null));
         map.put("caf", terms.caf().map(Signatory::organisationId).orElse(null));
-        map.put("predecessor", convention.predecessorId().map(ConventionId::value).orElse(null));
+        map.put(
+                "predecessor",
+                convention.predecessorId().map(ConventionId::value).orElse(null));
         map.put("successor", convention.successorId().map(ConventionId::value).orElse(null));
         map.put("communes", terms.communes().stream().map(c -> c.value()).toArray(String[]::new));
         map.put("epcis", terms.epcis().stream().map(e -> e.value()).toArray(String[]::new));
@@ -230,7 +293,8 @@ public class ConventionRepository {
         map.put("deps", footprint.departementArray());
         map.put("terminatesOn", convention.commitmentsStopOn().orElse(null));
         var needs = new java.util.TreeMap<String, String>();
-        terms.signatories().stream().filter(Signatory::needsCouncilDeliberation)
+        terms.signatories().stream()
+                .filter(Signatory::needsCouncilDeliberation)
                 .forEach(s -> needs.put(s.organisationId().toString(), s.organisationName()));
         map.put("needs", json.writeValueAsString(needs));
         map.put("draft", convention.status().isSigned() ? null : toJson(terms));
@@ -246,9 +310,14 @@ public class ConventionRepository {
                             INSERT INTO convention.convention_version (convention_id, number, terms, effective_from, amendment_number,
                                 signed_on, recorded_at, recorded_by)
                             VALUES (:id, :number, CAST(:terms AS jsonb), :from, :amendment, :signedOn, :now, :actor)""")
-                    .param("id", id).param("number", v.number()).param("terms", toJson(v.terms()))
-                    .param("from", v.effectiveFrom()).param("amendment", v.amendmentNumber()).param("signedOn", v.signedOn())
-                    .param("now", now).param("actor", actor)
+                    .param("id", id)
+                    .param("number", v.number())
+                    .param("terms", toJson(v.terms()))
+                    .param("from", v.effectiveFrom())
+                    .param("amendment", v.amendmentNumber())
+                    .param("signedOn", v.signedOn())
+                    .param("now", now)
+                    .param("actor", actor)
                     .update();
         }
         for (Amendment a : convention.amendments()) {
@@ -258,10 +327,19 @@ public class ConventionRepository {
                             VALUES (:id, :number, :title, CAST(:terms AS jsonb), :parts, :draftedOn, :signedOn, :from, :withdrawn, :now, :actor)
                             ON CONFLICT (convention_id, number) DO UPDATE SET signed_on = EXCLUDED.signed_on,
                                 effective_from = EXCLUDED.effective_from, withdrawn = EXCLUDED.withdrawn""")
-                    .param("id", id).param("number", a.number()).param("title", a.title()).param("terms", toJson(a.terms()))
-                    .param("parts", a.changedParts().stream().map(Enum::name).sorted().toArray(String[]::new))
-                    .param("draftedOn", a.draftedOn()).param("signedOn", a.signedOn()).param("from", a.effectiveFrom())
-                    .param("withdrawn", a.withdrawn()).param("now", now).param("actor", actor)
+                    .param("id", id)
+                    .param("number", a.number())
+                    .param("title", a.title())
+                    .param("terms", toJson(a.terms()))
+                    .param(
+                            "parts",
+                            a.changedParts().stream().map(Enum::name).sorted().toArray(String[]::new))
+                    .param("draftedOn", a.draftedOn())
+                    .param("signedOn", a.signedOn())
+                    .param("from", a.effectiveFrom())
+                    .param("withdrawn", a.withdrawn())
+                    .param("now", now)
+                    .param("actor", actor)
                     .update();
         }
         int storedTerminations = count("termination", id);
@@ -271,15 +349,23 @@ public class ConventionRepository {
             jdbc.sql("""
                             INSERT INTO convention.termination (convention_id, seq, kind, party_id, act_on, effective_on, recorded_at, recorded_by)
                             VALUES (:id, :seq, :kind, :party, :actOn, :effectiveOn, :now, :actor)""")
-                    .param("id", id).param("seq", seq + 1).param("kind", t.kind().name()).param("party", t.party())
-                    .param("actOn", t.actOn()).param("effectiveOn", t.effectiveOn()).param("now", now).param("actor", actor)
+                    .param("id", id)
+                    .param("seq", seq + 1)
+                    .param("kind", t.kind().name())
+                    .param("party", t.party())
+                    .param("actOn", t.actOn())
+                    .param("effectiveOn", t.effectiveOn())
+                    .param("now", now)
+                    .param("actor", actor)
                     .update();
         }
     }
 
     private int count(String table, UUID id) {
-        return jdbc.sql("SELECT count(*) FROM convention." + table + " WHERE convention_id = :id").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM convention." + table + " WHERE convention_id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     String toJson(ConventionTerms terms) {

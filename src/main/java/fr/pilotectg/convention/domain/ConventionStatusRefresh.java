@@ -21,7 +21,10 @@ public class ConventionStatusRefresh {
     private final ConventionFootprints footprints;
     private final ConventionAuditTexts texts;
 
-    ConventionStatusRefresh(ConventionChanges changes, ConventionRepository repository, ConventionFootprints footprints,
+    ConventionStatusRefresh(
+            ConventionChanges changes,
+            ConventionRepository repository,
+            ConventionFootprints footprints,
             ConventionAuditTexts texts) {
         this.changes = changes;
         this.repository = repository;
@@ -41,9 +44,13 @@ public class ConventionStatusRefresh {
             if (convention.refresh(today) == before) continue;
             Footprint footprint = footprints.of(stored);
             repository.update(convention, stored.version(), footprint, "system");
-            changes.record(convention, footprint, new Change("status-refreshed",
-                    texts.summary("status-refreshed", texts.status(convention.status())),
-                    List.of(texts.statusChange(before, convention.status()))));
+            changes.record(
+                    convention,
+                    footprint,
+                    new Change(
+                            "status-refreshed",
+                            texts.summary("status-refreshed", texts.status(convention.status())),
+                            List.of(texts.statusChange(before, convention.status()))));
             changed++;
         }
         return changed;

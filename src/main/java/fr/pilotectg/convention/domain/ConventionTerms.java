@@ -45,20 +45,31 @@ public record ConventionTerms(
         partners = copy(partners);
         domains = copy(domains);
         missions = copy(missions);
-        collectiviteFields = collectiviteFields == null ? List.of()
-                : collectiviteFields.stream().filter(f -> f != null && !f.isBlank()).map(String::strip).toList();
+        collectiviteFields = collectiviteFields == null
+                ? List.of()
+                : collectiviteFields.stream()
+                        .filter(f -> f != null && !f.isBlank())
+                        .map(String::strip)
+                        .toList();
         refuseDuplicates(communes, InseeCode::value, ConventionErrors.COMMUNE_DUPLICATE);
         refuseDuplicates(epcis, Siren::value, ConventionErrors.EPCI_DUPLICATE);
-        refuseDuplicates(signatories, s -> s.organisationId().toString(), Signatory::organisationName, ConventionErrors.SIGNATORY_DUPLICATE);
+        refuseDuplicates(
+                signatories,
+                s -> s.organisationId().toString(),
+                Signatory::organisationName,
+                ConventionErrors.SIGNATORY_DUPLICATE);
         refuseDuplicates(domains, DomainCode::value, ConventionErrors.DOMAIN_DUPLICATE);
         refuseDuplicates(missions, RetainedMission::missionCode, ConventionErrors.MISSION_DUPLICATE);
-        refuseDuplicates(missions.stream().flatMap(m -> m.enjeuCodes().stream()).toList(), Function.identity(),
+        refuseDuplicates(
+                missions.stream().flatMap(m -> m.enjeuCodes().stream()).toList(),
+                Function.identity(),
                 ConventionErrors.ENJEU_DUPLICATE);
     }
 
     /** Terms with only a title and a period, to be completed while the convention is a draft. */
     public static ConventionTerms of(String title, Period period) {
-        return new ConventionTerms(title, period, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+        return new ConventionTerms(
+                title, period, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
     public Optional<PredecessorContract> predecessorContract() {
@@ -66,7 +77,9 @@ public record ConventionTerms(
     }
 
     public Optional<Signatory> signatory(UUID organisationId) {
-        return signatories.stream().filter(s -> s.organisationId().equals(organisationId)).findFirst();
+        return signatories.stream()
+                .filter(s -> s.organisationId().equals(organisationId))
+                .findFirst();
     }
 
     public Optional<Signatory> caf() {
@@ -91,15 +104,20 @@ public record ConventionTerms(
         Optional<Signatory> caf = caf();
         if (caf.isEmpty()) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.CAF_SIGNATORY_REQUIRED));
-        } else if (!caf.get().hasRepresentative(RepresentativeRole.BOARD_CHAIR) || !caf.get().hasRepresentative(RepresentativeRole.DIRECTOR)) {
-            problems.add(FieldProblem.of("signatories", ConventionErrors.CAF_REPRESENTATIVES_REQUIRED, caf.get().organisationName()));
+        } else if (!caf.get().hasRepresentative(RepresentativeRole.BOARD_CHAIR)
+                || !caf.get().hasRepresentative(RepresentativeRole.DIRECTOR)) {
+            problems.add(FieldProblem.of(
+                    "signatories",
+                    ConventionErrors.CAF_REPRESENTATIVES_REQUIRED,
+                    caf.get().organisationName()));
         }
         if (signatories.stream().noneMatch(s -> s.kind().isCollectivite())) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED));
         }
         for (Signatory signatory : signatories) {
             if (signatory.representatives().isEmpty()) {
-                problems.add(FieldProblem.of("signatories", ConventionErrors.REPRESENTATIVE_REQUIRED, signatory.organisationName()));
+                problems.add(FieldProblem.of(
+                        "signatories", ConventionErrors.REPRESENTATIVE_REQUIRED, signatory.organisationName()));
             }
         }
         if (communes.isEmpty() && epcis.isEmpty()) {
@@ -124,39 +142,120 @@ public record ConventionTerms(
     }
 
     public ConventionTerms withTitle(String newTitle) {
-        return new ConventionTerms(newTitle, period, communes, epcis, signatories, partners, domains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                newTitle,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withPeriod(Period newPeriod) {
-        return new ConventionTerms(title, newPeriod, communes, epcis, signatories, partners, domains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                newPeriod,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withTerritory(List<InseeCode> newCommunes, List<Siren> newEpcis) {
-        return new ConventionTerms(title, period, newCommunes, newEpcis, signatories, partners, domains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                newCommunes,
+                newEpcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withSignatories(List<Signatory> newSignatories) {
-        return new ConventionTerms(title, period, communes, epcis, newSignatories, partners, domains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                newSignatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withPartners(List<Partner> newPartners) {
-        return new ConventionTerms(title, period, communes, epcis, signatories, newPartners, domains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                newPartners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withDomains(List<DomainCode> newDomains) {
-        return new ConventionTerms(title, period, communes, epcis, signatories, partners, newDomains, missions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                newDomains,
+                missions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withMissions(List<RetainedMission> newMissions) {
-        return new ConventionTerms(title, period, communes, epcis, signatories, partners, domains, newMissions, collectiviteFields, predecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                newMissions,
+                collectiviteFields,
+                predecessor);
     }
 
     public ConventionTerms withCollectiviteFields(List<String> newFields) {
-        return new ConventionTerms(title, period, communes, epcis, signatories, partners, domains, missions, newFields, predecessor);
+        return new ConventionTerms(
+                title, period, communes, epcis, signatories, partners, domains, missions, newFields, predecessor);
     }
 
     public ConventionTerms withPredecessor(PredecessorContract newPredecessor) {
-        return new ConventionTerms(title, period, communes, epcis, signatories, partners, domains, missions, collectiviteFields, newPredecessor);
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                newPredecessor);
     }
 
     private static <T> List<T> copy(List<T> list) {
@@ -167,7 +266,8 @@ public record ConventionTerms(
         refuseDuplicates(items, key, key, code);
     }
 
-    private static <T> void refuseDuplicates(List<T> items, Function<T, String> key, Function<T, String> label, String code) {
+    private static <T> void refuseDuplicates(
+            List<T> items, Function<T, String> key, Function<T, String> label, String code) {
         var seen = new HashSet<String>();
         for (T item : items) {
             if (!seen.add(key.apply(item))) throw DomainException.invalid(code, label.apply(item));

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param amendmentNumber the avenant that produced this version, {@code null} for version 1
  * @param signedOn the date the convention (version 1) or the avenant was signed
  */
-public record ConventionVersion(int number, ConventionTerms terms, LocalDate effectiveFrom, Integer amendmentNumber, LocalDate signedOn) {
+public record ConventionVersion(
+        int number, ConventionTerms terms, LocalDate effectiveFrom, Integer amendmentNumber, LocalDate signedOn) {
 
     public ConventionVersion {
         Objects.requireNonNull(terms, "terms");

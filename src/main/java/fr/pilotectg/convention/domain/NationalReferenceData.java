@@ -54,23 +54,54 @@ public final class NationalReferenceData {
 
     /** The four missions and their ten enjeux, as printed in LLH art. 4 and Armentières art. 5. */
     public static final List<CafMission> CAF_MISSIONS = List.of(
-            new CafMission("M1", "Aider les familles à concilier vie familiale, vie professionnelle et vie sociale", 1, List.of(
-                    enjeu("E1", "Poursuivre la structuration d'une offre diversifiée en direction de la petite enfance"),
-                    enjeu("E2", "Poursuivre la structuration d'une offre diversifiée en direction des enfants"))),
-            new CafMission("M2", "Faciliter la relation parentale, favoriser le développement de l'enfant et soutenir les jeunes", 2, List.of(
-                    enjeu("E3", "Compenser les charges familiales et accompagner les parents dans leur rôle"),
-                    enjeu("E4", "Contribuer à l'égalité des chances en matière de réussite scolaire et renforcer le lien "
-                            + "entre les familles et l'école"),
-                    enjeu("E5", "Faciliter l'autonomie des jeunes, élément de passage à l'âge adulte"))),
-            new CafMission("M3", "Accompagner les familles pour améliorer leur cadre de vie et leurs conditions de logement", 3, List.of(
-                    enjeu("E6", "Favoriser, pour les familles, des conditions de logement et un cadre de vie de qualité"),
-                    new Enjeu("E7", "Faciliter l'intégration des familles dans la vie collective et citoyenne",
-                            List.of("Faciliter l'intégration des usagers dans la vie collective et citoyenne")))),
-            new CafMission("M4", "Créer les conditions favorables à l'autonomie, à l'insertion sociale et professionnelle", 4, List.of(
-                    enjeu("E8", "Soutenir les personnes et les familles confrontées au handicap"),
-                    enjeu("E9", "Aider les familles confrontées à des événements ou des difficultés fragilisant la vie familiale"),
-                    enjeu("E10", "Accompagner le parcours d'insertion et le retour (et maintien) dans l'emploi des personnes "
-                            + "et des familles en situation de pauvreté"))));
+            new CafMission(
+                    "M1",
+                    "Aider les familles à concilier vie familiale, vie professionnelle et vie sociale",
+                    1,
+                    List.of(
+                            enjeu(
+                                    "E1",
+                                    "Poursuivre la structuration d'une offre diversifiée en direction de la petite enfance"),
+                            enjeu(
+                                    "E2",
+                                    "Poursuivre la structuration d'une offre diversifiée en direction des enfants"))),
+            new CafMission(
+                    "M2",
+                    "Faciliter la relation parentale, favoriser le développement de l'enfant et soutenir les jeunes",
+                    2,
+                    List.of(
+                            enjeu("E3", "Compenser les charges familiales et accompagner les parents dans leur rôle"),
+                            enjeu(
+                                    "E4",
+                                    "Contribuer à l'égalité des chances en matière de réussite scolaire et renforcer le lien "
+                                            + "entre les familles et l'école"),
+                            enjeu("E5", "Faciliter l'autonomie des jeunes, élément de passage à l'âge adulte"))),
+            new CafMission(
+                    "M3",
+                    "Accompagner les familles pour améliorer leur cadre de vie et leurs conditions de logement",
+                    3,
+                    List.of(
+                            enjeu(
+                                    "E6",
+                                    "Favoriser, pour les familles, des conditions de logement et un cadre de vie de qualité"),
+                            new Enjeu(
+                                    "E7",
+                                    "Faciliter l'intégration des familles dans la vie collective et citoyenne",
+                                    List.of(
+                                            "Faciliter l'intégration des usagers dans la vie collective et citoyenne")))),
+            new CafMission(
+                    "M4",
+                    "Créer les conditions favorables à l'autonomie, à l'insertion sociale et professionnelle",
+                    4,
+                    List.of(
+                            enjeu("E8", "Soutenir les personnes et les familles confrontées au handicap"),
+                            enjeu(
+                                    "E9",
+                                    "Aider les familles confrontées à des événements ou des difficultés fragilisant la vie familiale"),
+                            enjeu(
+                                    "E10",
+                                    "Accompagner le parcours d'insertion et le retour (et maintien) dans l'emploi des personnes "
+                                            + "et des familles en situation de pauvreté"))));
 
     private NationalReferenceData() {}
 
@@ -83,12 +114,17 @@ public final class NationalReferenceData {
     }
 
     public static Optional<Enjeu> enjeu(String code) {
-        return CAF_MISSIONS.stream().flatMap(m -> m.enjeux().stream()).filter(e -> e.code().equals(code)).findFirst();
+        return CAF_MISSIONS.stream()
+                .flatMap(m -> m.enjeux().stream())
+                .filter(e -> e.code().equals(code))
+                .findFirst();
     }
 
     /** The mission an enjeu belongs to. */
     public static Optional<CafMission> missionOf(String enjeuCode) {
-        return CAF_MISSIONS.stream().filter(m -> m.enjeuCodes().contains(enjeuCode)).findFirst();
+        return CAF_MISSIONS.stream()
+                .filter(m -> m.enjeuCodes().contains(enjeuCode))
+                .findFirst();
     }
 
     /** The ten standard domain codes, in order. */
@@ -98,7 +134,9 @@ public final class NationalReferenceData {
 
     /** The four missions each with all its enjeux retained, as both Nord seeds list them. */
     public static List<RetainedMission> allMissionsWithAllEnjeux() {
-        return CAF_MISSIONS.stream().map(m -> new RetainedMission(m.code(), m.enjeuCodes())).toList();
+        return CAF_MISSIONS.stream()
+                .map(m -> new RetainedMission(m.code(), m.enjeuCodes()))
+                .toList();
     }
 
     private static Enjeu enjeu(String code, String label) {

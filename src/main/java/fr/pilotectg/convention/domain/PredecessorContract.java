@@ -8,10 +8,12 @@ import java.time.LocalDate;
  * the CEJ 2016-2019 "prolongé par voie d'avenant jusqu'au 31 décembre 2020". {@code extendedTo} is the end date
  * after extension, if any.
  */
-public record PredecessorContract(PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {
+public record PredecessorContract(
+        PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {
 
     public PredecessorContract {
-        if (kind == null || start == null || end == null) throw DomainException.invalid(ConventionErrors.PREDECESSOR_INCOMPLETE);
+        if (kind == null || start == null || end == null)
+            throw DomainException.invalid(ConventionErrors.PREDECESSOR_INCOMPLETE);
         label = ConventionErrors.requireText(label, ConventionErrors.PREDECESSOR_INCOMPLETE);
         if (end.isBefore(start)) throw DomainException.invalid(ConventionErrors.PREDECESSOR_PERIOD_INVALID, start, end);
         if (extendedTo != null && !extendedTo.isAfter(end)) {

@@ -59,9 +59,15 @@ public class ReferenceCatalog implements ApplicationRunner {
     @Transactional(readOnly = true)
     public List<ReferenceItem> all() {
         return jdbc.sql("SELECT * FROM convention.reference_item ORDER BY kind, parent_code NULLS FIRST, rank, code")
-                .query((rs, n) -> new ReferenceItem(ReferenceItem.Kind.valueOf(rs.getString("kind")), rs.getString("code"),
-                        rs.getString("parent_code"), rs.getString("label"), rs.getInt("rank"), rs.getBoolean("standard"),
-                        rs.getBoolean("active"), rs.getInt("version")))
+                .query((rs, n) -> new ReferenceItem(
+                        ReferenceItem.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("code"),
+                        rs.getString("parent_code"),
+                        rs.getString("label"),
+                        rs.getInt("rank"),
+                        rs.getBoolean("standard"),
+                        rs.getBoolean("active"),
+                        rs.getInt("version")))
                 .list();
     }
 
@@ -80,24 +86,36 @@ public class ReferenceCatalog implements ApplicationRunner {
 
     @Transactional(readOnly = true)
     public Optional<ReferenceItem> find(ReferenceItem.Kind kind, String code) {
-        return all().stream().filter(i -> i.kind() == kind && i.code().equals(code)).findFirst();
+        return all().stream()
+                .filter(i -> i.kind() == kind && i.code().equals(code))
+                .findFirst();
     }
 
     /** Changes the wording of an entry, or retires / restores it (administrators only). */
     @Transactional
     public ReferenceItem update(ReferenceItem.Kind kind, String code, int version, String label, boolean active) {
         access.requireAdmin();
-        ReferenceItem before = find(kind, code).orElseThrow(() -> DomainException.notFound("REFERENCE_ITEM_NOT_FOUND", code));
+        ReferenceItem before =
+                find(kind, code).orElseThrow(() -> DomainException.notFound("REFERENCE_ITEM_NOT_FOUND", code));
         String clean = checkedLabel(label);
         int updated = jdbc.sql("""
                         UPDATE convention.reference_item SET label = :label, active = :active, version = version + 1
                         WHERE kind = :kind AND code = :code AND version = :version""")
-                .param("label", clean).param("active", active).param("kind", kind.name()).param("code", code).param("version", version)
+                .param("label", clean)
+                .param("active", active)
+                .param("kind", kind.name())
+                .param("code", code)
+                .param("version", version)
                 .update();
         if (updated == 0) throw new OptimisticLockingFailureException("reference item " + code);
         ReferenceItem after = find(kind, code).orElseThrow();
-        audit.record(new AuditRecord("reference-ctg", kind + ":" + code, "updated", "Liste nationale : « " + clean + " »",
-                AuditChange.between(before, after), Footprint.nationalData()));
+        audit.record(new AuditRecord(
+                "reference-ctg",
+                kind + ":" + code,
+                "updated",
+                "Liste nationale : « " + clean + " »",
+                AuditChange.between(before, after),
+                Footprint.nationalData()));
         return after;
     }
 
@@ -117,30 +135,44 @@ public class ReferenceCatalog implements ApplicationRunner {
         String clean = checkedLabel(label);
         String folded = SearchText.fold(clean);
         return all().stream()
-                .filter(i -> i.kind() == ReferenceItem.Kind.DOMAIN && SearchText.fold(i.label()).equals(folded))
+                .filter(i -> i.kind() == ReferenceItem.Kind.DOMAIN
+                        && SearchText.fold(i.label()).equals(folded))
                 .map(ReferenceItem::code)
                 .findFirst()
-                .orElseGet(() -> addCustom(ReferenceItem.Kind.DOMAIN, null, clean).code());
+                .orElseGet(
+                        () -> addCustom(ReferenceItem.Kind.DOMAIN, null, clean).code());
     }
 
     private ReferenceItem addCustom(ReferenceItem.Kind kind, String parentCode, String label) {
         String clean = checkedLabel(label);
-        if (kind == ReferenceItem.Kind.ENJEU && find(ReferenceItem.Kind.MISSION, String.valueOf(parentCode)).isEmpty()) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("parentCode", "REFERENCE_MISSION_UNKNOWN", parentCode)));
+        if (kind == ReferenceItem.Kind.ENJEU
+                && find(ReferenceItem.Kind.MISSION, String.valueOf(parentCode)).isEmpty()) {
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("parentCode", "REFERENCE_MISSION_UNKNOWN", parentCode)));
         }
         if (kind == ReferenceItem.Kind.MISSION) throw DomainException.rule("REFERENCE_MISSIONS_FIXED");
         String code = newCode(kind, clean);
         int rank = jdbc.sql("SELECT coalesce(max(rank), 0) + 1 FROM convention.reference_item WHERE kind = :kind")
-                .param("kind", kind.name()).query(Integer.class).single();
+                .param("kind", kind.name())
+                .query(Integer.class)
+                .single();
         jdbc.sql("""
                         INSERT INTO convention.reference_item (kind, code, parent_code, label, rank, standard, active)
                         VALUES (:kind, :code, :parent, :label, :rank, FALSE, TRUE)""")
-                .param("kind", kind.name()).param("code", code)
-                .param("parent", kind == ReferenceItem.Kind.ENJEU ? parentCode : null).param("label", clean).param("rank", rank)
+                .param("kind", kind.name())
+                .param("code", code)
+                .param("parent", kind == ReferenceItem.Kind.ENJEU ? parentCode : null)
+                .param("label", clean)
+                .param("rank", rank)
                 .update();
         ReferenceItem item = find(kind, code).orElseThrow();
-        audit.record(new AuditRecord("reference-ctg", kind + ":" + code, "created", "Liste nationale : ajout de « " + clean + " »",
-                AuditChange.between(null, item), Footprint.nationalData()));
+        audit.record(new AuditRecord(
+                "reference-ctg",
+                kind + ":" + code,
+                "created",
+                "Liste nationale : ajout de « " + clean + " »",
+                AuditChange.between(null, item),
+                Footprint.nationalData()));
         return item;
     }
 
@@ -152,7 +184,10 @@ public class ReferenceCatalog implements ApplicationRunner {
                             WHERE kind = 'ENJEU' AND code ~ '^E[0-9]+$'""").query(Integer.class).single();
             return "E" + next;
         }
-        String base = SearchText.fold(label).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        String base = SearchText.fold(label)
+                .toUpperCase(Locale.ROOT)
+                .replaceAll("[^A-Z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
         if (base.isEmpty() || !Character.isLetter(base.charAt(0))) base = "D_" + base;
         if (base.length() < 2) base = base + "_X";
         base = base.length() > 56 ? base.substring(0, 56) : base;
@@ -167,7 +202,8 @@ public class ReferenceCatalog implements ApplicationRunner {
         }
         String clean = label.strip();
         if (clean.length() > ReferenceItem.MAX_LABEL_LENGTH) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("label", "REFERENCE_LABEL_TOO_LONG", ReferenceItem.MAX_LABEL_LENGTH)));
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("label", "REFERENCE_LABEL_TOO_LONG", ReferenceItem.MAX_LABEL_LENGTH)));
         }
         return clean;
     }
@@ -176,7 +212,11 @@ public class ReferenceCatalog implements ApplicationRunner {
         jdbc.sql("""
                         INSERT INTO convention.reference_item (kind, code, parent_code, label, rank, standard, active)
                         VALUES (:kind, :code, :parent, :label, :rank, TRUE, TRUE) ON CONFLICT (kind, code) DO NOTHING""")
-                .param("kind", kind.name()).param("code", code).param("parent", parent).param("label", label).param("rank", rank)
+                .param("kind", kind.name())
+                .param("code", code)
+                .param("parent", parent)
+                .param("label", label)
+                .param("rank", rank)
                 .update();
     }
 }

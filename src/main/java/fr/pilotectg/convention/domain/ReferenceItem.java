@@ -5,7 +5,14 @@ package fr.pilotectg.convention.domain;
  * its mission, {@code parentCode}). Standard entries come from {@link NationalReferenceData}; administrators may fix a
  * wording, add custom domains and enjeux, or retire one (kept for the conventions that already use it).
  */
-public record ReferenceItem(Kind kind, String code, String parentCode, String label, int rank, boolean standard, boolean active,
+public record ReferenceItem(
+        Kind kind,
+        String code,
+        String parentCode,
+        String label,
+        int rank,
+        boolean standard,
+        boolean active,
         int version) {
 
     public enum Kind {

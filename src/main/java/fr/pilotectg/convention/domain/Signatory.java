@@ -20,7 +20,8 @@ public record Signatory(
     public Signatory {
         if (kind == null) throw DomainException.invalid(ConventionErrors.SIGNATORY_KIND_REQUIRED);
         if (organisationId == null) {
-            throw DomainException.invalid(ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, String.valueOf(organisationName));
+            throw DomainException.invalid(
+                    ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, String.valueOf(organisationName));
         }
         organisationName = ConventionErrors.requireText(organisationName, ConventionErrors.SIGNATORY_NAME_REQUIRED);
         representatives = representatives == null ? List.of() : List.copyOf(representatives);
@@ -28,17 +29,25 @@ public record Signatory(
     }
 
     /** A signatory whose need for a council deliberation follows its kind. */
-    public static Signatory of(PartyKind kind, UUID organisationId, String organisationName, Representative... representatives) {
-        return new Signatory(kind, organisationId, organisationName, List.of(representatives), List.of(),
+    public static Signatory of(
+            PartyKind kind, UUID organisationId, String organisationName, Representative... representatives) {
+        return new Signatory(
+                kind,
+                organisationId,
+                organisationName,
+                List.of(representatives),
+                List.of(),
                 kind != null && kind.needsCouncilDeliberationByDefault());
     }
 
     public Signatory withAuthorisations(AuthorisingAct... acts) {
-        return new Signatory(kind, organisationId, organisationName, representatives, List.of(acts), needsCouncilDeliberation);
+        return new Signatory(
+                kind, organisationId, organisationName, representatives, List.of(acts), needsCouncilDeliberation);
     }
 
     public Signatory withRepresentatives(Representative... people) {
-        return new Signatory(kind, organisationId, organisationName, List.of(people), authorisations, needsCouncilDeliberation);
+        return new Signatory(
+                kind, organisationId, organisationName, List.of(people), authorisations, needsCouncilDeliberation);
     }
 
     public Signatory needingCouncilDeliberation(boolean needed) {

@@ -38,8 +38,13 @@ public record TermsData(
         collectiviteFields = orEmpty(collectiviteFields);
     }
 
-    public record SignatoryData(PartyKind kind, UUID organisationId, String organisationName,
-            List<RepresentativeData> representatives, List<ActData> authorisations, Boolean needsCouncilDeliberation) {
+    public record SignatoryData(
+            PartyKind kind,
+            UUID organisationId,
+            String organisationName,
+            List<RepresentativeData> representatives,
+            List<ActData> authorisations,
+            Boolean needsCouncilDeliberation) {
         public SignatoryData {
             representatives = orEmpty(representatives);
             authorisations = orEmpty(authorisations);
@@ -58,32 +63,49 @@ public record TermsData(
         }
     }
 
-    public record PredecessorData(PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {}
+    public record PredecessorData(
+            PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {}
 
     public static TermsData of(ConventionTerms terms) {
-        return new TermsData(terms.title(), terms.period().start(), terms.period().end(),
+        return new TermsData(
+                terms.title(),
+                terms.period().start(),
+                terms.period().end(),
                 terms.communes().stream().map(InseeCode::value).toList(),
                 terms.epcis().stream().map(Siren::value).toList(),
                 terms.signatories().stream().map(TermsData::signatory).toList(),
-                terms.partners().stream().map(p -> new PartnerData(p.name(), p.kind(), p.organisationId(), p.role())).toList(),
+                terms.partners().stream()
+                        .map(p -> new PartnerData(p.name(), p.kind(), p.organisationId(), p.role()))
+                        .toList(),
                 terms.domains().stream().map(DomainCode::value).toList(),
-                terms.missions().stream().map(m -> new MissionData(m.missionCode(), m.enjeuCodes())).toList(),
+                terms.missions().stream()
+                        .map(m -> new MissionData(m.missionCode(), m.enjeuCodes()))
+                        .toList(),
                 terms.collectiviteFields(),
-                terms.predecessorContract().map(p -> new PredecessorData(p.kind(), p.label(), p.start(), p.end(), p.extendedTo()))
+                terms.predecessorContract()
+                        .map(p -> new PredecessorData(p.kind(), p.label(), p.start(), p.end(), p.extendedTo()))
                         .orElse(null));
     }
 
     private static SignatoryData signatory(Signatory s) {
-        return new SignatoryData(s.kind(), s.organisationId(), s.organisationName(),
-                s.representatives().stream().map(r -> new RepresentativeData(r.name(), r.role(), r.title())).toList(),
-                s.authorisations().stream().map(a -> new ActData(a.description(), a.adoptedOn(), a.reference(), a.deliberationId())).toList(),
+        return new SignatoryData(
+                s.kind(),
+                s.organisationId(),
+                s.organisationName(),
+                s.representatives().stream()
+                        .map(r -> new RepresentativeData(r.name(), r.role(), r.title()))
+                        .toList(),
+                s.authorisations().stream()
+                        .map(a -> new ActData(a.description(), a.adoptedOn(), a.reference(), a.deliberationId()))
+                        .toList(),
                 s.needsCouncilDeliberation());
     }
 
     /** The checked terms, or a {@link DomainException} listing every field at fault. */
     public ConventionTerms toTerms() {
         var problems = new ArrayList<FieldProblem>();
-        Period period = start == null && end == null ? null
+        Period period = start == null && end == null
+                ? null
                 : attempt(problems, start == null ? "start" : "end", () -> Period.of(start, end));
         if (start == null && end == null) problems.add(FieldProblem.of("start", ConventionErrors.PERIOD_REQUIRED));
         if (title == null || title.isBlank()) problems.add(FieldProblem.of("title", ConventionErrors.TITLE_REQUIRED));
@@ -94,36 +116,69 @@ public record TermsData(
             Signatory s = signatory(problems, "signatories[" + i + "]", signatories.get(i));
             if (s != null) signatoryList.add(s);
         }
-        List<Partner> partnerList = each(problems, "partners", partners, p -> new Partner(p.name(), p.kind(), p.organisationId(), p.role()));
+        List<Partner> partnerList = each(
+                problems, "partners", partners, p -> new Partner(p.name(), p.kind(), p.organisationId(), p.role()));
         List<DomainCode> domainCodes = each(problems, "domains", domains, DomainCode::new);
-        List<RetainedMission> missionList = each(problems, "missions", missions, m -> new RetainedMission(m.code(), m.enjeux()));
-        PredecessorContract predecessorContract = predecessor == null ? null : attempt(problems, "predecessor",
-                () -> new PredecessorContract(predecessor.kind(), predecessor.label(), predecessor.start(), predecessor.end(),
-                        predecessor.extendedTo()));
+        List<RetainedMission> missionList =
+                each(problems, "missions", missions, m -> new RetainedMission(m.code(), m.enjeux()));
+        PredecessorContract predecessorContract = predecessor == null
+                ? null
+                : attempt(
+                        problems,
+                        "predecessor",
+                        () -> new PredecessorContract(
+                                predecessor.kind(),
+                                predecessor.label(),
+                                predecessor.start(),
+                                predecessor.end(),
+                                predecessor.extendedTo()));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        ConventionTerms terms = attempt(problems, "title", () -> new ConventionTerms(title, period, communeCodes, epciSirens,
-                signatoryList, partnerList, domainCodes, missionList, collectiviteFields, predecessorContract));
+        ConventionTerms terms = attempt(
+                problems,
+                "title",
+                () -> new ConventionTerms(
+                        title,
+                        period,
+                        communeCodes,
+                        epciSirens,
+                        signatoryList,
+                        partnerList,
+                        domainCodes,
+                        missionList,
+                        collectiviteFields,
+                        predecessorContract));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return terms;
     }
 
     private static Signatory signatory(List<FieldProblem> problems, String path, SignatoryData data) {
         if (data == null) {
-            problems.add(FieldProblem.of(path + ".organisationId", ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, "?"));
+            problems.add(
+                    FieldProblem.of(path + ".organisationId", ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, "?"));
             return null;
         }
-        List<Representative> people = each(problems, path + ".representatives", data.representatives(),
+        List<Representative> people = each(
+                problems,
+                path + ".representatives",
+                data.representatives(),
                 r -> new Representative(r.name(), r.role(), r.title()));
-        List<AuthorisingAct> acts = each(problems, path + ".authorisations", data.authorisations(),
+        List<AuthorisingAct> acts = each(
+                problems,
+                path + ".authorisations",
+                data.authorisations(),
                 a -> new AuthorisingAct(a.description(), a.adoptedOn(), a.reference(), a.deliberationId()));
-        boolean needs = data.needsCouncilDeliberation() != null ? data.needsCouncilDeliberation()
+        boolean needs = data.needsCouncilDeliberation() != null
+                ? data.needsCouncilDeliberation()
                 : data.kind() != null && data.kind().needsCouncilDeliberationByDefault();
         String field = data.organisationId() == null ? path + ".organisationId" : path + ".kind";
-        return attempt(problems, field,
+        return attempt(
+                problems,
+                field,
                 () -> new Signatory(data.kind(), data.organisationId(), data.organisationName(), people, acts, needs));
     }
 
-    private static <S, T> List<T> each(List<FieldProblem> problems, String path, List<S> sources, java.util.function.Function<S, T> make) {
+    private static <S, T> List<T> each(
+            List<FieldProblem> problems, String path, List<S> sources, java.util.function.Function<S, T> make) {
         var result = new ArrayList<T>();
         for (int i = 0; i < sources.size(); i++) {
             S source = sources.get(i);
@@ -144,6 +199,8 @@ public record TermsData(
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list.stream().filter(java.util.Objects::nonNull).toList();
+        return list == null
+                ? List.of()
+                : list.stream().filter(java.util.Objects::nonNull).toList();
     }
 }

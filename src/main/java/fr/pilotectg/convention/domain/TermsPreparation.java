@@ -33,7 +33,9 @@ class TermsPreparation {
     ConventionTerms prepare(TermsData data) {
         if (data == null) throw DomainException.invalid(ConventionErrors.TITLE_REQUIRED);
         var problems = new ArrayList<FieldProblem>();
-        Set<String> knownCommunes = territories.communes(data.communes()).stream().map(CommuneView::inseeCode).collect(Collectors.toSet());
+        Set<String> knownCommunes = territories.communes(data.communes()).stream()
+                .map(CommuneView::inseeCode)
+                .collect(Collectors.toSet());
         for (int i = 0; i < data.communes().size(); i++) {
             String code = data.communes().get(i);
             if (InseeCode.isWellFormed(code) && !knownCommunes.contains(code)) {
@@ -42,28 +44,43 @@ class TermsPreparation {
         }
         for (int i = 0; i < data.epcis().size(); i++) {
             String siren = data.epcis().get(i);
-            if (siren != null && siren.matches("\\d{9}") && territories.findEpci(siren).isEmpty()) {
+            if (siren != null
+                    && siren.matches("\\d{9}")
+                    && territories.findEpci(siren).isEmpty()) {
                 problems.add(FieldProblem.of("epcis[" + i + "]", ConventionErrorCodes.EPCI_UNKNOWN, siren));
             }
         }
         Map<String, String> domains = catalog.labels(ReferenceItem.Kind.DOMAIN);
         for (int i = 0; i < data.domains().size(); i++) {
             if (!domains.containsKey(data.domains().get(i))) {
-                problems.add(FieldProblem.of("domains[" + i + "]", ConventionErrorCodes.DOMAIN_UNKNOWN, data.domains().get(i)));
+                problems.add(FieldProblem.of(
+                        "domains[" + i + "]",
+                        ConventionErrorCodes.DOMAIN_UNKNOWN,
+                        data.domains().get(i)));
             }
         }
         List<ReferenceItem> items = catalog.all();
         for (int i = 0; i < data.missions().size(); i++) {
             TermsData.MissionData mission = data.missions().get(i);
-            boolean known = items.stream().anyMatch(it -> it.kind() == ReferenceItem.Kind.MISSION && it.code().equals(mission.code()));
+            boolean known = items.stream()
+                    .anyMatch(it ->
+                            it.kind() == ReferenceItem.Kind.MISSION && it.code().equals(mission.code()));
             if (!known) {
-                problems.add(FieldProblem.of("missions[" + i + "]", ConventionErrorCodes.MISSION_UNKNOWN, mission.code()));
+                problems.add(
+                        FieldProblem.of("missions[" + i + "]", ConventionErrorCodes.MISSION_UNKNOWN, mission.code()));
                 continue;
             }
             for (String enjeu : mission.enjeux()) {
-                boolean under = items.stream().anyMatch(it -> it.kind() == ReferenceItem.Kind.ENJEU && it.code().equals(enjeu)
-                        && mission.code().equals(it.parentCode()));
-                if (!under) problems.add(FieldProblem.of("missions[" + i + "]", ConventionErrorCodes.ENJEU_NOT_UNDER_MISSION, enjeu, mission.code()));
+                boolean under = items.stream()
+                        .anyMatch(it -> it.kind() == ReferenceItem.Kind.ENJEU
+                                && it.code().equals(enjeu)
+                                && mission.code().equals(it.parentCode()));
+                if (!under)
+                    problems.add(FieldProblem.of(
+                            "missions[" + i + "]",
+                            ConventionErrorCodes.ENJEU_NOT_UNDER_MISSION,
+                            enjeu,
+                            mission.code()));
             }
         }
         var signatories = new ArrayList<TermsData.SignatoryData>();
@@ -75,23 +92,44 @@ class TermsPreparation {
             }
             Optional<OrganisationView> organisation = directory.findOrganisation(s.organisationId());
             if (organisation.isEmpty()) {
-                problems.add(FieldProblem.of("signatories[" + i + "].organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
+                problems.add(FieldProblem.of(
+                        "signatories[" + i + "].organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
                 continue;
             }
-            String name = s.organisationName() == null || s.organisationName().isBlank() ? organisation.get().name() : s.organisationName();
+            String name = s.organisationName() == null || s.organisationName().isBlank()
+                    ? organisation.get().name()
+                    : s.organisationName();
             PartyKind kind = s.kind() != null ? s.kind() : partyKindOf(organisation.get());
-            signatories.add(new TermsData.SignatoryData(kind, s.organisationId(), name, s.representatives(), s.authorisations(),
+            signatories.add(new TermsData.SignatoryData(
+                    kind,
+                    s.organisationId(),
+                    name,
+                    s.representatives(),
+                    s.authorisations(),
                     s.needsCouncilDeliberation()));
         }
-        var completed = new TermsData(data.title(), data.start(), data.end(), data.communes(), data.epcis(), signatories,
-                data.partners(), data.domains(), data.missions(), data.collectiviteFields(), data.predecessor());
+        var completed = new TermsData(
+                data.title(),
+                data.start(),
+                data.end(),
+                data.communes(),
+                data.epcis(),
+                signatories,
+                data.partners(),
+                data.domains(),
+                data.missions(),
+                data.collectiviteFields(),
+                data.predecessor());
         try {
             ConventionTerms terms = completed.toTerms();
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
             return terms;
         } catch (DomainException e) {
             if (e.fields().isEmpty()) problems.add(new FieldProblem("title", e.code(), e.args()));
-            else problems.addAll(0, e.fields().stream().filter(f -> !problems.contains(f)).toList());
+            else
+                problems.addAll(
+                        0,
+                        e.fields().stream().filter(f -> !problems.contains(f)).toList());
             throw DomainException.invalidFields(problems);
         }
     }

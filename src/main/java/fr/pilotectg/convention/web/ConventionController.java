@@ -2,9 +2,9 @@ package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionStatus;
-import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
+import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionDrafting;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionReads;
@@ -67,9 +67,18 @@ class ConventionController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    ConventionController(ConventionReads reads, ConventionDrafting drafting, ConventionAmendments amendments, ConventionEndOfLife endOfLife,
-            ConventionDeliberationLinks links, ReferenceCatalog catalog, Directory directory, Territories territories,
-            AccessControl access, AuditTrail audit, MessageSource messages) {
+    ConventionController(
+            ConventionReads reads,
+            ConventionDrafting drafting,
+            ConventionAmendments amendments,
+            ConventionEndOfLife endOfLife,
+            ConventionDeliberationLinks links,
+            ReferenceCatalog catalog,
+            Directory directory,
+            Territories territories,
+            AccessControl access,
+            AuditTrail audit,
+            MessageSource messages) {
         this.reads = reads;
         this.drafting = drafting;
         this.amendments = amendments;
@@ -86,22 +95,35 @@ class ConventionController {
     // ---------------------------------------------------------------- portfolio
 
     @GetMapping("/conventions")
-    String portfolio(@RequestParam(name = "q", required = false) String q, @RequestParam(name = "caf", required = false) UUID caf,
-            @RequestParam(name = "status", required = false) String status, @RequestParam(name = "commune", required = false) String commune,
-            @RequestParam(name = "epci", required = false) String epci, @RequestParam(name = "domain", required = false) String domain,
-            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    String portfolio(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "caf", required = false) UUID caf,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "epci", required = false) String epci,
+            @RequestParam(name = "domain", required = false) String domain,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
         var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
         model.addAttribute("filter", filter);
         model.addAttribute("results", reads.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
         model.addAttribute("statuses", ConventionStatus.values());
-        model.addAttribute("cafs", visibleOrganisations().stream().filter(o -> o.kind() == OrganisationKind.CAF).toList());
+        model.addAttribute(
+                "cafs",
+                visibleOrganisations().stream()
+                        .filter(o -> o.kind() == OrganisationKind.CAF)
+                        .toList());
         model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("pagerBase", pagerBase(filter));
-        model.addAttribute("canCreate", access.currentReach().all() || !access.currentReach().organisations().isEmpty());
+        model.addAttribute(
+                "canCreate",
+                access.currentReach().all()
+                        || !access.currentReach().organisations().isEmpty());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("convention.nav")));
         return "convention/portfolio";
     }
@@ -118,8 +140,11 @@ class ConventionController {
         model.addAttribute("terminationKinds", TerminationKind.values());
         model.addAttribute("linkable", details.canEdit() ? reads.linkableDeliberations(id) : List.of());
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.here(details.terms().title())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.here(details.terms().title())));
         return "convention/detail";
     }
 
@@ -132,9 +157,13 @@ class ConventionController {
         model.addAttribute("record", details.recordOf(number).orElse(null));
         model.addAttribute("terms", version.terms());
         addTermsLabels(version.terms(), model);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(details.terms().title(), "/conventions/" + id),
-                Breadcrumb.here(messages.getMessage("convention.version.title", new Object[] {number}, Locale.FRANCE))));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(details.terms().title(), "/conventions/" + id),
+                        Breadcrumb.here(messages.getMessage(
+                                "convention.version.title", new Object[] {number}, Locale.FRANCE))));
         return "convention/version";
     }
 
@@ -146,8 +175,13 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/new")
-    String create(@ModelAttribute("form") TermsForm form, BindingResult result, @RequestParam(name = "_add", required = false) String add,
-            @RequestParam(name = "_remove", required = false) String remove, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") TermsForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
         return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
             UUID id = drafting.create(form.data(customDomains(form)));
             Flash.success(redirect, "convention.created");
@@ -162,9 +196,14 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/edit")
-    String edit(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
-            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") TermsForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.REVISE, model, () -> {
             drafting.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
             Flash.success(redirect, "convention.saved");
@@ -181,11 +220,21 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/avenants/new")
-    String draftAmendment(@PathVariable UUID id, @ModelAttribute("form") TermsForm form, BindingResult result,
-            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
-            Model model, RedirectAttributes redirect) {
+    String draftAmendment(
+            @PathVariable UUID id,
+            @ModelAttribute("form") TermsForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.AMEND, model, () -> {
-            amendments.draftAmendment(id, form.getVersion(), form.getAmendmentTitle(), form.data(customDomains(form)), form.getDraftedOn());
+            amendments.draftAmendment(
+                    id,
+                    form.getVersion(),
+                    form.getAmendmentTitle(),
+                    form.data(customDomains(form)),
+                    form.getDraftedOn());
             Flash.success(redirect, "convention.amendment.drafted");
             return id;
         });
@@ -195,7 +244,14 @@ class ConventionController {
      * One handler for the three terms forms: an {@code _add}/{@code _remove} button only re-renders the form with a row
      * more or less; otherwise {@code save} runs and leads to the convention, or the refusal is shown on the form.
      */
-    private String submit(TermsForm form, BindingResult result, String add, String remove, UUID id, Mode mode, Model model,
+    private String submit(
+            TermsForm form,
+            BindingResult result,
+            String add,
+            String remove,
+            UUID id,
+            Mode mode,
+            Model model,
             java.util.function.Supplier<UUID> save) {
         if (add != null || remove != null) {
             form.edit(add, remove);
@@ -222,41 +278,71 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/sign")
-    String sign(@PathVariable UUID id, @RequestParam("version") int version,
-            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+    String sign(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
+            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate signedOn,
             RedirectAttributes redirect) {
         return act(id, redirect, "convention.signed", () -> drafting.sign(id, version, signedOn));
     }
 
     @PostMapping("/conventions/{id}/avenants/{number}/sign")
-    String signAmendment(@PathVariable UUID id, @PathVariable int number, @RequestParam("version") int version,
-            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
-            @RequestParam(name = "effectiveFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+    String signAmendment(
+            @PathVariable UUID id,
+            @PathVariable int number,
+            @RequestParam("version") int version,
+            @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate signedOn,
+            @RequestParam(name = "effectiveFrom", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate effectiveFrom,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.amendment.signed",
+        return act(
+                id,
+                redirect,
+                "convention.amendment.signed",
                 () -> amendments.signAmendment(id, version, number, signedOn, effectiveFrom));
     }
 
     @PostMapping("/conventions/{id}/avenants/{number}/withdraw")
-    String withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestParam("version") int version,
+    String withdrawAmendment(
+            @PathVariable UUID id,
+            @PathVariable int number,
+            @RequestParam("version") int version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.amendment.withdrawn", () -> amendments.withdrawAmendment(id, version, number));
+        return act(
+                id,
+                redirect,
+                "convention.amendment.withdrawn",
+                () -> amendments.withdrawAmendment(id, version, number));
     }
 
     @PostMapping("/conventions/{id}/termination")
-    String terminate(@PathVariable UUID id, @RequestParam("version") int version,
+    String terminate(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
             @RequestParam(name = "kind", required = false) TerminationKind kind,
-            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn,
+            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate actOn,
             @RequestParam(name = "party", required = false) UUID party,
-            @RequestParam(name = "remedied", defaultValue = "false") boolean remedied, RedirectAttributes redirect) {
-        return act(id, redirect, "convention.terminated",
-                () -> endOfLife.terminate(id, version, new ConventionEndOfLife.TerminationRequest(kind, actOn, party, remedied)));
+            @RequestParam(name = "remedied", defaultValue = "false") boolean remedied,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "convention.terminated",
+                () -> endOfLife.terminate(
+                        id, version, new ConventionEndOfLife.TerminationRequest(kind, actOn, party, remedied)));
     }
 
     /** The date a termination would take effect, shown while the form is filled in (htmx). */
     @GetMapping("/conventions/{id}/termination/preview")
-    String terminationPreview(@PathVariable UUID id, @RequestParam(name = "kind", required = false) TerminationKind kind,
-            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate actOn, Model model) {
+    String terminationPreview(
+            @PathVariable UUID id,
+            @RequestParam(name = "kind", required = false) TerminationKind kind,
+            @RequestParam(name = "actOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate actOn,
+            Model model) {
         reads.get(id);
         LocalDate effective = kind == null || actOn == null ? null : kind.effectiveOn(actOn);
         model.addAttribute("effective", effective);
@@ -264,8 +350,11 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/renewal")
-    String renew(@PathVariable UUID id, @RequestParam("version") int version,
-            @RequestParam(name = "start", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+    String renew(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
+            @RequestParam(name = "start", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate start,
             @RequestParam(name = "end", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
             RedirectAttributes redirect) {
         try {
@@ -279,23 +368,41 @@ class ConventionController {
     }
 
     @PostMapping("/conventions/{id}/deliberations")
-    String link(@PathVariable UUID id, @RequestParam("version") int version,
+    String link(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
             @RequestParam(name = "signatoryId", required = false) UUID signatoryId,
-            @RequestParam(name = "deliberationId", required = false) UUID deliberationId, RedirectAttributes redirect) {
-        return act(id, redirect, "convention.deliberation.linked",
-                () -> links.linkDeliberation(id, version, signatoryId, deliberationId), "signataires");
+            @RequestParam(name = "deliberationId", required = false) UUID deliberationId,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "convention.deliberation.linked",
+                () -> links.linkDeliberation(id, version, signatoryId, deliberationId),
+                "signataires");
     }
 
     @PostMapping("/conventions/{id}/deliberations/{deliberationId}/unlink")
-    String unlink(@PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam("version") int version,
+    String unlink(
+            @PathVariable UUID id,
+            @PathVariable UUID deliberationId,
+            @RequestParam("version") int version,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.deliberation.unlinked",
-                () -> links.unlinkDeliberation(id, version, deliberationId), "signataires");
+        return act(
+                id,
+                redirect,
+                "convention.deliberation.unlinked",
+                () -> links.unlinkDeliberation(id, version, deliberationId),
+                "signataires");
     }
 
     // ---------------------------------------------------------------- internals
 
-    enum Mode { CREATE, REVISE, AMEND }
+    enum Mode {
+        CREATE,
+        REVISE,
+        AMEND
+    }
 
     private String act(UUID id, RedirectAttributes redirect, String successKey, Runnable action) {
         return act(id, redirect, successKey, action, "cycle");
@@ -314,7 +421,9 @@ class ConventionController {
     /** Maps the terms' field paths onto the form's ({@code communes[2]} → {@code communes}) before showing them. */
     private static void reject(BindingResult result, RuntimeException e) {
         if (e instanceof DomainException d && !d.fields().isEmpty()) {
-            var fields = d.fields().stream().map(p -> new FieldProblem(formField(p.field()), p.code(), p.args())).toList();
+            var fields = d.fields().stream()
+                    .map(p -> new FieldProblem(formField(p.field()), p.code(), p.args()))
+                    .toList();
             FormErrors.reject(result, new DomainException(d.kind(), d.code(), d.args(), fields));
             return;
         }
@@ -322,11 +431,15 @@ class ConventionController {
     }
 
     private static String formField(String field) {
-        if (field.startsWith("communes") || field.startsWith("epcis") || field.startsWith("domains") || field.startsWith("missions")) {
+        if (field.startsWith("communes")
+                || field.startsWith("epcis")
+                || field.startsWith("domains")
+                || field.startsWith("missions")) {
             return INDEX.matcher(field).replaceAll("");
         }
         if (field.startsWith("predecessor")) return "predecessorLabel";
-        if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)")) return field.replace(".kind", ".organisationId");
+        if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)"))
+            return field.replace(".kind", ".organisationId");
         if (field.matches("partners\\[\\d+]")) return field + ".name";
         return field;
     }
@@ -359,23 +472,39 @@ class ConventionController {
             case REVISE -> "convention.edit";
             case AMEND -> "convention.amendment.new";
         };
-        model.addAttribute("breadcrumbs", details == null ? List.of(section, Breadcrumb.hereKey(here))
-                : List.of(section, Breadcrumb.link(details.terms().title(), "/conventions/" + details.convention().id()),
-                        Breadcrumb.hereKey(here)));
+        model.addAttribute(
+                "breadcrumbs",
+                details == null
+                        ? List.of(section, Breadcrumb.hereKey(here))
+                        : List.of(
+                                section,
+                                Breadcrumb.link(
+                                        details.terms().title(),
+                                        "/conventions/" + details.convention().id()),
+                                Breadcrumb.hereKey(here)));
         return "convention/form";
     }
 
     private void addTermsLabels(ConventionTerms terms, Model model) {
-        model.addAttribute("communeViews", territories.communes(terms.communes().stream().map(c -> c.value()).toList()));
-        model.addAttribute("epciViews", terms.epcis().stream().map(e -> territories.findEpci(e.value()))
-                .flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "communeViews",
+                territories.communes(
+                        terms.communes().stream().map(c -> c.value()).toList()));
+        model.addAttribute(
+                "epciViews",
+                terms.epcis().stream()
+                        .map(e -> territories.findEpci(e.value()))
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("missionLabels", catalog.labels(ReferenceItem.Kind.MISSION));
         model.addAttribute("enjeuLabels", catalog.labels(ReferenceItem.Kind.ENJEU));
     }
 
     private List<OrganisationView> visibleOrganisations() {
-        return directory.visibleOrganisations(access.currentReach(), new PageQuery(0, 200)).content();
+        return directory
+                .visibleOrganisations(access.currentReach(), new PageQuery(0, 200))
+                .content();
     }
 
     private static String pagerBase(ConventionFilter f) {
@@ -393,7 +522,9 @@ class ConventionController {
 
     private static void append(StringBuilder base, String name, Object value) {
         if (value != null) {
-            base.append('&').append(name).append('=')
+            base.append('&')
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value.toString(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }

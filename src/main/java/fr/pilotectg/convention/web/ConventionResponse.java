@@ -1,13 +1,13 @@
 package fr.pilotectg.convention.web;
 
+import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.Amendment;
-import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionVersion;
+import fr.pilotectg.convention.domain.TerminationKind;
 import fr.pilotectg.convention.domain.TermsData;
 import fr.pilotectg.convention.domain.TermsPart;
-import fr.pilotectg.convention.domain.TerminationKind;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -33,41 +33,88 @@ record ConventionResponse(
         List<SignatoryItem> signatories,
         List<AlertItem> alerts) {
 
-    record VersionItem(int number, LocalDate effectiveFrom, Integer amendmentNumber, LocalDate signedOn, String recordedBy,
+    record VersionItem(
+            int number,
+            LocalDate effectiveFrom,
+            Integer amendmentNumber,
+            LocalDate signedOn,
+            String recordedBy,
             OffsetDateTime recordedAt) {}
 
-    record AmendmentItem(int number, String title, List<TermsPart> changedParts, LocalDate draftedOn, LocalDate signedOn,
-            LocalDate effectiveFrom, boolean withdrawn, TermsData terms) {}
+    record AmendmentItem(
+            int number,
+            String title,
+            List<TermsPart> changedParts,
+            LocalDate draftedOn,
+            LocalDate signedOn,
+            LocalDate effectiveFrom,
+            boolean withdrawn,
+            TermsData terms) {}
 
     record TerminationItem(TerminationKind kind, UUID party, LocalDate actOn, LocalDate effectiveOn) {}
 
-    record SignatoryItem(UUID organisationId, String organisationName, boolean needsCouncilDeliberation, boolean missingDeliberation,
+    record SignatoryItem(
+            UUID organisationId,
+            String organisationName,
+            boolean needsCouncilDeliberation,
+            boolean missingDeliberation,
             List<DeliberationSummary> deliberations) {}
 
     record AlertItem(ConventionAlert.Code code, ConventionAlert.Level level, String message) {}
 
     static ConventionResponse of(ConventionDetails details, Function<ConventionAlert, String> message) {
         var convention = details.convention();
-        return new ConventionResponse(convention.id().value(), details.version(), convention.status(), details.statusToday(),
-                details.daysToExpiry(), convention.signedOn().orElse(null),
-                convention.predecessorId().map(p -> p.value()).orElse(null), convention.successorId().map(s -> s.value()).orElse(null),
-                convention.commitmentsStopOn().orElse(null), TermsData.of(details.terms()),
+        return new ConventionResponse(
+                convention.id().value(),
+                details.version(),
+                convention.status(),
+                details.statusToday(),
+                details.daysToExpiry(),
+                convention.signedOn().orElse(null),
+                convention.predecessorId().map(p -> p.value()).orElse(null),
+                convention.successorId().map(s -> s.value()).orElse(null),
+                convention.commitmentsStopOn().orElse(null),
+                TermsData.of(details.terms()),
                 convention.versions().stream().map(v -> version(v, details)).toList(),
-                convention.amendments().stream().map(ConventionResponse::amendment).toList(),
-                convention.terminations().stream().map(t -> new TerminationItem(t.kind(), t.party(), t.actOn(), t.effectiveOn())).toList(),
-                details.signatories().stream().map(s -> new SignatoryItem(s.signatory().organisationId(), s.signatory().organisationName(),
-                        s.signatory().needsCouncilDeliberation(), s.missingDeliberation(), s.deliberations())).toList(),
-                details.alerts().stream().map(a -> new AlertItem(a.code(), a.level(), message.apply(a))).toList());
+                convention.amendments().stream()
+                        .map(ConventionResponse::amendment)
+                        .toList(),
+                convention.terminations().stream()
+                        .map(t -> new TerminationItem(t.kind(), t.party(), t.actOn(), t.effectiveOn()))
+                        .toList(),
+                details.signatories().stream()
+                        .map(s -> new SignatoryItem(
+                                s.signatory().organisationId(),
+                                s.signatory().organisationName(),
+                                s.signatory().needsCouncilDeliberation(),
+                                s.missingDeliberation(),
+                                s.deliberations()))
+                        .toList(),
+                details.alerts().stream()
+                        .map(a -> new AlertItem(a.code(), a.level(), message.apply(a)))
+                        .toList());
     }
 
     private static VersionItem version(ConventionVersion v, ConventionDetails details) {
         var record = details.recordOf(v.number());
-        return new VersionItem(v.number(), v.effectiveFrom(), v.amendmentNumber(), v.signedOn(),
-                record.map(r -> r.recordedBy()).orElse(null), record.map(r -> r.recordedAt()).orElse(null));
+        return new VersionItem(
+                v.number(),
+                v.effectiveFrom(),
+                v.amendmentNumber(),
+                v.signedOn(),
+                record.map(r -> r.recordedBy()).orElse(null),
+                record.map(r -> r.recordedAt()).orElse(null));
     }
 
     private static AmendmentItem amendment(Amendment a) {
-        return new AmendmentItem(a.number(), a.title(), a.changedParts().stream().sorted().toList(), a.draftedOn(), a.signedOn(),
-                a.effectiveFrom(), a.withdrawn(), TermsData.of(a.terms()));
+        return new AmendmentItem(
+                a.number(),
+                a.title(),
+                a.changedParts().stream().sorted().toList(),
+                a.draftedOn(),
+                a.signedOn(),
+                a.effectiveFrom(),
+                a.withdrawn(),
+                TermsData.of(a.terms()));
     }
 }

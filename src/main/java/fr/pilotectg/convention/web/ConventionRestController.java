@@ -1,8 +1,7 @@
 package fr.pilotectg.convention.web;
 
-import fr.pilotectg.shared.RequiredVersion;
-import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
@@ -11,13 +10,12 @@ import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionReads;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;
-import fr.pilotectg.convention.domain.TermsData;
 import fr.pilotectg.convention.domain.TerminationKind;
+import fr.pilotectg.convention.domain.TermsData;
 import fr.pilotectg.deliberation.DeliberationSummary;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -58,8 +56,14 @@ class ConventionRestController {
     private final ReferenceCatalog catalog;
     private final MessageSource messages;
 
-    ConventionRestController(ConventionReads reads, ConventionDrafting drafting, ConventionAmendments amendments, ConventionEndOfLife endOfLife,
-            ConventionDeliberationLinks links, ReferenceCatalog catalog, MessageSource messages) {
+    ConventionRestController(
+            ConventionReads reads,
+            ConventionDrafting drafting,
+            ConventionAmendments amendments,
+            ConventionEndOfLife endOfLife,
+            ConventionDeliberationLinks links,
+            ReferenceCatalog catalog,
+            MessageSource messages) {
         this.reads = reads;
         this.drafting = drafting;
         this.amendments = amendments;
@@ -85,28 +89,58 @@ class ConventionRestController {
 
     record LinkRequest(Integer version, UUID signatoryId, UUID deliberationId) {}
 
-    record PortfolioItem(UUID id, String title, ConventionStatus status, LocalDate start, LocalDate end, LocalDate signedOn, long daysToExpiry,
-            List<String> communes, List<String> epcis, List<String> domains, UUID cafId, UUID successorId,
+    record PortfolioItem(
+            UUID id,
+            String title,
+            ConventionStatus status,
+            LocalDate start,
+            LocalDate end,
+            LocalDate signedOn,
+            long daysToExpiry,
+            List<String> communes,
+            List<String> epcis,
+            List<String> domains,
+            UUID cafId,
+            UUID successorId,
             List<ConventionResponse.AlertItem> alerts) {}
 
     record ReferenceItemRequest(Integer version, String label, Boolean active, String parentCode) {}
 
     @GetMapping
-    @Operation(summary = "Le portefeuille de conventions visibles, filtré (Caf, statut, commune, EPCI, domaine, période, alertes)")
-    PageResult<PortfolioItem> portfolio(@RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "caf", required = false) UUID caf, @RequestParam(name = "status", required = false) String status,
-            @RequestParam(name = "commune", required = false) String commune, @RequestParam(name = "epci", required = false) String epci,
+    @Operation(
+            summary =
+                    "Le portefeuille de conventions visibles, filtré (Caf, statut, commune, EPCI, domaine, période, alertes)")
+    PageResult<PortfolioItem> portfolio(
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "caf", required = false) UUID caf,
+            @RequestParam(name = "status", required = false) String status,
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "epci", required = false) String epci,
             @RequestParam(name = "domain", required = false) String domain,
-            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(name = "from", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
-            @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size) {
         var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
-        return reads.portfolio(filter, new PageQuery(page, size)).map(line -> new PortfolioItem(line.convention().id(),
-                line.convention().title(), line.convention().status(), line.convention().start(), line.convention().end(),
-                line.convention().signedOn(), line.daysToExpiry(), line.convention().communes(), line.convention().epcis(),
-                line.convention().domains(), line.convention().cafId(), line.convention().successorId(),
-                line.alerts().stream().map(a -> new ConventionResponse.AlertItem(a.code(), a.level(), message(a))).toList()));
+        return reads.portfolio(filter, new PageQuery(page, size))
+                .map(line -> new PortfolioItem(
+                        line.convention().id(),
+                        line.convention().title(),
+                        line.convention().status(),
+                        line.convention().start(),
+                        line.convention().end(),
+                        line.convention().signedOn(),
+                        line.daysToExpiry(),
+                        line.convention().communes(),
+                        line.convention().epcis(),
+                        line.convention().domains(),
+                        line.convention().cafId(),
+                        line.convention().successorId(),
+                        line.alerts().stream()
+                                .map(a -> new ConventionResponse.AlertItem(a.code(), a.level(), message(a)))
+                                .toList()));
     }
 
     @PostMapping
@@ -154,29 +188,37 @@ class ConventionRestController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Rédiger un avenant portant les termes modifiés")
     ConventionResponse draftAmendment(@PathVariable UUID id, @RequestBody AmendmentRequest request) {
-        amendments.draftAmendment(id, RequiredVersion.of(request.version()), request.title(), request.terms(), request.draftedOn());
+        amendments.draftAmendment(
+                id, RequiredVersion.of(request.version()), request.title(), request.terms(), request.draftedOn());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/signature")
     @Operation(summary = "Signer un avenant : ses termes deviennent la version suivante")
-    ConventionResponse signAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody AmendmentSignatureRequest request) {
-        amendments.signAmendment(id, RequiredVersion.of(request.version()), number, request.signedOn(), request.effectiveFrom());
+    ConventionResponse signAmendment(
+            @PathVariable UUID id, @PathVariable int number, @RequestBody AmendmentSignatureRequest request) {
+        amendments.signAmendment(
+                id, RequiredVersion.of(request.version()), number, request.signedOn(), request.effectiveFrom());
         return get(id);
     }
 
     @PostMapping("/{id}/amendments/{number}/withdrawal")
     @Operation(summary = "Retirer un avenant en attente (il reste dans l'historique)")
-    ConventionResponse withdrawAmendment(@PathVariable UUID id, @PathVariable int number, @RequestBody VersionRequest request) {
+    ConventionResponse withdrawAmendment(
+            @PathVariable UUID id, @PathVariable int number, @RequestBody VersionRequest request) {
         amendments.withdrawAmendment(id, RequiredVersion.of(request.version()), number);
         return get(id);
     }
 
     @PostMapping("/{id}/terminations")
-    @Operation(summary = "Résilier : mise en demeure (1 mois), modification sans avenant (immédiate) ou préavis (6 mois)")
+    @Operation(
+            summary = "Résilier : mise en demeure (1 mois), modification sans avenant (immédiate) ou préavis (6 mois)")
     ConventionResponse terminate(@PathVariable UUID id, @RequestBody TerminationRequest request) {
-        endOfLife.terminate(id, RequiredVersion.of(request.version()), new ConventionEndOfLife.TerminationRequest(request.kind(),
-                request.actOn(), request.party(), Boolean.TRUE.equals(request.remedied())));
+        endOfLife.terminate(
+                id,
+                RequiredVersion.of(request.version()),
+                new ConventionEndOfLife.TerminationRequest(
+                        request.kind(), request.actOn(), request.party(), Boolean.TRUE.equals(request.remedied())));
         return get(id);
     }
 
@@ -184,7 +226,8 @@ class ConventionRestController {
     @Operation(summary = "Renouveler par accord exprès : crée un nouveau projet de convention qui nomme celle-ci")
     ResponseEntity<ConventionResponse> renew(@PathVariable UUID id, @RequestBody RenewalRequest request) {
         UUID successor = endOfLife.renew(id, RequiredVersion.of(request.version()), request.start(), request.end());
-        return ResponseEntity.created(URI.create("/api/v1/conventions/" + successor)).body(get(successor));
+        return ResponseEntity.created(URI.create("/api/v1/conventions/" + successor))
+                .body(get(successor));
     }
 
     @GetMapping("/{id}/deliberations")
@@ -202,13 +245,15 @@ class ConventionRestController {
     @PostMapping("/{id}/deliberations")
     @Operation(summary = "Rattacher une délibération au signataire qu'elle autorise")
     ConventionResponse link(@PathVariable UUID id, @RequestBody LinkRequest request) {
-        links.linkDeliberation(id, RequiredVersion.of(request.version()), request.signatoryId(), request.deliberationId());
+        links.linkDeliberation(
+                id, RequiredVersion.of(request.version()), request.signatoryId(), request.deliberationId());
         return get(id);
     }
 
     @DeleteMapping("/{id}/deliberations/{deliberationId}")
     @Operation(summary = "Détacher une délibération (avant signature seulement)")
-    ConventionResponse unlink(@PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam(name = "version") int version) {
+    ConventionResponse unlink(
+            @PathVariable UUID id, @PathVariable UUID deliberationId, @RequestParam(name = "version") int version) {
         links.unlinkDeliberation(id, version, deliberationId);
         return get(id);
     }
@@ -240,13 +285,19 @@ class ConventionRestController {
 
     @PutMapping("/reference-list/{kind}/{code}")
     @Operation(summary = "Modifier le libellé d'une entrée ou la retirer (administrateurs)")
-    ReferenceItem updateReferenceItem(@PathVariable ReferenceItem.Kind kind, @PathVariable String code,
+    ReferenceItem updateReferenceItem(
+            @PathVariable ReferenceItem.Kind kind,
+            @PathVariable String code,
             @RequestBody ReferenceItemRequest request) {
-        return catalog.update(kind, code, RequiredVersion.of(request.version()), request.label(), request.active() == null || request.active());
+        return catalog.update(
+                kind,
+                code,
+                RequiredVersion.of(request.version()),
+                request.label(),
+                request.active() == null || request.active());
     }
 
     private String message(ConventionAlert alert) {
         return messages.getMessage(alert.messageKey(), alert.argArray(), Locale.FRANCE);
     }
-
 }

@@ -35,16 +35,30 @@ class ReferenceListController {
     String list(Model model) {
         access.requireAdmin();
         List<ReferenceItem> items = catalog.all();
-        model.addAttribute("domains", items.stream().filter(i -> i.kind() == ReferenceItem.Kind.DOMAIN).toList());
-        model.addAttribute("missions", items.stream().filter(i -> i.kind() == ReferenceItem.Kind.MISSION).toList());
-        model.addAttribute("enjeux", items.stream().filter(i -> i.kind() == ReferenceItem.Kind.ENJEU).toList());
+        model.addAttribute(
+                "domains",
+                items.stream()
+                        .filter(i -> i.kind() == ReferenceItem.Kind.DOMAIN)
+                        .toList());
+        model.addAttribute(
+                "missions",
+                items.stream()
+                        .filter(i -> i.kind() == ReferenceItem.Kind.MISSION)
+                        .toList());
+        model.addAttribute(
+                "enjeux",
+                items.stream().filter(i -> i.kind() == ReferenceItem.Kind.ENJEU).toList());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("convention.reference.nav")));
         return "convention/reference";
     }
 
     @PostMapping("/admin/reference-ctg/{kind}/{code}")
-    String update(@PathVariable ReferenceItem.Kind kind, @PathVariable String code, @RequestParam("version") int version,
-            @RequestParam(name = "label", required = false) String label, @RequestParam(name = "active", defaultValue = "false") boolean active,
+    String update(
+            @PathVariable ReferenceItem.Kind kind,
+            @PathVariable String code,
+            @RequestParam("version") int version,
+            @RequestParam(name = "label", required = false) String label,
+            @RequestParam(name = "active", defaultValue = "false") boolean active,
             RedirectAttributes redirect) {
         try {
             catalog.update(kind, code, version, label, active);
@@ -56,8 +70,11 @@ class ReferenceListController {
     }
 
     @PostMapping("/admin/reference-ctg/{kind}")
-    String add(@PathVariable ReferenceItem.Kind kind, @RequestParam(name = "label", required = false) String label,
-            @RequestParam(name = "parentCode", required = false) String parentCode, RedirectAttributes redirect) {
+    String add(
+            @PathVariable ReferenceItem.Kind kind,
+            @RequestParam(name = "label", required = false) String label,
+            @RequestParam(name = "parentCode", required = false) String parentCode,
+            RedirectAttributes redirect) {
         try {
             catalog.add(kind, parentCode, label);
             Flash.success(redirect, "convention.reference.added");

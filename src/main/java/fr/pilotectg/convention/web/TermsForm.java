@@ -22,10 +22,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class TermsForm {
 
     private String title;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate start;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate end;
+
     private String communes = "";
     private String epcis = "";
     private List<SignatoryForm> signatories = new ArrayList<>();
@@ -37,16 +40,21 @@ public class TermsForm {
     private String collectiviteFields = "";
     private PredecessorKind predecessorKind;
     private String predecessorLabel;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate predecessorStart;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate predecessorEnd;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate predecessorExtendedTo;
     /** For an avenant: its title and the day it is drafted. */
     private String amendmentTitle;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate draftedOn;
+
     private int version;
 
     /** A new, empty form: one Caf row with its two representatives and one collectivité row. */
@@ -79,9 +87,11 @@ public class TermsForm {
             row.kind = s.kind();
             row.organisationId = s.organisationId();
             row.organisationName = s.organisationName();
-            row.needsDeliberation = s.needsCouncilDeliberation() == s.kind().needsCouncilDeliberationByDefault() ? ""
+            row.needsDeliberation = s.needsCouncilDeliberation() == s.kind().needsCouncilDeliberationByDefault()
+                    ? ""
                     : String.valueOf(s.needsCouncilDeliberation());
-            s.representatives().forEach(r -> row.representatives.add(RepresentativeForm.of(r.name(), r.role(), r.title())));
+            s.representatives()
+                    .forEach(r -> row.representatives.add(RepresentativeForm.of(r.name(), r.role(), r.title())));
             s.authorisations().forEach(a -> row.authorisations.add(ActForm.of(a)));
             form.signatories.add(row);
         }
@@ -113,28 +123,57 @@ public class TermsForm {
     /** The terms as data; {@code customDomains} are the codes of the "other domains" typed in. */
     TermsData data(List<String> customDomains) {
         var signatoryData = signatories.stream().map(SignatoryForm::data).toList();
-        var partnerData = partners.stream().filter(p -> !p.isBlank())
-                .map(p -> new TermsData.PartnerData(p.name, p.kind, p.organisationId, p.role)).toList();
+        var partnerData = partners.stream()
+                .filter(p -> !p.isBlank())
+                .map(p -> new TermsData.PartnerData(p.name, p.kind, p.organisationId, p.role))
+                .toList();
         var allDomains = new ArrayList<>(domains);
         customDomains.stream().filter(c -> !allDomains.contains(c)).forEach(allDomains::add);
         Map<String, List<String>> retained = new LinkedHashMap<>();
         missions.forEach(m -> retained.put(m, new ArrayList<>()));
         for (String pair : enjeux) {
             String[] parts = pair.split(":", 2);
-            if (parts.length == 2) retained.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
+            if (parts.length == 2)
+                retained.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(parts[1]);
         }
-        var missionData = retained.entrySet().stream().map(e -> new TermsData.MissionData(e.getKey(), e.getValue())).toList();
-        boolean hasPredecessor = predecessorKind != null || notBlank(predecessorLabel) || predecessorStart != null || predecessorEnd != null;
-        var predecessor = hasPredecessor ? new TermsData.PredecessorData(predecessorKind, predecessorLabel, predecessorStart,
-                predecessorEnd, predecessorExtendedTo) : null;
-        return new TermsData(title, start, end, codes(communes), codes(epcis), signatoryData, partnerData, allDomains, missionData,
-                collectiviteFields == null ? List.of() : collectiviteFields.lines().map(String::strip).filter(l -> !l.isEmpty()).toList(),
+        var missionData = retained.entrySet().stream()
+                .map(e -> new TermsData.MissionData(e.getKey(), e.getValue()))
+                .toList();
+        boolean hasPredecessor = predecessorKind != null
+                || notBlank(predecessorLabel)
+                || predecessorStart != null
+                || predecessorEnd != null;
+        var predecessor = hasPredecessor
+                ? new TermsData.PredecessorData(
+                        predecessorKind, predecessorLabel, predecessorStart, predecessorEnd, predecessorExtendedTo)
+                : null;
+        return new TermsData(
+                title,
+                start,
+                end,
+                codes(communes),
+                codes(epcis),
+                signatoryData,
+                partnerData,
+                allDomains,
+                missionData,
+                collectiviteFields == null
+                        ? List.of()
+                        : collectiviteFields
+                                .lines()
+                                .map(String::strip)
+                                .filter(l -> !l.isEmpty())
+                                .toList(),
                 predecessor);
     }
 
     List<String> otherDomainLabels() {
-        return otherDomains == null ? List.of()
-                : Arrays.stream(otherDomains.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return otherDomains == null
+                ? List.of()
+                : Arrays.stream(otherDomains.split("[,;\\n]"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /** Adds or removes a row, as asked by an {@code _add} or {@code _remove} button: "signatory", "representative:1"… */
@@ -148,10 +187,15 @@ public class TermsForm {
                     row.authorisations.add(new ActForm());
                     signatories.add(row);
                 }
-                case "representative" -> signatories.get(index(p, signatories.size())).representatives.add(new RepresentativeForm());
-                case "act" -> signatories.get(index(p, signatories.size())).authorisations.add(new ActForm());
+                case "representative" ->
+                    signatories
+                            .get(index(p, signatories.size()))
+                            .representatives
+                            .add(new RepresentativeForm());
+                case "act" ->
+                    signatories.get(index(p, signatories.size())).authorisations.add(new ActForm());
                 case "partner" -> partners.add(new PartnerForm());
-                default -> { }
+                default -> {}
             }
         }
         if (remove != null) {
@@ -167,7 +211,7 @@ public class TermsForm {
                     rows.remove(Integer.parseInt(p[2]) < rows.size() ? Integer.parseInt(p[2]) : rows.size() - 1);
                 }
                 case "partner" -> partners.remove(index(p, partners.size()));
-                default -> { }
+                default -> {}
             }
         }
     }
@@ -180,7 +224,11 @@ public class TermsForm {
 
     static List<String> codes(String text) {
         if (text == null || text.isBlank()) return List.of();
-        return Arrays.stream(text.split("[,;\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(text.split("[,;\\s]+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 
     private static boolean notBlank(String s) {
@@ -197,26 +245,71 @@ public class TermsForm {
         private List<ActForm> authorisations = new ArrayList<>();
 
         TermsData.SignatoryData data() {
-            Boolean needs = needsDeliberation == null || needsDeliberation.isBlank() ? null : Boolean.valueOf(needsDeliberation);
-            return new TermsData.SignatoryData(kind, organisationId, organisationName,
-                    representatives.stream().filter(r -> !r.isBlank()).map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title)).toList(),
-                    authorisations.stream().filter(a -> !a.isBlank())
-                            .map(a -> new TermsData.ActData(a.description, a.adoptedOn, a.reference, a.deliberationId)).toList(),
+            Boolean needs = needsDeliberation == null || needsDeliberation.isBlank()
+                    ? null
+                    : Boolean.valueOf(needsDeliberation);
+            return new TermsData.SignatoryData(
+                    kind,
+                    organisationId,
+                    organisationName,
+                    representatives.stream()
+                            .filter(r -> !r.isBlank())
+                            .map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title))
+                            .toList(),
+                    authorisations.stream()
+                            .filter(a -> !a.isBlank())
+                            .map(a -> new TermsData.ActData(a.description, a.adoptedOn, a.reference, a.deliberationId))
+                            .toList(),
                     needs);
         }
 
-        public PartyKind getKind() { return kind; }
-        public void setKind(PartyKind kind) { this.kind = kind; }
-        public UUID getOrganisationId() { return organisationId; }
-        public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
-        public String getOrganisationName() { return organisationName; }
-        public void setOrganisationName(String organisationName) { this.organisationName = organisationName; }
-        public String getNeedsDeliberation() { return needsDeliberation; }
-        public void setNeedsDeliberation(String needsDeliberation) { this.needsDeliberation = needsDeliberation; }
-        public List<RepresentativeForm> getRepresentatives() { return representatives; }
-        public void setRepresentatives(List<RepresentativeForm> representatives) { this.representatives = representatives; }
-        public List<ActForm> getAuthorisations() { return authorisations; }
-        public void setAuthorisations(List<ActForm> authorisations) { this.authorisations = authorisations; }
+        public PartyKind getKind() {
+            return kind;
+        }
+
+        public void setKind(PartyKind kind) {
+            this.kind = kind;
+        }
+
+        public UUID getOrganisationId() {
+            return organisationId;
+        }
+
+        public void setOrganisationId(UUID organisationId) {
+            this.organisationId = organisationId;
+        }
+
+        public String getOrganisationName() {
+            return organisationName;
+        }
+
+        public void setOrganisationName(String organisationName) {
+            this.organisationName = organisationName;
+        }
+
+        public String getNeedsDeliberation() {
+            return needsDeliberation;
+        }
+
+        public void setNeedsDeliberation(String needsDeliberation) {
+            this.needsDeliberation = needsDeliberation;
+        }
+
+        public List<RepresentativeForm> getRepresentatives() {
+            return representatives;
+        }
+
+        public void setRepresentatives(List<RepresentativeForm> representatives) {
+            this.representatives = representatives;
+        }
+
+        public List<ActForm> getAuthorisations() {
+            return authorisations;
+        }
+
+        public void setAuthorisations(List<ActForm> authorisations) {
+            this.authorisations = authorisations;
+        }
     }
 
     public static class RepresentativeForm {
@@ -240,18 +333,37 @@ public class TermsForm {
             return !notBlank(name) && !notBlank(title);
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public RepresentativeRole getRole() { return role; }
-        public void setRole(RepresentativeRole role) { this.role = role; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public RepresentativeRole getRole() {
+            return role;
+        }
+
+        public void setRole(RepresentativeRole role) {
+            this.role = role;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
     }
 
     public static class ActForm {
         private String description;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         private LocalDate adoptedOn;
+
         private String reference;
         private UUID deliberationId;
 
@@ -268,14 +380,37 @@ public class TermsForm {
             return !notBlank(description) && adoptedOn == null && !notBlank(reference);
         }
 
-        public String getDescription() { return description; }
-        public void setDescription(String description) { this.description = description; }
-        public LocalDate getAdoptedOn() { return adoptedOn; }
-        public void setAdoptedOn(LocalDate adoptedOn) { this.adoptedOn = adoptedOn; }
-        public String getReference() { return reference; }
-        public void setReference(String reference) { this.reference = reference; }
-        public UUID getDeliberationId() { return deliberationId; }
-        public void setDeliberationId(UUID deliberationId) { this.deliberationId = deliberationId; }
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public LocalDate getAdoptedOn() {
+            return adoptedOn;
+        }
+
+        public void setAdoptedOn(LocalDate adoptedOn) {
+            this.adoptedOn = adoptedOn;
+        }
+
+        public String getReference() {
+            return reference;
+        }
+
+        public void setReference(String reference) {
+            this.reference = reference;
+        }
+
+        public UUID getDeliberationId() {
+            return deliberationId;
+        }
+
+        public void setDeliberationId(UUID deliberationId) {
+            this.deliberationId = deliberationId;
+        }
     }
 
     public static class PartnerForm {
@@ -288,54 +423,196 @@ public class TermsForm {
             return !notBlank(name) && organisationId == null && !notBlank(role);
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public PartyKind getKind() { return kind; }
-        public void setKind(PartyKind kind) { this.kind = kind; }
-        public UUID getOrganisationId() { return organisationId; }
-        public void setOrganisationId(UUID organisationId) { this.organisationId = organisationId; }
-        public String getRole() { return role; }
-        public void setRole(String role) { this.role = role; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public PartyKind getKind() {
+            return kind;
+        }
+
+        public void setKind(PartyKind kind) {
+            this.kind = kind;
+        }
+
+        public UUID getOrganisationId() {
+            return organisationId;
+        }
+
+        public void setOrganisationId(UUID organisationId) {
+            this.organisationId = organisationId;
+        }
+
+        public String getRole() {
+            return role;
+        }
+
+        public void setRole(String role) {
+            this.role = role;
+        }
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getStart() { return start; }
-    public void setStart(LocalDate start) { this.start = start; }
-    public LocalDate getEnd() { return end; }
-    public void setEnd(LocalDate end) { this.end = end; }
-    public String getCommunes() { return communes; }
-    public void setCommunes(String communes) { this.communes = communes; }
-    public String getEpcis() { return epcis; }
-    public void setEpcis(String epcis) { this.epcis = epcis; }
-    public List<SignatoryForm> getSignatories() { return signatories; }
-    public void setSignatories(List<SignatoryForm> signatories) { this.signatories = signatories; }
-    public List<PartnerForm> getPartners() { return partners; }
-    public void setPartners(List<PartnerForm> partners) { this.partners = partners; }
-    public List<String> getDomains() { return domains; }
-    public void setDomains(List<String> domains) { this.domains = domains; }
-    public String getOtherDomains() { return otherDomains; }
-    public void setOtherDomains(String otherDomains) { this.otherDomains = otherDomains; }
-    public List<String> getMissions() { return missions; }
-    public void setMissions(List<String> missions) { this.missions = missions; }
-    public List<String> getEnjeux() { return enjeux; }
-    public void setEnjeux(List<String> enjeux) { this.enjeux = enjeux; }
-    public String getCollectiviteFields() { return collectiviteFields; }
-    public void setCollectiviteFields(String collectiviteFields) { this.collectiviteFields = collectiviteFields; }
-    public PredecessorKind getPredecessorKind() { return predecessorKind; }
-    public void setPredecessorKind(PredecessorKind predecessorKind) { this.predecessorKind = predecessorKind; }
-    public String getPredecessorLabel() { return predecessorLabel; }
-    public void setPredecessorLabel(String predecessorLabel) { this.predecessorLabel = predecessorLabel; }
-    public LocalDate getPredecessorStart() { return predecessorStart; }
-    public void setPredecessorStart(LocalDate predecessorStart) { this.predecessorStart = predecessorStart; }
-    public LocalDate getPredecessorEnd() { return predecessorEnd; }
-    public void setPredecessorEnd(LocalDate predecessorEnd) { this.predecessorEnd = predecessorEnd; }
-    public LocalDate getPredecessorExtendedTo() { return predecessorExtendedTo; }
-    public void setPredecessorExtendedTo(LocalDate predecessorExtendedTo) { this.predecessorExtendedTo = predecessorExtendedTo; }
-    public String getAmendmentTitle() { return amendmentTitle; }
-    public void setAmendmentTitle(String amendmentTitle) { this.amendmentTitle = amendmentTitle; }
-    public LocalDate getDraftedOn() { return draftedOn; }
-    public void setDraftedOn(LocalDate draftedOn) { this.draftedOn = draftedOn; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public void setEnd(LocalDate end) {
+        this.end = end;
+    }
+
+    public String getCommunes() {
+        return communes;
+    }
+
+    public void setCommunes(String communes) {
+        this.communes = communes;
+    }
+
+    public String getEpcis() {
+        return epcis;
+    }
+
+    public void setEpcis(String epcis) {
+        this.epcis = epcis;
+    }
+
+    public List<SignatoryForm> getSignatories() {
+        return signatories;
+    }
+
+    public void setSignatories(List<SignatoryForm> signatories) {
+        this.signatories = signatories;
+    }
+
+    public List<PartnerForm> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(List<PartnerForm> partners) {
+        this.partners = partners;
+    }
+
+    public List<String> getDomains() {
+        return domains;
+    }
+
+    public void setDomains(List<String> domains) {
+        this.domains = domains;
+    }
+
+    public String getOtherDomains() {
+        return otherDomains;
+    }
+
+    public void setOtherDomains(String otherDomains) {
+        this.otherDomains = otherDomains;
+    }
+
+    public List<String> getMissions() {
+        return missions;
+    }
+
+    public void setMissions(List<String> missions) {
+        this.missions = missions;
+    }
+
+    public List<String> getEnjeux() {
+        return enjeux;
+    }
+
+    public void setEnjeux(List<String> enjeux) {
+        this.enjeux = enjeux;
+    }
+
+    public String getCollectiviteFields() {
+        return collectiviteFields;
+    }
+
+    public void setCollectiviteFields(String collectiviteFields) {
+        this.collectiviteFields = collectiviteFields;
+    }
+
+    public PredecessorKind getPredecessorKind() {
+        return predecessorKind;
+    }
+
+    public void setPredecessorKind(PredecessorKind predecessorKind) {
+        this.predecessorKind = predecessorKind;
+    }
+
+    public String getPredecessorLabel() {
+        return predecessorLabel;
+    }
+
+    public void setPredecessorLabel(String predecessorLabel) {
+        this.predecessorLabel = predecessorLabel;
+    }
+
+    public LocalDate getPredecessorStart() {
+        return predecessorStart;
+    }
+
+    public void setPredecessorStart(LocalDate predecessorStart) {
+        this.predecessorStart = predecessorStart;
+    }
+
+    public LocalDate getPredecessorEnd() {
+        return predecessorEnd;
+    }
+
+    public void setPredecessorEnd(LocalDate predecessorEnd) {
+        this.predecessorEnd = predecessorEnd;
+    }
+
+    public LocalDate getPredecessorExtendedTo() {
+        return predecessorExtendedTo;
+    }
+
+    public void setPredecessorExtendedTo(LocalDate predecessorExtendedTo) {
+        this.predecessorExtendedTo = predecessorExtendedTo;
+    }
+
+    public String getAmendmentTitle() {
+        return amendmentTitle;
+    }
+
+    public void setAmendmentTitle(String amendmentTitle) {
+        this.amendmentTitle = amendmentTitle;
+    }
+
+    public LocalDate getDraftedOn() {
+        return draftedOn;
+    }
+
+    public void setDraftedOn(LocalDate draftedOn) {
+        this.draftedOn = draftedOn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

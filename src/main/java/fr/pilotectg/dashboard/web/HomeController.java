@@ -1,5 +1,6 @@
 package fr.pilotectg.dashboard.web;
 
+import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
@@ -10,7 +11,6 @@ import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
-import fr.pilotectg.convention.Conventions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +39,18 @@ class HomeController {
         model.addAttribute("organisations", directory.visibleOrganisations(reach, PageQuery.first(50)));
         List<CommuneView> communes = reach.all() ? List.of() : territories.communes(reach.communes());
         model.addAttribute("communes", communes);
-        List<DepartementView> departements = reach.departements().stream().sorted().map(territories::findDepartement)
-                .flatMap(java.util.Optional::stream).toList();
+        List<DepartementView> departements = reach.departements().stream()
+                .sorted()
+                .map(territories::findDepartement)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         model.addAttribute("departements", departements);
         model.addAttribute("allTerritory", reach.all());
         Conventions.Overview overview = conventions.overview(8);
         model.addAttribute("conventionCount", overview.visible());
         model.addAttribute("watchList", overview.needingAttention());
-        if (user.isAdmin()) model.addAttribute("throttled", directory.recentThrottledSignIns(java.time.Duration.ofHours(24), 20));
+        if (user.isAdmin())
+            model.addAttribute("throttled", directory.recentThrottledSignIns(java.time.Duration.ofHours(24), 20));
         return "dashboard/home";
     }
 }

@@ -37,8 +37,12 @@ public final class SeedDeliberations {
      * without proxy, 1 absent; adopted unanimously; received by the préfet on 19/12/2022; posted on 15/12/2022.
      */
     public static Deliberation lens(UUID organisationId) {
-        var deliberation = Deliberation.record(idOf(LENS_ACTES_ID), organisationId,
-                new Issuer("Ville de Lens", new Siren("216204982")), CouncilBody.CONSEIL_MUNICIPAL, "DLB13_14122022",
+        var deliberation = Deliberation.record(
+                idOf(LENS_ACTES_ID),
+                organisationId,
+                new Issuer("Ville de Lens", new Siren("216204982")),
+                CouncilBody.CONSEIL_MUNICIPAL,
+                "DLB13_14122022",
                 "CONVENTION TERRITORIALE GLOBALE ENTRE LA VILLE DE LENS ET LA CAISSE D'ALLOCATIONS FAMILIALES DU PAS DE "
                         + "CALAIS – PERIODE 2022-2026",
                 new Seance(LocalDate.of(2022, 12, 14), LocalTime.of(18, 0), "Hôtel de ville"));
@@ -48,11 +52,37 @@ public final class SeedDeliberations {
         deliberation.recordAttendance(Attendance.builder(39)
                 .president("Sylvain ROBERT")
                 .secretary("Jordan LOURDEL")
-                .present("M. ROBERT", "Mme AIT CHIKHEBBIH", "M. MAZURE", "M. GHEYSSENS", "Mme CORRE", "M. CECAK",
-                        "Mme LEFEBVRE", "M. OUDJANI", "Mme LAGNIEZ", "M. BOUKERCHA", "Mme MEPHU NGUIFO", "M. DESOUTTER",
-                        "Mme CHOCHOI", "Mme MAZEREUW", "M. CUGIER", "Mme NION", "M. DAUBRESSE", "M. REAL", "Mme MASSET",
-                        "M. HOJNATZKI", "Mme LOURDELLE", "Mme GLEMBA", "Mme BRAET", "M. LOURDEL", "Mme JACKOWSKI",
-                        "M. NYCZ", "Mme LEROY", "Mme LAUWERS", "M. PACH", "M. CLAVET")
+                .present(
+                        "M. ROBERT",
+                        "Mme AIT CHIKHEBBIH",
+                        "M. MAZURE",
+                        "M. GHEYSSENS",
+                        "Mme CORRE",
+                        "M. CECAK",
+                        "Mme LEFEBVRE",
+                        "M. OUDJANI",
+                        "Mme LAGNIEZ",
+                        "M. BOUKERCHA",
+                        "Mme MEPHU NGUIFO",
+                        "M. DESOUTTER",
+                        "Mme CHOCHOI",
+                        "Mme MAZEREUW",
+                        "M. CUGIER",
+                        "Mme NION",
+                        "M. DAUBRESSE",
+                        "M. REAL",
+                        "Mme MASSET",
+                        "M. HOJNATZKI",
+                        "Mme LOURDELLE",
+                        "Mme GLEMBA",
+                        "Mme BRAET",
+                        "M. LOURDEL",
+                        "Mme JACKOWSKI",
+                        "M. NYCZ",
+                        "Mme LEROY",
+                        "Mme LAUWERS",
+                        "M. PACH",
+                        "M. CLAVET")
                 .proxy("M. HANON", "M. ROBERT")
                 .proxy("Mme BOURDON", "M. NYCZ")
                 .proxy("Mme VAIRON", "M. BOUKERCHA")
@@ -75,8 +105,12 @@ public final class SeedDeliberations {
      * préfecture dates (sent and received 14/02/2023, "Publié le" left blank) from the stamp of seed 003.
      */
     public static Deliberation armentieres(UUID organisationId) {
-        var deliberation = Deliberation.record(idOf(ARMENTIERES_ACTES_ID), organisationId,
-                new Issuer("Ville d'Armentières", new Siren("215900176")), CouncilBody.CONSEIL_MUNICIPAL, "DE23.027",
+        var deliberation = Deliberation.record(
+                idOf(ARMENTIERES_ACTES_ID),
+                organisationId,
+                new Issuer("Ville d'Armentières", new Siren("215900176")),
+                CouncilBody.CONSEIL_MUNICIPAL,
+                "DE23.027",
                 "CONVENTION TERRITORIALE GLOBALE 2023/2026 – RENOUVELLEMENT DE CONVENTION – Autorisation - Approbation",
                 new Seance(LocalDate.of(2023, 2, 9), LocalTime.of(19, 30), "Hôtel de Ville"));
         deliberation.recordConvocation(LocalDate.of(2023, 2, 3));
@@ -84,13 +118,35 @@ public final class SeedDeliberations {
                 .declaredPresent(28)
                 .president("Bernard HAESBROECK")
                 .secretary("Alexis DEBUISSON")
-                .present("Jean-Michel MONPAYS", "Sylvie GUSTIN", "Arnaud MARIE", "Céline LEROUX", "Catherine DE PARIS",
-                        "Jean-Louis MERTEN", "Martine DUBREU", "Thomas BLACTOT", "Ibtissam MARZAK-AFFAOUI",
-                        "Rut LERNER-BERTRAND", "Valérie PRINGUEZ", "Grégory PICKEU", "Philippe CATTOIRE",
-                        "Alexis DEBUISSON", "Dominique BAILLEUL", "Véronique NAEYE", "Pierre VANNESTE", "Sophie TANGHE",
-                        "Cristiane DELESTREZ", "Philémon BRUNET", "Michel PLOUY", "Jean-Jacques DERUYTER",
-                        "Caroline BAURANCE", "Hans LANDLER", "Bruno VANGAEVEREN", "Benjamin TISON-BEERNAERT",
-                        "Mylène MERAD", "Mélanie DEZEURE")
+                .present(
+                        "Jean-Michel MONPAYS",
+                        "Sylvie GUSTIN",
+                        "Arnaud MARIE",
+                        "Céline LEROUX",
+                        "Catherine DE PARIS",
+                        "Jean-Louis MERTEN",
+                        "Martine DUBREU",
+                        "Thomas BLACTOT",
+                        "Ibtissam MARZAK-AFFAOUI",
+                        "Rut LERNER-BERTRAND",
+                        "Valérie PRINGUEZ",
+                        "Grégory PICKEU",
+                        "Philippe CATTOIRE",
+                        "Alexis DEBUISSON",
+                        "Dominique BAILLEUL",
+                        "Véronique NAEYE",
+                        "Pierre VANNESTE",
+                        "Sophie TANGHE",
+                        "Cristiane DELESTREZ",
+                        "Philémon BRUNET",
+                        "Michel PLOUY",
+                        "Jean-Jacques DERUYTER",
+                        "Caroline BAURANCE",
+                        "Hans LANDLER",
+                        "Bruno VANGAEVEREN",
+                        "Benjamin TISON-BEERNAERT",
+                        "Mylène MERAD",
+                        "Mélanie DEZEURE")
                 .proxy("Laurent DERONNE", "Bernard HAESBROECK")
                 .proxy("Hugues QUESTE", "Jean-Michel MONPAYS")
                 .proxy("Martine COBBAERT", "Sylvie GUSTIN")
@@ -100,8 +156,8 @@ public final class SeedDeliberations {
                 .proxy("Désiré BAILLON", "Michel PLOUY")
                 .build());
         deliberation.recordVote(Vote.unanimity());
-        deliberation.recordTransmission(new PrefectureTransmission(ActesIdentifier.parse(ARMENTIERES_ACTES_ID),
-                LocalDate.of(2023, 2, 14), LocalDate.of(2023, 2, 14)));
+        deliberation.recordTransmission(new PrefectureTransmission(
+                ActesIdentifier.parse(ARMENTIERES_ACTES_ID), LocalDate.of(2023, 2, 14), LocalDate.of(2023, 2, 14)));
         return deliberation;
     }
 
@@ -110,8 +166,12 @@ public final class SeedDeliberations {
      * signed by the mayor only. The extract gives no time, attendance, ACTES identifier nor préfecture date.
      */
     public static Deliberation lomme(UUID organisationId) {
-        var deliberation = Deliberation.record(idOf("lomme-2021/58"), organisationId,
-                new Issuer("Commune associée de Lomme", null), CouncilBody.CONSEIL_COMMUNAL, "2021/58",
+        var deliberation = Deliberation.record(
+                idOf("lomme-2021/58"),
+                organisationId,
+                new Issuer("Commune associée de Lomme", null),
+                CouncilBody.CONSEIL_COMMUNAL,
+                "2021/58",
                 "CONVENTION TERRITORIALE GLOBALE (CTG) 2021-2024 ENTRE LA CAISSE D'ALLOCATIONS FAMILIALES DU NORD ET LA "
                         + "VILLE",
                 Seance.on(LocalDate.of(2021, 6, 23)));

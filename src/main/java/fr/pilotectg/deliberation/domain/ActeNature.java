@@ -29,6 +29,8 @@ public enum ActeNature {
 
     /** The nature whose two-letter code is exactly {@code code} (upper case, as transmitted). */
     public static Optional<ActeNature> fromCode(String code) {
-        return Arrays.stream(values()).filter(nature -> nature.name().equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(nature -> nature.name().equals(code))
+                .findFirst();
     }
 }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * {@link #parse} says which segment is wrong: the exception's code is the first wrong segment's and its fields list
  * every wrong segment, each with the segment's value as argument.
  */
-public record ActesIdentifier(String departement, Siren siren, LocalDate actDate, String internalNumber, ActeNature nature) {
+public record ActesIdentifier(
+        String departement, Siren siren, LocalDate actDate, String internalNumber, ActeNature nature) {
 
     /** Field name used in the problems, as in a form or a JSON body. */
     public static final String FIELD = "actesId";
@@ -34,6 +35,7 @@ public record ActesIdentifier(String departement, Siren siren, LocalDate actDate
      * module/actes-generique/definition.yml). Dots are dropped by the collectivité: "DE23.027" is sent as DE23027.
      */
     private static final Pattern NUMBER = Pattern.compile("[0-9A-Z_]{1,15}");
+
     private static final Pattern EIGHT_DIGITS = Pattern.compile("\\d{8}");
     private static final DateTimeFormatter BASIC_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
@@ -63,13 +65,19 @@ public record ActesIdentifier(String departement, Siren siren, LocalDate actDate
      */
     public static ActesIdentifier parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new DomainException(ErrorKind.INVALID, ErrorCodes.ACTES_ID_REQUIRED, List.of(),
+            throw new DomainException(
+                    ErrorKind.INVALID,
+                    ErrorCodes.ACTES_ID_REQUIRED,
+                    List.of(),
                     List.of(FieldProblem.of(FIELD, ErrorCodes.ACTES_ID_REQUIRED)));
         }
         String value = text.strip();
         String[] segments = value.split("-", -1);
         if (segments.length != 5) {
-            throw new DomainException(ErrorKind.INVALID, ErrorCodes.ACTES_SEGMENT_COUNT, List.of(value, segments.length),
+            throw new DomainException(
+                    ErrorKind.INVALID,
+                    ErrorCodes.ACTES_SEGMENT_COUNT,
+                    List.of(value, segments.length),
                     List.of(FieldProblem.of(FIELD, ErrorCodes.ACTES_SEGMENT_COUNT, value, segments.length)));
         }
         List<FieldProblem> problems = new ArrayList<>();

@@ -20,13 +20,17 @@ public record ActesMatiere(int level1, int level2) {
     /** Highest level-2 code of each level-1 class allowed by SCDL Délibérations 2.1.x (1.1–1.7 … 9.1–9.4). */
     private static final Map<Integer, Integer> LAST_LEVEL2 =
             Map.of(1, 7, 2, 3, 3, 6, 4, 5, 5, 8, 6, 5, 7, 10, 8, 9, 9, 4);
+
     private static final Pattern FORMAT = Pattern.compile("0?(\\d)\\.(\\d{1,2})");
 
     public ActesMatiere {
         Integer last = LAST_LEVEL2.get(level1);
         if (last == null || level2 < 1 || level2 > last) {
             String code = level1 + "." + level2;
-            throw new DomainException(ErrorKind.INVALID, ErrorCodes.ACTES_MATIERE_UNKNOWN, List.of(code),
+            throw new DomainException(
+                    ErrorKind.INVALID,
+                    ErrorCodes.ACTES_MATIERE_UNKNOWN,
+                    List.of(code),
                     List.of(FieldProblem.of(FIELD, ErrorCodes.ACTES_MATIERE_UNKNOWN, code)));
         }
     }
@@ -36,7 +40,10 @@ public record ActesMatiere(int level1, int level2) {
         Matcher matcher = text == null ? null : FORMAT.matcher(text.strip());
         if (matcher == null || !matcher.matches()) {
             String value = String.valueOf(text);
-            throw new DomainException(ErrorKind.INVALID, ErrorCodes.ACTES_MATIERE_MALFORMED, List.of(value),
+            throw new DomainException(
+                    ErrorKind.INVALID,
+                    ErrorCodes.ACTES_MATIERE_MALFORMED,
+                    List.of(value),
                     List.of(FieldProblem.of(FIELD, ErrorCodes.ACTES_MATIERE_MALFORMED, value)));
         }
         return new ActesMatiere(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
@@ -44,7 +51,8 @@ public record ActesMatiere(int level1, int level2) {
 
     /** Every matière of the nomenclature, in order (1.1 … 9.4), for a picker. */
     public static List<ActesMatiere> all() {
-        return LAST_LEVEL2.keySet().stream().sorted()
+        return LAST_LEVEL2.keySet().stream()
+                .sorted()
                 .flatMap(level1 -> java.util.stream.IntStream.rangeClosed(1, LAST_LEVEL2.get(level1))
                         .mapToObj(level2 -> new ActesMatiere(level1, level2)))
                 .toList();

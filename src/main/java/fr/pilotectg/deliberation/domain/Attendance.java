@@ -27,12 +27,19 @@ import java.util.Objects;
  * @param declaredPresent the number of present members as printed, or null
  * @param reconvenedWithoutQuorum true for a séance convened again after a failed quorum (L2121-17): no quorum applies
  */
-public record Attendance(int membersInOffice, List<MemberName> present, List<Proxy> proxies, List<MemberName> excused,
-        List<MemberName> absent, MemberName president, MemberName secretary, Integer declaredPresent,
+public record Attendance(
+        int membersInOffice,
+        List<MemberName> present,
+        List<Proxy> proxies,
+        List<MemberName> excused,
+        List<MemberName> absent,
+        MemberName president,
+        MemberName secretary,
+        Integer declaredPresent,
         boolean reconvenedWithoutQuorum) {
 
-    private static final List<AttendanceStatus> PRECEDENCE = List.of(AttendanceStatus.REPRESENTED,
-            AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT);
+    private static final List<AttendanceStatus> PRECEDENCE = List.of(
+            AttendanceStatus.REPRESENTED, AttendanceStatus.PRESENT, AttendanceStatus.EXCUSED, AttendanceStatus.ABSENT);
 
     public Attendance {
         present = copy(present);
@@ -100,7 +107,10 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
 
     /** The members counted as physically present. */
     public List<MemberName> effectivelyPresent() {
-        return members().stream().filter(m -> m.status() == AttendanceStatus.PRESENT).map(Member::name).toList();
+        return members().stream()
+                .filter(m -> m.status() == AttendanceStatus.PRESENT)
+                .map(Member::name)
+                .toList();
     }
 
     public boolean isPresent(MemberName name) {
@@ -111,8 +121,11 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
     public Counts counts() {
         int[] byStatus = new int[AttendanceStatus.values().length];
         members().forEach(member -> byStatus[member.status().ordinal()]++);
-        return new Counts(byStatus[AttendanceStatus.PRESENT.ordinal()], byStatus[AttendanceStatus.REPRESENTED.ordinal()],
-                byStatus[AttendanceStatus.EXCUSED.ordinal()], byStatus[AttendanceStatus.ABSENT.ordinal()]);
+        return new Counts(
+                byStatus[AttendanceStatus.PRESENT.ordinal()],
+                byStatus[AttendanceStatus.REPRESENTED.ordinal()],
+                byStatus[AttendanceStatus.EXCUSED.ordinal()],
+                byStatus[AttendanceStatus.ABSENT.ordinal()]);
     }
 
     private static void checkCounts(int membersInOffice, Integer declaredPresent, List<FieldProblem> problems) {
@@ -122,8 +135,8 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
         if (declaredPresent != null && declaredPresent < 0) {
             problems.add(FieldProblem.of("declaredPresent", ErrorCodes.DELIBERATION_COUNT_NEGATIVE, declaredPresent));
         } else if (declaredPresent != null && membersInOffice >= 1 && declaredPresent > membersInOffice) {
-            problems.add(FieldProblem.of("declaredPresent", ErrorCodes.PRESENT_EXCEEDS_MEMBERS, declaredPresent,
-                    membersInOffice));
+            problems.add(FieldProblem.of(
+                    "declaredPresent", ErrorCodes.PRESENT_EXCEEDS_MEMBERS, declaredPresent, membersInOffice));
         }
     }
 
@@ -155,7 +168,9 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
         }
 
         public long timesListedAs(AttendanceStatus status) {
-            return listings.stream().filter(listing -> listing.status() == status).count();
+            return listings.stream()
+                    .filter(listing -> listing.status() == status)
+                    .count();
         }
     }
 
@@ -243,7 +258,8 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
                 MemberName holder = name("proxies[" + i + "].holder", proxies.get(i)[1], problems);
                 if (giver == null || holder == null) continue;
                 if (giver.sameMemberAs(holder)) {
-                    problems.add(FieldProblem.of("proxies[" + i + "].holder", ErrorCodes.PROXY_TO_SELF, giver.printed()));
+                    problems.add(
+                            FieldProblem.of("proxies[" + i + "].holder", ErrorCodes.PROXY_TO_SELF, giver.printed()));
                 } else {
                     proxyList.add(new Proxy(giver, holder));
                 }
@@ -254,8 +270,16 @@ public record Attendance(int membersInOffice, List<MemberName> present, List<Pro
                 checkCounts(membersInOffice, declaredPresent, problems); // one refusal for the whole form
                 throw DomainException.invalidFields(problems);
             }
-            return new Attendance(membersInOffice, presentNames, proxyList, excusedNames, absentNames, presidentName,
-                    secretaryName, declaredPresent, reconvenedWithoutQuorum);
+            return new Attendance(
+                    membersInOffice,
+                    presentNames,
+                    proxyList,
+                    excusedNames,
+                    absentNames,
+                    presidentName,
+                    secretaryName,
+                    declaredPresent,
+                    reconvenedWithoutQuorum);
         }
 
         private static List<MemberName> names(String field, List<String> texts, List<FieldProblem> problems) {

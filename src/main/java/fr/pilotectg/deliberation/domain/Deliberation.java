@@ -50,8 +50,14 @@ public final class Deliberation {
      *
      * @param number the collectivité's own number, as printed: "DE23.027", "2021/58", "DLB13_14122022"
      */
-    public static Deliberation record(UUID id, UUID organisationId, Issuer issuer, CouncilBody body, String number,
-            String object, Seance seance) {
+    public static Deliberation record(
+            UUID id,
+            UUID organisationId,
+            Issuer issuer,
+            CouncilBody body,
+            String number,
+            String object,
+            Seance seance) {
         List<FieldProblem> problems = new ArrayList<>();
         if (id == null) problems.add(FieldProblem.of("id", ErrorCodes.REQUIRED));
         if (organisationId == null) problems.add(FieldProblem.of("organisationId", ErrorCodes.REQUIRED));

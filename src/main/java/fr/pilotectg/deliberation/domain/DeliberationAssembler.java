@@ -37,14 +37,26 @@ final class DeliberationAssembler {
 
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2999;
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH_DATE =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:hH]\\s*(\\d{2})?(?::(\\d{2}))?");
     private static final Pattern PROXY_FIELD = Pattern.compile("proxies\\[(\\d+)\\]\\.(giver|holder)");
     /** Position of each ACTES segment in the identifier, as {@code error.ACTES_ID_INVALID} names it (0: segment count). */
-    private static final Map<String, Integer> ACTES_SEGMENTS = Map.of(ErrorCodes.ACTES_SEGMENT_COUNT, 0,
-            ErrorCodes.ACTES_DEPARTEMENT_MALFORMED, 1, ErrorCodes.ACTES_SIREN_INVALID, 2, ErrorCodes.ACTES_DATE_INVALID, 3,
-            ErrorCodes.ACTES_NUMBER_MALFORMED, 4, ErrorCodes.ACTES_NATURE_UNKNOWN, 5);
+    private static final Map<String, Integer> ACTES_SEGMENTS = Map.of(
+            ErrorCodes.ACTES_SEGMENT_COUNT,
+            0,
+            ErrorCodes.ACTES_DEPARTEMENT_MALFORMED,
+            1,
+            ErrorCodes.ACTES_SIREN_INVALID,
+            2,
+            ErrorCodes.ACTES_DATE_INVALID,
+            3,
+            ErrorCodes.ACTES_NUMBER_MALFORMED,
+            4,
+            ErrorCodes.ACTES_NATURE_UNKNOWN,
+            5);
 
     private final List<FieldProblem> problems = new ArrayList<>();
     private final DeliberationInput input;
@@ -60,7 +72,8 @@ final class DeliberationAssembler {
      * @param organisation the organisation it belongs to, or null when it is unknown (then {@code earlier} says why)
      * @param earlier problems the caller already found (the organisation), reported with the others
      */
-    static Deliberation assemble(UUID id, DeliberationInput input, OrganisationView organisation, List<FieldProblem> earlier) {
+    static Deliberation assemble(
+            UUID id, DeliberationInput input, OrganisationView organisation, List<FieldProblem> earlier) {
         var assembler = new DeliberationAssembler(input);
         assembler.problems.addAll(earlier);
         return assembler.build(id, organisation);
@@ -72,8 +85,10 @@ final class DeliberationAssembler {
         Seance seance = seance();
         Deliberation.headingProblems(input.number(), input.object(), problems);
         LocalDate convocation = date("convocationDate", input.convocationDate());
-        MemberName rapporteur = blank(input.rapporteur()) ? null : attempt("rapporteur", () -> MemberName.of(input.rapporteur()));
-        ActesMatiere matiere = blank(input.matiere()) ? null : attempt(ActesMatiere.FIELD, () -> ActesMatiere.parse(input.matiere()));
+        MemberName rapporteur =
+                blank(input.rapporteur()) ? null : attempt("rapporteur", () -> MemberName.of(input.rapporteur()));
+        ActesMatiere matiere =
+                blank(input.matiere()) ? null : attempt(ActesMatiere.FIELD, () -> ActesMatiere.parse(input.matiere()));
         Attendance attendance = attendance();
         Vote vote = vote();
         PrefectureTransmission transmission = transmission();
@@ -81,7 +96,8 @@ final class DeliberationAssembler {
 
         if (!problems.isEmpty()) throw refusal();
         UUID organisationId = organisation == null ? input.organisationId() : organisation.id();
-        Deliberation deliberation = Deliberation.record(id, organisationId, issuer, body, input.number(), input.object(), seance);
+        Deliberation deliberation =
+                Deliberation.record(id, organisationId, issuer, body, input.number(), input.object(), seance);
         if (convocation != null) deliberation.recordConvocation(convocation);
         if (rapporteur != null) deliberation.assignRapporteur(rapporteur);
         if (matiere != null) deliberation.classify(matiere);
@@ -100,7 +116,8 @@ final class DeliberationAssembler {
         try {
             return CouncilBody.valueOf(input.body().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of("body", ErrorCodes.DELIBERATION_BODY_UNKNOWN, input.body().strip()));
+            problems.add(FieldProblem.of(
+                    "body", ErrorCodes.DELIBERATION_BODY_UNKNOWN, input.body().strip()));
             return null;
         }
     }
@@ -129,9 +146,15 @@ final class DeliberationAssembler {
     }
 
     private Attendance attendance() {
-        boolean given = !blank(input.membersInOffice()) || !input.present().isEmpty() || !input.proxies().isEmpty()
-                || !input.excused().isEmpty() || !input.absent().isEmpty() || !blank(input.president())
-                || !blank(input.secretary()) || !blank(input.declaredPresent()) || input.reconvenedWithoutQuorum();
+        boolean given = !blank(input.membersInOffice())
+                || !input.present().isEmpty()
+                || !input.proxies().isEmpty()
+                || !input.excused().isEmpty()
+                || !input.absent().isEmpty()
+                || !blank(input.president())
+                || !blank(input.secretary())
+                || !blank(input.declaredPresent())
+                || input.reconvenedWithoutQuorum();
         if (!given) return null;
         Integer membersInOffice = integer("membersInOffice", input.membersInOffice());
         Integer declaredPresent = integer("declaredPresent", input.declaredPresent());
@@ -170,7 +193,10 @@ final class DeliberationAssembler {
                 if (incomplete.add(index)) {
                     ProxyInput proxy = input.proxies().get(index);
                     String typed = blank(proxy.giver()) ? (blank(proxy.holder()) ? "" : proxy.holder()) : proxy.giver();
-                    result.add(FieldProblem.of("proxies[" + index + "]", ErrorCodes.DELIBERATION_PROXY_INCOMPLETE, index + 1,
+                    result.add(FieldProblem.of(
+                            "proxies[" + index + "]",
+                            ErrorCodes.DELIBERATION_PROXY_INCOMPLETE,
+                            index + 1,
                             typed.strip()));
                 }
             } else {
@@ -186,7 +212,10 @@ final class DeliberationAssembler {
         Integer abstention = integer("abstention", input.abstention());
         Integer notTakingPart = integer("notTakingPart", input.notTakingPart());
         if (blank(input.vote())) {
-            if (!blank(input.inFavour()) || !blank(input.against()) || !blank(input.abstention()) || !blank(input.notTakingPart())) {
+            if (!blank(input.inFavour())
+                    || !blank(input.against())
+                    || !blank(input.abstention())
+                    || !blank(input.notTakingPart())) {
                 problems.add(FieldProblem.of("vote", ErrorCodes.DELIBERATION_VOTE_KIND_INVALID, ""));
             }
             return null;
@@ -195,11 +224,16 @@ final class DeliberationAssembler {
         try {
             kind = VoteKind.valueOf(input.vote().strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(FieldProblem.of("vote", ErrorCodes.DELIBERATION_VOTE_KIND_INVALID, input.vote().strip()));
+            problems.add(FieldProblem.of(
+                    "vote",
+                    ErrorCodes.DELIBERATION_VOTE_KIND_INVALID,
+                    input.vote().strip()));
             return null;
         }
-        boolean unreadable = (inFavour == null && !blank(input.inFavour())) || (against == null && !blank(input.against()))
-                || (abstention == null && !blank(input.abstention())) || (notTakingPart == null && !blank(input.notTakingPart()));
+        boolean unreadable = (inFavour == null && !blank(input.inFavour()))
+                || (against == null && !blank(input.against()))
+                || (abstention == null && !blank(input.abstention()))
+                || (notTakingPart == null && !blank(input.notTakingPart()));
         if (unreadable) return null;
         int others = notTakingPart == null ? 0 : notTakingPart;
         return attempt("vote", () -> new Vote(kind == VoteKind.UNANIMITY, inFavour, against, abstention, others));
@@ -212,8 +246,13 @@ final class DeliberationAssembler {
                 actesId = ActesIdentifier.parse(input.actesId());
             } catch (DomainException e) {
                 actesRefusal = e;
-                problems.addAll(e.fields().isEmpty() ? List.of(FieldProblem.of(ActesIdentifier.FIELD, e.code(), e.args().toArray()))
-                        : e.fields());
+                problems.addAll(
+                        e.fields().isEmpty()
+                                ? List.of(FieldProblem.of(
+                                        ActesIdentifier.FIELD,
+                                        e.code(),
+                                        e.args().toArray()))
+                                : e.fields());
             }
         }
         LocalDate sent = date("sentToPrefectureOn", input.sentToPrefectureOn());
@@ -296,7 +335,10 @@ final class DeliberationAssembler {
         if (actesRefusal != null) {
             String code = actesRefusal.code();
             int segment = ACTES_SEGMENTS.getOrDefault(code, 0);
-            return new DomainException(ErrorKind.INVALID, ErrorCodes.ACTES_ID_INVALID, List.of(input.actesId().strip(), segment),
+            return new DomainException(
+                    ErrorKind.INVALID,
+                    ErrorCodes.ACTES_ID_INVALID,
+                    List.of(input.actesId().strip(), segment),
                     problems);
         }
         return DomainException.invalidFields(problems);

@@ -65,14 +65,21 @@ public final class DeliberationChecker {
             long proxiesGiven = member.timesListedAs(AttendanceStatus.REPRESENTED);
             long listedPresent = member.timesListedAs(AttendanceStatus.PRESENT);
             if (proxiesGiven > 1) {
-                findings.add(Finding.of(FindingCode.PROXY_GIVEN_SEVERAL_TIMES, member.name().printed(), (int) proxiesGiven));
+                findings.add(Finding.of(
+                        FindingCode.PROXY_GIVEN_SEVERAL_TIMES, member.name().printed(), (int) proxiesGiven));
             }
             if (proxiesGiven > 0 && listedPresent > 0) {
-                findings.add(Finding.of(FindingCode.MEMBER_PRESENT_AND_REPRESENTED,
+                findings.add(Finding.of(
+                        FindingCode.MEMBER_PRESENT_AND_REPRESENTED,
                         firstListing(member, AttendanceStatus.PRESENT).name().printed(),
-                        firstListing(member, AttendanceStatus.REPRESENTED).proxy().holder().printed()));
+                        firstListing(member, AttendanceStatus.REPRESENTED)
+                                .proxy()
+                                .holder()
+                                .printed()));
             } else if (proxiesGiven <= 1 && member.listings().size() > 1) {
-                findings.add(Finding.of(FindingCode.MEMBER_LISTED_SEVERAL_TIMES, member.name().printed(),
+                findings.add(Finding.of(
+                        FindingCode.MEMBER_LISTED_SEVERAL_TIMES,
+                        member.name().printed(),
                         member.listings().size()));
             }
         }
@@ -80,22 +87,35 @@ public final class DeliberationChecker {
 
         Attendance.Counts counts = attendance.counts();
         if (counts.total() != attendance.membersInOffice()) {
-            findings.add(Finding.of(FindingCode.ATTENDANCE_TOTAL_MISMATCH, counts.total(), attendance.membersInOffice(),
-                    counts.present(), counts.represented(), counts.excused(), counts.absent()));
+            findings.add(Finding.of(
+                    FindingCode.ATTENDANCE_TOTAL_MISMATCH,
+                    counts.total(),
+                    attendance.membersInOffice(),
+                    counts.present(),
+                    counts.represented(),
+                    counts.excused(),
+                    counts.absent()));
         }
         if (attendance.declaredPresent() != null && attendance.declaredPresent() != counts.present()) {
-            findings.add(Finding.of(FindingCode.PRESENT_COUNT_MISMATCH, attendance.declaredPresent(), counts.present()));
+            findings.add(
+                    Finding.of(FindingCode.PRESENT_COUNT_MISMATCH, attendance.declaredPresent(), counts.present()));
         }
         if (!attendance.quorumReached()) {
-            findings.add(Finding.of(FindingCode.QUORUM_NOT_REACHED, counts.present(), attendance.quorum(),
+            findings.add(Finding.of(
+                    FindingCode.QUORUM_NOT_REACHED,
+                    counts.present(),
+                    attendance.quorum(),
                     attendance.membersInOffice()));
         }
         if (attendance.secretary() != null && !attendance.isPresent(attendance.secretary())) {
-            findings.add(Finding.of(FindingCode.SECRETARY_NOT_PRESENT, attendance.secretary().printed()));
+            findings.add(Finding.of(
+                    FindingCode.SECRETARY_NOT_PRESENT, attendance.secretary().printed()));
         }
-        deliberation.rapporteur()
+        deliberation
+                .rapporteur()
                 .filter(rapporteur -> !attendance.isPresent(rapporteur))
-                .ifPresent(rapporteur -> findings.add(Finding.of(FindingCode.RAPPORTEUR_NOT_PRESENT, rapporteur.printed())));
+                .ifPresent(rapporteur ->
+                        findings.add(Finding.of(FindingCode.RAPPORTEUR_NOT_PRESENT, rapporteur.printed())));
     }
 
     private static void checkProxyHolders(Attendance attendance, List<Finding> findings) {
@@ -112,13 +132,18 @@ public final class DeliberationChecker {
                 if (givers.stream().noneMatch(proxy.giver()::sameMemberAs)) givers.add(proxy.giver());
             }
             if (givers.size() > 1) {
-                findings.add(Finding.of(FindingCode.PROXY_HOLDER_HOLDS_SEVERAL, group.get(0).holder().printed(),
-                        givers.size(), givers.stream().map(MemberName::printed).collect(Collectors.joining(", "))));
+                findings.add(Finding.of(
+                        FindingCode.PROXY_HOLDER_HOLDS_SEVERAL,
+                        group.get(0).holder().printed(),
+                        givers.size(),
+                        givers.stream().map(MemberName::printed).collect(Collectors.joining(", "))));
             }
         }
         for (Proxy proxy : attendance.proxies()) {
             if (!attendance.isPresent(proxy.holder())) {
-                findings.add(Finding.of(FindingCode.PROXY_HOLDER_NOT_PRESENT, proxy.holder().printed(),
+                findings.add(Finding.of(
+                        FindingCode.PROXY_HOLDER_NOT_PRESENT,
+                        proxy.holder().printed(),
                         proxy.giver().printed()));
             }
         }
@@ -133,7 +158,11 @@ public final class DeliberationChecker {
                 ? votesCast + vote.notTakingPart() != counts.voting()
                 : vote.notTakingPart() >= counts.voting();
         if (mismatch) {
-            findings.add(Finding.of(FindingCode.VOTE_COUNT_MISMATCH, votesCast, vote.notTakingPart(), counts.present(),
+            findings.add(Finding.of(
+                    FindingCode.VOTE_COUNT_MISMATCH,
+                    votesCast,
+                    vote.notTakingPart(),
+                    counts.present(),
                     counts.represented()));
         }
     }
@@ -143,17 +172,20 @@ public final class DeliberationChecker {
         ActesIdentifier actesId = deliberation.actesId().get();
         var issuerSiren = deliberation.issuer().siren();
         if (issuerSiren != null && !issuerSiren.equals(actesId.siren())) {
-            findings.add(Finding.of(FindingCode.ACTES_SIREN_MISMATCH, actesId.siren().value(), issuerSiren.value()));
+            findings.add(
+                    Finding.of(FindingCode.ACTES_SIREN_MISMATCH, actesId.siren().value(), issuerSiren.value()));
         }
         LocalDate seanceDate = deliberation.seance().date();
         if (!actesId.actDate().equals(seanceDate)) {
             findings.add(Finding.of(FindingCode.ACTES_DATE_MISMATCH, french(actesId.actDate()), french(seanceDate)));
         }
         if (!actesId.internalNumber().equals(ActesIdentifier.internalNumberOf(deliberation.number()))) {
-            findings.add(Finding.of(FindingCode.ACTES_NUMBER_MISMATCH, actesId.internalNumber(), deliberation.number()));
+            findings.add(
+                    Finding.of(FindingCode.ACTES_NUMBER_MISMATCH, actesId.internalNumber(), deliberation.number()));
         }
         if (actesId.nature() != ActeNature.DE) {
-            findings.add(Finding.of(FindingCode.ACTES_NATURE_NOT_DELIBERATION, actesId.nature().name()));
+            findings.add(Finding.of(
+                    FindingCode.ACTES_NATURE_NOT_DELIBERATION, actesId.nature().name()));
         }
     }
 
@@ -161,7 +193,8 @@ public final class DeliberationChecker {
         LocalDate seanceDate = deliberation.seance().date();
         deliberation.convocationDate().ifPresent(convocation -> {
             if (!convocation.isBefore(seanceDate)) {
-                findings.add(Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, french(convocation), french(seanceDate)));
+                findings.add(
+                        Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, french(convocation), french(seanceDate)));
                 return;
             }
             int clearDays = (int) ChronoUnit.DAYS.between(convocation, seanceDate) - 1;
@@ -176,21 +209,25 @@ public final class DeliberationChecker {
                 findings.add(Finding.of(FindingCode.PREFECTURE_SENT_BEFORE_SEANCE, french(sent), french(seanceDate)));
             }
             if (received != null && received.isBefore(seanceDate)) {
-                findings.add(Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SEANCE, french(received),
-                        french(seanceDate)));
+                findings.add(Finding.of(
+                        FindingCode.PREFECTURE_RECEIVED_BEFORE_SEANCE, french(received), french(seanceDate)));
             }
             if (sent != null && received != null && received.isBefore(sent)) {
                 findings.add(Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SENT, french(received), french(sent)));
             }
         });
-        deliberation.publishedOn()
+        deliberation
+                .publishedOn()
                 .filter(published -> published.isBefore(seanceDate))
                 .ifPresent(published -> findings.add(
                         Finding.of(FindingCode.PUBLISHED_BEFORE_SEANCE, french(published), french(seanceDate))));
     }
 
     private static Attendance.Listing firstListing(Attendance.Member member, AttendanceStatus status) {
-        return member.listings().stream().filter(listing -> listing.status() == status).findFirst().orElseThrow();
+        return member.listings().stream()
+                .filter(listing -> listing.status() == status)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String french(LocalDate date) {

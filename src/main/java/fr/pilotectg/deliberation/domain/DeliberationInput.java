@@ -53,10 +53,20 @@ public record DeliberationInput(
         String publishedOn) {
 
     public DeliberationInput {
-        present = present == null ? List.of() : List.copyOf(present.stream().map(s -> s == null ? "" : s).toList());
-        proxies = proxies == null ? List.of() : List.copyOf(proxies.stream().map(p -> p == null ? new ProxyInput(null, null) : p).toList());
-        excused = excused == null ? List.of() : List.copyOf(excused.stream().map(s -> s == null ? "" : s).toList());
-        absent = absent == null ? List.of() : List.copyOf(absent.stream().map(s -> s == null ? "" : s).toList());
+        present = present == null
+                ? List.of()
+                : List.copyOf(present.stream().map(s -> s == null ? "" : s).toList());
+        proxies = proxies == null
+                ? List.of()
+                : List.copyOf(proxies.stream()
+                        .map(p -> p == null ? new ProxyInput(null, null) : p)
+                        .toList());
+        excused = excused == null
+                ? List.of()
+                : List.copyOf(excused.stream().map(s -> s == null ? "" : s).toList());
+        absent = absent == null
+                ? List.of()
+                : List.copyOf(absent.stream().map(s -> s == null ? "" : s).toList());
     }
 
     /** How the vote went. */
@@ -85,7 +95,9 @@ public record DeliberationInput(
         return new DeliberationInput(
                 deliberation.organisationId(),
                 deliberation.issuer().name(),
-                deliberation.issuer().siren() == null ? null : deliberation.issuer().siren().value(),
+                deliberation.issuer().siren() == null
+                        ? null
+                        : deliberation.issuer().siren().value(),
                 deliberation.body().name(),
                 deliberation.number(),
                 deliberation.object(),
@@ -97,22 +109,37 @@ public record DeliberationInput(
                 deliberation.matiere().map(ActesMatiere::code).orElse(null),
                 attendance.map(a -> String.valueOf(a.membersInOffice())).orElse(null),
                 attendance.map(a -> printed(a.present())).orElse(List.of()),
-                attendance.map(a -> a.proxies().stream()
-                        .map(p -> new ProxyInput(p.giver().printed(), p.holder().printed())).toList()).orElse(List.of()),
+                attendance
+                        .map(a -> a.proxies().stream()
+                                .map(p -> new ProxyInput(
+                                        p.giver().printed(), p.holder().printed()))
+                                .toList())
+                        .orElse(List.of()),
                 attendance.map(a -> printed(a.excused())).orElse(List.of()),
                 attendance.map(a -> printed(a.absent())).orElse(List.of()),
                 attendance.map(Attendance::president).map(MemberName::printed).orElse(null),
                 attendance.map(Attendance::secretary).map(MemberName::printed).orElse(null),
                 attendance.map(Attendance::declaredPresent).map(String::valueOf).orElse(null),
                 attendance.map(Attendance::reconvenedWithoutQuorum).orElse(false),
-                vote.map(v -> v.unanimous() ? VoteKind.UNANIMITY.name() : VoteKind.COUNTED.name()).orElse(null),
+                vote.map(v -> v.unanimous() ? VoteKind.UNANIMITY.name() : VoteKind.COUNTED.name())
+                        .orElse(null),
                 vote.map(Vote::inFavour).map(String::valueOf).orElse(null),
                 vote.map(Vote::against).map(String::valueOf).orElse(null),
                 vote.map(Vote::abstention).map(String::valueOf).orElse(null),
-                vote.map(v -> v.notTakingPart() == 0 ? null : String.valueOf(v.notTakingPart())).orElse(null),
-                transmission.map(PrefectureTransmission::actesId).map(ActesIdentifier::value).orElse(null),
-                transmission.map(PrefectureTransmission::sentOn).map(DeliberationInput::iso).orElse(null),
-                transmission.map(PrefectureTransmission::receivedOn).map(DeliberationInput::iso).orElse(null),
+                vote.map(v -> v.notTakingPart() == 0 ? null : String.valueOf(v.notTakingPart()))
+                        .orElse(null),
+                transmission
+                        .map(PrefectureTransmission::actesId)
+                        .map(ActesIdentifier::value)
+                        .orElse(null),
+                transmission
+                        .map(PrefectureTransmission::sentOn)
+                        .map(DeliberationInput::iso)
+                        .orElse(null),
+                transmission
+                        .map(PrefectureTransmission::receivedOn)
+                        .map(DeliberationInput::iso)
+                        .orElse(null),
                 deliberation.publishedOn().map(DeliberationInput::iso).orElse(null));
     }
 

@@ -41,19 +41,28 @@ public class DeliberationJournal {
 
     private void record(Deliberation deliberation, String action, List<AuditChange> changes, Footprint footprint) {
         List<AuditChange> labelled = changes.stream()
-                .map(c -> new AuditChange(message("deliberation.field." + c.field(), c.field()), c.before(), c.after())).toList();
-        audit.record(new AuditRecord(ENTITY_TYPE, deliberation.id().toString(), action, summary(deliberation, action), labelled,
-                footprint));
+                .map(c -> new AuditChange(message("deliberation.field." + c.field(), c.field()), c.before(), c.after()))
+                .toList();
+        audit.record(new AuditRecord(
+                ENTITY_TYPE, deliberation.id().toString(), action, summary(deliberation, action), labelled, footprint));
     }
 
     /** "Délibération n° DE23.027 du 09/02/2023 (Ville d'Armentières) enregistrée — 1 anomalie signalée". */
     String summary(Deliberation deliberation, String action) {
-        String text = messages.getMessage("audit.deliberation." + action,
-                new Object[] {deliberation.number(), deliberation.seance().date(), deliberation.issuer().name()}, Locale.FRANCE);
+        String text = messages.getMessage(
+                "audit.deliberation." + action,
+                new Object[] {
+                    deliberation.number(),
+                    deliberation.seance().date(),
+                    deliberation.issuer().name()
+                },
+                Locale.FRANCE);
         int findings = checker.check(deliberation).size();
         if (findings == 0) return text;
-        return messages.getMessage(findings == 1 ? "audit.deliberation.findings.one" : "audit.deliberation.findings.many",
-                new Object[] {text, String.valueOf(findings)}, Locale.FRANCE);
+        return messages.getMessage(
+                findings == 1 ? "audit.deliberation.findings.one" : "audit.deliberation.findings.many",
+                new Object[] {text, String.valueOf(findings)},
+                Locale.FRANCE);
     }
 
     private AuditSnapshot snapshot(Deliberation deliberation) {

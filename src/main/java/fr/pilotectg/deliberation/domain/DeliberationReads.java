@@ -37,16 +37,22 @@ public class DeliberationReads {
 
     /** The deliberations the current user may see, newest séance first. */
     public PageResult<DeliberationSummary> search(DeliberationQuery query, PageQuery page) {
-        return deliberations.search(access.currentReach(), query, page)
-                .map(stored -> DeliberationDetails.summaryOf(stored.deliberation(), checker.check(stored.deliberation())));
+        return deliberations
+                .search(access.currentReach(), query, page)
+                .map(stored ->
+                        DeliberationDetails.summaryOf(stored.deliberation(), checker.check(stored.deliberation())));
     }
 
     /** The deliberation with its findings, if the current user may see it; otherwise {@code DELIBERATION_NOT_FOUND}. */
     public DeliberationDetails get(UUID id) {
         Stored stored = deliberations.find(id).orElseThrow(() -> notFound(id));
         access.requireRead(stored.footprint(), () -> notFound(id));
-        return new DeliberationDetails(stored.deliberation(), checker.check(stored.deliberation()), stored.version(),
-                stored.createdAt(), stored.updatedAt());
+        return new DeliberationDetails(
+                stored.deliberation(),
+                checker.check(stored.deliberation()),
+                stored.version(),
+                stored.createdAt(),
+                stored.updatedAt());
     }
 
     /** What the checks find in the deliberation (CGCT rules, consistency of the record). */
@@ -56,7 +62,10 @@ public class DeliberationReads {
 
     /** Whether the current user may correct this deliberation. */
     public boolean canEdit(UUID id) {
-        return deliberations.find(id).map(stored -> access.canWrite(stored.footprint())).orElse(false);
+        return deliberations
+                .find(id)
+                .map(stored -> access.canWrite(stored.footprint()))
+                .orElse(false);
     }
 
     /** The organisations for which the current user may record a deliberation, by kind and name. */
@@ -68,7 +77,9 @@ public class DeliberationReads {
 
     /** The organisations the current user sees, for the list's filter. */
     public List<OrganisationView> visibleOrganisations() {
-        return directory.visibleOrganisations(access.currentReach(), PageQuery.first(MAX_ORGANISATIONS)).content();
+        return directory
+                .visibleOrganisations(access.currentReach(), PageQuery.first(MAX_ORGANISATIONS))
+                .content();
     }
 
     static DomainException notFound(UUID id) {

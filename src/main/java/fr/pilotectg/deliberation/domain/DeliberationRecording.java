@@ -32,8 +32,12 @@ public class DeliberationRecording {
     private final Directory directory;
     private final AccessControl access;
 
-    DeliberationRecording(DeliberationRepository deliberations, DeliberationReads reads, DeliberationJournal journal,
-            Directory directory, AccessControl access) {
+    DeliberationRecording(
+            DeliberationRepository deliberations,
+            DeliberationReads reads,
+            DeliberationJournal journal,
+            Directory directory,
+            AccessControl access) {
         this.deliberations = deliberations;
         this.reads = reads;
         this.journal = journal;
@@ -47,7 +51,8 @@ public class DeliberationRecording {
      */
     public DeliberationDetails record(DeliberationInput input) {
         List<FieldProblem> problems = new ArrayList<>();
-        OrganisationView organisation = writableOrganisation(input.organisationId(), problems).orElse(null);
+        OrganisationView organisation =
+                writableOrganisation(input.organisationId(), problems).orElse(null);
         Deliberation deliberation = DeliberationAssembler.assemble(UUID.randomUUID(), input, organisation, problems);
         Footprint footprint = Directory.footprintOf(organisation);
         deliberations.insert(deliberation, footprint);
@@ -66,7 +71,8 @@ public class DeliberationRecording {
             throw new OptimisticLockingFailureException("deliberation " + id + " is at version " + stored.version());
         }
         List<FieldProblem> problems = new ArrayList<>();
-        OrganisationView organisation = writableOrganisation(input.organisationId(), problems).orElse(null);
+        OrganisationView organisation =
+                writableOrganisation(input.organisationId(), problems).orElse(null);
         Deliberation deliberation = DeliberationAssembler.assemble(id, input, organisation, problems);
         Footprint footprint = Directory.footprintOf(organisation);
         deliberations.update(deliberation, expectedVersion, footprint);
@@ -83,10 +89,11 @@ public class DeliberationRecording {
             problems.add(FieldProblem.of("organisationId", ErrorCodes.REQUIRED));
             return Optional.empty();
         }
-        Optional<OrganisationView> organisation = directory.findOrganisation(organisationId)
-                .filter(view -> access.canRead(Directory.footprintOf(view)));
+        Optional<OrganisationView> organisation =
+                directory.findOrganisation(organisationId).filter(view -> access.canRead(Directory.footprintOf(view)));
         if (organisation.isEmpty()) {
-            problems.add(FieldProblem.of("organisationId", ErrorCodes.DELIBERATION_ORGANISATION_UNKNOWN, organisationId));
+            problems.add(
+                    FieldProblem.of("organisationId", ErrorCodes.DELIBERATION_ORGANISATION_UNKNOWN, organisationId));
             return Optional.empty();
         }
         if (!access.canWrite(Directory.footprintOf(organisation.get()))) throw AccessControl.denied();

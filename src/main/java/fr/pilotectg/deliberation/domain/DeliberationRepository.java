@@ -39,8 +39,9 @@ public class DeliberationRepository {
     record Stored(Deliberation deliberation, Footprint footprint, int version, Instant createdAt, Instant updatedAt) {}
 
     /** Same rule as {@link Reach#covers} on the stored footprint (and as the audit trail's filter). */
-    private static final String IN_REACH = ReachSql.covers("d.footprint_organisations", "d.footprint_communes",
-            "d.footprint_departements") + "\n";
+    private static final String IN_REACH =
+            ReachSql.covers("d.footprint_organisations", "d.footprint_communes", "d.footprint_departements") + "\n";
+
     private static final String FILTERS = """
              AND (CAST(:organisation AS uuid) IS NULL OR d.organisation_id = CAST(:organisation AS uuid))
              AND (CAST(:body AS text) IS NULL OR d.body = CAST(:body AS text))
@@ -58,11 +59,18 @@ public class DeliberationRepository {
     }
 
     Optional<Stored> find(UUID id) {
-        return load(jdbc.sql("SELECT * FROM deliberation.deliberation d WHERE d.id = :id").param("id", id)).stream().findFirst();
+        return load(jdbc.sql("SELECT * FROM deliberation.deliberation d WHERE d.id = :id")
+                        .param("id", id))
+                .stream()
+                .findFirst();
     }
 
     public boolean exists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM deliberation.deliberation WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM deliberation.deliberation WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     List<Stored> findAll(Collection<UUID> ids) {
@@ -80,9 +88,15 @@ public class DeliberationRepository {
     PageResult<Stored> search(Reach reach, DeliberationQuery query, PageQuery page) {
         String where = " WHERE " + IN_REACH + FILTERS;
         long total = bind(jdbc.sql("SELECT count(*) FROM deliberation.deliberation d" + where), reach, query)
-                .query(Long.class).single();
-        List<Stored> rows = load(bind(jdbc.sql("SELECT * FROM deliberation.deliberation d" + where + ORDER
-                + " LIMIT :limit OFFSET :offset"), reach, query).param("limit", page.size()).param("offset", page.offset()));
+                .query(Long.class)
+                .single();
+        List<Stored> rows = load(bind(
+                        jdbc.sql("SELECT * FROM deliberation.deliberation d" + where + ORDER
+                                + " LIMIT :limit OFFSET :offset"),
+                        reach,
+                        query)
+                .param("limit", page.size())
+                .param("offset", page.offset()));
         return PageResult.of(rows, page, total);
     }
 
@@ -92,7 +106,8 @@ public class DeliberationRepository {
                 .param("organisation", query.organisationId())
                 .param("body", query.body() == null ? null : query.body().name())
                 .param("year", query.year())
-                .param("text", folded).param("like", "%" + folded + "%");
+                .param("text", folded)
+                .param("like", "%" + folded + "%");
     }
 
     /** Inserts a new deliberation at version 0. */
@@ -108,8 +123,7 @@ public class DeliberationRepository {
                         VALUES (:id, :organisation, :fpOrgs, :fpCommunes, :fpDeps, :issuerName, :issuerSiren, :body, :number, :object,
                             :search, :seanceDate, :seanceTime, :seancePlace, :convocation, :rapporteur, :matiere, :members, :present,
                             :excused, :absent, :president, :secretary, :declared, :reconvened, :unanimous, :inFavour, :against,
-                            :abstention, :notTakingPart, :actesId, :sent, :received, :published, 0, :now, :now)"""),
-                deliberation, footprint).param("now", now).update();
+                            :abstention, :notTakingPart, :actesId, :sent, :received, :published, 0, :now, :now)"""), deliberation, footprint).param("now", now).update();
         saveProxies(deliberation);
     }
 
@@ -127,24 +141,34 @@ public class DeliberationRepository {
                             vote_not_taking_part = :notTakingPart, actes_id = :actesId, sent_to_prefecture_on = :sent,
                             received_by_prefecture_on = :received, published_on = :published, version = version + 1, updated_at = :now
                         WHERE id = :id AND version = :version"""), deliberation, footprint)
-                .param("now", OffsetDateTime.now(clock)).param("version", expectedVersion).update();
+                .param("now", OffsetDateTime.now(clock))
+                .param("version", expectedVersion)
+                .update();
         if (updated == 0) {
-            throw new OptimisticLockingFailureException("deliberation " + deliberation.id() + " changed since version " + expectedVersion);
+            throw new OptimisticLockingFailureException(
+                    "deliberation " + deliberation.id() + " changed since version " + expectedVersion);
         }
-        jdbc.sql("DELETE FROM deliberation.proxy WHERE deliberation_id = :id").param("id", deliberation.id()).update();
+        jdbc.sql("DELETE FROM deliberation.proxy WHERE deliberation_id = :id")
+                .param("id", deliberation.id())
+                .update();
         saveProxies(deliberation);
     }
 
     private void saveProxies(Deliberation deliberation) {
         List<Proxy> proxies = deliberation.attendance().map(Attendance::proxies).orElse(List.of());
         for (int i = 0; i < proxies.size(); i++) {
-            jdbc.sql("INSERT INTO deliberation.proxy (deliberation_id, position, giver, holder) VALUES (:id, :position, :giver, :holder)")
-                    .param("id", deliberation.id()).param("position", i).param("giver", proxies.get(i).giver().printed())
-                    .param("holder", proxies.get(i).holder().printed()).update();
+            jdbc.sql(
+                            "INSERT INTO deliberation.proxy (deliberation_id, position, giver, holder) VALUES (:id, :position, :giver, :holder)")
+                    .param("id", deliberation.id())
+                    .param("position", i)
+                    .param("giver", proxies.get(i).giver().printed())
+                    .param("holder", proxies.get(i).holder().printed())
+                    .update();
         }
     }
 
-    private static JdbcClient.StatementSpec bindColumns(JdbcClient.StatementSpec spec, Deliberation d, Footprint footprint) {
+    private static JdbcClient.StatementSpec bindColumns(
+            JdbcClient.StatementSpec spec, Deliberation d, Footprint footprint) {
         Attendance attendance = d.attendance().orElse(null);
         Vote vote = d.vote().orElse(null);
         PrefectureTransmission transmission = d.transmission().orElse(null);
@@ -154,12 +178,17 @@ public class DeliberationRepository {
                 .param("fpCommunes", footprint.communes().stream().sorted().toArray(String[]::new))
                 .param("fpDeps", footprint.departements().stream().sorted().toArray(String[]::new))
                 .param("issuerName", d.issuer().name())
-                .param("issuerSiren", d.issuer().siren() == null ? null : d.issuer().siren().value())
+                .param(
+                        "issuerSiren",
+                        d.issuer().siren() == null ? null : d.issuer().siren().value())
                 .param("body", d.body().name())
                 .param("number", d.number())
                 .param("object", d.object())
-                .param("search", SearchText.fold(d.number() + " " + d.object() + " " + d.issuer().name() + " "
-                        + d.actesId().map(ActesIdentifier::value).orElse("")))
+                .param(
+                        "search",
+                        SearchText.fold(d.number() + " " + d.object() + " "
+                                + d.issuer().name() + " "
+                                + d.actesId().map(ActesIdentifier::value).orElse("")))
                 .param("seanceDate", d.seance().date())
                 .param("seanceTime", d.seance().time())
                 .param("seancePlace", d.seance().place())
@@ -170,8 +199,16 @@ public class DeliberationRepository {
                 .param("present", names(attendance == null ? List.of() : attendance.present()))
                 .param("excused", names(attendance == null ? List.of() : attendance.excused()))
                 .param("absent", names(attendance == null ? List.of() : attendance.absent()))
-                .param("president", attendance == null || attendance.president() == null ? null : attendance.president().printed())
-                .param("secretary", attendance == null || attendance.secretary() == null ? null : attendance.secretary().printed())
+                .param(
+                        "president",
+                        attendance == null || attendance.president() == null
+                                ? null
+                                : attendance.president().printed())
+                .param(
+                        "secretary",
+                        attendance == null || attendance.secretary() == null
+                                ? null
+                                : attendance.secretary().printed())
                 .param("declared", attendance == null ? null : attendance.declaredPresent())
                 .param("reconvened", attendance != null && attendance.reconvenedWithoutQuorum())
                 .param("unanimous", vote == null ? null : vote.unanimous())
@@ -197,28 +234,54 @@ public class DeliberationRepository {
         jdbc.sql("SELECT deliberation_id, giver, holder FROM deliberation.proxy WHERE deliberation_id = ANY(:ids)"
                         + " ORDER BY deliberation_id, position")
                 .param("ids", rows.stream().map(Row::id).toArray(UUID[]::new))
-                .query((rs, n) -> Map.entry(rs.getObject("deliberation_id", UUID.class),
+                .query((rs, n) -> Map.entry(
+                        rs.getObject("deliberation_id", UUID.class),
                         Proxy.of(rs.getString("giver"), rs.getString("holder"))))
                 .list()
-                .forEach(entry -> proxies.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
-        return rows.stream().map(row -> row.toStored(proxies.getOrDefault(row.id(), List.of()))).toList();
+                .forEach(entry -> proxies.computeIfAbsent(entry.getKey(), key -> new ArrayList<>())
+                        .add(entry.getValue()));
+        return rows.stream()
+                .map(row -> row.toStored(proxies.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
-                uuids(rs.getArray("footprint_organisations")), strings(rs.getArray("footprint_communes")),
-                strings(rs.getArray("footprint_departements")), rs.getString("issuer_name"), trim(rs.getString("issuer_siren")),
-                rs.getString("body"), rs.getString("number"), rs.getString("object"), rs.getObject("seance_date", LocalDate.class),
-                rs.getObject("seance_time", LocalTime.class), rs.getString("seance_place"),
-                rs.getObject("convocation_date", LocalDate.class), rs.getString("rapporteur"), rs.getString("matiere"),
-                rs.getObject("members_in_office", Integer.class), strings(rs.getArray("present")), strings(rs.getArray("excused")),
-                strings(rs.getArray("absent")), rs.getString("president"), rs.getString("secretary"),
-                rs.getObject("declared_present", Integer.class), rs.getBoolean("reconvened_without_quorum"),
-                rs.getObject("vote_unanimous", Boolean.class), rs.getObject("vote_in_favour", Integer.class),
-                rs.getObject("vote_against", Integer.class), rs.getObject("vote_abstention", Integer.class),
-                rs.getInt("vote_not_taking_part"), rs.getString("actes_id"), rs.getObject("sent_to_prefecture_on", LocalDate.class),
-                rs.getObject("received_by_prefecture_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
-                rs.getInt("version"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        return new Row(
+                rs.getObject("id", UUID.class),
+                rs.getObject("organisation_id", UUID.class),
+                uuids(rs.getArray("footprint_organisations")),
+                strings(rs.getArray("footprint_communes")),
+                strings(rs.getArray("footprint_departements")),
+                rs.getString("issuer_name"),
+                trim(rs.getString("issuer_siren")),
+                rs.getString("body"),
+                rs.getString("number"),
+                rs.getString("object"),
+                rs.getObject("seance_date", LocalDate.class),
+                rs.getObject("seance_time", LocalTime.class),
+                rs.getString("seance_place"),
+                rs.getObject("convocation_date", LocalDate.class),
+                rs.getString("rapporteur"),
+                rs.getString("matiere"),
+                rs.getObject("members_in_office", Integer.class),
+                strings(rs.getArray("present")),
+                strings(rs.getArray("excused")),
+                strings(rs.getArray("absent")),
+                rs.getString("president"),
+                rs.getString("secretary"),
+                rs.getObject("declared_present", Integer.class),
+                rs.getBoolean("reconvened_without_quorum"),
+                rs.getObject("vote_unanimous", Boolean.class),
+                rs.getObject("vote_in_favour", Integer.class),
+                rs.getObject("vote_against", Integer.class),
+                rs.getObject("vote_abstention", Integer.class),
+                rs.getInt("vote_not_taking_part"),
+                rs.getString("actes_id"),
+                rs.getObject("sent_to_prefecture_on", LocalDate.class),
+                rs.getObject("received_by_prefecture_on", LocalDate.class),
+                rs.getObject("published_on", LocalDate.class),
+                rs.getInt("version"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                 rs.getObject("updated_at", OffsetDateTime.class).toInstant());
     }
 
@@ -235,34 +298,81 @@ public class DeliberationRepository {
     }
 
     /** The columns of one row, turned into the aggregate once its proxies are read. */
-    private record Row(UUID id, UUID organisationId, List<UUID> footprintOrganisations, List<String> footprintCommunes,
-            List<String> footprintDepartements, String issuerName, String issuerSiren, String body, String number, String object,
-            LocalDate seanceDate, LocalTime seanceTime, String seancePlace, LocalDate convocationDate, String rapporteur,
-            String matiere, Integer membersInOffice, List<String> present, List<String> excused, List<String> absent,
-            String president, String secretary, Integer declaredPresent, boolean reconvenedWithoutQuorum, Boolean unanimous,
-            Integer inFavour, Integer against, Integer abstention, int notTakingPart, String actesId, LocalDate sentOn,
-            LocalDate receivedOn, LocalDate publishedOn, int version, Instant createdAt, Instant updatedAt) {
+    private record Row(
+            UUID id,
+            UUID organisationId,
+            List<UUID> footprintOrganisations,
+            List<String> footprintCommunes,
+            List<String> footprintDepartements,
+            String issuerName,
+            String issuerSiren,
+            String body,
+            String number,
+            String object,
+            LocalDate seanceDate,
+            LocalTime seanceTime,
+            String seancePlace,
+            LocalDate convocationDate,
+            String rapporteur,
+            String matiere,
+            Integer membersInOffice,
+            List<String> present,
+            List<String> excused,
+            List<String> absent,
+            String president,
+            String secretary,
+            Integer declaredPresent,
+            boolean reconvenedWithoutQuorum,
+            Boolean unanimous,
+            Integer inFavour,
+            Integer against,
+            Integer abstention,
+            int notTakingPart,
+            String actesId,
+            LocalDate sentOn,
+            LocalDate receivedOn,
+            LocalDate publishedOn,
+            int version,
+            Instant createdAt,
+            Instant updatedAt) {
 
         Stored toStored(List<Proxy> proxies) {
-            var deliberation = Deliberation.record(id, organisationId,
-                    new Issuer(issuerName, issuerSiren == null ? null : new Siren(issuerSiren)), CouncilBody.valueOf(body), number,
-                    object, new Seance(seanceDate, seanceTime, seancePlace));
+            var deliberation = Deliberation.record(
+                    id,
+                    organisationId,
+                    new Issuer(issuerName, issuerSiren == null ? null : new Siren(issuerSiren)),
+                    CouncilBody.valueOf(body),
+                    number,
+                    object,
+                    new Seance(seanceDate, seanceTime, seancePlace));
             if (convocationDate != null) deliberation.recordConvocation(convocationDate);
             if (rapporteur != null) deliberation.assignRapporteur(MemberName.of(rapporteur));
             if (matiere != null) deliberation.classify(ActesMatiere.parse(matiere));
             if (membersInOffice != null) {
-                deliberation.recordAttendance(new Attendance(membersInOffice, members(present), proxies, members(excused),
-                        members(absent), president == null ? null : MemberName.of(president),
-                        secretary == null ? null : MemberName.of(secretary), declaredPresent, reconvenedWithoutQuorum));
+                deliberation.recordAttendance(new Attendance(
+                        membersInOffice,
+                        members(present),
+                        proxies,
+                        members(excused),
+                        members(absent),
+                        president == null ? null : MemberName.of(president),
+                        secretary == null ? null : MemberName.of(secretary),
+                        declaredPresent,
+                        reconvenedWithoutQuorum));
             }
-            if (unanimous != null) deliberation.recordVote(new Vote(unanimous, inFavour, against, abstention, notTakingPart));
+            if (unanimous != null)
+                deliberation.recordVote(new Vote(unanimous, inFavour, against, abstention, notTakingPart));
             if (actesId != null || sentOn != null || receivedOn != null) {
-                deliberation.recordTransmission(new PrefectureTransmission(actesId == null ? null : ActesIdentifier.parse(actesId),
-                        sentOn, receivedOn));
+                deliberation.recordTransmission(new PrefectureTransmission(
+                        actesId == null ? null : ActesIdentifier.parse(actesId), sentOn, receivedOn));
             }
             if (publishedOn != null) deliberation.publish(publishedOn);
-            return new Stored(deliberation, Footprint.of(footprintOrganisations, footprintCommunes, footprintDepartements), version,
-                    createdAt, updatedAt);
+            return new Stored(
+                    deliberation,
+                    Footprint.of(footprintOrganisations, footprintCommunes, footprintDepartements),
+                    version,
+                    createdAt,
+                    updatedAt);
         }
 
         private static List<MemberName> members(List<String> names) {

@@ -29,12 +29,16 @@ class DeliberationSummaries implements Deliberations {
 
     @Override
     public List<DeliberationSummary> summaries(Collection<UUID> deliberationIds) {
-        return deliberations.findAll(deliberationIds).stream().map(this::summary).toList();
+        return deliberations.findAll(deliberationIds).stream()
+                .map(this::summary)
+                .toList();
     }
 
     @Override
     public List<DeliberationSummary> ofOrganisations(Collection<UUID> organisationIds) {
-        return deliberations.findByOrganisations(organisationIds).stream().map(this::summary).toList();
+        return deliberations.findByOrganisations(organisationIds).stream()
+                .map(this::summary)
+                .toList();
     }
 
     private DeliberationSummary summary(DeliberationRepository.Stored stored) {

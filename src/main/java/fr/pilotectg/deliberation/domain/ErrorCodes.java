@@ -37,6 +37,7 @@ public final class ErrorCodes {
     public static final String DELIBERATION_NOT_FOUND = "DELIBERATION_NOT_FOUND";
     /** The ACTES identifier of a form or request is malformed; arguments: the value, the index of the wrong segment. */
     public static final String ACTES_ID_INVALID = "ACTES_ID_INVALID";
+
     public static final String DELIBERATION_DATE_INVALID = "DELIBERATION_DATE_INVALID";
     public static final String DELIBERATION_TIME_INVALID = "DELIBERATION_TIME_INVALID";
     public static final String DELIBERATION_NUMBER_INVALID = "DELIBERATION_NUMBER_INVALID";

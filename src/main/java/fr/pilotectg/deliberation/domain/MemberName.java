@@ -17,8 +17,20 @@ public record MemberName(String printed) {
 
     public static final int MAX_LENGTH = 150;
 
-    private static final Set<String> CIVILITIES = Set.of("m", "mm", "mme", "mmes", "mlle", "mlles", "melle", "monsieur",
-            "messieurs", "madame", "mesdames", "mademoiselle", "mesdemoiselles");
+    private static final Set<String> CIVILITIES = Set.of(
+            "m",
+            "mm",
+            "mme",
+            "mmes",
+            "mlle",
+            "mlles",
+            "melle",
+            "monsieur",
+            "messieurs",
+            "madame",
+            "mesdames",
+            "mademoiselle",
+            "mesdemoiselles");
 
     public MemberName {
         if (printed == null || printed.isBlank()) {
@@ -63,6 +75,7 @@ public record MemberName(String printed) {
      * thousand times): each printed form is parsed once. Bounded, since names come from user input.
      */
     private static final java.util.Map<String, Parts> PARTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final int MAX_CACHED = 20_000;
 
     private Parts parts() {
@@ -76,7 +89,8 @@ public record MemberName(String printed) {
 
     private Parts parse() {
         List<String> tokens = new ArrayList<>(List.of(printed.split(" ")));
-        while (tokens.size() > 1 && CIVILITIES.contains(tokens.get(0).replace(".", "").toLowerCase(Locale.ROOT))) {
+        while (tokens.size() > 1
+                && CIVILITIES.contains(tokens.get(0).replace(".", "").toLowerCase(Locale.ROOT))) {
             tokens.remove(0);
         }
         List<String> firstNames = new ArrayList<>();
@@ -85,7 +99,9 @@ public record MemberName(String printed) {
             (isSurnameToken(token) ? surname : firstNames).add(token);
         }
         if (surname.isEmpty()) surname.add(firstNames.remove(firstNames.size() - 1));
-        return new Parts(SearchText.fold(String.join(" ", firstNames)), SearchText.fold(String.join(" ", surname)),
+        return new Parts(
+                SearchText.fold(String.join(" ", firstNames)),
+                SearchText.fold(String.join(" ", surname)),
                 SearchText.fold(String.join(" ", tokens)));
     }
 

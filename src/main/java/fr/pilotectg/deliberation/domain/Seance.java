@@ -19,7 +19,8 @@ public record Seance(LocalDate date, LocalTime time, String place) {
     private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
 
     public Seance {
-        if (date == null) throw DomainException.invalidFields(List.of(FieldProblem.of("seanceDate", ErrorCodes.REQUIRED)));
+        if (date == null)
+            throw DomainException.invalidFields(List.of(FieldProblem.of("seanceDate", ErrorCodes.REQUIRED)));
         place = place == null || place.isBlank() ? null : place.strip();
         if (place != null && place.length() > MAX_PLACE_LENGTH) {
             throw DomainException.invalidFields(

@@ -95,6 +95,7 @@ public record Vote(boolean unanimous, Integer inFavour, Integer against, Integer
     }
 
     private static void nonNegative(String field, Integer value, List<FieldProblem> problems) {
-        if (value != null && value < 0) problems.add(FieldProblem.of(field, ErrorCodes.DELIBERATION_COUNT_NEGATIVE, value));
+        if (value != null && value < 0)
+            problems.add(FieldProblem.of(field, ErrorCodes.DELIBERATION_COUNT_NEGATIVE, value));
     }
 }

@@ -49,7 +49,11 @@ class DeliberationController {
     private final DeliberationResources resources;
     private final AuditTrail audit;
 
-    DeliberationController(DeliberationReads deliberations, DeliberationRecording recording, DeliberationResources resources, AuditTrail audit) {
+    DeliberationController(
+            DeliberationReads deliberations,
+            DeliberationRecording recording,
+            DeliberationResources resources,
+            AuditTrail audit) {
         this.deliberations = deliberations;
         this.recording = recording;
         this.resources = resources;
@@ -57,12 +61,16 @@ class DeliberationController {
     }
 
     @GetMapping("/deliberations")
-    String list(@RequestParam(name = "organisation", required = false) UUID organisation,
-            @RequestParam(name = "body", required = false) CouncilBody body, @RequestParam(name = "year", required = false) Integer year,
-            @RequestParam(name = "q", defaultValue = "") String q, @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PageResult<DeliberationSummary> results = deliberations.search(new DeliberationQuery(organisation, body, year, q),
-                new PageQuery(Math.max(0, page), PAGE_SIZE));
+    String list(
+            @RequestParam(name = "organisation", required = false) UUID organisation,
+            @RequestParam(name = "body", required = false) CouncilBody body,
+            @RequestParam(name = "year", required = false) Integer year,
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        PageResult<DeliberationSummary> results = deliberations.search(
+                new DeliberationQuery(organisation, body, year, q), new PageQuery(Math.max(0, page), PAGE_SIZE));
         model.addAttribute("results", results);
         model.addAttribute("organisation", organisation);
         model.addAttribute("body", body);
@@ -81,11 +89,20 @@ class DeliberationController {
         DeliberationDetails details = deliberations.get(id);
         DeliberationResource deliberation = resources.resource(details);
         model.addAttribute("d", deliberation);
-        model.addAttribute("errors", deliberation.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList());
-        model.addAttribute("warnings", deliberation.findings().stream().filter(f -> f.severity() == Severity.WARNING).toList());
+        model.addAttribute(
+                "errors",
+                deliberation.findings().stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .toList());
+        model.addAttribute(
+                "warnings",
+                deliberation.findings().stream()
+                        .filter(f -> f.severity() == Severity.WARNING)
+                        .toList());
         model.addAttribute("canEdit", deliberations.canEdit(id));
         model.addAttribute("history", audit.history("deliberation", id.toString(), PageQuery.first(20)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section(SECTION, "/deliberations"), Breadcrumb.here(title(details))));
+        model.addAttribute(
+                "breadcrumbs", List.of(Breadcrumb.section(SECTION, "/deliberations"), Breadcrumb.here(title(details))));
         return "deliberation/detail";
     }
 
@@ -95,7 +112,9 @@ class DeliberationController {
         if (organisations.isEmpty()) throw AccessControl.denied();
         var form = new DeliberationForm();
         UUID own = CurrentUser.optional().map(PiloteUser::organisationId).orElse(null);
-        organisations.stream().filter(o -> o.id().equals(own)).findFirst()
+        organisations.stream()
+                .filter(o -> o.id().equals(own))
+                .findFirst()
                 .or(() -> organisations.size() == 1 ? organisations.stream().findFirst() : Optional.empty())
                 .ifPresent(o -> form.setOrganisationId(o.id().toString()));
         form.setBody(CouncilBody.CONSEIL_MUNICIPAL.name());
@@ -103,7 +122,11 @@ class DeliberationController {
     }
 
     @PostMapping("/deliberations/new")
-    String create(@ModelAttribute("form") DeliberationForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") DeliberationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         DeliberationDetails created;
         try {
             created = recording.record(form.input());
@@ -123,7 +146,11 @@ class DeliberationController {
     }
 
     @PostMapping("/deliberations/{id}/edit")
-    String edit(@PathVariable UUID id, @ModelAttribute("form") DeliberationForm form, BindingResult result, Model model,
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") DeliberationForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         DeliberationDetails updated;
         try {
@@ -150,13 +177,28 @@ class DeliberationController {
         model.addAttribute("organisations", organisations);
         model.addAttribute("bodies", CouncilBody.values());
         model.addAttribute("matieres", ActesMatiere.all());
-        model.addAttribute("action", details == null ? "/deliberations/new" : "/deliberations/" + details.deliberation().id() + "/edit");
-        model.addAttribute("cancel", details == null ? "/deliberations" : "/deliberations/" + details.deliberation().id());
+        model.addAttribute(
+                "action",
+                details == null
+                        ? "/deliberations/new"
+                        : "/deliberations/" + details.deliberation().id() + "/edit");
+        model.addAttribute(
+                "cancel",
+                details == null
+                        ? "/deliberations"
+                        : "/deliberations/" + details.deliberation().id());
         Breadcrumb section = Breadcrumb.section(SECTION, "/deliberations");
-        model.addAttribute("breadcrumbs", details == null
-                ? List.of(section, Breadcrumb.hereKey("deliberation.new"))
-                : List.of(section, Breadcrumb.link(title(details), "/deliberations/" + details.deliberation().id()),
-                        Breadcrumb.hereKey("deliberation.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                details == null
+                        ? List.of(section, Breadcrumb.hereKey("deliberation.new"))
+                        : List.of(
+                                section,
+                                Breadcrumb.link(
+                                        title(details),
+                                        "/deliberations/"
+                                                + details.deliberation().id()),
+                                Breadcrumb.hereKey("deliberation.edit")));
         return "deliberation/form";
     }
 

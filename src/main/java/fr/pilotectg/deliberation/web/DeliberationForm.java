@@ -88,16 +88,46 @@ public class DeliberationForm {
     }
 
     DeliberationInput input() {
-        return new DeliberationInput(uuid(organisationId), issuerName, issuerSiren, body, number, object, seanceDate, seanceTime,
-                seancePlace, convocationDate, rapporteur, matiere, membersInOffice, lines(present), proxyLines(proxies), lines(excused),
-                lines(absent), president, secretary, declaredPresent, reconvenedWithoutQuorum, vote, inFavour, against, abstention,
-                notTakingPart, actesId, sentToPrefectureOn, receivedByPrefectureOn, publishedOn);
+        return new DeliberationInput(
+                uuid(organisationId),
+                issuerName,
+                issuerSiren,
+                body,
+                number,
+                object,
+                seanceDate,
+                seanceTime,
+                seancePlace,
+                convocationDate,
+                rapporteur,
+                matiere,
+                membersInOffice,
+                lines(present),
+                proxyLines(proxies),
+                lines(excused),
+                lines(absent),
+                president,
+                secretary,
+                declaredPresent,
+                reconvenedWithoutQuorum,
+                vote,
+                inFavour,
+                against,
+                abstention,
+                notTakingPart,
+                actesId,
+                sentToPrefectureOn,
+                receivedByPrefectureOn,
+                publishedOn);
     }
 
     /** Non-blank lines, stripped. */
     static List<String> lines(String text) {
         if (text == null) return List.of();
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** "M. HANON → M. ROBERT" lines; a line without separator is kept as a giver without holder (refused, with its text). */
@@ -108,7 +138,9 @@ public class DeliberationForm {
             for (String separator : PROXY_SEPARATORS) {
                 int at = line.indexOf(separator);
                 if (at >= 0) {
-                    proxy = new ProxyInput(line.substring(0, at).strip(), line.substring(at + separator.length()).strip());
+                    proxy = new ProxyInput(
+                            line.substring(0, at).strip(),
+                            line.substring(at + separator.length()).strip());
                     break;
                 }
             }
@@ -125,66 +157,251 @@ public class DeliberationForm {
         }
     }
 
-    public String getOrganisationId() { return organisationId; }
-    public void setOrganisationId(String organisationId) { this.organisationId = organisationId; }
-    public String getIssuerName() { return issuerName; }
-    public void setIssuerName(String issuerName) { this.issuerName = issuerName; }
-    public String getIssuerSiren() { return issuerSiren; }
-    public void setIssuerSiren(String issuerSiren) { this.issuerSiren = issuerSiren; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getNumber() { return number; }
-    public void setNumber(String number) { this.number = number; }
-    public String getObject() { return object; }
-    public void setObject(String object) { this.object = object; }
-    public String getSeanceDate() { return seanceDate; }
-    public void setSeanceDate(String seanceDate) { this.seanceDate = seanceDate; }
-    public String getSeanceTime() { return seanceTime; }
-    public void setSeanceTime(String seanceTime) { this.seanceTime = seanceTime; }
-    public String getSeancePlace() { return seancePlace; }
-    public void setSeancePlace(String seancePlace) { this.seancePlace = seancePlace; }
-    public String getConvocationDate() { return convocationDate; }
-    public void setConvocationDate(String convocationDate) { this.convocationDate = convocationDate; }
-    public String getRapporteur() { return rapporteur; }
-    public void setRapporteur(String rapporteur) { this.rapporteur = rapporteur; }
-    public String getMatiere() { return matiere; }
-    public void setMatiere(String matiere) { this.matiere = matiere; }
-    public String getMembersInOffice() { return membersInOffice; }
-    public void setMembersInOffice(String membersInOffice) { this.membersInOffice = membersInOffice; }
-    public String getPresent() { return present; }
-    public void setPresent(String present) { this.present = present; }
-    public String getProxies() { return proxies; }
-    public void setProxies(String proxies) { this.proxies = proxies; }
-    public String getExcused() { return excused; }
-    public void setExcused(String excused) { this.excused = excused; }
-    public String getAbsent() { return absent; }
-    public void setAbsent(String absent) { this.absent = absent; }
-    public String getPresident() { return president; }
-    public void setPresident(String president) { this.president = president; }
-    public String getSecretary() { return secretary; }
-    public void setSecretary(String secretary) { this.secretary = secretary; }
-    public String getDeclaredPresent() { return declaredPresent; }
-    public void setDeclaredPresent(String declaredPresent) { this.declaredPresent = declaredPresent; }
-    public boolean isReconvenedWithoutQuorum() { return reconvenedWithoutQuorum; }
-    public void setReconvenedWithoutQuorum(boolean reconvenedWithoutQuorum) { this.reconvenedWithoutQuorum = reconvenedWithoutQuorum; }
-    public String getVote() { return vote; }
-    public void setVote(String vote) { this.vote = vote; }
-    public String getInFavour() { return inFavour; }
-    public void setInFavour(String inFavour) { this.inFavour = inFavour; }
-    public String getAgainst() { return against; }
-    public void setAgainst(String against) { this.against = against; }
-    public String getAbstention() { return abstention; }
-    public void setAbstention(String abstention) { this.abstention = abstention; }
-    public String getNotTakingPart() { return notTakingPart; }
-    public void setNotTakingPart(String notTakingPart) { this.notTakingPart = notTakingPart; }
-    public String getActesId() { return actesId; }
-    public void setActesId(String actesId) { this.actesId = actesId; }
-    public String getSentToPrefectureOn() { return sentToPrefectureOn; }
-    public void setSentToPrefectureOn(String sentToPrefectureOn) { this.sentToPrefectureOn = sentToPrefectureOn; }
-    public String getReceivedByPrefectureOn() { return receivedByPrefectureOn; }
-    public void setReceivedByPrefectureOn(String receivedByPrefectureOn) { this.receivedByPrefectureOn = receivedByPrefectureOn; }
-    public String getPublishedOn() { return publishedOn; }
-    public void setPublishedOn(String publishedOn) { this.publishedOn = publishedOn; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(String organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public String getIssuerName() {
+        return issuerName;
+    }
+
+    public void setIssuerName(String issuerName) {
+        this.issuerName = issuerName;
+    }
+
+    public String getIssuerSiren() {
+        return issuerSiren;
+    }
+
+    public void setIssuerSiren(String issuerSiren) {
+        this.issuerSiren = issuerSiren;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getObject() {
+        return object;
+    }
+
+    public void setObject(String object) {
+        this.object = object;
+    }
+
+    public String getSeanceDate() {
+        return seanceDate;
+    }
+
+    public void setSeanceDate(String seanceDate) {
+        this.seanceDate = seanceDate;
+    }
+
+    public String getSeanceTime() {
+        return seanceTime;
+    }
+
+    public void setSeanceTime(String seanceTime) {
+        this.seanceTime = seanceTime;
+    }
+
+    public String getSeancePlace() {
+        return seancePlace;
+    }
+
+    public void setSeancePlace(String seancePlace) {
+        this.seancePlace = seancePlace;
+    }
+
+    public String getConvocationDate() {
+        return convocationDate;
+    }
+
+    public void setConvocationDate(String convocationDate) {
+        this.convocationDate = convocationDate;
+    }
+
+    public String getRapporteur() {
+        return rapporteur;
+    }
+
+    public void setRapporteur(String rapporteur) {
+        this.rapporteur = rapporteur;
+    }
+
+    public String getMatiere() {
+        return matiere;
+    }
+
+    public void setMatiere(String matiere) {
+        this.matiere = matiere;
+    }
+
+    public String getMembersInOffice() {
+        return membersInOffice;
+    }
+
+    public void setMembersInOffice(String membersInOffice) {
+        this.membersInOffice = membersInOffice;
+    }
+
+    public String getPresent() {
+        return present;
+    }
+
+    public void setPresent(String present) {
+        this.present = present;
+    }
+
+    public String getProxies() {
+        return proxies;
+    }
+
+    public void setProxies(String proxies) {
+        this.proxies = proxies;
+    }
+
+    public String getExcused() {
+        return excused;
+    }
+
+    public void setExcused(String excused) {
+        this.excused = excused;
+    }
+
+    public String getAbsent() {
+        return absent;
+    }
+
+    public void setAbsent(String absent) {
+        this.absent = absent;
+    }
+
+    public String getPresident() {
+        return president;
+    }
+
+    public void setPresident(String president) {
+        this.president = president;
+    }
+
+    public String getSecretary() {
+        return secretary;
+    }
+
+    public void setSecretary(String secretary) {
+        this.secretary = secretary;
+    }
+
+    public String getDeclaredPresent() {
+        return declaredPresent;
+    }
+
+    public void setDeclaredPresent(String declaredPresent) {
+        this.declaredPresent = declaredPresent;
+    }
+
+    public boolean isReconvenedWithoutQuorum() {
+        return reconvenedWithoutQuorum;
+    }
+
+    public void setReconvenedWithoutQuorum(boolean reconvenedWithoutQuorum) {
+        this.reconvenedWithoutQuorum = reconvenedWithoutQuorum;
+    }
+
+    public String getVote() {
+        return vote;
+    }
+
+    public void setVote(String vote) {
+        this.vote = vote;
+    }
+
+    public String getInFavour() {
+        return inFavour;
+    }
+
+    public void setInFavour(String inFavour) {
+        this.inFavour = inFavour;
+    }
+
+    public String getAgainst() {
+        return against;
+    }
+
+    public void setAgainst(String against) {
+        this.against = against;
+    }
+
+    public String getAbstention() {
+        return abstention;
+    }
+
+    public void setAbstention(String abstention) {
+        this.abstention = abstention;
+    }
+
+    public String getNotTakingPart() {
+        return notTakingPart;
+    }
+
+    public void setNotTakingPart(String notTakingPart) {
+        this.notTakingPart = notTakingPart;
+    }
+
+    public String getActesId() {
+        return actesId;
+    }
+
+    public void setActesId(String actesId) {
+        this.actesId = actesId;
+    }
+
+    public String getSentToPrefectureOn() {
+        return sentToPrefectureOn;
+    }
+
+    public void setSentToPrefectureOn(String sentToPrefectureOn) {
+        this.sentToPrefectureOn = sentToPrefectureOn;
+    }
+
+    public String getReceivedByPrefectureOn() {
+        return receivedByPrefectureOn;
+    }
+
+    public void setReceivedByPrefectureOn(String receivedByPrefectureOn) {
+        this.receivedByPrefectureOn = receivedByPrefectureOn;
+    }
+
+    public String getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(String publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -44,7 +44,10 @@ record DeliberationResource(
         LocalDate sentToPrefectureOn,
         LocalDate receivedByPrefectureOn,
         LocalDate publishedOn,
-        @Schema(description = "À renvoyer avec une modification (verrouillage optimiste)") int version,
+
+        @Schema(description = "À renvoyer avec une modification (verrouillage optimiste)")
+        int version,
+
         Instant createdAt,
         Instant updatedAt,
         Figures figures,
@@ -64,12 +67,28 @@ record DeliberationResource(
      * @param outcome ADOPTED, REJECTED or TIE
      * @param presidentOutsideList the president is counted present although the list of present members omits him or her
      */
-    record Figures(Integer membersInOffice, Integer quorum, Boolean quorumReached, Integer present, Integer represented,
-            Integer excused, Integer absent, Integer accountedFor, Integer votesCast, String outcome, boolean adopted,
-            boolean unanimous, boolean presidentOutsideList) {}
+    record Figures(
+            Integer membersInOffice,
+            Integer quorum,
+            Boolean quorumReached,
+            Integer present,
+            Integer represented,
+            Integer excused,
+            Integer absent,
+            Integer accountedFor,
+            Integer votesCast,
+            String outcome,
+            boolean adopted,
+            boolean unanimous,
+            boolean presidentOutsideList) {}
 
     /** The five segments of the ACTES identifier. */
-    record ActesSegments(String departement, String siren, LocalDate actDate, String internalNumber, String nature,
+    record ActesSegments(
+            String departement,
+            String siren,
+            LocalDate actDate,
+            String internalNumber,
+            String nature,
             int natureCode) {}
 
     /** One anomaly found by the checks, with its French message. */

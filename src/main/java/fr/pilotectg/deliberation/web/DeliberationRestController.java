@@ -44,22 +44,28 @@ class DeliberationRestController {
     private final DeliberationRecording recording;
     private final DeliberationResources resources;
 
-    DeliberationRestController(DeliberationReads deliberations, DeliberationRecording recording, DeliberationResources resources) {
+    DeliberationRestController(
+            DeliberationReads deliberations, DeliberationRecording recording, DeliberationResources resources) {
         this.deliberations = deliberations;
         this.recording = recording;
         this.resources = resources;
     }
 
     @GetMapping
-    @Operation(summary = "Les délibérations visibles par l'utilisateur, de la séance la plus récente à la plus ancienne",
+    @Operation(
+            summary = "Les délibérations visibles par l'utilisateur, de la séance la plus récente à la plus ancienne",
             description = "`warnings` compte toutes les anomalies relevées, erreurs comprises.")
     PageResult<DeliberationSummary> list(
-            @Parameter(description = "Organisation de la délibération") @RequestParam(name = "organisation", required = false) UUID organisation,
+            @Parameter(description = "Organisation de la délibération")
+                    @RequestParam(name = "organisation", required = false)
+                    UUID organisation,
             @Parameter(description = "Assemblée") @RequestParam(name = "body", required = false) CouncilBody body,
             @Parameter(description = "Année de la séance") @RequestParam(name = "year", required = false) Integer year,
             @Parameter(description = "Mots du numéro, de l'objet, de la collectivité ou de l'identifiant ACTES")
-            @RequestParam(name = "q", defaultValue = "") String q,
-            @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
+                    @RequestParam(name = "q", defaultValue = "")
+                    String q,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size) {
         return deliberations.search(new DeliberationQuery(organisation, body, year, q), new PageQuery(page, size));
     }
 
@@ -67,18 +73,23 @@ class DeliberationRestController {
     @Operation(summary = "Enregistrer une délibération (201) ; les anomalies relevées sont dans `findings`")
     ResponseEntity<DeliberationResource> create(@RequestBody DeliberationRequest request) {
         DeliberationDetails created = recording.record(request.input());
-        return ResponseEntity.created(URI.create("/api/v1/deliberations/" + created.deliberation().id()))
+        return ResponseEntity.created(URI.create(
+                        "/api/v1/deliberations/" + created.deliberation().id()))
                 .body(resources.resource(created));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Une délibération, ses chiffres calculés (quorum, votants…), son identifiant ACTES décodé et ses anomalies")
+    @Operation(
+            summary =
+                    "Une délibération, ses chiffres calculés (quorum, votants…), son identifiant ACTES décodé et ses anomalies")
     DeliberationResource get(@PathVariable UUID id) {
         return resources.resource(deliberations.get(id));
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Corriger une délibération (tous les champs) ; 409 CONCURRENT_MODIFICATION si `version` n'est plus la dernière")
+    @Operation(
+            summary =
+                    "Corriger une délibération (tous les champs) ; 409 CONCURRENT_MODIFICATION si `version` n'est plus la dernière")
     DeliberationResource update(@PathVariable UUID id, @RequestBody DeliberationRequest request) {
         return resources.resource(recording.update(id, RequiredVersion.of(request.version()), request.input()));
     }

@@ -23,16 +23,32 @@ import java.util.UUID;
  * @param plannedStart the planned start as printed ("2021", "SEPTEMBRE 2022", "2022-2023", "A voir")
  * @param steps the plan d'action, each step as printed
  */
-public record ActionData(String communeCode, Thematic thematic, ActionNature nature, String title, String address, String quartier,
-        String description, UUID equipmentId, EquipmentType equipmentType, BigDecimal capacityBefore, BigDecimal capacityAdded,
-        BigDecimal capacityAfter, CapacityUnit unit, Boolean capacityUndefined, String plannedStart, Map<MilestoneKind, String> steps, String referent,
+public record ActionData(
+        String communeCode,
+        Thematic thematic,
+        ActionNature nature,
+        String title,
+        String address,
+        String quartier,
+        String description,
+        UUID equipmentId,
+        EquipmentType equipmentType,
+        BigDecimal capacityBefore,
+        BigDecimal capacityAdded,
+        BigDecimal capacityAfter,
+        CapacityUnit unit,
+        Boolean capacityUndefined,
+        String plannedStart,
+        Map<MilestoneKind, String> steps,
+        String referent,
         String comments) {
 
     public ActionData {
         Map<MilestoneKind, String> clean = new EnumMap<>(MilestoneKind.class);
-        if (steps != null) steps.forEach((k, v) -> {
-            if (k != null && v != null && !v.isBlank()) clean.put(k, v.strip());
-        });
+        if (steps != null)
+            steps.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) clean.put(k, v.strip());
+            });
         steps = Map.copyOf(clean);
         title = title == null ? "" : title.strip();
         unit = unit == null ? CapacityUnit.PLACES : unit;
@@ -50,13 +66,19 @@ public record ActionData(String communeCode, Thematic thematic, ActionNature nat
         if (thematic == null) problems.add(FieldProblem.of("thematic", "SCHEMA_THEMATIC_REQUIRED"));
         if (nature == null) problems.add(FieldProblem.of("nature", "SCHEMA_NATURE_REQUIRED"));
         if (title.isEmpty()) problems.add(FieldProblem.of("title", "SCHEMA_TITLE_REQUIRED"));
-        if (capacityBefore != null && capacityBefore.signum() < 0) problems.add(FieldProblem.of("capacityBefore", "SCHEMA_CAPACITY_NEGATIVE"));
-        if (capacityAfter != null && capacityAfter.signum() < 0) problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_NEGATIVE"));
-        if (capacityBefore != null && capacityAdded != null && capacityAfter != null
+        if (capacityBefore != null && capacityBefore.signum() < 0)
+            problems.add(FieldProblem.of("capacityBefore", "SCHEMA_CAPACITY_NEGATIVE"));
+        if (capacityAfter != null && capacityAfter.signum() < 0)
+            problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_NEGATIVE"));
+        if (capacityBefore != null
+                && capacityAdded != null
+                && capacityAfter != null
                 && capacityBefore.add(capacityAdded).compareTo(capacityAfter) != 0) {
-            problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_MISMATCH", capacityBefore, capacityAdded, capacityAfter));
+            problems.add(FieldProblem.of(
+                    "capacityAfter", "SCHEMA_CAPACITY_MISMATCH", capacityBefore, capacityAdded, capacityAfter));
         }
-        if (capacityUndefined && capacityAfter != null) problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_BOTH_UNDEFINED_AND_SET"));
+        if (capacityUndefined && capacityAfter != null)
+            problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_BOTH_UNDEFINED_AND_SET"));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return this;
     }
@@ -77,7 +99,8 @@ public record ActionData(String communeCode, Thematic thematic, ActionNature nat
 
     /** Counts in the taux de couverture petite enfance: places of an EAJE or a MAM. */
     public boolean countsForChildcare() {
-        return unit == CapacityUnit.PLACES && thematic == Thematic.PETITE_ENFANCE_PARENTALITE
+        return unit == CapacityUnit.PLACES
+                && thematic == Thematic.PETITE_ENFANCE_PARENTALITE
                 && (equipmentType == null || equipmentType.isEaje() || equipmentType == EquipmentType.MAM);
     }
 }

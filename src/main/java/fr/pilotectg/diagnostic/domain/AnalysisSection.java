@@ -9,8 +9,13 @@ import java.util.List;
  */
 public enum AnalysisSection {
     CONTEXT(List.of()),
-    OFFER(List.of(QualityPoint.ACCESSIBILITY, QualityPoint.OPENING_SPAN, QualityPoint.PRICING, QualityPoint.RELEVANCE,
-            QualityPoint.FAMILY_PLACE, QualityPoint.SATISFACTION)),
+    OFFER(List.of(
+            QualityPoint.ACCESSIBILITY,
+            QualityPoint.OPENING_SPAN,
+            QualityPoint.PRICING,
+            QualityPoint.RELEVANCE,
+            QualityPoint.FAMILY_PLACE,
+            QualityPoint.SATISFACTION)),
     NEEDS(List.of());
 
     /** The qualitative points of the analysis of the offer. */

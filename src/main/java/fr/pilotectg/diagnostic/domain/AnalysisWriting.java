@@ -26,14 +26,19 @@ public class AnalysisWriting {
     public int writeAnalysis(UUID conventionId, int expectedVersion, Analysis analysis) {
         return flow.diagnostic(conventionId, expectedVersion, "analysis-written", (d, convention) -> {
             d.writeAnalysis(analysis);
-            return flow.text().text("diagnostic.audit.analysis-written", flow.text().value(analysis.section()), flow.text().value(analysis.status()));
+            return flow.text()
+                    .text(
+                            "diagnostic.audit.analysis-written",
+                            flow.text().value(analysis.section()),
+                            flow.text().value(analysis.status()));
         });
     }
 
     @Transactional
     public int replacePriorities(UUID conventionId, int expectedVersion, List<Priority> priorities) {
         return flow.diagnostic(conventionId, expectedVersion, "priorities-replaced", (d, convention) -> {
-            d.replacePriorities(priorities, convention.domains(), nationalList.enjeux().keySet());
+            d.replacePriorities(
+                    priorities, convention.domains(), nationalList.enjeux().keySet());
             return flow.text().text("diagnostic.audit.priorities-replaced", priorities.size());
         });
     }
@@ -41,16 +46,35 @@ public class AnalysisWriting {
     /** Adds a priority field ({@code index} null) or replaces the one at {@code index}. */
     @Transactional
     public int putPriority(UUID conventionId, int expectedVersion, Integer index, Priority priority) {
-        return flow.diagnostic(conventionId, expectedVersion, index == null ? "priority-added" : "priority-updated", (d, convention) -> {
-            d.putPriority(index, priority, convention.domains(), nationalList.enjeux().keySet());
-            return flow.text().text(index == null ? "diagnostic.audit.priority-added" : "diagnostic.audit.priority-updated", priority.field());
-        });
+        return flow.diagnostic(
+                conventionId,
+                expectedVersion,
+                index == null ? "priority-added" : "priority-updated",
+                (d, convention) -> {
+                    d.putPriority(
+                            index,
+                            priority,
+                            convention.domains(),
+                            nationalList.enjeux().keySet());
+                    return flow.text()
+                            .text(
+                                    index == null
+                                            ? "diagnostic.audit.priority-added"
+                                            : "diagnostic.audit.priority-updated",
+                                    priority.field());
+                });
     }
 
     @Transactional
     public int removePriority(UUID conventionId, int expectedVersion, int index) {
-        return flow.diagnostic(conventionId, expectedVersion, "priority-removed",
-                (d, convention) -> flow.text().text("diagnostic.audit.priority-removed", d.removePriority(index).field()));
+        return flow.diagnostic(
+                conventionId,
+                expectedVersion,
+                "priority-removed",
+                (d, convention) -> flow.text()
+                        .text(
+                                "diagnostic.audit.priority-removed",
+                                d.removePriority(index).field()));
     }
 
     /** The comité de pilotage validated the diagnostic on {@code on} (null withdraws the date). */
@@ -58,7 +82,9 @@ public class AnalysisWriting {
     public int validate(UUID conventionId, int expectedVersion, LocalDate on) {
         return flow.diagnostic(conventionId, expectedVersion, "validated", (d, convention) -> {
             d.validate(on, flow.today());
-            return on == null ? flow.text().text("diagnostic.audit.validation-withdrawn") : flow.text().text("diagnostic.audit.validated", on);
+            return on == null
+                    ? flow.text().text("diagnostic.audit.validation-withdrawn")
+                    : flow.text().text("diagnostic.audit.validated", on);
         });
     }
 }

@@ -55,9 +55,13 @@ class AuditText {
         if (value instanceof AnalysisSection s) return text("diagnostic.section." + s.name());
         if (value instanceof AnalysisStatus s) return text("diagnostic.status." + s.name());
         if (value instanceof Map<?, ?> map) {
-            return map.entrySet().stream().map(e -> value(e.getKey()) + " : " + value(e.getValue())).sorted().collect(Collectors.joining(" ; "));
+            return map.entrySet().stream()
+                    .map(e -> value(e.getKey()) + " : " + value(e.getValue()))
+                    .sorted()
+                    .collect(Collectors.joining(" ; "));
         }
-        if (value instanceof Collection<?> list) return list.stream().map(this::value).collect(Collectors.joining(" ; "));
+        if (value instanceof Collection<?> list)
+            return list.stream().map(this::value).collect(Collectors.joining(" ; "));
         return String.valueOf(value);
     }
 
@@ -69,7 +73,8 @@ class AuditText {
         for (RecordComponent component : sample.getClass().getRecordComponents()) {
             String was = before == null ? null : value(read(component, before));
             String now = after == null ? null : value(read(component, after));
-            if (!Objects.equals(blank(was), blank(now))) changes.add(new AuditChange(text(labelPrefix + component.getName()), was, now));
+            if (!Objects.equals(blank(was), blank(now)))
+                changes.add(new AuditChange(text(labelPrefix + component.getName()), was, now));
         }
         return changes;
     }
@@ -81,17 +86,24 @@ class AuditText {
             for (FigureKind kind : FigureKind.values()) {
                 String was = figure(before, scope, kind);
                 String now = figure(after, scope, kind);
-                if (!Objects.equals(was, now)) changes.add(new AuditChange(text("diagnostic.audit.field.figure", value(kind), value(scope)), was, now));
+                if (!Objects.equals(was, now))
+                    changes.add(new AuditChange(
+                            text("diagnostic.audit.field.figure", value(kind), value(scope)), was, now));
             }
         }
         for (AnalysisSection section : AnalysisSection.values()) {
             String was = analysis(before, section);
             String now = analysis(after, section);
-            if (!Objects.equals(was, now)) changes.add(new AuditChange(text("diagnostic.audit.field.analysis", value(section)), was, now));
+            if (!Objects.equals(was, now))
+                changes.add(new AuditChange(text("diagnostic.audit.field.analysis", value(section)), was, now));
         }
         add(changes, "diagnostic.audit.field.priorities", priorities(before), priorities(after));
         add(changes, "diagnostic.audit.field.milestones", milestones(before), milestones(after));
-        add(changes, "diagnostic.audit.field.validatedOn", value(before.validatedByCopilOn()), value(after.validatedByCopilOn()));
+        add(
+                changes,
+                "diagnostic.audit.field.validatedOn",
+                value(before.validatedByCopilOn()),
+                value(after.validatedByCopilOn()));
         return changes;
     }
 
@@ -100,25 +112,37 @@ class AuditText {
     }
 
     private String figure(DiagnosticData data, FigureScope scope, FigureKind kind) {
-        return data.figures().stream().filter(f -> f.sameSlot(scope, kind)).findFirst()
-                .map(f -> text("diagnostic.audit.value.figure", value(f.value()), f.year(), f.source())).orElse(null);
+        return data.figures().stream()
+                .filter(f -> f.sameSlot(scope, kind))
+                .findFirst()
+                .map(f -> text("diagnostic.audit.value.figure", value(f.value()), f.year(), f.source()))
+                .orElse(null);
     }
 
     private String analysis(DiagnosticData data, AnalysisSection section) {
-        return data.analyses().stream().filter(a -> a.section() == section).findFirst()
-                .map(a -> text("diagnostic.audit.value.analysis", value(a.status()), a.text() == null ? 0 : a.text().length(),
+        return data.analyses().stream()
+                .filter(a -> a.section() == section)
+                .findFirst()
+                .map(a -> text(
+                        "diagnostic.audit.value.analysis",
+                        value(a.status()),
+                        a.text() == null ? 0 : a.text().length(),
                         a.dataSources().size()))
                 .orElse(null);
     }
 
     private String priorities(DiagnosticData data) {
-        return data.priorities().stream().map(p -> p.field() + " (" + p.domain() + (p.enjeux().isEmpty() ? "" : ", " + String.join(", ", p.enjeux())) + ")")
+        return data.priorities().stream()
+                .map(p -> p.field() + " (" + p.domain()
+                        + (p.enjeux().isEmpty() ? "" : ", " + String.join(", ", p.enjeux())) + ")")
                 .collect(Collectors.joining(" ; "));
     }
 
     private String milestones(DiagnosticData data) {
-        return data.milestones().stream().map(m -> value(m.dueOn()) + " " + m.deliverable()
-                + (m.doneOn() == null ? "" : " (" + text("diagnostic.audit.value.done", m.doneOn()) + ")")).collect(Collectors.joining(" ; "));
+        return data.milestones().stream()
+                .map(m -> value(m.dueOn()) + " " + m.deliverable()
+                        + (m.doneOn() == null ? "" : " (" + text("diagnostic.audit.value.done", m.doneOn()) + ")"))
+                .collect(Collectors.joining(" ; "));
     }
 
     private static String blank(String text) {

@@ -30,7 +30,10 @@ public final class Diagnostic {
         this.figures = new ArrayList<>(data.figures());
         this.analyses = new ArrayList<>();
         for (AnalysisSection section : AnalysisSection.values()) {
-            analyses.add(data.analyses().stream().filter(a -> a.section() == section).findFirst().orElse(Analysis.empty(section)));
+            analyses.add(data.analyses().stream()
+                    .filter(a -> a.section() == section)
+                    .findFirst()
+                    .orElse(Analysis.empty(section)));
         }
         this.priorities = new ArrayList<>(data.priorities());
         this.milestones = new ArrayList<>(data.milestones());
@@ -66,17 +69,25 @@ public final class Diagnostic {
         next.removeIf(f -> f.sameSlot(figure.scope(), figure.kind()));
         next.add(figure);
         if (figure.scope() == FigureScope.TERRITORY) {
-            BigDecimal covered = find(next, FigureScope.TERRITORY, FigureKind.PERSONNES_COUVERTES).map(Figure::value).orElse(null);
-            BigDecimal allocataires = find(next, FigureScope.TERRITORY, FigureKind.ALLOCATAIRES).map(Figure::value).orElse(null);
+            BigDecimal covered = find(next, FigureScope.TERRITORY, FigureKind.PERSONNES_COUVERTES)
+                    .map(Figure::value)
+                    .orElse(null);
+            BigDecimal allocataires = find(next, FigureScope.TERRITORY, FigureKind.ALLOCATAIRES)
+                    .map(Figure::value)
+                    .orElse(null);
             BigDecimal population = populationOf(next, referencePopulation);
             BigDecimal share = Rates.coveredShare(covered, population);
-            if (share != null && share.compareTo(Rates.HUNDRED) > 0
+            if (share != null
+                    && share.compareTo(Rates.HUNDRED) > 0
                     && (figure.kind() == FigureKind.PERSONNES_COUVERTES || figure.kind() == FigureKind.POPULATION)) {
                 throw DomainException.invalidFields(List.of(FieldProblem.of("value", "FIGURE_SHARE_OVER_100", share)));
             }
-            if (covered != null && allocataires != null && allocataires.compareTo(covered) > 0
+            if (covered != null
+                    && allocataires != null
+                    && allocataires.compareTo(covered) > 0
                     && (figure.kind() == FigureKind.PERSONNES_COUVERTES || figure.kind() == FigureKind.ALLOCATAIRES)) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("value", "FIGURE_ALLOCATAIRES_OVER_COVERED")));
+                throw DomainException.invalidFields(
+                        List.of(FieldProblem.of("value", "FIGURE_ALLOCATAIRES_OVER_COVERED")));
             }
         }
         figures = next;
@@ -102,12 +113,16 @@ public final class Diagnostic {
 
     /** I04 on the territory, or null when a figure is missing. */
     public BigDecimal coveredShare(Integer referencePopulation) {
-        return Rates.coveredShare(figure(FigureScope.TERRITORY, FigureKind.PERSONNES_COUVERTES).map(Figure::value).orElse(null),
+        return Rates.coveredShare(
+                figure(FigureScope.TERRITORY, FigureKind.PERSONNES_COUVERTES)
+                        .map(Figure::value)
+                        .orElse(null),
                 population(referencePopulation));
     }
 
     private static BigDecimal populationOf(Collection<Figure> figures, Integer referencePopulation) {
-        return find(figures, FigureScope.TERRITORY, FigureKind.POPULATION).map(Figure::value)
+        return find(figures, FigureScope.TERRITORY, FigureKind.POPULATION)
+                .map(Figure::value)
                 .orElse(referencePopulation == null ? null : BigDecimal.valueOf(referencePopulation));
     }
 
@@ -134,7 +149,8 @@ public final class Diagnostic {
      * Replaces the priority fields; each needs a name and one of {@code conventionDomains}, and its enjeux must be codes of
      * the national list ({@code knownEnjeux}, from the convention module).
      */
-    public void replacePriorities(List<Priority> next, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
+    public void replacePriorities(
+            List<Priority> next, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             problems.addAll(problemsOf(next.get(i), "priorities[" + i + "].", conventionDomains, knownEnjeux));
@@ -144,8 +160,10 @@ public final class Diagnostic {
     }
 
     /** Adds a priority field ({@code index} null) or replaces the one at {@code index}; field names have no prefix. */
-    public void putPriority(Integer index, Priority priority, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
-        if (index != null && (index < 0 || index >= priorities.size())) throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
+    public void putPriority(
+            Integer index, Priority priority, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
+        if (index != null && (index < 0 || index >= priorities.size()))
+            throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
         List<FieldProblem> problems = problemsOf(priority, "", conventionDomains, knownEnjeux);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         if (index == null) priorities.add(priority);
@@ -158,15 +176,17 @@ public final class Diagnostic {
         return priorities.remove(index);
     }
 
-    private static List<FieldProblem> problemsOf(Priority p, String prefix, Collection<String> conventionDomains,
-            Collection<String> knownEnjeux) {
+    private static List<FieldProblem> problemsOf(
+            Priority p, String prefix, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
         List<FieldProblem> problems = new ArrayList<>();
         if (p.field().isEmpty()) problems.add(FieldProblem.of(prefix + "field", "PRIORITY_FIELD_REQUIRED"));
         if (p.domain() == null || !conventionDomains.contains(p.domain())) {
-            problems.add(FieldProblem.of(prefix + "domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
+            problems.add(FieldProblem.of(
+                    prefix + "domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
         }
         for (String enjeu : p.enjeux()) {
-            if (!knownEnjeux.contains(enjeu)) problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
+            if (!knownEnjeux.contains(enjeu))
+                problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
         }
         return problems;
     }
@@ -182,7 +202,8 @@ public final class Diagnostic {
             problems.addAll(problemsOf(next.get(i), "milestones[" + i + "]."));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        milestones = new ArrayList<>(next.stream().sorted(Comparator.comparing(Milestone::dueOn)).toList());
+        milestones = new ArrayList<>(
+                next.stream().sorted(Comparator.comparing(Milestone::dueOn)).toList());
     }
 
     /**
@@ -190,8 +211,12 @@ public final class Diagnostic {
      * date order), keeping when it was delivered; field names have no prefix.
      */
     public void putMilestone(Integer index, LocalDate dueOn, String deliverable) {
-        if (index != null && (index < 0 || index >= milestones.size())) throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
-        Milestone next = new Milestone(dueOn, deliverable == null ? null : deliverable.strip(), index == null ? null : milestones.get(index).doneOn());
+        if (index != null && (index < 0 || index >= milestones.size()))
+            throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
+        Milestone next = new Milestone(
+                dueOn,
+                deliverable == null ? null : deliverable.strip(),
+                index == null ? null : milestones.get(index).doneOn());
         List<FieldProblem> problems = problemsOf(next, "");
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         if (index == null) milestones.add(next);
@@ -201,7 +226,8 @@ public final class Diagnostic {
 
     /** Removes the milestone at {@code index} (in due date order). */
     public Milestone removeMilestone(int index) {
-        if (index < 0 || index >= milestones.size()) throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
+        if (index < 0 || index >= milestones.size())
+            throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
         return milestones.remove(index);
     }
 

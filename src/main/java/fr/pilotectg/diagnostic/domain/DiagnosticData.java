@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The stored state of a diagnostic (one JSON document per convention). */
-public record DiagnosticData(List<Figure> figures, List<Analysis> analyses, List<Priority> priorities, List<Milestone> milestones,
+public record DiagnosticData(
+        List<Figure> figures,
+        List<Analysis> analyses,
+        List<Priority> priorities,
+        List<Milestone> milestones,
         LocalDate validatedByCopilOn) {
 
     public DiagnosticData {

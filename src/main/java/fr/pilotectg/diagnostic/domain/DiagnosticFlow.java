@@ -34,7 +34,8 @@ class DiagnosticFlow {
     private final AuditText text;
     private final Clock clock;
 
-    DiagnosticFlow(DiagnosticRepository repository, Conventions conventions, AuditTrail audit, AuditText text, Clock clock) {
+    DiagnosticFlow(
+            DiagnosticRepository repository, Conventions conventions, AuditTrail audit, AuditText text, Clock clock) {
         this.repository = repository;
         this.conventions = conventions;
         this.audit = audit;
@@ -65,13 +66,18 @@ class DiagnosticFlow {
      * Runs one change. {@code expectedVersion} is the version the user read (0 for an aggregate not yet stored); null
      * creates a new one (no version to check).
      */
-    <T> Saved<T> change(UUID conventionId, Integer expectedVersion, String entity, Store<T> store,
+    <T> Saved<T> change(
+            UUID conventionId,
+            Integer expectedVersion,
+            String entity,
+            Store<T> store,
             BiFunction<T, ConventionSummary, Done> verb) {
         ConventionSummary convention = conventions.writable(conventionId, () -> conventionNotFound(conventionId));
         Optional<DiagnosticRepository.Stored<T>> stored = store.load();
         int current = stored.map(DiagnosticRepository.Stored::version).orElse(0);
         if (expectedVersion != null && current != expectedVersion) {
-            throw new OptimisticLockingFailureException(entity + " of " + conventionId + " changed since read (" + expectedVersion + ")");
+            throw new OptimisticLockingFailureException(
+                    entity + " of " + conventionId + " changed since read (" + expectedVersion + ")");
         }
         T value = stored.map(DiagnosticRepository.Stored::value).orElseGet(() -> store.absent(convention));
         Done done = verb.apply(value, convention);
@@ -81,7 +87,8 @@ class DiagnosticFlow {
         } catch (DuplicateKeyException e) {
             throw new OptimisticLockingFailureException(entity + " of " + conventionId + " created meanwhile", e);
         }
-        audit.record(new AuditRecord(entity, store.id(value), done.action(), done.summary(), done.changes(), convention.footprint()));
+        audit.record(new AuditRecord(
+                entity, store.id(value), done.action(), done.summary(), done.changes(), convention.footprint()));
         return new Saved<>(value, version);
     }
 
@@ -89,7 +96,11 @@ class DiagnosticFlow {
      * A change of the convention's diagnostic (a fresh one when none is stored, version 0): {@code verb} applies the
      * business verb and says the summary; the fields changed are listed from the data before and after.
      */
-    int diagnostic(UUID conventionId, int expectedVersion, String action, BiFunction<Diagnostic, ConventionSummary, String> verb) {
+    int diagnostic(
+            UUID conventionId,
+            int expectedVersion,
+            String action,
+            BiFunction<Diagnostic, ConventionSummary, String> verb) {
         Store<Diagnostic> store = new Store<>() {
             @Override
             public Optional<DiagnosticRepository.Stored<Diagnostic>> load() {
@@ -112,10 +123,11 @@ class DiagnosticFlow {
             }
         };
         return change(conventionId, expectedVersion, DIAGNOSTIC, store, (d, convention) -> {
-            DiagnosticData before = d.data();
-            String summary = verb.apply(d, convention);
-            return new Done(action, summary, text.changes(before, d.data()));
-        }).version();
+                    DiagnosticData before = d.data();
+                    String summary = verb.apply(d, convention);
+                    return new Done(action, summary, text.changes(before, d.data()));
+                })
+                .version();
     }
 
     /** A read: the convention if the user may see it, else {@code CONVENTION_NOT_FOUND}. */

@@ -17,20 +17,48 @@ import java.util.List;
  * @param schema the places for children under 3 planned and created by the schéma de développement
  * @param version the diagnostic's version, to send back with a change (0 before the first change)
  */
-public record DiagnosticReport(ConventionSummary convention, int version, boolean canEdit, LocalDate today, Territory territory,
-        List<Figure> figures, Caf caf, Childcare childcare, List<TypeLine> equipmentByType, List<CommunePlaces> placesByCommune,
-        SchemaPlaces schema, List<Comparison> comparisons, List<Analysis> analyses, List<Priority> priorities, List<Milestone> milestones,
+public record DiagnosticReport(
+        ConventionSummary convention,
+        int version,
+        boolean canEdit,
+        LocalDate today,
+        Territory territory,
+        List<Figure> figures,
+        Caf caf,
+        Childcare childcare,
+        List<TypeLine> equipmentByType,
+        List<CommunePlaces> placesByCommune,
+        SchemaPlaces schema,
+        List<Comparison> comparisons,
+        List<Analysis> analyses,
+        List<Priority> priorities,
+        List<Milestone> milestones,
         LocalDate validatedByCopilOn) {
 
     /** A commune of the territory with its reference population and median income (null where the source has none). */
-    public record CommuneLine(String inseeCode, String name, String kind, String parentName, Integer population, String millesime,
-            BigDecimal medianIncome, List<QpvView> qpvs) {}
+    public record CommuneLine(
+            String inseeCode,
+            String name,
+            String kind,
+            String parentName,
+            Integer population,
+            String millesime,
+            BigDecimal medianIncome,
+            List<QpvView> qpvs) {}
 
     /**
      * @param population INSEE population légale of the communes that have one (communes associées count in their parent)
      */
-    public record Territory(List<CommuneLine> communes, Integer population, String populationMillesime, String populationSource,
-            List<EpciView> epcis, List<DepartementView> departements, List<QpvView> qpvs, String incomeSource, int incomeYear,
+    public record Territory(
+            List<CommuneLine> communes,
+            Integer population,
+            String populationMillesime,
+            String populationSource,
+            List<EpciView> epcis,
+            List<DepartementView> departements,
+            List<QpvView> qpvs,
+            String incomeSource,
+            int incomeYear,
             BigDecimal nationalMedianIncome) {}
 
     /**
@@ -39,8 +67,13 @@ public record DiagnosticReport(ConventionSummary convention, int version, boolea
      * @param population the population the share is computed on; {@code populationFigure} says where it comes from (null:
      *     the INSEE reference population)
      */
-    public record Caf(Figure allocataires, Figure personnesCouvertes, BigDecimal population, Figure populationFigure,
-            BigDecimal coveredShare, BigDecimal personsPerAllocataire) {}
+    public record Caf(
+            Figure allocataires,
+            Figure personnesCouvertes,
+            BigDecimal population,
+            Figure populationFigure,
+            BigDecimal coveredShare,
+            BigDecimal personsPerAllocataire) {}
 
     /**
      * Places for children under 3 in the register (EAJE and MAM, open today) and the taux de couverture when the number
@@ -48,8 +81,14 @@ public record DiagnosticReport(ConventionSummary convention, int version, boolea
      *
      * @param entriesWithoutCapacity open EAJE/MAM entries whose capacity the register does not know (the rate is then a floor)
      */
-    public record Childcare(BigDecimal places, long entries, long entriesWithoutCapacity, Figure childrenUnder3, BigDecimal coverageRate,
-            Figure departementRate, Figure epciRate) {}
+    public record Childcare(
+            BigDecimal places,
+            long entries,
+            long entriesWithoutCapacity,
+            Figure childrenUnder3,
+            BigDecimal coverageRate,
+            Figure departementRate,
+            Figure epciRate) {}
 
     public record TypeLine(EquipmentType type, long count, BigDecimal places, BigDecimal actes, BigDecimal etp) {}
 

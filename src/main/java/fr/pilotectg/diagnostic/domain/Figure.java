@@ -11,14 +11,26 @@ import java.util.List;
  *
  * @param note an optional remark (e.g. "le texte ne date pas les chiffres")
  */
-public record Figure(FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source, FigureOrigin origin,
+public record Figure(
+        FigureScope scope,
+        FigureKind kind,
+        BigDecimal value,
+        Integer year,
+        String source,
+        FigureOrigin origin,
         String note) {
 
     public static final int FIRST_YEAR = 1960;
     public static final int LAST_YEAR = 2100;
 
     /** Checks a figure as someone sends it; throws {@code VALIDATION_FAILED} with one problem per field. */
-    public static Figure checked(FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source, FigureOrigin origin,
+    public static Figure checked(
+            FigureScope scope,
+            FigureKind kind,
+            BigDecimal value,
+            Integer year,
+            String source,
+            FigureOrigin origin,
             String note) {
         List<FieldProblem> problems = new ArrayList<>();
         if (scope == null) problems.add(FieldProblem.of("scope", "FIGURE_SCOPE_REQUIRED"));
@@ -27,7 +39,9 @@ public record Figure(FigureScope scope, FigureKind kind, BigDecimal value, Integ
             problems.add(FieldProblem.of("value", "FIGURE_VALUE_REQUIRED"));
         } else if (value.signum() < 0) {
             problems.add(FieldProblem.of("value", "FIGURE_NEGATIVE"));
-        } else if (kind != null && kind.measure() == FigureKind.Measure.COUNT && value.stripTrailingZeros().scale() > 0) {
+        } else if (kind != null
+                && kind.measure() == FigureKind.Measure.COUNT
+                && value.stripTrailingZeros().scale() > 0) {
             problems.add(FieldProblem.of("value", "FIGURE_NOT_WHOLE"));
         } else if (kind == FigureKind.CAF_COVERED_SHARE && value.compareTo(Rates.HUNDRED) > 0) {
             problems.add(FieldProblem.of("value", "FIGURE_SHARE_OVER_100"));
@@ -39,7 +53,13 @@ public record Figure(FigureScope scope, FigureKind kind, BigDecimal value, Integ
         }
         if (source == null || source.isBlank()) problems.add(FieldProblem.of("source", "FIGURE_SOURCE_REQUIRED"));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        return new Figure(scope, kind, value, year, source.strip(), origin == null ? FigureOrigin.ENTERED : origin,
+        return new Figure(
+                scope,
+                kind,
+                value,
+                year,
+                source.strip(),
+                origin == null ? FigureOrigin.ENTERED : origin,
                 note == null || note.isBlank() ? null : note.strip());
     }
 

@@ -34,8 +34,25 @@ public final class FigureCsv {
         }
     }
 
-    private static final Map<String, String> COLUMNS = Map.of("scope", "scope", "portee", "scope", "kind", "kind", "indicateur", "kind",
-            "value", "value", "valeur", "value", "year", "year", "annee", "year", "source", "source");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "scope",
+            "scope",
+            "portee",
+            "scope",
+            "kind",
+            "kind",
+            "indicateur",
+            "kind",
+            "value",
+            "value",
+            "valeur",
+            "value",
+            "year",
+            "year",
+            "annee",
+            "year",
+            "source",
+            "source");
 
     private static final Map<String, FigureScope> SCOPES = new HashMap<>();
     private static final Map<String, FigureKind> KINDS = new HashMap<>();
@@ -62,16 +79,20 @@ public final class FigureCsv {
 
     /** The rows of a file read by the platform's upload reader; a missing or incomplete header refuses the whole file. */
     public static List<Row> read(Tabular table) {
-        if (table.isEmpty()) throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
+        if (table.isEmpty())
+            throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
         List<String> names = table.headers();
         Map<String, Integer> at = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String column = COLUMNS.get(fold(names.get(i)));
             if (column != null) at.putIfAbsent(column, i);
         }
-        List<String> missing = List.of("scope", "kind", "value", "year", "source").stream().filter(c -> !at.containsKey(c)).toList();
+        List<String> missing = List.of("scope", "kind", "value", "year", "source").stream()
+                .filter(c -> !at.containsKey(c))
+                .toList();
         if (!missing.isEmpty()) {
-            throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_COLUMNS_MISSING", String.join(", ", missing))));
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("file", "FIGURE_IMPORT_COLUMNS_MISSING", String.join(", ", missing))));
         }
         List<Row> rows = new ArrayList<>();
         for (Tabular.Row r : table.rows()) {
@@ -79,7 +100,8 @@ public final class FigureCsv {
             for (String cell : r.cells()) cells.add(cell == null ? "" : cell);
             rows.add(row(r.line(), line(cells), cells, at));
         }
-        if (rows.isEmpty()) throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
+        if (rows.isEmpty())
+            throw DomainException.invalidFields(List.of(FieldProblem.of("file", "FIGURE_IMPORT_EMPTY")));
         return rows;
     }
 
@@ -100,7 +122,10 @@ public final class FigureCsv {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) line.append(';');
             String cell = cells.get(i);
-            boolean quote = cell.indexOf(';') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0;
+            boolean quote = cell.indexOf(';') >= 0
+                    || cell.indexOf('"') >= 0
+                    || cell.indexOf('\n') >= 0
+                    || cell.indexOf('\r') >= 0;
             line.append(quote ? '"' + cell.replace("\"", "\"\"") + '"' : cell);
         }
         return line.toString();
@@ -111,14 +136,20 @@ public final class FigureCsv {
         String scopeText = cell(cells, at.get("scope"));
         String kindText = cell(cells, at.get("kind"));
         FigureScope scope = scopeText.isEmpty() ? null : SCOPES.get(fold(scopeText));
-        if (!scopeText.isEmpty() && scope == null) problems.add(FieldProblem.of("scope", "FIGURE_IMPORT_SCOPE_UNKNOWN", scopeText));
+        if (!scopeText.isEmpty() && scope == null)
+            problems.add(FieldProblem.of("scope", "FIGURE_IMPORT_SCOPE_UNKNOWN", scopeText));
         FigureKind kind = kindText.isEmpty() ? null : KINDS.get(fold(kindText));
-        if (!kindText.isEmpty() && kind == null) problems.add(FieldProblem.of("kind", "FIGURE_IMPORT_KIND_UNKNOWN", kindText));
+        if (!kindText.isEmpty() && kind == null)
+            problems.add(FieldProblem.of("kind", "FIGURE_IMPORT_KIND_UNKNOWN", kindText));
         String valueText = cell(cells, at.get("value"));
         BigDecimal value = null;
         if (!valueText.isEmpty()) {
             try {
-                value = new BigDecimal(valueText.replace('\u00a0', ' ').replace('\u202f', ' ').replace(" ", "").replace(',', '.'));
+                value = new BigDecimal(valueText
+                        .replace('\u00a0', ' ')
+                        .replace('\u202f', ' ')
+                        .replace(" ", "")
+                        .replace(',', '.'));
             } catch (NumberFormatException e) {
                 problems.add(FieldProblem.of("value", "FIGURE_NOT_A_NUMBER", valueText));
             }
@@ -134,9 +165,12 @@ public final class FigureCsv {
         }
         Figure figure = null;
         try {
-            figure = Figure.checked(scope, kind, value, year, cell(cells, at.get("source")), FigureOrigin.IMPORTED, null);
+            figure = Figure.checked(
+                    scope, kind, value, year, cell(cells, at.get("source")), FigureOrigin.IMPORTED, null);
         } catch (DomainException e) {
-            e.fields().stream().filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field()))).forEach(problems::add);
+            e.fields().stream()
+                    .filter(p -> problems.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(problems::add);
         }
         return new Row(line, text, problems.isEmpty() ? figure : null, problems);
     }
@@ -147,7 +181,11 @@ public final class FigureCsv {
 
     private static String fold(String text) {
         String plain = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replace('_', ' ').replace('’', ' ').replace('\'', ' ').replaceAll("\\s+", " ")
+        return plain.toLowerCase(Locale.ROOT)
+                .replace('_', ' ')
+                .replace('’', ' ')
+                .replace('\'', ' ')
+                .replaceAll("\\s+", " ")
                 .replaceAll(" \\(.*\\)$", "");
     }
 }

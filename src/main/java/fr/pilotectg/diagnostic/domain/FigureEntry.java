@@ -27,7 +27,11 @@ public class FigureEntry {
     private final Conventions conventions;
     private final TabularUploads uploads;
 
-    FigureEntry(DiagnosticRepository repository, DiagnosticFlow flow, Territories territories, Conventions conventions,
+    FigureEntry(
+            DiagnosticRepository repository,
+            DiagnosticFlow flow,
+            Territories territories,
+            Conventions conventions,
             TabularUploads uploads) {
         this.repository = repository;
         this.flow = flow;
@@ -47,8 +51,13 @@ public class FigureEntry {
         return flow.diagnostic(conventionId, expectedVersion, "figure-recorded", (d, convention) -> {
             d.recordFigure(figure, referencePopulation(convention));
             AuditText t = flow.text();
-            return t.text("diagnostic.audit.figure-recorded", t.value(figure.kind()), t.value(figure.scope()), t.value(figure.value()),
-                    figure.year(), figure.source());
+            return t.text(
+                    "diagnostic.audit.figure-recorded",
+                    t.value(figure.kind()),
+                    t.value(figure.scope()),
+                    t.value(figure.value()),
+                    figure.year(),
+                    figure.source());
         });
     }
 
@@ -56,7 +65,11 @@ public class FigureEntry {
     public int removeFigure(UUID conventionId, int expectedVersion, FigureScope scope, FigureKind kind) {
         return flow.diagnostic(conventionId, expectedVersion, "figure-removed", (d, convention) -> {
             if (!d.removeFigure(scope, kind)) throw DomainException.notFound("FIGURE_NOT_FOUND", kind, scope);
-            return flow.text().text("diagnostic.audit.figure-removed", flow.text().value(kind), flow.text().value(scope));
+            return flow.text()
+                    .text(
+                            "diagnostic.audit.figure-removed",
+                            flow.text().value(kind),
+                            flow.text().value(scope));
         });
     }
 
@@ -69,7 +82,10 @@ public class FigureEntry {
     public List<FigureCsv.Row> checkImport(UUID conventionId, Upload upload) {
         ConventionSummary convention = writable(conventionId);
         List<FigureCsv.Row> rows = FigureCsv.read(uploads.read(figureLimits(), upload));
-        Diagnostic stored = repository.find(conventionId).map(DiagnosticRepository.Stored::value).orElseGet(() -> Diagnostic.start(conventionId));
+        Diagnostic stored = repository
+                .find(conventionId)
+                .map(DiagnosticRepository.Stored::value)
+                .orElseGet(() -> Diagnostic.start(conventionId));
         return tryRows(Diagnostic.restore(conventionId, stored.data()), rows, referencePopulation(convention));
     }
 

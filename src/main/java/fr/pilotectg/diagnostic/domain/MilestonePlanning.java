@@ -26,12 +26,22 @@ public class MilestonePlanning {
 
     /** Adds a milestone ({@code index} null) or changes the one at {@code index} (in due date order). */
     @Transactional
-    public int putMilestone(UUID conventionId, int expectedVersion, Integer index, LocalDate dueOn, String deliverable) {
-        return flow.diagnostic(conventionId, expectedVersion, index == null ? "milestone-added" : "milestone-updated", (d, convention) -> {
-            d.putMilestone(index, dueOn, deliverable);
-            return flow.text().text(index == null ? "diagnostic.audit.milestone-added" : "diagnostic.audit.milestone-updated", dueOn,
-                    deliverable == null ? "" : deliverable.strip());
-        });
+    public int putMilestone(
+            UUID conventionId, int expectedVersion, Integer index, LocalDate dueOn, String deliverable) {
+        return flow.diagnostic(
+                conventionId,
+                expectedVersion,
+                index == null ? "milestone-added" : "milestone-updated",
+                (d, convention) -> {
+                    d.putMilestone(index, dueOn, deliverable);
+                    return flow.text()
+                            .text(
+                                    index == null
+                                            ? "diagnostic.audit.milestone-added"
+                                            : "diagnostic.audit.milestone-updated",
+                                    dueOn,
+                                    deliverable == null ? "" : deliverable.strip());
+                });
     }
 
     @Transactional
@@ -47,7 +57,8 @@ public class MilestonePlanning {
     public int markMilestone(UUID conventionId, int expectedVersion, LocalDate dueOn, LocalDate doneOn) {
         return flow.diagnostic(conventionId, expectedVersion, "milestone-marked", (d, convention) -> {
             d.markMilestone(dueOn, doneOn, flow.today());
-            return doneOn == null ? flow.text().text("diagnostic.audit.milestone-undone", dueOn)
+            return doneOn == null
+                    ? flow.text().text("diagnostic.audit.milestone-undone", dueOn)
                     : flow.text().text("diagnostic.audit.milestone-done", dueOn, doneOn);
         });
     }

@@ -10,7 +10,17 @@ public record Priority(String field, String domain, List<String> enjeux, List<St
 
     public Priority {
         field = field == null ? "" : field.strip();
-        enjeux = enjeux == null ? List.of() : enjeux.stream().filter(e -> e != null && !e.isBlank()).map(String::strip).toList();
-        axes = axes == null ? List.of() : axes.stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList();
+        enjeux = enjeux == null
+                ? List.of()
+                : enjeux.stream()
+                        .filter(e -> e != null && !e.isBlank())
+                        .map(String::strip)
+                        .toList();
+        axes = axes == null
+                ? List.of()
+                : axes.stream()
+                        .filter(a -> a != null && !a.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 }

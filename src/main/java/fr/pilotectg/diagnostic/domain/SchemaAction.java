@@ -20,11 +20,18 @@ public final class SchemaAction {
     private LocalDate realisedOn;
     private String statusReason;
 
-    public SchemaAction(UUID id, UUID conventionId, int position, ActionData data, ActionStatus status, LocalDate realisedOn) {
+    public SchemaAction(
+            UUID id, UUID conventionId, int position, ActionData data, ActionStatus status, LocalDate realisedOn) {
         this(id, conventionId, position, data, status, realisedOn, null);
     }
 
-    public SchemaAction(UUID id, UUID conventionId, int position, ActionData data, ActionStatus status, LocalDate realisedOn,
+    public SchemaAction(
+            UUID id,
+            UUID conventionId,
+            int position,
+            ActionData data,
+            ActionStatus status,
+            LocalDate realisedOn,
             String statusReason) {
         this.statusReason = statusReason;
         this.id = id;
@@ -47,8 +54,10 @@ public final class SchemaAction {
     public void realise(LocalDate on, LocalDate today) {
         if (status == ActionStatus.REALISED) throw DomainException.rule("SCHEMA_ALREADY_REALISED");
         if (status == ActionStatus.ABANDONED) throw DomainException.rule("SCHEMA_ABANDONED");
-        if (on == null) throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "SCHEMA_REALISED_ON_REQUIRED")));
-        if (on.isAfter(today)) throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "DATE_IN_FUTURE")));
+        if (on == null)
+            throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "SCHEMA_REALISED_ON_REQUIRED")));
+        if (on.isAfter(today))
+            throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "DATE_IN_FUTURE")));
         status = ActionStatus.REALISED;
         realisedOn = on;
     }
@@ -63,7 +72,8 @@ public final class SchemaAction {
      * realised row stays realised.
      */
     public void moveTo(ActionStatus next, String reason) {
-        if (next == null) throw DomainException.invalidFields(List.of(FieldProblem.of("status", "SCHEMA_STATUS_REQUIRED")));
+        if (next == null)
+            throw DomainException.invalidFields(List.of(FieldProblem.of("status", "SCHEMA_STATUS_REQUIRED")));
         if (next == ActionStatus.REALISED) throw DomainException.rule("SCHEMA_REALISE_WITH_DATE");
         if (status == ActionStatus.REALISED) throw DomainException.rule("SCHEMA_ALREADY_REALISED");
         String stripped = reason == null || reason.isBlank() ? null : reason.strip();

@@ -29,7 +29,9 @@ public final class SchemaFigures {
                 BigDecimal[] line = byYear.computeIfAbsent(planned.year(), y -> zeros());
                 line[0] = line[0].add(delta);
             }
-            if (a.status() == ActionStatus.REALISED && a.realisedOn() != null && !a.realisedOn().isBefore(start)) {
+            if (a.status() == ActionStatus.REALISED
+                    && a.realisedOn() != null
+                    && !a.realisedOn().isBefore(start)) {
                 BigDecimal[] line = byYear.computeIfAbsent(a.realisedOn().getYear(), y -> zeros());
                 line[1] = line[1].add(delta);
             }

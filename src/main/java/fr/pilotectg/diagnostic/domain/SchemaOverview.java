@@ -11,8 +11,17 @@ import java.util.List;
  *
  * @param coverageNow the taux de couverture today (register places / children under 3), null without the children figure
  */
-public record SchemaOverview(ConventionSummary convention, boolean canEdit, LocalDate today, List<Row> rows, List<YearLine> years,
-        BigDecimal placesNow, Figure childrenUnder3, BigDecimal coverageNow, BigDecimal plannedTotal, BigDecimal realisedTotal) {
+public record SchemaOverview(
+        ConventionSummary convention,
+        boolean canEdit,
+        LocalDate today,
+        List<Row> rows,
+        List<YearLine> years,
+        BigDecimal placesNow,
+        Figure childrenUnder3,
+        BigDecimal coverageNow,
+        BigDecimal plannedTotal,
+        BigDecimal realisedTotal) {
 
     /** A row with its version and the register entry's name when linked. */
     public record Row(SchemaAction action, int version, String equipmentName, String communeName) {}
@@ -21,5 +30,6 @@ public record SchemaOverview(ConventionSummary convention, boolean canEdit, Loca
      * Places planned (by planned start) and realised (by realisation date) in one year, and the points of coverage they
      * add (null without the children figure).
      */
-    public record YearLine(int year, BigDecimal planned, BigDecimal realised, BigDecimal plannedEffect, BigDecimal realisedEffect) {}
+    public record YearLine(
+            int year, BigDecimal planned, BigDecimal realised, BigDecimal plannedEffect, BigDecimal realisedEffect) {}
 }

@@ -40,7 +40,11 @@ public class SchemaService {
     private final Territories territories;
     private final EquipmentRegister register;
 
-    SchemaService(DiagnosticRepository repository, DiagnosticReading diagnostics, DiagnosticFlow flow, Territories territories,
+    SchemaService(
+            DiagnosticRepository repository,
+            DiagnosticReading diagnostics,
+            DiagnosticFlow flow,
+            Territories territories,
             EquipmentRegister register) {
         this.repository = repository;
         this.diagnostics = diagnostics;
@@ -58,8 +62,12 @@ public class SchemaService {
         register.entriesOf(convention.communes()).forEach(e -> equipmentNames.put(e.id(), e.name()));
         List<DiagnosticRepository.Stored<SchemaAction>> stored = repository.actionsOf(conventionId);
         List<SchemaOverview.Row> rows = stored.stream()
-                .map(s -> new SchemaOverview.Row(s.value(), s.version(), equipmentNames.get(s.value().data().equipmentId()),
-                        communeNames.getOrDefault(s.value().data().communeCode(), s.value().data().communeCode())))
+                .map(s -> new SchemaOverview.Row(
+                        s.value(),
+                        s.version(),
+                        equipmentNames.get(s.value().data().equipmentId()),
+                        communeNames.getOrDefault(
+                                s.value().data().communeCode(), s.value().data().communeCode())))
                 .toList();
         DiagnosticReport report = diagnostics.report(conventionId);
         Figure children = report.childcare().childrenUnder3();
@@ -67,18 +75,35 @@ public class SchemaService {
         SchemaPlaces places = report.schema();
         List<SchemaOverview.YearLine> years = new ArrayList<>();
         for (SchemaPlaces.Year y : places.years()) {
-            years.add(new SchemaOverview.YearLine(y.year(), y.planned(), y.created(), Rates.coverageEffect(y.planned(), childrenValue),
+            years.add(new SchemaOverview.YearLine(
+                    y.year(),
+                    y.planned(),
+                    y.created(),
+                    Rates.coverageEffect(y.planned(), childrenValue),
                     Rates.coverageEffect(y.created(), childrenValue)));
         }
-        return new SchemaOverview(convention, diagnostics.canEdit(convention), flow.today(), rows, years, report.childcare().places(),
-                children, report.childcare().coverageRate(), places.plannedTotal(), places.createdTotal());
+        return new SchemaOverview(
+                convention,
+                diagnostics.canEdit(convention),
+                flow.today(),
+                rows,
+                years,
+                report.childcare().places(),
+                children,
+                report.childcare().coverageRate(),
+                places.plannedTotal(),
+                places.createdTotal());
     }
 
     /** The places planned and created by the convention's schéma (the user may see the convention). */
     @Transactional(readOnly = true)
     public SchemaPlaces places(ConventionSummary convention) {
-        return SchemaFigures.places(repository.actionsOf(convention.id()).stream().map(DiagnosticRepository.Stored::value).toList(),
-                convention.start(), convention.end());
+        return SchemaFigures.places(
+                repository.actionsOf(convention.id()).stream()
+                        .map(DiagnosticRepository.Stored::value)
+                        .toList(),
+                convention.start(),
+                convention.end());
     }
 
     @Transactional(readOnly = true)
@@ -90,38 +115,73 @@ public class SchemaService {
     /** Plans a new row; returns it. */
     @Transactional
     public UUID plan(UUID conventionId, ActionData data) {
-        return flow.change(conventionId, null, ENTITY, row(conventionId, null, data), (action, convention) ->
-                new DiagnosticFlow.Done("created", flow.text().text("schema.audit.created", action.data().title()),
-                        flow.text().changes(null, action.data(), "schema.field."))).value().id();
+        return flow.change(
+                        conventionId,
+                        null,
+                        ENTITY,
+                        row(conventionId, null, data),
+                        (action, convention) -> new DiagnosticFlow.Done(
+                                "created",
+                                flow.text()
+                                        .text(
+                                                "schema.audit.created",
+                                                action.data().title()),
+                                flow.text().changes(null, action.data(), "schema.field.")))
+                .value()
+                .id();
     }
 
     @Transactional
     public int revise(UUID conventionId, UUID actionId, int expectedVersion, ActionData data) {
-        return flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
-            ActionData before = action.data();
-            ActionData checked = checked(convention, data);
-            action.revise(checked);
-            return new DiagnosticFlow.Done("updated", flow.text().text("schema.audit.updated", checked.title()),
-                    flow.text().changes(before, checked, "schema.field."));
-        }).version();
+        return flow.change(
+                        conventionId,
+                        expectedVersion,
+                        ENTITY,
+                        row(conventionId, actionId, null),
+                        (action, convention) -> {
+                            ActionData before = action.data();
+                            ActionData checked = checked(convention, data);
+                            action.revise(checked);
+                            return new DiagnosticFlow.Done(
+                                    "updated",
+                                    flow.text().text("schema.audit.updated", checked.title()),
+                                    flow.text().changes(before, checked, "schema.field."));
+                        })
+                .version();
     }
 
     /** Moves a row to planned, in progress or abandoned (then with its reason). */
     @Transactional
     public int move(UUID conventionId, UUID actionId, int expectedVersion, ActionStatus status, String reason) {
-        return flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
-            AuditText t = flow.text();
-            ActionStatus before = action.status();
-            String reasonBefore = action.statusReason();
-            action.moveTo(status, reason);
-            List<AuditChange> changes = new ArrayList<>(List.of(new AuditChange(t.text("schema.status.label"), t.value(before), t.value(status))));
-            if (!Objects.equals(reasonBefore, action.statusReason())) {
-                changes.add(new AuditChange(t.text("schema.audit.field.reason"), reasonBefore, action.statusReason()));
-            }
-            String summary = action.statusReason() == null ? t.text("schema.audit.status-changed", action.data().title(), t.value(status))
-                    : t.text("schema.audit.status-changed.reason", action.data().title(), t.value(status), action.statusReason());
-            return new DiagnosticFlow.Done("status-changed", summary, changes);
-        }).version();
+        return flow.change(
+                        conventionId,
+                        expectedVersion,
+                        ENTITY,
+                        row(conventionId, actionId, null),
+                        (action, convention) -> {
+                            AuditText t = flow.text();
+                            ActionStatus before = action.status();
+                            String reasonBefore = action.statusReason();
+                            action.moveTo(status, reason);
+                            List<AuditChange> changes = new ArrayList<>(List.of(
+                                    new AuditChange(t.text("schema.status.label"), t.value(before), t.value(status))));
+                            if (!Objects.equals(reasonBefore, action.statusReason())) {
+                                changes.add(new AuditChange(
+                                        t.text("schema.audit.field.reason"), reasonBefore, action.statusReason()));
+                            }
+                            String summary = action.statusReason() == null
+                                    ? t.text(
+                                            "schema.audit.status-changed",
+                                            action.data().title(),
+                                            t.value(status))
+                                    : t.text(
+                                            "schema.audit.status-changed.reason",
+                                            action.data().title(),
+                                            t.value(status),
+                                            action.statusReason());
+                            return new DiagnosticFlow.Done("status-changed", summary, changes);
+                        })
+                .version();
     }
 
     /** What a realisation did: the row's new version and, when the register was updated, the capacity recorded. */
@@ -134,26 +194,51 @@ public class SchemaService {
     @Transactional
     public Realisation realise(UUID conventionId, UUID actionId, int expectedVersion, LocalDate on) {
         CapacityRecorded[] recorded = {null};
-        int version = flow.change(conventionId, expectedVersion, ENTITY, row(conventionId, actionId, null), (action, convention) -> {
-            AuditText t = flow.text();
-            ActionStatus was = action.status();
-            action.realise(on, flow.today());
-            ActionData data = action.data();
-            BigDecimal after = data.capacityAfter();
-            if (after == null && data.capacityAdded() != null && data.equipmentId() != null) {
-                after = register.find(data.equipmentId()).map(EquipmentView::currentCapacity).filter(c -> c.unit() == data.unit())
-                        .map(c -> c.value().add(data.capacityAdded())).orElse(null);
-            }
-            if (data.equipmentId() != null && after != null) {
-                recorded[0] = register.recordCapacity(data.equipmentId(), on, after, data.unit(),
-                        t.text("schema.audit.capacity.source", convention.title(), data.title(), on));
-            }
-            String summary = recorded[0] == null ? t.text("schema.audit.realised", data.title(), on)
-                    : t.text("schema.audit.realised.capacity", data.title(), on, t.value(after), t.value(data.unit()));
-            return new DiagnosticFlow.Done("realised", summary, List.of(
-                    new AuditChange(t.text("schema.status.label"), t.value(was), t.value(ActionStatus.REALISED)),
-                    new AuditChange(t.text("schema.realise.on"), null, t.value(on))));
-        }).version();
+        int version = flow.change(
+                        conventionId,
+                        expectedVersion,
+                        ENTITY,
+                        row(conventionId, actionId, null),
+                        (action, convention) -> {
+                            AuditText t = flow.text();
+                            ActionStatus was = action.status();
+                            action.realise(on, flow.today());
+                            ActionData data = action.data();
+                            BigDecimal after = data.capacityAfter();
+                            if (after == null && data.capacityAdded() != null && data.equipmentId() != null) {
+                                after = register.find(data.equipmentId())
+                                        .map(EquipmentView::currentCapacity)
+                                        .filter(c -> c.unit() == data.unit())
+                                        .map(c -> c.value().add(data.capacityAdded()))
+                                        .orElse(null);
+                            }
+                            if (data.equipmentId() != null && after != null) {
+                                recorded[0] = register.recordCapacity(
+                                        data.equipmentId(),
+                                        on,
+                                        after,
+                                        data.unit(),
+                                        t.text("schema.audit.capacity.source", convention.title(), data.title(), on));
+                            }
+                            String summary = recorded[0] == null
+                                    ? t.text("schema.audit.realised", data.title(), on)
+                                    : t.text(
+                                            "schema.audit.realised.capacity",
+                                            data.title(),
+                                            on,
+                                            t.value(after),
+                                            t.value(data.unit()));
+                            return new DiagnosticFlow.Done(
+                                    "realised",
+                                    summary,
+                                    List.of(
+                                            new AuditChange(
+                                                    t.text("schema.status.label"),
+                                                    t.value(was),
+                                                    t.value(ActionStatus.REALISED)),
+                                            new AuditChange(t.text("schema.realise.on"), null, t.value(on))));
+                        })
+                .version();
         return new Realisation(version, recorded[0]);
     }
 
@@ -168,7 +253,8 @@ public class SchemaService {
             @Override
             public SchemaAction absent(ConventionSummary convention) {
                 if (actionId != null) throw actionNotFound(actionId);
-                return SchemaAction.plan(conventionId, repository.nextPosition(conventionId), checked(convention, data));
+                return SchemaAction.plan(
+                        conventionId, repository.nextPosition(conventionId), checked(convention, data));
             }
 
             @Override
@@ -188,7 +274,8 @@ public class SchemaService {
         if (checked.equipmentId() != null) {
             EquipmentView entry = register.find(checked.equipmentId()).orElse(null);
             if (entry == null || !convention.communes().contains(entry.communeCode())) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("equipmentId", "SCHEMA_EQUIPMENT_NOT_FOUND")));
+                throw DomainException.invalidFields(
+                        List.of(FieldProblem.of("equipmentId", "SCHEMA_EQUIPMENT_NOT_FOUND")));
             }
         }
         return checked;

@@ -69,50 +69,180 @@ public class ActionForm {
         BigDecimal added = Numbers.parse(capacityAdded, "capacityAdded", "SCHEMA_CAPACITY_NOT_A_NUMBER", problems);
         BigDecimal after = Numbers.parse(capacityAfter, "capacityAfter", "SCHEMA_CAPACITY_NOT_A_NUMBER", problems);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        return new ActionData(blank(communeCode), thematic, nature, title, blank(address), blank(quartier), blank(description), equipmentId,
-                equipmentType, before, added, after, unit, capacityUndefined, blank(plannedStart), steps, blank(referent), blank(comments));
+        return new ActionData(
+                blank(communeCode),
+                thematic,
+                nature,
+                title,
+                blank(address),
+                blank(quartier),
+                blank(description),
+                equipmentId,
+                equipmentType,
+                before,
+                added,
+                after,
+                unit,
+                capacityUndefined,
+                blank(plannedStart),
+                steps,
+                blank(referent),
+                blank(comments));
     }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public String getCommuneCode() { return communeCode; }
-    public void setCommuneCode(String communeCode) { this.communeCode = communeCode; }
-    public Thematic getThematic() { return thematic; }
-    public void setThematic(Thematic thematic) { this.thematic = thematic; }
-    public ActionNature getNature() { return nature; }
-    public void setNature(ActionNature nature) { this.nature = nature; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getQuartier() { return quartier; }
-    public void setQuartier(String quartier) { this.quartier = quartier; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public UUID getEquipmentId() { return equipmentId; }
-    public void setEquipmentId(UUID equipmentId) { this.equipmentId = equipmentId; }
-    public EquipmentType getEquipmentType() { return equipmentType; }
-    public void setEquipmentType(EquipmentType equipmentType) { this.equipmentType = equipmentType; }
-    public String getCapacityBefore() { return capacityBefore; }
-    public void setCapacityBefore(String capacityBefore) { this.capacityBefore = capacityBefore; }
-    public String getCapacityAdded() { return capacityAdded; }
-    public void setCapacityAdded(String capacityAdded) { this.capacityAdded = capacityAdded; }
-    public String getCapacityAfter() { return capacityAfter; }
-    public void setCapacityAfter(String capacityAfter) { this.capacityAfter = capacityAfter; }
-    public CapacityUnit getUnit() { return unit; }
-    public void setUnit(CapacityUnit unit) { this.unit = unit; }
-    public boolean isCapacityUndefined() { return capacityUndefined; }
-    public void setCapacityUndefined(boolean capacityUndefined) { this.capacityUndefined = capacityUndefined; }
-    public String getPlannedStart() { return plannedStart; }
-    public void setPlannedStart(String plannedStart) { this.plannedStart = plannedStart; }
-    public Map<MilestoneKind, String> getSteps() { return steps; }
-    public void setSteps(Map<MilestoneKind, String> steps) { this.steps = steps; }
-    public String getReferent() { return referent; }
-    public void setReferent(String referent) { this.referent = referent; }
-    public String getComments() { return comments; }
-    public void setComments(String comments) { this.comments = comments; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getCommuneCode() {
+        return communeCode;
+    }
+
+    public void setCommuneCode(String communeCode) {
+        this.communeCode = communeCode;
+    }
+
+    public Thematic getThematic() {
+        return thematic;
+    }
+
+    public void setThematic(Thematic thematic) {
+        this.thematic = thematic;
+    }
+
+    public ActionNature getNature() {
+        return nature;
+    }
+
+    public void setNature(ActionNature nature) {
+        this.nature = nature;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getQuartier() {
+        return quartier;
+    }
+
+    public void setQuartier(String quartier) {
+        this.quartier = quartier;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public UUID getEquipmentId() {
+        return equipmentId;
+    }
+
+    public void setEquipmentId(UUID equipmentId) {
+        this.equipmentId = equipmentId;
+    }
+
+    public EquipmentType getEquipmentType() {
+        return equipmentType;
+    }
+
+    public void setEquipmentType(EquipmentType equipmentType) {
+        this.equipmentType = equipmentType;
+    }
+
+    public String getCapacityBefore() {
+        return capacityBefore;
+    }
+
+    public void setCapacityBefore(String capacityBefore) {
+        this.capacityBefore = capacityBefore;
+    }
+
+    public String getCapacityAdded() {
+        return capacityAdded;
+    }
+
+    public void setCapacityAdded(String capacityAdded) {
+        this.capacityAdded = capacityAdded;
+    }
+
+    public String getCapacityAfter() {
+        return capacityAfter;
+    }
+
+    public void setCapacityAfter(String capacityAfter) {
+        this.capacityAfter = capacityAfter;
+    }
+
+    public CapacityUnit getUnit() {
+        return unit;
+    }
+
+    public void setUnit(CapacityUnit unit) {
+        this.unit = unit;
+    }
+
+    public boolean isCapacityUndefined() {
+        return capacityUndefined;
+    }
+
+    public void setCapacityUndefined(boolean capacityUndefined) {
+        this.capacityUndefined = capacityUndefined;
+    }
+
+    public String getPlannedStart() {
+        return plannedStart;
+    }
+
+    public void setPlannedStart(String plannedStart) {
+        this.plannedStart = plannedStart;
+    }
+
+    public Map<MilestoneKind, String> getSteps() {
+        return steps;
+    }
+
+    public void setSteps(Map<MilestoneKind, String> steps) {
+        this.steps = steps;
+    }
+
+    public String getReferent() {
+        return referent;
+    }
+
+    public void setReferent(String referent) {
+        this.referent = referent;
+    }
+
+    public String getComments() {
+        return comments;
+    }
+
+    public void setComments(String comments) {
+        this.comments = comments;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -31,17 +31,47 @@ public class AnalysisForm {
         qualitative.forEach((k, v) -> {
             if (section.points().contains(k)) points.put(k, v);
         });
-        return new Analysis(section, status, text, dataSources == null ? null : Arrays.asList(dataSources.split("\\R")), points);
+        return new Analysis(
+                section, status, text, dataSources == null ? null : Arrays.asList(dataSources.split("\\R")), points);
     }
 
-    public AnalysisStatus getStatus() { return status; }
-    public void setStatus(AnalysisStatus status) { this.status = status; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getDataSources() { return dataSources; }
-    public void setDataSources(String dataSources) { this.dataSources = dataSources; }
-    public Map<AnalysisSection.QualityPoint, String> getQualitative() { return qualitative; }
-    public void setQualitative(Map<AnalysisSection.QualityPoint, String> qualitative) { this.qualitative = qualitative; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public AnalysisStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(AnalysisStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getDataSources() {
+        return dataSources;
+    }
+
+    public void setDataSources(String dataSources) {
+        this.dataSources = dataSources;
+    }
+
+    public Map<AnalysisSection.QualityPoint, String> getQualitative() {
+        return qualitative;
+    }
+
+    public void setQualitative(Map<AnalysisSection.QualityPoint, String> qualitative) {
+        this.qualitative = qualitative;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -38,13 +38,17 @@ public final class Charts {
     public record Item(String label, BigDecimal value, String text, String colour) {}
 
     static Chart bars(List<Item> items) {
-        BigDecimal max = items.stream().map(Item::value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::max);
+        BigDecimal max =
+                items.stream().map(Item::value).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::max);
         if (max.signum() <= 0) return new Chart(List.of(), 0);
         List<Bar> bars = new java.util.ArrayList<>();
         int y = 0;
         for (Item item : items) {
             if (item.value() == null) continue;
-            int width = item.value().multiply(BigDecimal.valueOf(BAR_SPACE)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue();
+            int width = item.value()
+                    .multiply(BigDecimal.valueOf(BAR_SPACE))
+                    .divide(max, 0, java.math.RoundingMode.HALF_UP)
+                    .intValue();
             bars.add(new Bar(item.label(), item.text(), y, Math.max(width, 1), item.colour()));
             y += ROW_HEIGHT;
         }

@@ -2,13 +2,13 @@ package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
 import fr.pilotectg.diagnostic.domain.AnalysisStatus;
-import fr.pilotectg.diagnostic.domain.DiagnosticReport;
-import fr.pilotectg.diagnostic.domain.DiagnosticReading;
-import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.AnalysisWriting;
-import fr.pilotectg.diagnostic.domain.MilestonePlanning;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.DiagnosticReport;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureScope;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
@@ -47,7 +47,13 @@ class DiagnosticController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    DiagnosticController(DiagnosticReading reading, FigureEntry figures, AnalysisWriting analyses, MilestonePlanning milestones, AuditTrail audit, MessageSource messages) {
+    DiagnosticController(
+            DiagnosticReading reading,
+            FigureEntry figures,
+            AnalysisWriting analyses,
+            MilestonePlanning milestones,
+            AuditTrail audit,
+            MessageSource messages) {
         this.reading = reading;
         this.figures = figures;
         this.analyses = analyses;
@@ -59,11 +65,19 @@ class DiagnosticController {
     @GetMapping("/conventions/{id}/diagnostic")
     String page(@PathVariable UUID id, Model model) {
         DiagnosticReport report = reading.report(id);
-        return page(report, FigureForm.blank(report.version()), ValidationForm.of(report.validatedByCopilOn(), report.version()), model);
+        return page(
+                report,
+                FigureForm.blank(report.version()),
+                ValidationForm.of(report.validatedByCopilOn(), report.version()),
+                model);
     }
 
     @PostMapping("/conventions/{id}/diagnostic/figures")
-    String recordFigure(@PathVariable UUID id, @ModelAttribute("figureForm") FigureForm form, BindingResult result, Model model,
+    String recordFigure(
+            @PathVariable UUID id,
+            @ModelAttribute("figureForm") FigureForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             figures.recordFigure(id, form.getVersion(), form.figure());
@@ -77,7 +91,11 @@ class DiagnosticController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/figures/remove")
-    String removeFigure(@PathVariable UUID id, @RequestParam FigureScope scope, @RequestParam FigureKind kind, @RequestParam int version,
+    String removeFigure(
+            @PathVariable UUID id,
+            @RequestParam FigureScope scope,
+            @RequestParam FigureKind kind,
+            @RequestParam int version,
             RedirectAttributes redirect) {
         try {
             figures.removeFigure(id, version, scope, kind);
@@ -89,7 +107,11 @@ class DiagnosticController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/validation")
-    String validate(@PathVariable UUID id, @ModelAttribute("validationForm") ValidationForm form, BindingResult result, Model model,
+    String validate(
+            @PathVariable UUID id,
+            @ModelAttribute("validationForm") ValidationForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             analyses.validate(id, form.getVersion(), form.getValidatedOn());
@@ -103,8 +125,12 @@ class DiagnosticController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/milestones")
-    String markMilestone(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @RequestParam int version, @RequestParam(defaultValue = "true") boolean done, RedirectAttributes redirect) {
+    String markMilestone(
+            @PathVariable UUID id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "true") boolean done,
+            RedirectAttributes redirect) {
         try {
             milestones.markMilestone(id, version, dueOn, done ? reading.today() : null);
             Flash.success(redirect, "diagnostic.milestones.marked");
@@ -121,8 +147,13 @@ class DiagnosticController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/analyses/{section}")
-    String writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @ModelAttribute("form") AnalysisForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String writeAnalysis(
+            @PathVariable UUID id,
+            @PathVariable AnalysisSection section,
+            @ModelAttribute("form") AnalysisForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             analyses.writeAnalysis(id, form.getVersion(), form.analysis(section));
             Flash.success(redirect, "diagnostic.analysis.saved");
@@ -141,10 +172,15 @@ class DiagnosticController {
         model.addAttribute("sectionLabel", label);
         model.addAttribute("form", form);
         model.addAttribute("statuses", AnalysisStatus.values());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(convention.title(), "/conventions/" + id),
-                Breadcrumb.link(messages.getMessage("diagnostic.short", null, Locale.FRANCE), "/conventions/" + id + "/diagnostic"),
-                Breadcrumb.here(label)));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(convention.title(), "/conventions/" + id),
+                        Breadcrumb.link(
+                                messages.getMessage("diagnostic.short", null, Locale.FRANCE),
+                                "/conventions/" + id + "/diagnostic"),
+                        Breadcrumb.here(label)));
         return "diagnostic/analysis";
     }
 
@@ -155,16 +191,25 @@ class DiagnosticController {
         model.addAttribute("validationForm", validationForm);
         model.addAttribute("scopes", FigureScope.values());
         model.addAttribute("kinds", FigureKind.values());
-        model.addAttribute("placesChart", Charts.bars(report.placesByCommune().stream()
-                .filter(p -> p.places().signum() > 0)
-                .map(p -> new Charts.Item(p.communeName() + " — " + messages.getMessage("equipment.type." + p.type(), null, Locale.FRANCE),
-                        p.places(), FrenchNumbers.format(p.places()), "#1f4e8c"))
-                .toList()));
+        model.addAttribute(
+                "placesChart",
+                Charts.bars(report.placesByCommune().stream()
+                        .filter(p -> p.places().signum() > 0)
+                        .map(p -> new Charts.Item(
+                                p.communeName() + " — "
+                                        + messages.getMessage("equipment.type." + p.type(), null, Locale.FRANCE),
+                                p.places(),
+                                FrenchNumbers.format(p.places()),
+                                "#1f4e8c"))
+                        .toList()));
         model.addAttribute("coverageChart", Charts.bars(coverageItems(report)));
         model.addAttribute("history", audit.history("diagnostic", id.toString(), PageQuery.first(20)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(report.convention().title(), "/conventions/" + id),
-                Breadcrumb.hereKey("diagnostic.short")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(report.convention().title(), "/conventions/" + id),
+                        Breadcrumb.hereKey("diagnostic.short")));
         return "diagnostic/diagnostic";
     }
 
@@ -183,7 +228,10 @@ class DiagnosticController {
 
     private void add(List<Charts.Item> items, String kind, String scopeKey, DiagnosticReport.Value value, String css) {
         if (value == null) return;
-        items.add(new Charts.Item(kind + " — " + messages.getMessage(scopeKey, null, Locale.FRANCE), value.value(),
-                DiagnosticFormat.percent(value.value()), css));
+        items.add(new Charts.Item(
+                kind + " — " + messages.getMessage(scopeKey, null, Locale.FRANCE),
+                value.value(),
+                DiagnosticFormat.percent(value.value()),
+                css));
     }
 }

@@ -1,12 +1,12 @@
 package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
-import fr.pilotectg.diagnostic.domain.Diagnostic;
-import fr.pilotectg.diagnostic.domain.DiagnosticRepository.Stored;
-import fr.pilotectg.diagnostic.domain.DiagnosticReading;
 import fr.pilotectg.diagnostic.domain.AnalysisWriting;
-import fr.pilotectg.diagnostic.domain.MilestonePlanning;
+import fr.pilotectg.diagnostic.domain.Diagnostic;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.DiagnosticRepository.Stored;
 import fr.pilotectg.diagnostic.domain.Milestone;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.diagnostic.domain.Priority;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
@@ -37,7 +37,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DiagnosticOutcomeController {
 
     /** The enjeux codes of the national list, as the diagnostic's priorities refer to them. */
-    static final List<String> ENJEUX = IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList();
+    static final List<String> ENJEUX =
+            IntStream.rangeClosed(1, 10).mapToObj(i -> "E" + i).toList();
 
     private static final String PRIORITIES = "/conventions/{id}/diagnostic/priorites";
     private static final String MILESTONES = "/conventions/{id}/diagnostic/echeances";
@@ -47,7 +48,8 @@ class DiagnosticOutcomeController {
     private final MilestonePlanning milestones;
     private final MessageSource messages;
 
-    DiagnosticOutcomeController(DiagnosticReading reading, AnalysisWriting analyses, MilestonePlanning milestones, MessageSource messages) {
+    DiagnosticOutcomeController(
+            DiagnosticReading reading, AnalysisWriting analyses, MilestonePlanning milestones, MessageSource messages) {
         this.reading = reading;
         this.analyses = analyses;
         this.milestones = milestones;
@@ -60,21 +62,37 @@ class DiagnosticOutcomeController {
     String priorities(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
         var stored = reading.get(id);
         Priority chosen = chosen(stored.value().priorities(), edit);
-        PriorityForm form = chosen == null ? PriorityForm.blank(stored.version()) : PriorityForm.of(edit, chosen, stored.version());
+        PriorityForm form =
+                chosen == null ? PriorityForm.blank(stored.version()) : PriorityForm.of(edit, chosen, stored.version());
         return prioritiesPage(id, stored, form, model);
     }
 
     @PostMapping(PRIORITIES)
-    String putPriority(@PathVariable UUID id, @ModelAttribute("form") PriorityForm form, BindingResult result, Model model,
+    String putPriority(
+            @PathVariable UUID id,
+            @ModelAttribute("form") PriorityForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        return put(id, PRIORITIES, "diagnostic.priorities.saved",
-                () -> analyses.putPriority(id, form.getVersion(), form.getIndex(), form.priority()), result, redirect,
+        return put(
+                id,
+                PRIORITIES,
+                "diagnostic.priorities.saved",
+                () -> analyses.putPriority(id, form.getVersion(), form.getIndex(), form.priority()),
+                result,
+                redirect,
                 () -> prioritiesPage(id, reading.get(id), form, model));
     }
 
     @PostMapping(PRIORITIES + "/remove")
-    String removePriority(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
-        return remove(id, PRIORITIES, "diagnostic.priorities.removed", () -> analyses.removePriority(id, version, index), redirect);
+    String removePriority(
+            @PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
+        return remove(
+                id,
+                PRIORITIES,
+                "diagnostic.priorities.removed",
+                () -> analyses.removePriority(id, version, index),
+                redirect);
     }
 
     private String prioritiesPage(UUID id, Stored<Diagnostic> stored, PriorityForm form, Model model) {
@@ -91,21 +109,39 @@ class DiagnosticOutcomeController {
     String milestones(@PathVariable UUID id, @RequestParam(required = false) Integer edit, Model model) {
         var stored = reading.get(id);
         Milestone chosen = chosen(stored.value().milestones(), edit);
-        MilestoneForm form = chosen == null ? MilestoneForm.blank(stored.version()) : MilestoneForm.of(edit, chosen, stored.version());
+        MilestoneForm form = chosen == null
+                ? MilestoneForm.blank(stored.version())
+                : MilestoneForm.of(edit, chosen, stored.version());
         return milestonesPage(id, stored, form, model);
     }
 
     @PostMapping(MILESTONES)
-    String putMilestone(@PathVariable UUID id, @ModelAttribute("form") MilestoneForm form, BindingResult result, Model model,
+    String putMilestone(
+            @PathVariable UUID id,
+            @ModelAttribute("form") MilestoneForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
-        return put(id, MILESTONES, "diagnostic.milestones.saved",
-                () -> milestones.putMilestone(id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable()), result,
-                redirect, () -> milestonesPage(id, reading.get(id), form, model));
+        return put(
+                id,
+                MILESTONES,
+                "diagnostic.milestones.saved",
+                () -> milestones.putMilestone(
+                        id, form.getVersion(), form.getIndex(), form.getDueOn(), form.getDeliverable()),
+                result,
+                redirect,
+                () -> milestonesPage(id, reading.get(id), form, model));
     }
 
     @PostMapping(MILESTONES + "/remove")
-    String removeMilestone(@PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
-        return remove(id, MILESTONES, "diagnostic.milestones.removed", () -> milestones.removeMilestone(id, version, index), redirect);
+    String removeMilestone(
+            @PathVariable UUID id, @RequestParam int index, @RequestParam int version, RedirectAttributes redirect) {
+        return remove(
+                id,
+                MILESTONES,
+                "diagnostic.milestones.removed",
+                () -> milestones.removeMilestone(id, version, index),
+                redirect);
     }
 
     private String milestonesPage(UUID id, Stored<Diagnostic> stored, MilestoneForm form, Model model) {
@@ -123,7 +159,13 @@ class DiagnosticOutcomeController {
     }
 
     /** Saves the line and goes back to the list, or shows the form again with the refusal beside its fields. */
-    private String put(UUID id, String path, String savedKey, Runnable change, BindingResult result, RedirectAttributes redirect,
+    private String put(
+            UUID id,
+            String path,
+            String savedKey,
+            Runnable change,
+            BindingResult result,
+            RedirectAttributes redirect,
             Supplier<String> pageAgain) {
         try {
             change.run();
@@ -161,9 +203,14 @@ class DiagnosticOutcomeController {
     }
 
     private void breadcrumbs(ConventionSummary convention, String here, Model model) {
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
-                Breadcrumb.link(messages.getMessage("diagnostic.short", null, Locale.FRANCE), "/conventions/" + convention.id() + "/diagnostic"),
-                Breadcrumb.hereKey(here)));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
+                        Breadcrumb.link(
+                                messages.getMessage("diagnostic.short", null, Locale.FRANCE),
+                                "/conventions/" + convention.id() + "/diagnostic"),
+                        Breadcrumb.hereKey(here)));
     }
 }

@@ -1,39 +1,35 @@
 package fr.pilotectg.diagnostic.web;
 
-import fr.pilotectg.diagnostic.domain.FigureCsv;
-import fr.pilotectg.platform.Upload;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.InputStream;
-import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.multipart.MultipartFile;
-import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.diagnostic.domain.Analysis;
 import fr.pilotectg.diagnostic.domain.AnalysisSection;
 import fr.pilotectg.diagnostic.domain.AnalysisStatus;
-import fr.pilotectg.diagnostic.domain.DiagnosticReport;
-import fr.pilotectg.diagnostic.domain.DiagnosticReading;
-import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.AnalysisWriting;
-import fr.pilotectg.diagnostic.domain.MilestonePlanning;
+import fr.pilotectg.diagnostic.domain.DiagnosticReading;
+import fr.pilotectg.diagnostic.domain.DiagnosticReport;
 import fr.pilotectg.diagnostic.domain.Figure;
+import fr.pilotectg.diagnostic.domain.FigureCsv;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.FigureKind;
 import fr.pilotectg.diagnostic.domain.FigureOrigin;
 import fr.pilotectg.diagnostic.domain.FigureScope;
 import fr.pilotectg.diagnostic.domain.Milestone;
+import fr.pilotectg.diagnostic.domain.MilestonePlanning;
 import fr.pilotectg.diagnostic.domain.Priority;
-import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.platform.Upload;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +38,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The diagnostic of a convention through the API. Reads answer the whole report (reference data, register, figures and
@@ -60,7 +58,12 @@ class DiagnosticRestController {
     private final MilestonePlanning milestones;
     private final MessageSource messages;
 
-    DiagnosticRestController(DiagnosticReading reading, FigureEntry figures, AnalysisWriting analyses, MilestonePlanning milestones, MessageSource messages) {
+    DiagnosticRestController(
+            DiagnosticReading reading,
+            FigureEntry figures,
+            AnalysisWriting analyses,
+            MilestonePlanning milestones,
+            MessageSource messages) {
         this.reading = reading;
         this.figures = figures;
         this.analyses = analyses;
@@ -68,10 +71,21 @@ class DiagnosticRestController {
         this.messages = messages;
     }
 
-    record FigureRequest(Integer version, FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source,
-            FigureOrigin origin, String note) {}
+    record FigureRequest(
+            Integer version,
+            FigureScope scope,
+            FigureKind kind,
+            BigDecimal value,
+            Integer year,
+            String source,
+            FigureOrigin origin,
+            String note) {}
 
-    record AnalysisRequest(Integer version, AnalysisStatus status, String text, List<String> dataSources,
+    record AnalysisRequest(
+            Integer version,
+            AnalysisStatus status,
+            String text,
+            List<String> dataSources,
             Map<AnalysisSection.QualityPoint, String> qualitative) {}
 
     record PrioritiesRequest(Integer version, List<Priority> priorities) {}
@@ -83,16 +97,26 @@ class DiagnosticRestController {
     record ValidationRequest(Integer version, LocalDate validatedOn) {}
 
     @GetMapping
-    @Operation(summary = "Le diagnostic du territoire de la convention : population, EPCI, QPV, équipements et places, chiffres Caf "
-            + "et part de la population couverte, taux de couverture petite enfance, revenu médian, comparaisons, analyses, échéances")
+    @Operation(
+            summary =
+                    "Le diagnostic du territoire de la convention : population, EPCI, QPV, équipements et places, chiffres Caf "
+                            + "et part de la population couverte, taux de couverture petite enfance, revenu médian, comparaisons, analyses, échéances")
     DiagnosticReport get(@PathVariable UUID id) {
         return reading.report(id);
     }
 
     @PutMapping("/figures")
-    @Operation(summary = "Enregistrer (ou remplacer) un chiffre avec sa source et son année ; origin ENTERED (saisi) par défaut")
+    @Operation(
+            summary =
+                    "Enregistrer (ou remplacer) un chiffre avec sa source et son année ; origin ENTERED (saisi) par défaut")
     DiagnosticReport recordFigure(@PathVariable UUID id, @RequestBody FigureRequest request) {
-        Figure figure = Figure.checked(request.scope(), request.kind(), request.value(), request.year(), request.source(), request.origin(),
+        Figure figure = Figure.checked(
+                request.scope(),
+                request.kind(),
+                request.value(),
+                request.year(),
+                request.source(),
+                request.origin(),
                 request.note());
         figures.recordFigure(id, RequiredVersion.of(request.version()), figure);
         return get(id);
@@ -100,61 +124,96 @@ class DiagnosticRestController {
 
     @DeleteMapping("/figures/{scope}/{kind}")
     @Operation(summary = "Retirer un chiffre")
-    DiagnosticReport removeFigure(@PathVariable UUID id, @PathVariable FigureScope scope, @PathVariable FigureKind kind,
+    DiagnosticReport removeFigure(
+            @PathVariable UUID id,
+            @PathVariable FigureScope scope,
+            @PathVariable FigureKind kind,
             @RequestParam(name = "version", required = false) Integer version) {
         figures.removeFigure(id, RequiredVersion.of(version), scope, kind);
         return get(id);
     }
 
-    @PostMapping(path = "/figures/import", consumes = {"text/csv", "text/plain"})
-    @Operation(summary = "Importer des chiffres Caf d’un CSV (colonnes scope, kind, value, year, source ; « ; » ou « , ») : "
-            + "dryRun=true (par défaut) vérifie ligne par ligne sans rien enregistrer ; dryRun=false avec version importe tout ou rien "
-            + "(origine IMPORTED ; 422 FIGURE_IMPORT_REJECTED si une ligne est refusée ; 413/422 UPLOAD_* au-delà des limites)")
-    FigureImportReport importFigures(@PathVariable UUID id, InputStream csv, HttpServletRequest request,
+    @PostMapping(
+            path = "/figures/import",
+            consumes = {"text/csv", "text/plain"})
+    @Operation(
+            summary =
+                    "Importer des chiffres Caf d’un CSV (colonnes scope, kind, value, year, source ; « ; » ou « , ») : "
+                            + "dryRun=true (par défaut) vérifie ligne par ligne sans rien enregistrer ; dryRun=false avec version importe tout ou rien "
+                            + "(origine IMPORTED ; 422 FIGURE_IMPORT_REJECTED si une ligne est refusée ; 413/422 UPLOAD_* au-delà des limites)")
+    FigureImportReport importFigures(
+            @PathVariable UUID id,
+            InputStream csv,
+            HttpServletRequest request,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "version", required = false) Integer version) {
-        return importFigures(id, new Upload("chiffres.csv", request.getContentLengthLong(), new InputStreamResource(csv)), dryRun, version);
+        return importFigures(
+                id,
+                new Upload("chiffres.csv", request.getContentLengthLong(), new InputStreamResource(csv)),
+                dryRun,
+                version);
     }
 
     @PostMapping(path = "/figures/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Importer des chiffres Caf d’un fichier CSV ou XLSX (partie « file »), mêmes colonnes et mêmes règles")
-    FigureImportReport importFigureFile(@PathVariable UUID id, @RequestPart("file") MultipartFile file,
+    @Operation(
+            summary =
+                    "Importer des chiffres Caf d’un fichier CSV ou XLSX (partie « file »), mêmes colonnes et mêmes règles")
+    FigureImportReport importFigureFile(
+            @PathVariable UUID id,
+            @RequestPart("file") MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
             @RequestParam(name = "version", required = false) Integer version) {
         return importFigures(id, Upload.of(file), dryRun, version);
     }
 
     private FigureImportReport importFigures(UUID id, Upload upload, boolean dryRun, Integer version) {
-        if (dryRun) return FigureImportReport.of(figures.checkImport(id, upload), false, reading.get(id).version(), messages);
+        if (dryRun)
+            return FigureImportReport.of(
+                    figures.checkImport(id, upload), false, reading.get(id).version(), messages);
         FigureCsv.Imported imported = figures.importFigures(id, RequiredVersion.of(version), upload);
         return FigureImportReport.of(imported.rows(), true, imported.version(), messages);
     }
 
     @PutMapping("/analyses/{section}")
-    @Operation(summary = "Écrire l’une des trois analyses (CONTEXT, OFFER, NEEDS) : texte, sources, statut, points qualitatifs de l’offre")
-    DiagnosticReport writeAnalysis(@PathVariable UUID id, @PathVariable AnalysisSection section, @RequestBody AnalysisRequest request) {
-        analyses.writeAnalysis(id, RequiredVersion.of(request.version()),
+    @Operation(
+            summary =
+                    "Écrire l’une des trois analyses (CONTEXT, OFFER, NEEDS) : texte, sources, statut, points qualitatifs de l’offre")
+    DiagnosticReport writeAnalysis(
+            @PathVariable UUID id, @PathVariable AnalysisSection section, @RequestBody AnalysisRequest request) {
+        analyses.writeAnalysis(
+                id,
+                RequiredVersion.of(request.version()),
                 new Analysis(section, request.status(), request.text(), request.dataSources(), request.qualitative()));
         return get(id);
     }
 
     @PutMapping("/priorities")
-    @Operation(summary = "Remplacer les champs d’intervention prioritaires et leurs axes (domaine de la convention, enjeux)")
+    @Operation(
+            summary =
+                    "Remplacer les champs d’intervention prioritaires et leurs axes (domaine de la convention, enjeux)")
     DiagnosticReport priorities(@PathVariable UUID id, @RequestBody PrioritiesRequest request) {
-        analyses.replacePriorities(id, RequiredVersion.of(request.version()), request.priorities() == null ? List.of() : request.priorities());
+        analyses.replacePriorities(
+                id,
+                RequiredVersion.of(request.version()),
+                request.priorities() == null ? List.of() : request.priorities());
         return get(id);
     }
 
     @PutMapping("/milestones")
     @Operation(summary = "Remplacer les échéances du diagnostic")
     DiagnosticReport milestones(@PathVariable UUID id, @RequestBody MilestonesRequest request) {
-        milestones.replaceMilestones(id, RequiredVersion.of(request.version()), request.milestones() == null ? List.of() : request.milestones());
+        milestones.replaceMilestones(
+                id,
+                RequiredVersion.of(request.version()),
+                request.milestones() == null ? List.of() : request.milestones());
         return get(id);
     }
 
     @PutMapping("/milestones/{dueOn}")
     @Operation(summary = "Marquer une échéance comme réalisée (doneOn) ou non (doneOn absent)")
-    DiagnosticReport markMilestone(@PathVariable UUID id, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
+    DiagnosticReport markMilestone(
+            @PathVariable UUID id,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestBody MilestoneDoneRequest request) {
         milestones.markMilestone(id, RequiredVersion.of(request.version()), dueOn, request.doneOn());
         return get(id);
@@ -166,5 +225,4 @@ class DiagnosticRestController {
         analyses.validate(id, RequiredVersion.of(request.version()), request.validatedOn());
         return get(id);
     }
-
 }

@@ -38,23 +38,66 @@ public class FigureForm {
             return figure;
         } catch (DomainException e) {
             List<FieldProblem> all = new ArrayList<>(problems);
-            e.fields().stream().filter(p -> all.stream().noneMatch(q -> q.field().equals(p.field()))).forEach(all::add);
+            e.fields().stream()
+                    .filter(p -> all.stream().noneMatch(q -> q.field().equals(p.field())))
+                    .forEach(all::add);
             throw DomainException.invalidFields(all);
         }
     }
 
-    public FigureScope getScope() { return scope; }
-    public void setScope(FigureScope scope) { this.scope = scope; }
-    public FigureKind getKind() { return kind; }
-    public void setKind(FigureKind kind) { this.kind = kind; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
-    public String getSource() { return source; }
-    public void setSource(String source) { this.source = source; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public FigureScope getScope() {
+        return scope;
+    }
+
+    public void setScope(FigureScope scope) {
+        this.scope = scope;
+    }
+
+    public FigureKind getKind() {
+        return kind;
+    }
+
+    public void setKind(FigureKind kind) {
+        this.kind = kind;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public void setValue(String value) {
+        this.value = value;
+    }
+
+    public String getYear() {
+        return year;
+    }
+
+    public void setYear(String year) {
+        this.year = year;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -2,8 +2,8 @@ package fr.pilotectg.diagnostic.web;
 
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.diagnostic.domain.DiagnosticReading;
-import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.diagnostic.domain.FigureCsv;
+import fr.pilotectg.diagnostic.domain.FigureEntry;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
@@ -46,9 +46,14 @@ class FigureImportController {
     }
 
     @PostMapping("/conventions/{id}/diagnostic/import")
-    String post(@PathVariable UUID id, @RequestParam(name = "csvText", defaultValue = "") String content,
-            @RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(name = "version") int version,
-            @RequestParam(name = "action", defaultValue = "check") String action, Model model, RedirectAttributes redirect) {
+    String post(
+            @PathVariable UUID id,
+            @RequestParam(name = "csvText", defaultValue = "") String content,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "action", defaultValue = "check") String action,
+            Model model,
+            RedirectAttributes redirect) {
         ConventionSummary convention = reading.visibleConvention(id);
         String csv = content;
         if (file != null && !file.isEmpty()) {
@@ -62,16 +67,30 @@ class FigureImportController {
         try {
             if ("import".equals(action)) {
                 FigureCsv.Imported imported = figures.importFigures(id, version, upload(csv));
-                Flash.success(redirect, "diagnostic.import.done", imported.rows().size());
+                Flash.success(
+                        redirect, "diagnostic.import.done", imported.rows().size());
                 return "redirect:/conventions/" + id + "/diagnostic#chiffres";
             }
-            FigureImportReport report = FigureImportReport.of(figures.checkImport(id, upload(csv)), false, version, messages);
+            FigureImportReport report =
+                    FigureImportReport.of(figures.checkImport(id, upload(csv)), false, version, messages);
             return page(convention, csv, version, report, List.of(), model);
         } catch (DomainException e) {
             if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
-            return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
+            return page(
+                    convention,
+                    csv,
+                    version,
+                    reportOrNone(id, csv, version),
+                    ActionErrors.messages(e, messages),
+                    model);
         } catch (RuntimeException e) {
-            return page(convention, csv, version, reportOrNone(id, csv, version), ActionErrors.messages(e, messages), model);
+            return page(
+                    convention,
+                    csv,
+                    version,
+                    reportOrNone(id, csv, version),
+                    ActionErrors.messages(e, messages),
+                    model);
         }
     }
 
@@ -92,7 +111,12 @@ class FigureImportController {
         return messages.getMessage(key, null, Locale.FRANCE);
     }
 
-    private String page(ConventionSummary convention, String content, int version, FigureImportReport report, List<String> errors,
+    private String page(
+            ConventionSummary convention,
+            String content,
+            int version,
+            FigureImportReport report,
+            List<String> errors,
             Model model) {
         model.addAttribute("convention", convention);
         model.addAttribute("canEdit", reading.canEdit(convention));
@@ -100,10 +124,13 @@ class FigureImportController {
         model.addAttribute("version", version);
         model.addAttribute("report", report);
         model.addAttribute("errors", errors);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
-                Breadcrumb.link(message("diagnostic.short"), "/conventions/" + convention.id() + "/diagnostic"),
-                Breadcrumb.hereKey("diagnostic.import.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
+                        Breadcrumb.link(message("diagnostic.short"), "/conventions/" + convention.id() + "/diagnostic"),
+                        Breadcrumb.hereKey("diagnostic.import.title")));
         return "diagnostic/import";
     }
 }

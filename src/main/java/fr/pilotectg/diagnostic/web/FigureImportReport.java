@@ -17,7 +17,14 @@ import org.springframework.context.MessageSource;
 public record FigureImportReport(boolean imported, int accepted, int rejected, List<Line> lines, int version) {
 
     /** One data line of the file and what is wrong with it (nothing when accepted). */
-    public record Line(int line, String text, FigureScope scope, FigureKind kind, BigDecimal value, Integer year, String source,
+    public record Line(
+            int line,
+            String text,
+            FigureScope scope,
+            FigureKind kind,
+            BigDecimal value,
+            Integer year,
+            String source,
             List<Problem> problems) {
 
         public boolean accepted() {
@@ -29,11 +36,23 @@ public record FigureImportReport(boolean imported, int accepted, int rejected, L
     public record Problem(String field, String code, String message) {}
 
     static FigureImportReport of(List<FigureCsv.Row> rows, boolean imported, int version, MessageSource messages) {
-        List<Line> lines = rows.stream().map(r -> new Line(r.line(), r.text(), r.figure() == null ? null : r.figure().scope(),
-                r.figure() == null ? null : r.figure().kind(), r.figure() == null ? null : r.figure().value(),
-                r.figure() == null ? null : r.figure().year(), r.figure() == null ? null : r.figure().source(),
-                r.problems().stream().map(p -> new Problem(p.field(), p.code(),
-                        messages.getMessage(p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE))).toList())).toList();
+        List<Line> lines = rows.stream()
+                .map(r -> new Line(
+                        r.line(),
+                        r.text(),
+                        r.figure() == null ? null : r.figure().scope(),
+                        r.figure() == null ? null : r.figure().kind(),
+                        r.figure() == null ? null : r.figure().value(),
+                        r.figure() == null ? null : r.figure().year(),
+                        r.figure() == null ? null : r.figure().source(),
+                        r.problems().stream()
+                                .map(p -> new Problem(
+                                        p.field(),
+                                        p.code(),
+                                        messages.getMessage(
+                                                p.messageKey(), p.args().toArray(), p.code(), Locale.FRANCE)))
+                                .toList()))
+                .toList();
         int accepted = (int) lines.stream().filter(Line::accepted).count();
         return new FigureImportReport(imported, accepted, lines.size() - accepted, lines, version);
     }

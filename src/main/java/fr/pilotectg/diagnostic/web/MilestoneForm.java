@@ -8,8 +8,10 @@ import org.springframework.format.annotation.DateTimeFormat;
 public class MilestoneForm {
 
     private Integer index;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
+
     private String deliverable;
     private int version;
 
@@ -27,12 +29,35 @@ public class MilestoneForm {
         return form;
     }
 
-    public Integer getIndex() { return index; }
-    public void setIndex(Integer index) { this.index = index; }
-    public LocalDate getDueOn() { return dueOn; }
-    public void setDueOn(LocalDate dueOn) { this.dueOn = dueOn; }
-    public String getDeliverable() { return deliverable; }
-    public void setDeliverable(String deliverable) { this.deliverable = deliverable; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getIndex() {
+        return index;
+    }
+
+    public void setIndex(Integer index) {
+        this.index = index;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public String getDeliverable() {
+        return deliverable;
+    }
+
+    public void setDeliverable(String deliverable) {
+        this.deliverable = deliverable;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -32,20 +32,58 @@ public class PriorityForm {
     }
 
     Priority priority() {
-        return new Priority(field, domain == null || domain.isBlank() ? null : domain, enjeux,
+        return new Priority(
+                field,
+                domain == null || domain.isBlank() ? null : domain,
+                enjeux,
                 axes == null ? List.of() : Arrays.asList(axes.split("\\R")));
     }
 
-    public Integer getIndex() { return index; }
-    public void setIndex(Integer index) { this.index = index; }
-    public String getField() { return field; }
-    public void setField(String field) { this.field = field; }
-    public String getDomain() { return domain; }
-    public void setDomain(String domain) { this.domain = domain; }
-    public List<String> getEnjeux() { return enjeux; }
-    public void setEnjeux(List<String> enjeux) { this.enjeux = enjeux == null ? new ArrayList<>() : enjeux; }
-    public String getAxes() { return axes; }
-    public void setAxes(String axes) { this.axes = axes; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public Integer getIndex() {
+        return index;
+    }
+
+    public void setIndex(Integer index) {
+        this.index = index;
+    }
+
+    public String getField() {
+        return field;
+    }
+
+    public void setField(String field) {
+        this.field = field;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public List<String> getEnjeux() {
+        return enjeux;
+    }
+
+    public void setEnjeux(List<String> enjeux) {
+        this.enjeux = enjeux == null ? new ArrayList<>() : enjeux;
+    }
+
+    public String getAxes() {
+        return axes;
+    }
+
+    public void setAxes(String axes) {
+        this.axes = axes;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

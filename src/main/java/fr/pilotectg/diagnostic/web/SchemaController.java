@@ -18,7 +18,6 @@ import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.FrenchNumbers;
-import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -51,8 +50,13 @@ class SchemaController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    SchemaController(SchemaService schemas, DiagnosticReading reading, EquipmentRegister register, Territories territories,
-            AuditTrail audit, MessageSource messages) {
+    SchemaController(
+            SchemaService schemas,
+            DiagnosticReading reading,
+            EquipmentRegister register,
+            Territories territories,
+            AuditTrail audit,
+            MessageSource messages) {
         this.schemas = schemas;
         this.reading = reading;
         this.register = register;
@@ -66,21 +70,37 @@ class SchemaController {
         SchemaOverview overview = schemas.overview(id);
         model.addAttribute("o", overview);
         model.addAttribute("milestoneKinds", MilestoneKind.values());
-        model.addAttribute("movableStatuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(overview.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("diagnostic.schema.short")));
+        model.addAttribute(
+                "movableStatuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(overview.convention().title(), "/conventions/" + id),
+                        Breadcrumb.hereKey("diagnostic.schema.short")));
         return "diagnostic/schema";
     }
 
     @PostMapping("/conventions/{id}/schema/{actionId}/realisation")
-    String realise(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam int version,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate realisedOn, RedirectAttributes redirect) {
+    String realise(
+            @PathVariable UUID id,
+            @PathVariable UUID actionId,
+            @RequestParam int version,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate realisedOn,
+            RedirectAttributes redirect) {
         try {
             var done = schemas.realise(id, actionId, version, realisedOn);
             if (done.capacity() != null) {
-                String name = register.find(done.capacity().equipmentId()).map(EquipmentView::name).orElse("");
-                Flash.success(redirect, "schema.realised.capacity", FrenchNumbers.format(done.capacity().capacity().value()),
-                        messages.getMessage("schema.unit." + done.capacity().capacity().unit(), null, Locale.FRANCE), name);
+                String name = register.find(done.capacity().equipmentId())
+                        .map(EquipmentView::name)
+                        .orElse("");
+                Flash.success(
+                        redirect,
+                        "schema.realised.capacity",
+                        FrenchNumbers.format(done.capacity().capacity().value()),
+                        messages.getMessage(
+                                "schema.unit." + done.capacity().capacity().unit(), null, Locale.FRANCE),
+                        name);
             } else {
                 Flash.success(redirect, "schema.realised");
             }
@@ -91,8 +111,13 @@ class SchemaController {
     }
 
     @PostMapping("/conventions/{id}/schema/{actionId}/status")
-    String move(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam int version,
-            @RequestParam(required = false) ActionStatus status, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String move(
+            @PathVariable UUID id,
+            @PathVariable UUID actionId,
+            @RequestParam int version,
+            @RequestParam(required = false) ActionStatus status,
+            @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
         try {
             schemas.move(id, actionId, version, status, reason);
             Flash.success(redirect, "schema.status.saved");
@@ -106,12 +131,17 @@ class SchemaController {
     String newForm(@PathVariable UUID id, Model model) {
         ConventionSummary convention = reading.visibleConvention(id);
         ActionForm form = new ActionForm();
-        form.setCommuneCode(convention.communes().isEmpty() ? null : convention.communes().get(0));
+        form.setCommuneCode(
+                convention.communes().isEmpty() ? null : convention.communes().get(0));
         return form(convention, null, form, model);
     }
 
     @PostMapping("/conventions/{id}/schema/new")
-    String create(@PathVariable UUID id, @ModelAttribute("form") ActionForm form, BindingResult result, Model model,
+    String create(
+            @PathVariable UUID id,
+            @ModelAttribute("form") ActionForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             UUID actionId = schemas.plan(id, form.data());
@@ -126,12 +156,21 @@ class SchemaController {
     @GetMapping("/conventions/{id}/schema/{actionId}/edit")
     String editForm(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
         var stored = schemas.get(id, actionId);
-        return form(reading.visibleConvention(id), actionId, ActionForm.of(stored.value().data(), stored.version()), model);
+        return form(
+                reading.visibleConvention(id),
+                actionId,
+                ActionForm.of(stored.value().data(), stored.version()),
+                model);
     }
 
     @PostMapping("/conventions/{id}/schema/{actionId}/edit")
-    String edit(@PathVariable UUID id, @PathVariable UUID actionId, @ModelAttribute("form") ActionForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String edit(
+            @PathVariable UUID id,
+            @PathVariable UUID actionId,
+            @ModelAttribute("form") ActionForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             schemas.revise(id, actionId, form.getVersion(), form.data());
             Flash.success(redirect, "schema.form.saved");
@@ -147,20 +186,29 @@ class SchemaController {
         model.addAttribute("actionId", actionId);
         model.addAttribute("form", form);
         model.addAttribute("communes", territories.communes(convention.communes()));
-        model.addAttribute("equipment", register.entriesOf(convention.communes()).stream()
-                .sorted(Comparator.comparing(EquipmentView::communeName).thenComparing(EquipmentView::name)).toList());
+        model.addAttribute(
+                "equipment",
+                register.entriesOf(convention.communes()).stream()
+                        .sorted(Comparator.comparing(EquipmentView::communeName).thenComparing(EquipmentView::name))
+                        .toList());
         model.addAttribute("thematics", Thematic.values());
         model.addAttribute("natures", ActionNature.values());
         model.addAttribute("types", EquipmentType.values());
         model.addAttribute("units", CapacityUnit.values());
         model.addAttribute("milestoneKinds", MilestoneKind.values());
-        String here = actionId == null ? messages.getMessage("schema.form.new", null, Locale.FRANCE)
+        String here = actionId == null
+                ? messages.getMessage("schema.form.new", null, Locale.FRANCE)
                 : messages.getMessage("schema.form.edit", new Object[] {form.getTitle()}, Locale.FRANCE);
         model.addAttribute("heading", here);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
-                Breadcrumb.link(messages.getMessage("diagnostic.schema.short", null, Locale.FRANCE), "/conventions/" + convention.id() + "/schema"),
-                Breadcrumb.here(here)));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(convention.title(), "/conventions/" + convention.id()),
+                        Breadcrumb.link(
+                                messages.getMessage("diagnostic.schema.short", null, Locale.FRANCE),
+                                "/conventions/" + convention.id() + "/schema"),
+                        Breadcrumb.here(here)));
         return "diagnostic/schema-form";
     }
 }

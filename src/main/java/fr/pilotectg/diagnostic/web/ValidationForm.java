@@ -8,6 +8,7 @@ public class ValidationForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate validatedOn;
+
     private int version;
 
     static ValidationForm of(LocalDate on, int version) {
@@ -17,8 +18,19 @@ public class ValidationForm {
         return form;
     }
 
-    public LocalDate getValidatedOn() { return validatedOn; }
-    public void setValidatedOn(LocalDate validatedOn) { this.validatedOn = validatedOn; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public LocalDate getValidatedOn() {
+        return validatedOn;
+    }
+
+    public void setValidatedOn(LocalDate validatedOn) {
+        this.validatedOn = validatedOn;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

@@ -48,7 +48,13 @@ public class ApiTokenService implements ApiTokenAuthenticator {
     }
 
     /** A token as its owner sees it in the list (never the secret). */
-    public record TokenView(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+    public record TokenView(
+            UUID id,
+            String name,
+            String prefix,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
             Instant revokedAt) {
 
         public boolean active(Instant now) {
@@ -61,7 +67,8 @@ public class ApiTokenService implements ApiTokenAuthenticator {
 
     @Transactional
     public CreatedToken create(PiloteUser owner, String name, LocalDate expiresOn) {
-        if (name == null || name.isBlank()) throw DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED")));
+        if (name == null || name.isBlank())
+            throw DomainException.invalidFields(List.of(FieldProblem.of("name", "REQUIRED")));
         if (name.length() > 100) throw DomainException.invalidFields(List.of(FieldProblem.of("name", "TOO_LONG", 100)));
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock))) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("expiresOn", "DATE_NOT_IN_FUTURE")));
@@ -71,35 +78,62 @@ public class ApiTokenService implements ApiTokenAuthenticator {
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        Instant expires = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant expires = expiresOn == null
+                ? null
+                : expiresOn.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         jdbc.sql("""
                         INSERT INTO directory.api_token (id, user_id, name, token_hash, token_prefix, created_at, expires_at)
                         VALUES (:id, :user, :name, :hash, :prefix, :now, :expires)""")
-                .param("id", id).param("user", owner.id()).param("name", name.trim()).param("hash", digest(secret))
-                .param("prefix", secret.substring(0, 10)).param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
-                .param("expires", expires == null ? null : OffsetDateTime.ofInstant(expires, clock.getZone())).update();
-        audit.record(new AuditRecord("api-token", id.toString(), "created", "Jeton d'API « " + name.trim() + " » créé", List.of(),
+                .param("id", id)
+                .param("user", owner.id())
+                .param("name", name.trim())
+                .param("hash", digest(secret))
+                .param("prefix", secret.substring(0, 10))
+                .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
+                .param("expires", expires == null ? null : OffsetDateTime.ofInstant(expires, clock.getZone()))
+                .update();
+        audit.record(new AuditRecord(
+                "api-token",
+                id.toString(),
+                "created",
+                "Jeton d'API « " + name.trim() + " » créé",
+                List.of(),
                 Footprint.ofOrganisation(owner.organisationId())));
-        return new CreatedToken(new TokenView(id, name.trim(), secret.substring(0, 10), now, expires, null, null), secret);
+        return new CreatedToken(
+                new TokenView(id, name.trim(), secret.substring(0, 10), now, expires, null, null), secret);
     }
 
     @Transactional(readOnly = true)
     public List<TokenView> tokensOf(PiloteUser owner) {
         return jdbc.sql("SELECT * FROM directory.api_token WHERE user_id = :user ORDER BY created_at DESC")
                 .param("user", owner.id())
-                .query((rs, i) -> new TokenView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("token_prefix"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("expires_at")),
-                        instant(rs.getTimestamp("last_used_at")), instant(rs.getTimestamp("revoked_at"))))
+                .query((rs, i) -> new TokenView(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        rs.getString("token_prefix"),
+                        instant(rs.getTimestamp("created_at")),
+                        instant(rs.getTimestamp("expires_at")),
+                        instant(rs.getTimestamp("last_used_at")),
+                        instant(rs.getTimestamp("revoked_at"))))
                 .list();
     }
 
     /** Revokes one of the owner's own tokens; another user's token is "not found". */
     @Transactional
     public void revoke(PiloteUser owner, UUID tokenId) {
-        int updated = jdbc.sql("UPDATE directory.api_token SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
-                .param("now", OffsetDateTime.now(clock)).param("id", tokenId).param("user", owner.id()).update();
+        int updated = jdbc.sql(
+                        "UPDATE directory.api_token SET revoked_at = :now WHERE id = :id AND user_id = :user AND revoked_at IS NULL")
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", tokenId)
+                .param("user", owner.id())
+                .update();
         if (updated == 0) throw DomainException.notFound("API_TOKEN_NOT_FOUND");
-        audit.record(new AuditRecord("api-token", tokenId.toString(), "revoked", "Jeton d'API révoqué", List.of(),
+        audit.record(new AuditRecord(
+                "api-token",
+                tokenId.toString(),
+                "revoked",
+                "Jeton d'API révoqué",
+                List.of(),
                 Footprint.ofOrganisation(owner.organisationId())));
     }
 
@@ -112,13 +146,17 @@ public class ApiTokenService implements ApiTokenAuthenticator {
                         UPDATE directory.api_token SET last_used_at = :now
                         WHERE token_hash = :hash AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > :now)
                         RETURNING user_id""")
-                .param("now", now).param("hash", digest(rawToken)).query(UUID.class).optional();
+                .param("now", now)
+                .param("hash", digest(rawToken))
+                .query(UUID.class)
+                .optional();
         return userId.flatMap(users::findPrincipal);
     }
 
     static String digest(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -31,8 +31,12 @@ class BootstrapAdministrator implements ApplicationRunner {
     private final String username;
     private final String password;
 
-    BootstrapAdministrator(UserAccountRepository users, OrganisationService organisations, UserAccountService accounts,
-            @Value("${pilote.demo.enabled:false}") boolean demo, @Value("${pilote.bootstrap-admin.username:admin}") String username,
+    BootstrapAdministrator(
+            UserAccountRepository users,
+            OrganisationService organisations,
+            UserAccountService accounts,
+            @Value("${pilote.demo.enabled:false}") boolean demo,
+            @Value("${pilote.bootstrap-admin.username:admin}") String username,
             @Value("${pilote.bootstrap-admin.password:}") String password) {
         this.users = users;
         this.organisations = organisations;
@@ -46,8 +50,8 @@ class BootstrapAdministrator implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         if (demo || users.count() > 0) return;
-        var organisation = organisations.register(new OrganisationService.OrganisationData(OrganisationKind.OTHER, ORGANISATION, null,
-                null, Set.of(), Set.of(), Set.of()));
+        var organisation = organisations.register(new OrganisationService.OrganisationData(
+                OrganisationKind.OTHER, ORGANISATION, null, null, Set.of(), Set.of(), Set.of()));
         var data = new UserAccountService.UserData(username, "Administrateur", organisation.id(), Role.ADMIN, true);
         if (password != null && !password.isBlank()) {
             accounts.createWithPassword(data, password, false);
@@ -55,7 +59,9 @@ class BootstrapAdministrator implements ApplicationRunner {
         } else {
             String oneTime = UserAccountService.oneTimePassword();
             accounts.createWithPassword(data, oneTime, true);
-            log.warn("First administrator '{}' created. One-time password (shown once, to change at first sign-in): {}", username,
+            log.warn(
+                    "First administrator '{}' created. One-time password (shown once, to change at first sign-in): {}",
+                    username,
                     oneTime);
         }
     }

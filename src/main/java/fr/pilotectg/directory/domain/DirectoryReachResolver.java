@@ -31,16 +31,20 @@ class DirectoryReachResolver implements ReachResolver {
     @Override
     public Reach reachOf(PiloteUser user) {
         if (user.role() == Role.ADMIN) return Reach.everything();
-        OrganisationView organisation = organisations.findView(user.organisationId()).orElse(null);
+        OrganisationView organisation =
+                organisations.findView(user.organisationId()).orElse(null);
         if (organisation == null) return Reach.nothing();
         Set<String> communes = new HashSet<>(organisation.communes());
         for (String code : organisation.communes()) {
-            territories.attachedCommunes(code).stream().map(CommuneView::inseeCode).forEach(communes::add);
+            territories.attachedCommunes(code).stream()
+                    .map(CommuneView::inseeCode)
+                    .forEach(communes::add);
         }
         for (String siren : organisation.epcis()) {
             territories.epciMembers(siren).stream().map(CommuneView::inseeCode).forEach(communes::add);
         }
-        Set<String> departements = organisation.kind() == OrganisationKind.CAF ? Set.copyOf(organisation.departements()) : Set.of();
+        Set<String> departements =
+                organisation.kind() == OrganisationKind.CAF ? Set.copyOf(organisation.departements()) : Set.of();
         return new Reach(false, Set.of(organisation.id()), communes, departements);
     }
 }

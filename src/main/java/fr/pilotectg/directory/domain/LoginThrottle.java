@@ -43,7 +43,10 @@ public class LoginThrottle implements SignInThrottle {
     private final Duration maxDelay;
     private final Duration window;
 
-    LoginThrottle(JdbcClient jdbc, AuditTrail audit, Clock clock,
+    LoginThrottle(
+            JdbcClient jdbc,
+            AuditTrail audit,
+            Clock clock,
             @Value("${pilote.security.throttle.free-attempts:3}") int freeAttempts,
             @Value("${pilote.security.throttle.address-free-attempts:20}") int addressFreeAttempts,
             @Value("${pilote.security.throttle.base-delay:1s}") Duration baseDelay,
@@ -66,8 +69,14 @@ public class LoginThrottle implements SignInThrottle {
         Timestamp until = jdbc.sql("""
                         SELECT max(blocked_until) FROM directory.login_throttle
                         WHERE address = :address AND login IN (:login, '')""")
-                .param("address", address(address)).param("login", key(login)).query(Timestamp.class).optional().orElse(null);
-        return until == null || !until.toInstant().isAfter(now) ? Duration.ZERO : Duration.between(now, until.toInstant());
+                .param("address", address(address))
+                .param("login", key(login))
+                .query(Timestamp.class)
+                .optional()
+                .orElse(null);
+        return until == null || !until.toInstant().isAfter(now)
+                ? Duration.ZERO
+                : Duration.between(now, until.toInstant());
     }
 
     @Override
@@ -80,7 +89,8 @@ public class LoginThrottle implements SignInThrottle {
         fail(login, address, freeAttempts, now);
         fail(ADDRESS_WIDE, address, addressFreeAttempts, now);
         jdbc.sql("DELETE FROM directory.login_throttle WHERE last_failure_at < :cutoff")
-                .param("cutoff", at(now.minus(window))).update();
+                .param("cutoff", at(now.minus(window)))
+                .update();
     }
 
     @Override
@@ -88,9 +98,12 @@ public class LoginThrottle implements SignInThrottle {
     public void succeeded(String typedLogin, String rawAddress) {
         String login = key(typedLogin);
         if (login.isEmpty()) return;
-        // The address-wide key is not cleared: an attacker with an account of their own must not reset it by signing in.
+        // The address-wide key is not cleared: an attacker with an account of their own must not reset it by signing
+        // in.
         jdbc.sql("DELETE FROM directory.login_throttle WHERE login = :login AND address = :address")
-                .param("login", login).param("address", address(rawAddress)).update();
+                .param("login", login)
+                .param("address", address(rawAddress))
+                .update();
     }
 
     /** The keys slowed down since {@code since}, the latest first. */
@@ -100,8 +113,10 @@ public class LoginThrottle implements SignInThrottle {
                         SELECT * FROM directory.login_throttle
                         WHERE throttled_since IS NOT NULL AND last_failure_at >= :since
                         ORDER BY last_failure_at DESC LIMIT :limit""")
-                .param("since", at(clock.instant().minus(since))).param("limit", limit)
-                .query(LoginThrottle::throttled).list();
+                .param("since", at(clock.instant().minus(since)))
+                .param("limit", limit)
+                .query(LoginThrottle::throttled)
+                .list();
     }
 
     private void fail(String login, String address, int free, Instant now) {
@@ -116,21 +131,34 @@ public class LoginThrottle implements SignInThrottle {
                             blocked_until = CASE WHEN t.last_failure_at < :windowStart THEN NULL ELSE t.blocked_until END,
                             last_failure_at = :now
                         RETURNING failures, throttled_since IS NOT NULL AS already""")
-                .param("login", login).param("address", address).param("now", at).param("windowStart", at(now.minus(window)))
-                .query((rs, i) -> new Object[] {rs.getInt("failures"), rs.getBoolean("already")}).single();
+                .param("login", login)
+                .param("address", address)
+                .param("now", at)
+                .param("windowStart", at(now.minus(window)))
+                .query((rs, i) -> new Object[] {rs.getInt("failures"), rs.getBoolean("already")})
+                .single();
         int failures = (Integer) row[0];
         if (failures <= free) return;
         Duration delay = delay(failures - free);
         jdbc.sql("""
                         UPDATE directory.login_throttle SET blocked_until = :until, throttled_since = coalesce(throttled_since, :now)
                         WHERE login = :login AND address = :address""")
-                .param("until", at(now.plus(delay))).param("now", at).param("login", login).param("address", address).update();
+                .param("until", at(now.plus(delay)))
+                .param("now", at)
+                .param("login", login)
+                .param("address", address)
+                .update();
         if (!(Boolean) row[1]) {
             String who = login.isEmpty() ? "toutes identités confondues" : "pour l'identifiant « " + login + " »";
-            audit.record(new AuditRecord("sign-in", login.isEmpty() ? address : login + "@" + address, "throttled",
+            audit.record(new AuditRecord(
+                    "sign-in",
+                    login.isEmpty() ? address : login + "@" + address,
+                    "throttled",
                     "Connexions freinées " + who + " depuis l'adresse " + address + " après " + failures
-                            + " échecs : chaque nouvel échec double l'attente (jusqu'à " + maxDelay.toMinutes() + " min)",
-                    List.of(), Footprint.of(List.of(), List.of(), List.of())));  // administrators only
+                            + " échecs : chaque nouvel échec double l'attente (jusqu'à " + maxDelay.toMinutes()
+                            + " min)",
+                    List.of(),
+                    Footprint.of(List.of(), List.of(), List.of()))); // administrators only
         }
     }
 
@@ -158,8 +186,12 @@ public class LoginThrottle implements SignInThrottle {
     private static ThrottledSignIn throttled(ResultSet rs, int row) throws SQLException {
         String login = rs.getString("login");
         Timestamp blocked = rs.getTimestamp("blocked_until");
-        return new ThrottledSignIn(login.isEmpty() ? null : login, rs.getString("address"), rs.getInt("failures"),
-                rs.getTimestamp("throttled_since").toInstant(), rs.getTimestamp("last_failure_at").toInstant(),
+        return new ThrottledSignIn(
+                login.isEmpty() ? null : login,
+                rs.getString("address"),
+                rs.getInt("failures"),
+                rs.getTimestamp("throttled_since").toInstant(),
+                rs.getTimestamp("last_failure_at").toInstant(),
                 blocked == null ? null : blocked.toInstant());
     }
 }

@@ -28,8 +28,16 @@ public final class Organisation {
     private Set<String> epcis;
     private final int version;
 
-    private Organisation(UUID id, OrganisationKind kind, String name, String shortName, String siren, Set<String> departements,
-            Set<String> communes, Set<String> epcis, int version) {
+    private Organisation(
+            UUID id,
+            OrganisationKind kind,
+            String name,
+            String shortName,
+            String siren,
+            Set<String> departements,
+            Set<String> communes,
+            Set<String> epcis,
+            int version) {
         this.id = id;
         this.kind = kind;
         this.name = name;
@@ -42,17 +50,33 @@ public final class Organisation {
     }
 
     public static Organisation create(OrganisationKind kind, String name, String shortName, String siren) {
-        var organisation = new Organisation(UUID.randomUUID(), null, null, null, null, new TreeSet<>(), new TreeSet<>(),
-                new TreeSet<>(), 0);
+        var organisation = new Organisation(
+                UUID.randomUUID(), null, null, null, null, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 0);
         organisation.classify(kind);
         organisation.rename(name, shortName, siren);
         return organisation;
     }
 
-    static Organisation restore(UUID id, OrganisationKind kind, String name, String shortName, String siren,
-            List<String> departements, List<String> communes, List<String> epcis, int version) {
-        return new Organisation(id, kind, name, shortName, siren, new TreeSet<>(departements), new TreeSet<>(communes),
-                new TreeSet<>(epcis), version);
+    static Organisation restore(
+            UUID id,
+            OrganisationKind kind,
+            String name,
+            String shortName,
+            String siren,
+            List<String> departements,
+            List<String> communes,
+            List<String> epcis,
+            int version) {
+        return new Organisation(
+                id,
+                kind,
+                name,
+                shortName,
+                siren,
+                new TreeSet<>(departements),
+                new TreeSet<>(communes),
+                new TreeSet<>(epcis),
+                version);
     }
 
     /** Corrects the organisation's identity. */
@@ -97,7 +121,15 @@ public final class Organisation {
     }
 
     public OrganisationView view() {
-        return new OrganisationView(id, kind, name, shortName, siren, List.copyOf(departements), List.copyOf(communes),
-                List.copyOf(epcis), version);
+        return new OrganisationView(
+                id,
+                kind,
+                name,
+                shortName,
+                siren,
+                List.copyOf(departements),
+                List.copyOf(communes),
+                List.copyOf(epcis),
+                version);
     }
 }

@@ -58,7 +58,10 @@ public class OrganisationRepository {
     }
 
     public Optional<Organisation> find(UUID id) {
-        return jdbc.sql(SELECT + " WHERE o.id = :id").param("id", id).query(OrganisationRepository::organisation).optional();
+        return jdbc.sql(SELECT + " WHERE o.id = :id")
+                .param("id", id)
+                .query(OrganisationRepository::organisation)
+                .optional();
     }
 
     public Optional<OrganisationView> findView(UUID id) {
@@ -67,13 +70,22 @@ public class OrganisationRepository {
 
     public List<OrganisationView> findViews(Collection<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        return jdbc.sql(SELECT + " WHERE o.id = ANY(:ids) ORDER BY o.name").param("ids", ids.toArray(UUID[]::new))
-                .query(OrganisationRepository::organisation).list().stream().map(Organisation::view).toList();
+        return jdbc
+                .sql(SELECT + " WHERE o.id = ANY(:ids) ORDER BY o.name")
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(OrganisationRepository::organisation)
+                .list()
+                .stream()
+                .map(Organisation::view)
+                .toList();
     }
 
     public Optional<OrganisationView> findByName(String name) {
-        return jdbc.sql(SELECT + " WHERE lower(o.name) = lower(:name)").param("name", name)
-                .query(OrganisationRepository::organisation).optional().map(Organisation::view);
+        return jdbc.sql(SELECT + " WHERE lower(o.name) = lower(:name)")
+                .param("name", name)
+                .query(OrganisationRepository::organisation)
+                .optional()
+                .map(Organisation::view);
     }
 
     public PageResult<OrganisationView> search(Reach reach, String text, OrganisationKind kind, PageQuery page) {
@@ -81,16 +93,28 @@ public class OrganisationRepository {
                 + " AND (CAST(:kind AS text) IS NULL OR o.kind = :kind)";
         String folded = SearchText.fold(text);
         long total = bind(jdbc.sql("SELECT count(*) FROM directory.organisation o" + where), reach, folded, kind)
-                .query(Long.class).single();
-        List<OrganisationView> rows = bind(jdbc.sql(SELECT + where + " ORDER BY o.kind, o.name LIMIT :limit OFFSET :offset"), reach,
-                folded, kind)
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(OrganisationRepository::organisation).list().stream().map(Organisation::view).toList();
+                .query(Long.class)
+                .single();
+        List<OrganisationView> rows = bind(
+                        jdbc.sql(SELECT + where + " ORDER BY o.kind, o.name LIMIT :limit OFFSET :offset"),
+                        reach,
+                        folded,
+                        kind)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(OrganisationRepository::organisation)
+                .list()
+                .stream()
+                .map(Organisation::view)
+                .toList();
         return PageResult.of(rows, page, total);
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, String folded, OrganisationKind kind) {
-        return ReachSql.bind(spec, reach).param("text", folded).param("like", "%" + folded + "%")
+    private static JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Reach reach, String folded, OrganisationKind kind) {
+        return ReachSql.bind(spec, reach)
+                .param("text", folded)
+                .param("like", "%" + folded + "%")
                 .param("kind", kind == null ? null : kind.name());
     }
 
@@ -103,32 +127,58 @@ public class OrganisationRepository {
                             UPDATE directory.organisation SET kind = :kind, name = :name, short_name = :short, search_name = :search, siren = :siren,
                                    departements = :deps, version = version + 1, updated_at = :now
                             WHERE id = :id AND version = :version""")
-                    .param("kind", v.kind().name()).param("name", v.name()).param("short", v.shortName()).param("siren", v.siren())
-                    .param("search", search(v)).param("deps", v.departements().toArray(String[]::new)).param("now", now).param("id", v.id())
-                    .param("version", v.version()).update();
+                    .param("kind", v.kind().name())
+                    .param("name", v.name())
+                    .param("short", v.shortName())
+                    .param("siren", v.siren())
+                    .param("search", search(v))
+                    .param("deps", v.departements().toArray(String[]::new))
+                    .param("now", now)
+                    .param("id", v.id())
+                    .param("version", v.version())
+                    .update();
             if (updated == 0) {
-                boolean exists = jdbc.sql("SELECT count(*) FROM directory.organisation WHERE id = :id").param("id", v.id())
-                        .query(Long.class).single() > 0;
-                if (exists) throw new OptimisticLockingFailureException("organisation " + v.id() + " changed since version " + v.version());
+                boolean exists = jdbc.sql("SELECT count(*) FROM directory.organisation WHERE id = :id")
+                                .param("id", v.id())
+                                .query(Long.class)
+                                .single()
+                        > 0;
+                if (exists)
+                    throw new OptimisticLockingFailureException(
+                            "organisation " + v.id() + " changed since version " + v.version());
                 jdbc.sql("""
                                 INSERT INTO directory.organisation (id, kind, name, short_name, search_name, siren, departements, version, created_at, updated_at)
                                 VALUES (:id, :kind, :name, :short, :search, :siren, :deps, 0, :now, :now)""")
-                        .param("id", v.id()).param("kind", v.kind().name()).param("name", v.name()).param("short", v.shortName())
-                        .param("siren", v.siren()).param("search", search(v)).param("deps", v.departements().toArray(String[]::new))
-                        .param("now", now).update();
+                        .param("id", v.id())
+                        .param("kind", v.kind().name())
+                        .param("name", v.name())
+                        .param("short", v.shortName())
+                        .param("siren", v.siren())
+                        .param("search", search(v))
+                        .param("deps", v.departements().toArray(String[]::new))
+                        .param("now", now)
+                        .update();
             }
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("ORGANISATION_NAME_TAKEN", v.name());
         }
-        jdbc.sql("DELETE FROM directory.organisation_commune WHERE organisation_id = :id").param("id", v.id()).update();
+        jdbc.sql("DELETE FROM directory.organisation_commune WHERE organisation_id = :id")
+                .param("id", v.id())
+                .update();
         for (String code : v.communes()) {
             jdbc.sql("INSERT INTO directory.organisation_commune (organisation_id, commune_code) VALUES (:id, :code)")
-                    .param("id", v.id()).param("code", code).update();
+                    .param("id", v.id())
+                    .param("code", code)
+                    .update();
         }
-        jdbc.sql("DELETE FROM directory.organisation_epci WHERE organisation_id = :id").param("id", v.id()).update();
+        jdbc.sql("DELETE FROM directory.organisation_epci WHERE organisation_id = :id")
+                .param("id", v.id())
+                .update();
         for (String siren : v.epcis()) {
             jdbc.sql("INSERT INTO directory.organisation_epci (organisation_id, epci_siren) VALUES (:id, :siren)")
-                    .param("id", v.id()).param("siren", siren).update();
+                    .param("id", v.id())
+                    .param("siren", siren)
+                    .update();
         }
     }
 
@@ -137,13 +187,21 @@ public class OrganisationRepository {
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM directory.organisation").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM directory.organisation")
+                .query(Long.class)
+                .single();
     }
 
     private static Organisation organisation(ResultSet rs, int row) throws SQLException {
-        return Organisation.restore(rs.getObject("id", UUID.class), OrganisationKind.valueOf(rs.getString("kind")),
-                rs.getString("name"), rs.getString("short_name"), trim(rs.getString("siren")), strings(rs.getArray("departements")),
-                strings(rs.getArray("communes")), strings(rs.getArray("epcis")).stream().map(String::trim).toList(),
+        return Organisation.restore(
+                rs.getObject("id", UUID.class),
+                OrganisationKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("short_name"),
+                trim(rs.getString("siren")),
+                strings(rs.getArray("departements")),
+                strings(rs.getArray("communes")),
+                strings(rs.getArray("epcis")).stream().map(String::trim).toList(),
                 rs.getInt("version"));
     }
 

@@ -47,7 +47,8 @@ public class OrganisationRights {
         Set<Part> parts = EnumSet.noneOf(Part.class);
         boolean agent = user.role() == Role.CAF_AGENT || user.role() == Role.COLLECTIVITE_AGENT;
         if (agent && organisation.id().equals(user.organisationId())) parts.add(Part.IDENTITY);
-        if (user.role() == Role.CAF_AGENT && access.canWrite(Directory.footprintOf(organisation))) parts.add(Part.ATTACHMENTS);
+        if (user.role() == Role.CAF_AGENT && access.canWrite(Directory.footprintOf(organisation)))
+            parts.add(Part.ATTACHMENTS);
         return parts;
     }
 

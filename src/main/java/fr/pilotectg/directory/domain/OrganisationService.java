@@ -9,16 +9,16 @@ import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.Footprint;
-import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.Territories;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -35,7 +35,11 @@ public class OrganisationService {
     private final AuditTrail audit;
     private final OrganisationRights rights;
 
-    OrganisationService(OrganisationRepository organisations, Territories territories, AccessControl access, AuditTrail audit,
+    OrganisationService(
+            OrganisationRepository organisations,
+            Territories territories,
+            AccessControl access,
+            AuditTrail audit,
             OrganisationRights rights) {
         this.organisations = organisations;
         this.territories = territories;
@@ -45,15 +49,25 @@ public class OrganisationService {
     }
 
     /** What an organisation's form or API call carries. */
-    public record OrganisationData(OrganisationKind kind, String name, String shortName, String siren, Set<String> departements,
-            Set<String> communes, Set<String> epcis) {
+    public record OrganisationData(
+            OrganisationKind kind,
+            String name,
+            String shortName,
+            String siren,
+            Set<String> departements,
+            Set<String> communes,
+            Set<String> epcis) {
 
         /** This data with every field left out (null) taken from {@code current}: a form shows only what its user may change. */
         OrganisationData over(OrganisationView current) {
-            return new OrganisationData(kind != null ? kind : current.kind(), name != null ? name : current.name(),
-                    name != null ? shortName : current.shortName(), name != null ? siren : current.siren(),
+            return new OrganisationData(
+                    kind != null ? kind : current.kind(),
+                    name != null ? name : current.name(),
+                    name != null ? shortName : current.shortName(),
+                    name != null ? siren : current.siren(),
                     departements != null ? departements : Set.copyOf(current.departements()),
-                    communes != null ? communes : Set.copyOf(current.communes()), epcis != null ? epcis : Set.copyOf(current.epcis()));
+                    communes != null ? communes : Set.copyOf(current.communes()),
+                    epcis != null ? epcis : Set.copyOf(current.epcis()));
         }
     }
 
@@ -89,8 +103,13 @@ public class OrganisationService {
         applyTerritory(organisation, data, null);
         organisations.save(organisation);
         OrganisationView created = organisations.findView(organisation.id()).orElseThrow();
-        audit.record(new AuditRecord("organisation", created.id().toString(), "created", "Organisation « " + created.name() + " » créée",
-                AuditChange.between(null, created), Directory.footprintOf(created)));
+        audit.record(new AuditRecord(
+                "organisation",
+                created.id().toString(),
+                "created",
+                "Organisation « " + created.name() + " » créée",
+                AuditChange.between(null, created),
+                Directory.footprintOf(created)));
         return created;
     }
 
@@ -119,11 +138,19 @@ public class OrganisationService {
         applyTerritory(organisation, wanted, before);
         organisations.save(organisation);
         OrganisationView after = organisations.findView(id).orElseThrow();
-        audit.record(new AuditRecord("organisation", id.toString(), "updated", "Organisation « " + after.name() + " » modifiée",
-                AuditChange.between(before, after), Footprint.of(
-                        java.util.stream.Stream.concat(Directory.footprintOf(before).organisations().stream(),
-                                CurrentUser.optional().map(u -> u.organisationId()).stream()).toList(),
-                        Directory.footprintOf(after).communes(), Directory.footprintOf(after).departements())));
+        audit.record(new AuditRecord(
+                "organisation",
+                id.toString(),
+                "updated",
+                "Organisation « " + after.name() + " » modifiée",
+                AuditChange.between(before, after),
+                Footprint.of(
+                        java.util.stream.Stream.concat(
+                                        Directory.footprintOf(before).organisations().stream(),
+                                        CurrentUser.optional().map(u -> u.organisationId()).stream())
+                                .toList(),
+                        Directory.footprintOf(after).communes(),
+                        Directory.footprintOf(after).departements())));
         return after;
     }
 
@@ -135,11 +162,16 @@ public class OrganisationService {
 
     private static Set<OrganisationRights.Part> changedParts(OrganisationView before, OrganisationData wanted) {
         Set<OrganisationRights.Part> parts = EnumSet.noneOf(OrganisationRights.Part.class);
-        if (!Objects.equals(before.name(), trimmed(wanted.name())) || !Objects.equals(before.shortName(), blankToNull(wanted.shortName()))
-                || !Objects.equals(before.siren(), blankToNull(wanted.siren() == null ? null : wanted.siren().replace(" ", "")))) {
+        if (!Objects.equals(before.name(), trimmed(wanted.name()))
+                || !Objects.equals(before.shortName(), blankToNull(wanted.shortName()))
+                || !Objects.equals(
+                        before.siren(),
+                        blankToNull(
+                                wanted.siren() == null ? null : wanted.siren().replace(" ", "")))) {
             parts.add(OrganisationRights.Part.IDENTITY);
         }
-        if (!Set.copyOf(before.communes()).equals(wanted.communes()) || !Set.copyOf(before.epcis()).equals(wanted.epcis())) {
+        if (!Set.copyOf(before.communes()).equals(wanted.communes())
+                || !Set.copyOf(before.epcis()).equals(wanted.epcis())) {
             parts.add(OrganisationRights.Part.ATTACHMENTS);
         }
         if (before.kind() != wanted.kind() || !Set.copyOf(before.departements()).equals(wanted.departements())) {
@@ -166,20 +198,23 @@ public class OrganisationService {
         Set<String> epcis = data.epcis() == null ? Set.of() : data.epcis();
         Set<String> departements = data.departements() == null ? Set.of() : data.departements();
         for (String code : communes) {
-            if (territories.findCommune(code).isEmpty()) problems.add(FieldProblem.of("communes", "COMMUNE_NOT_FOUND", code));
+            if (territories.findCommune(code).isEmpty())
+                problems.add(FieldProblem.of("communes", "COMMUNE_NOT_FOUND", code));
             else if (before != null && !before.communes().contains(code) && !rights.mayAttachTo(code)) {
                 problems.add(FieldProblem.of("communes", "COMMUNE_OUT_OF_TERRITORY", code));
             }
         }
         for (String siren : epcis) {
             if (territories.findEpci(siren).isEmpty()) problems.add(FieldProblem.of("epcis", "EPCI_NOT_FOUND", siren));
-            else if (before != null && !before.epcis().contains(siren)
+            else if (before != null
+                    && !before.epcis().contains(siren)
                     && territories.epciMembers(siren).stream().noneMatch(c -> rights.mayAttachTo(c.inseeCode()))) {
                 problems.add(FieldProblem.of("epcis", "EPCI_OUT_OF_TERRITORY", siren));
             }
         }
         for (String code : departements) {
-            if (territories.findDepartement(code).isEmpty()) problems.add(FieldProblem.of("departements", "DEPARTEMENT_NOT_FOUND", code));
+            if (territories.findDepartement(code).isEmpty())
+                problems.add(FieldProblem.of("departements", "DEPARTEMENT_NOT_FOUND", code));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         organisation.cover(departements);

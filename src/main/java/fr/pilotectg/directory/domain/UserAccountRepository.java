@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -37,16 +36,24 @@ public class UserAccountRepository {
     }
 
     public Optional<PiloteUser> findPrincipal(String username) {
-        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)").param("username", username)
-                .query(this::principal).optional();
+        return jdbc.sql(SELECT + " WHERE lower(u.username) = lower(:username)")
+                .param("username", username)
+                .query(this::principal)
+                .optional();
     }
 
     public Optional<PiloteUser> findPrincipal(UUID id) {
-        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::principal).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = :id")
+                .param("id", id)
+                .query(this::principal)
+                .optional();
     }
 
     public Optional<UserView> findView(UUID id) {
-        return jdbc.sql(SELECT + " WHERE u.id = :id").param("id", id).query(this::view).optional();
+        return jdbc.sql(SELECT + " WHERE u.id = :id")
+                .param("id", id)
+                .query(this::view)
+                .optional();
     }
 
     public PageResult<UserView> list(UUID organisationId, PageQuery page) {
@@ -58,23 +65,43 @@ public class UserAccountRepository {
             select = select.param("org", organisationId);
         }
         long total = count.query(Long.class).single();
-        return PageResult.of(select.param("limit", page.size()).param("offset", page.offset()).query(this::view).list(), page, total);
+        return PageResult.of(
+                select.param("limit", page.size())
+                        .param("offset", page.offset())
+                        .query(this::view)
+                        .list(),
+                page,
+                total);
     }
 
     public long count() {
-        return jdbc.sql("SELECT count(*) FROM directory.user_account").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM directory.user_account")
+                .query(Long.class)
+                .single();
     }
 
-    public void insert(UUID id, String username, String displayName, String passwordHash, UUID organisationId, Role role,
+    public void insert(
+            UUID id,
+            String username,
+            String displayName,
+            String passwordHash,
+            UUID organisationId,
+            Role role,
             boolean mustChangePassword) {
         try {
             jdbc.sql("""
                             INSERT INTO directory.user_account (id, username, display_name, password_hash, organisation_id, role,
                                                                 enabled, must_change_password, created_at)
                             VALUES (:id, :username, :display, :hash, :org, :role, TRUE, :mustChange, :now)""")
-                    .param("id", id).param("username", username).param("display", displayName).param("hash", passwordHash)
-                    .param("org", organisationId).param("role", role.name()).param("mustChange", mustChangePassword)
-                    .param("now", OffsetDateTime.now(clock)).update();
+                    .param("id", id)
+                    .param("username", username)
+                    .param("display", displayName)
+                    .param("hash", passwordHash)
+                    .param("org", organisationId)
+                    .param("role", role.name())
+                    .param("mustChange", mustChangePassword)
+                    .param("now", OffsetDateTime.now(clock))
+                    .update();
         } catch (DuplicateKeyException e) {
             throw DomainException.conflict("USERNAME_TAKEN", username);
         }
@@ -86,9 +113,15 @@ public class UserAccountRepository {
                         UPDATE directory.user_account SET display_name = :display, organisation_id = :org, role = :role,
                                enabled = :enabled, version = version + 1
                         WHERE id = :id AND version = :version""")
-                .param("display", displayName).param("org", organisationId).param("role", role.name()).param("enabled", enabled)
-                .param("id", id).param("version", version).update();
-        if (updated == 0) throw new OptimisticLockingFailureException("user " + id + " changed since version " + version);
+                .param("display", displayName)
+                .param("org", organisationId)
+                .param("role", role.name())
+                .param("enabled", enabled)
+                .param("id", id)
+                .param("version", version)
+                .update();
+        if (updated == 0)
+            throw new OptimisticLockingFailureException("user " + id + " changed since version " + version);
     }
 
     public void setPassword(UUID id, String passwordHash, boolean mustChange) {
@@ -96,31 +129,53 @@ public class UserAccountRepository {
                         UPDATE directory.user_account SET password_hash = :hash, must_change_password = :mustChange,
                                version = version + 1
                         WHERE id = :id""")
-                .param("hash", passwordHash).param("mustChange", mustChange).param("id", id).update();
+                .param("hash", passwordHash)
+                .param("mustChange", mustChange)
+                .param("id", id)
+                .update();
     }
 
     public String passwordHash(UUID id) {
-        return jdbc.sql("SELECT password_hash FROM directory.user_account WHERE id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("SELECT password_hash FROM directory.user_account WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     public void recordSuccess(UUID id) {
         jdbc.sql("UPDATE directory.user_account SET last_login_at = :now WHERE id = :id")
-                .param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .param("now", OffsetDateTime.now(clock))
+                .param("id", id)
+                .update();
     }
 
     private PiloteUser principal(ResultSet rs, int row) throws SQLException {
         String shortName = rs.getString("organisation_short_name");
-        return new PiloteUser(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("password_hash"), rs.getObject("organisation_id", UUID.class),
-                shortName == null ? rs.getString("organisation_name") : shortName, Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), false, rs.getBoolean("must_change_password"));
+        return new PiloteUser(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getString("password_hash"),
+                rs.getObject("organisation_id", UUID.class),
+                shortName == null ? rs.getString("organisation_name") : shortName,
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                false,
+                rs.getBoolean("must_change_password"));
     }
 
     private UserView view(ResultSet rs, int row) throws SQLException {
         Timestamp lastLogin = rs.getTimestamp("last_login_at");
-        return new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-                rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-                lastLogin == null ? null : lastLogin.toInstant(), rs.getInt("version"));
+        return new UserView(
+                rs.getObject("id", UUID.class),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                rs.getObject("organisation_id", UUID.class),
+                rs.getString("organisation_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                rs.getBoolean("must_change_password"),
+                lastLogin == null ? null : lastLogin.toInstant(),
+                rs.getInt("version"));
     }
 }

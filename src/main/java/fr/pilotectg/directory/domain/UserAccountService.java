@@ -34,8 +34,12 @@ public class UserAccountService {
     private final AccessControl access;
     private final AuditTrail audit;
 
-    UserAccountService(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwords,
-            AccessControl access, AuditTrail audit) {
+    UserAccountService(
+            UserAccountRepository users,
+            OrganisationRepository organisations,
+            PasswordEncoder passwords,
+            AccessControl access,
+            AuditTrail audit) {
         this.users = users;
         this.organisations = organisations;
         this.passwords = passwords;
@@ -78,11 +82,22 @@ public class UserAccountService {
     private UserView insert(UserData data, String rawPassword, boolean mustChange) {
         validate(data, true);
         UUID id = UUID.randomUUID();
-        users.insert(id, data.username().trim(), data.displayName().trim(), passwords.encode(rawPassword), data.organisationId(),
-                data.role(), mustChange);
+        users.insert(
+                id,
+                data.username().trim(),
+                data.displayName().trim(),
+                passwords.encode(rawPassword),
+                data.organisationId(),
+                data.role(),
+                mustChange);
         UserView created = users.findView(id).orElseThrow();
-        audit.record(new AuditRecord("user", id.toString(), "created", "Compte « " + created.username() + " » créé",
-                AuditChange.between(null, created), Footprint.ofOrganisation(created.organisationId())));
+        audit.record(new AuditRecord(
+                "user",
+                id.toString(),
+                "created",
+                "Compte « " + created.username() + " » créé",
+                AuditChange.between(null, created),
+                Footprint.ofOrganisation(created.organisationId())));
         return created;
     }
 
@@ -91,9 +106,14 @@ public class UserAccountService {
         access.requireAdmin();
         UserView before = get(id);
         validate(data, false);
-        users.update(id, expectedVersion, data.displayName().trim(), data.organisationId(), data.role(), data.enabled());
+        users.update(
+                id, expectedVersion, data.displayName().trim(), data.organisationId(), data.role(), data.enabled());
         UserView after = users.findView(id).orElseThrow();
-        audit.record(new AuditRecord("user", id.toString(), "updated", "Compte « " + after.username() + " » modifié",
+        audit.record(new AuditRecord(
+                "user",
+                id.toString(),
+                "updated",
+                "Compte « " + after.username() + " » modifié",
                 AuditChange.between(before, after),
                 Footprint.of(List.of(before.organisationId(), after.organisationId()), List.of(), List.of())));
         return after;
@@ -106,8 +126,13 @@ public class UserAccountService {
         UserView user = get(id);
         String oneTime = oneTimePassword();
         users.setPassword(id, passwords.encode(oneTime), true);
-        audit.record(new AuditRecord("user", id.toString(), "password-reset", "Mot de passe de « " + user.username() + " » réinitialisé",
-                List.of(), Footprint.ofOrganisation(user.organisationId())));
+        audit.record(new AuditRecord(
+                "user",
+                id.toString(),
+                "password-reset",
+                "Mot de passe de « " + user.username() + " » réinitialisé",
+                List.of(),
+                Footprint.ofOrganisation(user.organisationId())));
         return new Credentials(users.findView(id).orElseThrow(), oneTime);
     }
 
@@ -123,20 +148,29 @@ public class UserAccountService {
         } else if (next.equals(current)) {
             problems.add(FieldProblem.of("newPassword", "PASSWORD_UNCHANGED"));
         }
-        if (next != null && !next.equals(confirmation)) problems.add(FieldProblem.of("confirmation", "PASSWORD_MISMATCH"));
+        if (next != null && !next.equals(confirmation))
+            problems.add(FieldProblem.of("confirmation", "PASSWORD_MISMATCH"));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         users.setPassword(user.id(), passwords.encode(next), false);
-        audit.record(new AuditRecord("user", user.id().toString(), "password-changed", "Mot de passe changé par son titulaire",
-                List.of(), Footprint.ofOrganisation(user.organisationId())));
+        audit.record(new AuditRecord(
+                "user",
+                user.id().toString(),
+                "password-changed",
+                "Mot de passe changé par son titulaire",
+                List.of(),
+                Footprint.ofOrganisation(user.organisationId())));
     }
 
     private void validate(UserData data, boolean creating) {
         List<FieldProblem> problems = new ArrayList<>();
         if (creating) {
-            if (data.username() == null || data.username().isBlank()) problems.add(FieldProblem.of("username", "REQUIRED"));
-            else if (!data.username().trim().matches("[A-Za-z0-9._@-]{2,60}")) problems.add(FieldProblem.of("username", "USERNAME_FORMAT"));
+            if (data.username() == null || data.username().isBlank())
+                problems.add(FieldProblem.of("username", "REQUIRED"));
+            else if (!data.username().trim().matches("[A-Za-z0-9._@-]{2,60}"))
+                problems.add(FieldProblem.of("username", "USERNAME_FORMAT"));
         }
-        if (data.displayName() == null || data.displayName().isBlank()) problems.add(FieldProblem.of("displayName", "REQUIRED"));
+        if (data.displayName() == null || data.displayName().isBlank())
+            problems.add(FieldProblem.of("displayName", "REQUIRED"));
         if (data.role() == null) problems.add(FieldProblem.of("role", "REQUIRED"));
         if (data.organisationId() == null) problems.add(FieldProblem.of("organisationId", "REQUIRED"));
         else if (organisations.find(data.organisationId()).isEmpty()) {
@@ -147,7 +181,8 @@ public class UserAccountService {
 
     static String oneTimePassword() {
         StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) password.append(ONE_TIME_ALPHABET.charAt(RANDOM.nextInt(ONE_TIME_ALPHABET.length())));
+        for (int i = 0; i < 16; i++)
+            password.append(ONE_TIME_ALPHABET.charAt(RANDOM.nextInt(ONE_TIME_ALPHABET.length())));
         return password.toString();
     }
 }

@@ -51,15 +51,23 @@ class AccountController {
 
     @GetMapping("/account/password")
     String passwordForm(Model model) {
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.account.title", "/account"),
-                Breadcrumb.hereKey("directory.password.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("directory.account.title", "/account"),
+                        Breadcrumb.hereKey("directory.password.title")));
         return "directory/password";
     }
 
     @PostMapping("/account/password")
-    String changePassword(@RequestParam(defaultValue = "") String currentPassword, @RequestParam(defaultValue = "") String newPassword,
-            @RequestParam(defaultValue = "") String confirmation, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    String changePassword(
+            @RequestParam(defaultValue = "") String currentPassword,
+            @RequestParam(defaultValue = "") String newPassword,
+            @RequestParam(defaultValue = "") String confirmation,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         PiloteUser user = CurrentUser.require();
         try {
             accounts.changeOwnPassword(user, currentPassword, newPassword, confirmation);
@@ -71,7 +79,8 @@ class AccountController {
         // Refresh the signed-in principal so that the "must change password" gate opens at once.
         PiloteUser refreshed = users.findPrincipal(user.id()).orElseThrow();
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(refreshed, null, refreshed.getAuthorities()));
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
         Flash.success(redirect, "directory.password.changed");
@@ -82,15 +91,20 @@ class AccountController {
     String tokens(Model model) {
         model.addAttribute("tokens", tokens.tokensOf(CurrentUser.require()));
         model.addAttribute("now", clock.instant());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.account.title", "/account"),
-                Breadcrumb.hereKey("directory.tokens.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("directory.account.title", "/account"),
+                        Breadcrumb.hereKey("directory.tokens.title")));
         return "directory/tokens";
     }
 
     /** Post/redirect/get: the secret travels once in a flash attribute, so reloading the page never shows it again. */
     @PostMapping("/account/tokens")
-    String createToken(@RequestParam(defaultValue = "") String name,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn, Model model,
+    String createToken(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+            Model model,
             RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("created", tokens.create(CurrentUser.require(), name, expiresOn));

@@ -1,6 +1,5 @@
 package fr.pilotectg.directory.web;
 
-import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.directory.UserView;
@@ -13,6 +12,7 @@ import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Role;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
@@ -45,15 +45,23 @@ class DirectoryRestController {
     record Me(UUID id, String username, String displayName, UUID organisationId, String organisationName, Role role) {}
 
     /** An organisation as sent by a client; {@code version} is required to change one (optimistic locking). */
-    record OrganisationRequest(OrganisationKind kind, String name, String shortName, String siren, Set<String> departements,
-            Set<String> communes, Set<String> epcis, Integer version) {
+    record OrganisationRequest(
+            OrganisationKind kind,
+            String name,
+            String shortName,
+            String siren,
+            Set<String> departements,
+            Set<String> communes,
+            Set<String> epcis,
+            Integer version) {
 
         OrganisationData data() {
             return new OrganisationData(kind, name, shortName, siren, departements, communes, epcis);
         }
     }
 
-    record UserRequest(String username, String displayName, UUID organisationId, Role role, Boolean enabled, Integer version) {
+    record UserRequest(
+            String username, String displayName, UUID organisationId, Role role, Boolean enabled, Integer version) {
 
         UserData data() {
             return new UserData(username, displayName, organisationId, role, enabled == null || enabled);
@@ -67,13 +75,21 @@ class DirectoryRestController {
     @Operation(summary = "L'utilisateur authentifié")
     Me me() {
         PiloteUser user = CurrentUser.require();
-        return new Me(user.id(), user.getUsername(), user.displayName(), user.organisationId(), user.organisationName(), user.role());
+        return new Me(
+                user.id(),
+                user.getUsername(),
+                user.displayName(),
+                user.organisationId(),
+                user.organisationName(),
+                user.role());
     }
 
     @GetMapping("/organisations")
     @Operation(summary = "Les organisations visibles par l'utilisateur")
-    PageResult<OrganisationView> organisations(@RequestParam(name = "q", defaultValue = "") String q,
-            @RequestParam(name = "kind", required = false) OrganisationKind kind, @RequestParam(name = "page", defaultValue = "0") int page,
+    PageResult<OrganisationView> organisations(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "kind", required = false) OrganisationKind kind,
+            @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return organisations.search(q, kind, new PageQuery(page, size));
     }
@@ -99,14 +115,17 @@ class DirectoryRestController {
 
     @GetMapping("/users")
     @Operation(summary = "Les comptes utilisateurs (administrateurs)")
-    PageResult<UserView> users(@RequestParam(name = "organisation", required = false) UUID organisation,
-            @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
+    PageResult<UserView> users(
+            @RequestParam(name = "organisation", required = false) UUID organisation,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size) {
         return users.list(organisation, new PageQuery(page, size));
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Créer un compte (administrateurs) ; le mot de passe à usage unique est renvoyé une seule fois")
+    @Operation(
+            summary = "Créer un compte (administrateurs) ; le mot de passe à usage unique est renvoyé une seule fois")
     CreatedUser createUser(@RequestBody UserRequest request) {
         var credentials = users.create(request.data());
         return new CreatedUser(credentials.user(), credentials.oneTimePassword());
@@ -117,5 +136,4 @@ class DirectoryRestController {
     UserView updateUser(@PathVariable UUID id, @RequestBody UserRequest request) {
         return users.update(id, RequiredVersion.of(request.version()), request.data());
     }
-
 }

@@ -12,8 +12,8 @@ import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.territory.Territories;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -39,8 +39,11 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations")
-    String list(@RequestParam(name = "q", defaultValue = "") String q, @RequestParam(name = "kind", required = false) OrganisationKind kind,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "kind", required = false) OrganisationKind kind,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("q", q);
         model.addAttribute("kind", kind);
         model.addAttribute("kinds", OrganisationKind.values());
@@ -54,11 +57,19 @@ class OrganisationController {
         OrganisationView organisation = organisations.get(id);
         model.addAttribute("organisation", organisation);
         model.addAttribute("communes", territories.communes(organisation.communes()));
-        model.addAttribute("epcis", organisation.epcis().stream().map(territories::findEpci).flatMap(java.util.Optional::stream).toList());
+        model.addAttribute(
+                "epcis",
+                organisation.epcis().stream()
+                        .map(territories::findEpci)
+                        .flatMap(java.util.Optional::stream)
+                        .toList());
         model.addAttribute("canEdit", organisations.canEdit(organisation));
         model.addAttribute("history", audit.history("organisation", id.toString(), PageQuery.first(20)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.organisations", "/organisations"),
-                Breadcrumb.here(organisation.name())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("directory.nav.organisations", "/organisations"),
+                        Breadcrumb.here(organisation.name())));
         return "directory/organisation";
     }
 
@@ -70,7 +81,11 @@ class OrganisationController {
     }
 
     @PostMapping("/organisations/{id}/edit")
-    String edit(@PathVariable UUID id, @ModelAttribute("form") OrganisationForm form, BindingResult result, Model model,
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             organisations.update(id, form.getVersion(), form.data());
@@ -88,7 +103,11 @@ class OrganisationController {
     }
 
     @PostMapping("/admin/organisations/new")
-    String create(@ModelAttribute("form") OrganisationForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") OrganisationForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             OrganisationView created = organisations.create(form.data());
             Flash.success(redirect, "directory.organisation.created");
@@ -105,14 +124,19 @@ class OrganisationController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("kinds", OrganisationKind.values());
         // A new organisation is an admin's; an existing one shows only the parts its user may change.
-        Set<String> parts = organisation == null ? Set.of("IDENTITY", "ATTACHMENTS", "CLASSIFICATION")
+        Set<String> parts = organisation == null
+                ? Set.of("IDENTITY", "ATTACHMENTS", "CLASSIFICATION")
                 : organisations.rightsOn(organisation).stream().map(Enum::name).collect(Collectors.toSet());
         model.addAttribute("parts", parts);
         Breadcrumb section = Breadcrumb.section("directory.nav.organisations", "/organisations");
-        model.addAttribute("breadcrumbs", organisation == null
-                ? List.of(section, Breadcrumb.hereKey("directory.organisation.new"))
-                : List.of(section, Breadcrumb.link(organisation.name(), "/organisations/" + organisation.id()),
-                        Breadcrumb.hereKey("directory.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                organisation == null
+                        ? List.of(section, Breadcrumb.hereKey("directory.organisation.new"))
+                        : List.of(
+                                section,
+                                Breadcrumb.link(organisation.name(), "/organisations/" + organisation.id()),
+                                Breadcrumb.hereKey("directory.edit")));
         return "directory/organisation-form";
     }
 }

@@ -12,7 +12,8 @@ public class OrganisationForm {
     private String name;
     private String shortName;
     private String siren;
-    // Null when the form did not show the field (the user may not change that part): the service keeps the stored value.
+    // Null when the form did not show the field (the user may not change that part): the service keeps the stored
+    // value.
     private String departements;
     private String communes;
     private String epcis;
@@ -39,20 +40,67 @@ public class OrganisationForm {
         return text == null ? null : Codes.split(text);
     }
 
-    public OrganisationKind getKind() { return kind; }
-    public void setKind(OrganisationKind kind) { this.kind = kind; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getShortName() { return shortName; }
-    public void setShortName(String shortName) { this.shortName = shortName; }
-    public String getSiren() { return siren; }
-    public void setSiren(String siren) { this.siren = siren; }
-    public String getDepartements() { return departements; }
-    public void setDepartements(String departements) { this.departements = departements; }
-    public String getCommunes() { return communes; }
-    public void setCommunes(String communes) { this.communes = communes; }
-    public String getEpcis() { return epcis; }
-    public void setEpcis(String epcis) { this.epcis = epcis; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public OrganisationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(OrganisationKind kind) {
+        this.kind = kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public String getSiren() {
+        return siren;
+    }
+
+    public void setSiren(String siren) {
+        this.siren = siren;
+    }
+
+    public String getDepartements() {
+        return departements;
+    }
+
+    public void setDepartements(String departements) {
+        this.departements = departements;
+    }
+
+    public String getCommunes() {
+        return communes;
+    }
+
+    public void setCommunes(String communes) {
+        this.communes = communes;
+    }
+
+    public String getEpcis() {
+        return epcis;
+    }
+
+    public void setEpcis(String epcis) {
+        this.epcis = epcis;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 }

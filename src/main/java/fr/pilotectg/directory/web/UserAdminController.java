@@ -32,8 +32,10 @@ class UserAdminController {
     }
 
     @GetMapping("/admin/users")
-    String list(@RequestParam(name = "organisation", required = false) UUID organisation,
-            @RequestParam(name = "page", defaultValue = "0") int page, Model model) {
+    String list(
+            @RequestParam(name = "organisation", required = false) UUID organisation,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            Model model) {
         model.addAttribute("results", users.list(organisation, new PageQuery(Math.max(0, page), 50)));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("directory.nav.users")));
         return "directory/users";
@@ -49,8 +51,11 @@ class UserAdminController {
         try {
             var credentials = users.create(form.data());
             model.addAttribute("credentials", credentials);
-            model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.users", "/admin/users"),
-                    Breadcrumb.here(credentials.user().username())));
+            model.addAttribute(
+                    "breadcrumbs",
+                    List.of(
+                            Breadcrumb.section("directory.nav.users", "/admin/users"),
+                            Breadcrumb.here(credentials.user().username())));
             return "directory/user-credentials";
         } catch (RuntimeException e) {
             FormErrors.reject(result, e);
@@ -64,7 +69,11 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String edit(@PathVariable UUID id, @ModelAttribute("form") UserForm form, BindingResult result, Model model,
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") UserForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         try {
             users.update(id, form.getVersion(), form.data());
@@ -80,8 +89,11 @@ class UserAdminController {
     String resetPassword(@PathVariable UUID id, Model model) {
         var credentials = users.resetPassword(id);
         model.addAttribute("credentials", credentials);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.users", "/admin/users"),
-                Breadcrumb.here(credentials.user().username())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("directory.nav.users", "/admin/users"),
+                        Breadcrumb.here(credentials.user().username())));
         return "directory/user-credentials";
     }
 
@@ -89,9 +101,16 @@ class UserAdminController {
         model.addAttribute("form", form);
         model.addAttribute("userId", id);
         model.addAttribute("roles", Role.values());
-        model.addAttribute("organisations", organisations.search("", null, new PageQuery(0, PageQuery.MAX_SIZE)).content());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("directory.nav.users", "/admin/users"),
-                id == null ? Breadcrumb.hereKey("directory.user.new") : Breadcrumb.here(form.getUsername())));
+        model.addAttribute(
+                "organisations",
+                organisations
+                        .search("", null, new PageQuery(0, PageQuery.MAX_SIZE))
+                        .content());
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("directory.nav.users", "/admin/users"),
+                        id == null ? Breadcrumb.hereKey("directory.user.new") : Breadcrumb.here(form.getUsername())));
         return "directory/user-form";
     }
 }

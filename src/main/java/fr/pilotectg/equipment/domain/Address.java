@@ -1,7 +1,7 @@
 package fr.pilotectg.equipment.domain;
 
-import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.AddressView;
+import fr.pilotectg.shared.SearchText;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -17,8 +17,10 @@ public record Capacity(LocalDate effectiveOn, BigDecimal value, CapacityUnit uni
         if (effectiveOn == null) problems.add(FieldProblem.of("effectiveOn", "REQUIRED"));
         if (value == null) problems.add(FieldProblem.of("value", "REQUIRED"));
         else if (value.signum() < 0) problems.add(FieldProblem.of("value", "CAPACITY_NEGATIVE", value.toPlainString()));
-        else if (value.stripTrailingZeros().scale() > 2) problems.add(FieldProblem.of("value", "CAPACITY_TOO_PRECISE", value.toPlainString()));
-        else if (value.compareTo(BigDecimal.valueOf(9_999_999_999L)) > 0) problems.add(FieldProblem.of("value", "CAPACITY_TOO_LARGE"));
+        else if (value.stripTrailingZeros().scale() > 2)
+            problems.add(FieldProblem.of("value", "CAPACITY_TOO_PRECISE", value.toPlainString()));
+        else if (value.compareTo(BigDecimal.valueOf(9_999_999_999L)) > 0)
+            problems.add(FieldProblem.of("value", "CAPACITY_TOO_LARGE"));
         if (unit == null) problems.add(FieldProblem.of("unit", "REQUIRED"));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         value = normalize(value);

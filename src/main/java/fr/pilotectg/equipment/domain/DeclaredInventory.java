@@ -8,20 +8,20 @@ import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
+import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
-import java.time.OffsetDateTime;
-import org.springframework.dao.OptimisticLockingFailureException;
-import fr.pilotectg.platform.Footprint;
-import fr.pilotectg.platform.Reach;
 import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +54,8 @@ public class DeclaredInventory {
     @Transactional(readOnly = true)
     public List<DeclaredCount> compare(String communeCode) {
         // What a commune declared is that commune's: out of reach, it is "not found" like any other data.
-        access.requireRead(footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
+        access.requireRead(
+                footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
         Reach reach = access.currentReach();
         return jdbc.sql("""
                         SELECT d.id, d.version, d.commune_code, d.label, d.declared_count, d.types, d.operator_category, d.source, d.declared_on,
@@ -66,15 +67,27 @@ public class DeclaredInventory {
                                    AND (:all OR e.commune_code = ANY(:communes) OR e.departement_code = ANY(:deps)
                                         OR e.operator_organisation_id = ANY(:orgs))) END AS registered
                         FROM equipment.declared_inventory d WHERE d.commune_code = :c ORDER BY d.source, d.position""")
-                .param("c", communeCode).param("today", LocalDate.now(clock)).param("all", reach.all())
-                .param("communes", reach.communeArray()).param("deps", reach.departementArray()).param("orgs", reach.organisationArray())
+                .param("c", communeCode)
+                .param("today", LocalDate.now(clock))
+                .param("all", reach.all())
+                .param("communes", reach.communeArray())
+                .param("deps", reach.departementArray())
+                .param("orgs", reach.organisationArray())
                 .query((rs, i) -> {
                     String category = rs.getString("operator_category");
-                    return new DeclaredCount(rs.getString("commune_code"), rs.getString("label"), rs.getInt("declared_count"),
-                            types(rs.getArray("types")), category == null ? null : OperatorCategory.valueOf(category),
-                            (Long) rs.getObject("registered"), rs.getString("source"), rs.getObject("declared_on", LocalDate.class),
-                            rs.getObject("id", UUID.class), rs.getInt("version"));
-                }).list();
+                    return new DeclaredCount(
+                            rs.getString("commune_code"),
+                            rs.getString("label"),
+                            rs.getInt("declared_count"),
+                            types(rs.getArray("types")),
+                            category == null ? null : OperatorCategory.valueOf(category),
+                            (Long) rs.getObject("registered"),
+                            rs.getString("source"),
+                            rs.getObject("declared_on", LocalDate.class),
+                            rs.getObject("id", UUID.class),
+                            rs.getInt("version"));
+                })
+                .list();
     }
 
     /** A new count for one declared line, with the source it comes from and the version the user read. */
@@ -95,7 +108,8 @@ public class DeclaredInventory {
      */
     @Transactional
     public int revise(String communeCode, List<Revision> revisions) {
-        access.requireWrite(footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
+        access.requireWrite(
+                footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);
@@ -103,35 +117,65 @@ public class DeclaredInventory {
             if (r.id() == null) problems.add(FieldProblem.of(prefix + "id", "REQUIRED"));
             if (r.version() == null) problems.add(FieldProblem.of(prefix + "version", "REQUIRED"));
             if (r.count() == null) problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_REQUIRED"));
-            else if (r.count() < 0) problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_NEGATIVE", r.count()));
-            if (r.source() == null || r.source().isBlank()) problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_REQUIRED"));
-            else if (r.source().strip().length() > SOURCE_MAX) problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_TOO_LONG", SOURCE_MAX));
+            else if (r.count() < 0)
+                problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_NEGATIVE", r.count()));
+            if (r.source() == null || r.source().isBlank())
+                problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_REQUIRED"));
+            else if (r.source().strip().length() > SOURCE_MAX)
+                problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_TOO_LONG", SOURCE_MAX));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         String actor = CurrentUser.optional().map(PiloteUser::getUsername).orElse("system");
         OffsetDateTime now = OffsetDateTime.now(clock);
         int changed = 0;
         for (Revision r : revisions) {
-            Current current = jdbc.sql("SELECT label, declared_count, source, version FROM equipment.declared_inventory WHERE id = :id AND commune_code = :c")
-                    .param("id", r.id()).param("c", communeCode)
-                    .query((rs, n) -> new Current(rs.getString("label"), rs.getInt("declared_count"), rs.getString("source"), rs.getInt("version")))
-                    .optional().orElseThrow(() -> DomainException.notFound("DECLARED_LINE_NOT_FOUND", r.id()));
-            if (current.version() != r.version()) throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
+            Current current = jdbc.sql(
+                            "SELECT label, declared_count, source, version FROM equipment.declared_inventory WHERE id = :id AND commune_code = :c")
+                    .param("id", r.id())
+                    .param("c", communeCode)
+                    .query((rs, n) -> new Current(
+                            rs.getString("label"),
+                            rs.getInt("declared_count"),
+                            rs.getString("source"),
+                            rs.getInt("version")))
+                    .optional()
+                    .orElseThrow(() -> DomainException.notFound("DECLARED_LINE_NOT_FOUND", r.id()));
+            if (current.version() != r.version())
+                throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
             String source = r.source().strip();
             if (current.count() == r.count() && current.source().equals(source)) continue;
             int updated = jdbc.sql("""
                             UPDATE equipment.declared_inventory SET declared_count = :n, source = :s, version = version + 1, updated_at = :now,
                                 updated_by = :actor WHERE id = :id AND version = :v""")
-                    .param("n", r.count()).param("s", source).param("now", now).param("actor", actor).param("id", r.id())
-                    .param("v", r.version()).update();
-            if (updated == 0) throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
+                    .param("n", r.count())
+                    .param("s", source)
+                    .param("now", now)
+                    .param("actor", actor)
+                    .param("id", r.id())
+                    .param("v", r.version())
+                    .update();
+            if (updated == 0)
+                throw new OptimisticLockingFailureException("declared line " + r.id() + " changed since read");
             List<AuditChange> changes = new ArrayList<>();
             if (current.count() != r.count()) {
-                changes.add(new AuditChange(texts.field("declaredCount"), String.valueOf(current.count()), String.valueOf(r.count())));
+                changes.add(new AuditChange(
+                        texts.field("declaredCount"), String.valueOf(current.count()), String.valueOf(r.count())));
             }
-            if (!current.source().equals(source)) changes.add(new AuditChange(texts.field("source"), current.source(), source));
-            audit.record(new AuditRecord(AUDIT_TYPE, communeCode, "revised", texts.text("inventory.revised", communeCode, current.label(),
-                    String.valueOf(current.count()), String.valueOf(r.count()), source), changes, footprint(communeCode)));
+            if (!current.source().equals(source))
+                changes.add(new AuditChange(texts.field("source"), current.source(), source));
+            audit.record(new AuditRecord(
+                    AUDIT_TYPE,
+                    communeCode,
+                    "revised",
+                    texts.text(
+                            "inventory.revised",
+                            communeCode,
+                            current.label(),
+                            String.valueOf(current.count()),
+                            String.valueOf(r.count()),
+                            source),
+                    changes,
+                    footprint(communeCode)));
             changed++;
         }
         return changed;

@@ -37,7 +37,8 @@ public class EntryEditing {
     @Transactional(readOnly = true)
     public boolean canEdit(EquipmentView view) {
         UUID operator = view.operator().organisationId();
-        return access.canWrite(Footprint.of(operator == null ? List.of() : List.of(operator), List.of(view.communeCode()), List.of()));
+        return access.canWrite(
+                Footprint.of(operator == null ? List.of() : List.of(operator), List.of(view.communeCode()), List.of()));
     }
 
     /** Whether the current user may add entries in this commune. */
@@ -47,7 +48,8 @@ public class EntryEditing {
 
     /** A commune out of the user's reach is "not found" for a new entry too, as it is for reading; read-only is 403. */
     private void requireWriteIn(String communeCode) {
-        access.requireWrite(Footprint.of(List.of(), List.of(communeCode), List.of()),
+        access.requireWrite(
+                Footprint.of(List.of(), List.of(communeCode), List.of()),
                 () -> DomainException.notFound("COMMUNE_NOT_FOUND", communeCode));
     }
 
@@ -84,9 +86,16 @@ public class EntryEditing {
             Capacity capacity = EquipmentService.capacity(input, equipment.type(), entries.today());
             warnings.addAll(equipment.recordCapacity(capacity));
             recorded[0] = capacity;
-            String amount = texts.text("capacity.amount", capacity.value().toPlainString(), texts.text("unit." + capacity.unit().name()));
-            return new EntryFlow.Change("capacity-recorded", "capacityRecorded", List.of(capacity.effectiveOn(), amount),
-                    List.of(new fr.pilotectg.platform.AuditChange(texts.text("capacity.field", capacity.effectiveOn()), null, amount)));
+            String amount = texts.text(
+                    "capacity.amount",
+                    capacity.value().toPlainString(),
+                    texts.text("unit." + capacity.unit().name()));
+            return new EntryFlow.Change(
+                    "capacity-recorded",
+                    "capacityRecorded",
+                    List.of(capacity.effectiveOn(), amount),
+                    List.of(new fr.pilotectg.platform.AuditChange(
+                            texts.text("capacity.field", capacity.effectiveOn()), null, amount)));
         });
         return new CapacityRecorded(id, recorded[0].view(), warnings, after.version());
     }

@@ -37,7 +37,12 @@ class EntryFlow {
     private final AuditTrail audit;
     private final EquipmentAudit texts;
 
-    EntryFlow(EquipmentService entries, EquipmentRepository repository, AccessControl access, AuditTrail audit, EquipmentAudit texts) {
+    EntryFlow(
+            EquipmentService entries,
+            EquipmentRepository repository,
+            AccessControl access,
+            AuditTrail audit,
+            EquipmentAudit texts) {
         this.entries = entries;
         this.repository = repository;
         this.access = access;
@@ -50,7 +55,11 @@ class EntryFlow {
         refuseDuplicate(equipment);
         repository.save(equipment);
         Equipment saved = entries.load(equipment.id());
-        record(saved, "created", texts.text("created", saved.name()), texts.changes(null, EquipmentService.Snapshot.of(saved)));
+        record(
+                saved,
+                "created",
+                texts.text("created", saved.name()),
+                texts.changes(null, EquipmentService.Snapshot.of(saved)));
         return saved;
     }
 
@@ -65,7 +74,8 @@ class EntryFlow {
         Change change = verb.apply(equipment);
         repository.save(equipment);
         Equipment after = entries.load(id);
-        List<AuditChange> changes = change.changes() != null ? change.changes() : texts.changes(was, EquipmentService.Snapshot.of(after));
+        List<AuditChange> changes =
+                change.changes() != null ? change.changes() : texts.changes(was, EquipmentService.Snapshot.of(after));
         var args = new java.util.ArrayList<Object>();
         args.add(after.name());
         args.addAll(change.args());
@@ -81,7 +91,12 @@ class EntryFlow {
     }
 
     private void record(Equipment equipment, String action, String summary, List<AuditChange> changes) {
-        audit.record(new AuditRecord(EquipmentService.AUDIT_TYPE, equipment.id().toString(), action, summary, changes,
+        audit.record(new AuditRecord(
+                EquipmentService.AUDIT_TYPE,
+                equipment.id().toString(),
+                action,
+                summary,
+                changes,
                 EquipmentService.footprintOf(equipment)));
     }
 

@@ -1,12 +1,12 @@
 package fr.pilotectg.equipment.domain;
 
-import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.QpvOrigin;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.SearchText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +42,7 @@ public final class Equipment {
     private final int version;
     /** Derived texts, computed once and forgotten when what they derive from changes. */
     private String matchKey;
+
     private String searchText;
 
     private Equipment(UUID id, int version) {
@@ -54,7 +55,12 @@ public final class Equipment {
     }
 
     /** A new entry; the caller has checked that the commune exists and resolved the QPV of the location. */
-    public static Equipment register(EquipmentType type, String name, Operator operator, String communeCode, List<Address> addresses,
+    public static Equipment register(
+            EquipmentType type,
+            String name,
+            Operator operator,
+            String communeCode,
+            List<Address> addresses,
             String quartier) {
         Equipment equipment = new Equipment(UUID.randomUUID(), 0);
         equipment.describe(type, name, operator);
@@ -62,9 +68,23 @@ public final class Equipment {
         return equipment;
     }
 
-    static Equipment restore(UUID id, EquipmentType type, String name, Operator operator, List<Address> addresses, String communeCode,
-            String quartier, GeoPoint location, String qpvCode, QpvOrigin qpvOrigin, LocalDate openedOn, LocalDate closedOn,
-            boolean supported, String remarks, List<Capacity> capacities, int version) {
+    static Equipment restore(
+            UUID id,
+            EquipmentType type,
+            String name,
+            Operator operator,
+            List<Address> addresses,
+            String communeCode,
+            String quartier,
+            GeoPoint location,
+            String qpvCode,
+            QpvOrigin qpvOrigin,
+            LocalDate openedOn,
+            LocalDate closedOn,
+            boolean supported,
+            String remarks,
+            List<Capacity> capacities,
+            int version) {
         Equipment e = new Equipment(id, version);
         e.type = type;
         e.name = name;
@@ -92,7 +112,8 @@ public final class Equipment {
         if (cleanName.isEmpty()) problems.add(FieldProblem.of("name", "REQUIRED"));
         else if (cleanName.length() > NAME_MAX) problems.add(FieldProblem.of("name", "TOO_LONG", NAME_MAX));
         Operator op = operator == null ? Operator.none() : operator;
-        if (op.name() != null && op.name().length() > NAME_MAX) problems.add(FieldProblem.of("operatorName", "TOO_LONG", NAME_MAX));
+        if (op.name() != null && op.name().length() > NAME_MAX)
+            problems.add(FieldProblem.of("operatorName", "TOO_LONG", NAME_MAX));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         this.type = type;
         this.name = cleanName;
@@ -105,11 +126,15 @@ public final class Equipment {
     public void relocate(String communeCode, List<Address> addresses, String quartier) {
         List<FieldProblem> problems = new ArrayList<>();
         if (communeCode == null || communeCode.isBlank()) problems.add(FieldProblem.of("communeCode", "REQUIRED"));
-        else if (!InseeCode.isWellFormed(communeCode)) problems.add(FieldProblem.of("communeCode", "INSEE_CODE_MALFORMED", communeCode));
-        List<Address> sites = addresses == null ? List.of() : addresses.stream().filter(a -> a != null && !a.blank()).toList();
+        else if (!InseeCode.isWellFormed(communeCode))
+            problems.add(FieldProblem.of("communeCode", "INSEE_CODE_MALFORMED", communeCode));
+        List<Address> sites = addresses == null
+                ? List.of()
+                : addresses.stream().filter(a -> a != null && !a.blank()).toList();
         if (sites.size() > 10) problems.add(FieldProblem.of("addresses", "TOO_MANY_ADDRESSES", 10));
         String cleanQuartier = quartier == null || quartier.isBlank() ? null : quartier.trim();
-        if (cleanQuartier != null && cleanQuartier.length() > NAME_MAX) problems.add(FieldProblem.of("quartier", "TOO_LONG", NAME_MAX));
+        if (cleanQuartier != null && cleanQuartier.length() > NAME_MAX)
+            problems.add(FieldProblem.of("quartier", "TOO_LONG", NAME_MAX));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         this.communeCode = communeCode;
         this.addresses = List.copyOf(sites);
@@ -216,13 +241,16 @@ public final class Equipment {
     /** What an import matches an existing entry on: same name, same main address, same type, same commune. */
     public String matchKey() {
         String key = matchKey;
-        if (key == null) matchKey = key = matchKey(name, addresses.isEmpty() ? null : addresses.get(0), type, communeCode);
+        if (key == null)
+            matchKey = key = matchKey(name, addresses.isEmpty() ? null : addresses.get(0), type, communeCode);
         return key;
     }
 
     public static String matchKey(String name, Address mainAddress, EquipmentType type, String communeCode) {
-        String address = mainAddress == null ? "" : SearchText.fold(
-                (mainAddress.street() == null ? "" : mainAddress.street()) + " " + (mainAddress.postalCode() == null ? "" : mainAddress.postalCode()));
+        String address = mainAddress == null
+                ? ""
+                : SearchText.fold((mainAddress.street() == null ? "" : mainAddress.street()) + " "
+                        + (mainAddress.postalCode() == null ? "" : mainAddress.postalCode()));
         return SearchText.fold(name) + "|" + address + "|" + type + "|" + communeCode;
     }
 
@@ -238,22 +266,75 @@ public final class Equipment {
         return searchText;
     }
 
-    public UUID id() { return id; }
-    public EquipmentType type() { return type; }
-    public String name() { return name; }
-    public Operator operator() { return operator; }
-    public List<Address> addresses() { return addresses; }
-    public String communeCode() { return communeCode; }
-    public String quartier() { return quartier; }
-    public GeoPoint location() { return location; }
-    public BigDecimal latitude() { return location == null ? null : location.latitude(); }
-    public BigDecimal longitude() { return location == null ? null : location.longitude(); }
-    public String qpvCode() { return qpvCode; }
-    public QpvOrigin qpvOrigin() { return qpvOrigin; }
-    public LocalDate openedOn() { return openedOn; }
-    public LocalDate closedOn() { return closedOn; }
-    public boolean supportedByCollectivite() { return supportedByCollectivite; }
-    public String remarks() { return remarks; }
-    public List<Capacity> capacities() { return List.copyOf(capacities); }
-    public int version() { return version; }
+    public UUID id() {
+        return id;
+    }
+
+    public EquipmentType type() {
+        return type;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Operator operator() {
+        return operator;
+    }
+
+    public List<Address> addresses() {
+        return addresses;
+    }
+
+    public String communeCode() {
+        return communeCode;
+    }
+
+    public String quartier() {
+        return quartier;
+    }
+
+    public GeoPoint location() {
+        return location;
+    }
+
+    public BigDecimal latitude() {
+        return location == null ? null : location.latitude();
+    }
+
+    public BigDecimal longitude() {
+        return location == null ? null : location.longitude();
+    }
+
+    public String qpvCode() {
+        return qpvCode;
+    }
+
+    public QpvOrigin qpvOrigin() {
+        return qpvOrigin;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public boolean supportedByCollectivite() {
+        return supportedByCollectivite;
+    }
+
+    public String remarks() {
+        return remarks;
+    }
+
+    public List<Capacity> capacities() {
+        return List.copyOf(capacities);
+    }
+
+    public int version() {
+        return version;
+    }
 }

@@ -31,7 +31,8 @@ class EquipmentAudit {
     /** The changes between two {@link EquipmentService.Snapshot}s, with French field names and values. */
     List<AuditChange> changes(EquipmentService.Snapshot before, EquipmentService.Snapshot after) {
         return AuditChange.between(before, after).stream()
-                .map(c -> new AuditChange(field(c.field()), value(c.field(), c.before()), value(c.field(), c.after()))).toList();
+                .map(c -> new AuditChange(field(c.field()), value(c.field(), c.before()), value(c.field(), c.after())))
+                .toList();
     }
 
     String field(String name) {

@@ -14,9 +14,22 @@ import java.util.UUID;
  * @param qpv for an entry without coordinates: a QPV code, {@link #OUTSIDE_QPV}, or blank for "not known"
  * @param capacity an initial capacity (creation) or a new one (import); null for none
  */
-public record EquipmentData(EquipmentType type, String name, UUID operatorOrganisationId, String operatorName,
-        OperatorCategory operatorCategory, List<Address> addresses, String communeCode, String quartier, BigDecimal latitude,
-        BigDecimal longitude, String qpv, LocalDate openedOn, LocalDate closedOn, boolean supportedByCollectivite, String remarks,
+public record EquipmentData(
+        EquipmentType type,
+        String name,
+        UUID operatorOrganisationId,
+        String operatorName,
+        OperatorCategory operatorCategory,
+        List<Address> addresses,
+        String communeCode,
+        String quartier,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String qpv,
+        LocalDate openedOn,
+        LocalDate closedOn,
+        boolean supportedByCollectivite,
+        String remarks,
         CapacityInput capacity) {
 
     /** Declared outside every QPV (by hand). */

@@ -65,30 +65,50 @@ public class EquipmentExporter {
         List<Object> cells = new ArrayList<>();
         AddressView main = e.addresses().isEmpty() ? null : e.addresses().get(0);
         for (ImportField field : ImportField.values()) {
-            cells.add(switch (field) {
-                case TYPE -> words.label(e.type());
-                case NAME -> e.name();
-                case OPERATOR -> e.operator().name();
-                case OPERATOR_CATEGORY -> words.label(e.operator().category());
-                case ADDRESS -> main == null ? null : main.street();
-                case POSTAL_CODE -> main == null ? null : main.postalCode();
-                case CITY -> main == null ? null : main.city();
-                case OTHER_ADDRESSES -> e.addresses().size() < 2 ? null
-                        : e.addresses().subList(1, e.addresses().size()).stream().map(AddressView::oneLine).collect(Collectors.joining(" | "));
-                case COMMUNE -> e.communeCode();
-                case QUARTIER -> e.quartier();
-                case LATITUDE -> e.latitude();
-                case LONGITUDE -> e.longitude();
-                case QPV -> e.qpvCode() != null ? e.qpvCode() : e.qpvOrigin() == QpvOrigin.MANUAL ? words.message("equipment.qpv.out") : null;
-                case CAPACITY -> e.currentCapacity() == null ? null : e.currentCapacity().value();
-                case UNIT -> e.currentCapacity() == null ? null : words.label(e.currentCapacity().unit());
-                case CAPACITY_DATE -> e.currentCapacity() == null ? null : e.currentCapacity().effectiveOn();
-                case OPENED_ON -> e.openedOn();
-                case CLOSED_ON -> e.closedOn();
-                case SUPPORTED -> words.message(e.supportedByCollectivite() ? "equipment.yes" : "equipment.no");
-                case REMARKS -> e.remarks();
-                case SOURCE -> e.currentCapacity() == null ? null : e.currentCapacity().source();
-            });
+            cells.add(
+                    switch (field) {
+                        case TYPE -> words.label(e.type());
+                        case NAME -> e.name();
+                        case OPERATOR -> e.operator().name();
+                        case OPERATOR_CATEGORY -> words.label(e.operator().category());
+                        case ADDRESS -> main == null ? null : main.street();
+                        case POSTAL_CODE -> main == null ? null : main.postalCode();
+                        case CITY -> main == null ? null : main.city();
+                        case OTHER_ADDRESSES ->
+                            e.addresses().size() < 2
+                                    ? null
+                                    : e.addresses().subList(1, e.addresses().size()).stream()
+                                            .map(AddressView::oneLine)
+                                            .collect(Collectors.joining(" | "));
+                        case COMMUNE -> e.communeCode();
+                        case QUARTIER -> e.quartier();
+                        case LATITUDE -> e.latitude();
+                        case LONGITUDE -> e.longitude();
+                        case QPV ->
+                            e.qpvCode() != null
+                                    ? e.qpvCode()
+                                    : e.qpvOrigin() == QpvOrigin.MANUAL ? words.message("equipment.qpv.out") : null;
+                        case CAPACITY ->
+                            e.currentCapacity() == null
+                                    ? null
+                                    : e.currentCapacity().value();
+                        case UNIT ->
+                            e.currentCapacity() == null
+                                    ? null
+                                    : words.label(e.currentCapacity().unit());
+                        case CAPACITY_DATE ->
+                            e.currentCapacity() == null
+                                    ? null
+                                    : e.currentCapacity().effectiveOn();
+                        case OPENED_ON -> e.openedOn();
+                        case CLOSED_ON -> e.closedOn();
+                        case SUPPORTED -> words.message(e.supportedByCollectivite() ? "equipment.yes" : "equipment.no");
+                        case REMARKS -> e.remarks();
+                        case SOURCE ->
+                            e.currentCapacity() == null
+                                    ? null
+                                    : e.currentCapacity().source();
+                    });
             if (field == ImportField.COMMUNE) cells.add(e.communeName());
         }
         return cells;
@@ -98,11 +118,13 @@ public class EquipmentExporter {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
-            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setDelimiter(';').get());
+            CSVPrinter printer = new CSVPrinter(
+                    writer, CSVFormat.EXCEL.builder().setDelimiter(';').get());
             printer.printRecord(headers());
             service.forEach(filter, e -> {
                 try {
-                    printer.printRecord(cells(e).stream().map(EquipmentExporter::text).toList());
+                    printer.printRecord(
+                            cells(e).stream().map(EquipmentExporter::text).toList());
                 } catch (IOException x) {
                     throw new UncheckedIOException(x);
                 }
@@ -160,7 +182,8 @@ public class EquipmentExporter {
     private static String text(Object value) {
         if (value == null) return "";
         if (value instanceof LocalDate day) return FRENCH.format(day);
-        if (value instanceof java.math.BigDecimal number) return number.toPlainString().replace('.', ',');
+        if (value instanceof java.math.BigDecimal number)
+            return number.toPlainString().replace('.', ',');
         return String.valueOf(value);
     }
 }

@@ -9,8 +9,14 @@ import java.util.UUID;
  * What a register list is filtered on; null or empty means "any". {@code communes} are INSEE codes (a convention's
  * territory), {@code inQpv} true/false, {@code text} is searched accent-insensitively in names, gestionnaires and addresses.
  */
-public record EquipmentFilter(Set<String> communes, EquipmentType type, OperatorCategory category, Boolean inQpv, Status status,
-        String text, UUID operatorOrganisationId) {
+public record EquipmentFilter(
+        Set<String> communes,
+        EquipmentType type,
+        OperatorCategory category,
+        Boolean inQpv,
+        Status status,
+        String text,
+        UUID operatorOrganisationId) {
 
     /** Open on the day of the query, closed by then, or not yet opened. */
     public enum Status {

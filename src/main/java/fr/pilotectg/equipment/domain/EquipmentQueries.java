@@ -6,7 +6,6 @@ import fr.pilotectg.equipment.EquipmentTally;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.equipment.OperatorCategory;
-import fr.pilotectg.equipment.OperatorView;
 import fr.pilotectg.equipment.QpvOrigin;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.PageQuery;
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class EquipmentQueries {
 
-    private static final String[] TYPE_ORDER = Arrays.stream(EquipmentType.values()).map(Enum::name).toArray(String[]::new);
+    private static final String[] TYPE_ORDER =
+            Arrays.stream(EquipmentType.values()).map(Enum::name).toArray(String[]::new);
 
     private static final String FROM = """
              FROM equipment.equipment e
@@ -70,24 +70,40 @@ public class EquipmentQueries {
     }
 
     public PageResult<EquipmentView> search(Reach reach, EquipmentFilter filter, LocalDate today, PageQuery page) {
-        long total = bind(jdbc.sql("SELECT count(*)" + FROM + WHERE), reach, filter, today).query(Long.class).single();
-        List<Row> rows = bind(jdbc.sql("SELECT " + EquipmentRepository.COLUMNS
-                        + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source" + FROM + WHERE
-                        + " ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type), e.name, e.id LIMIT :limit OFFSET :offset"),
-                reach, filter, today)
-                .param("typeOrder", TYPE_ORDER).param("limit", page.size()).param("offset", page.offset())
-                .query(this::row).list();
+        long total = bind(jdbc.sql("SELECT count(*)" + FROM + WHERE), reach, filter, today)
+                .query(Long.class)
+                .single();
+        List<Row> rows = bind(
+                        jdbc.sql(
+                                "SELECT " + EquipmentRepository.COLUMNS
+                                        + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source"
+                                        + FROM + WHERE
+                                        + " ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type), e.name, e.id LIMIT :limit OFFSET :offset"),
+                        reach,
+                        filter,
+                        today)
+                .param("typeOrder", TYPE_ORDER)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(this::row)
+                .list();
         return PageResult.of(views(rows), page, total);
     }
 
     /** Every matching entry, in register order, handed one by one (for exports and annexes of any size). */
     public void forEach(Reach reach, EquipmentFilter filter, LocalDate today, Consumer<EquipmentView> consumer) {
         List<Row> batch = new ArrayList<>(1000);
-        bind(jdbc.sql("SELECT " + EquipmentRepository.COLUMNS
-                        + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source" + FROM + WHERE
-                        + " ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type), e.name, e.id"),
-                reach, filter, today)
-                .param("typeOrder", TYPE_ORDER).withFetchSize(1000)
+        bind(
+                        jdbc.sql(
+                                "SELECT " + EquipmentRepository.COLUMNS
+                                        + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source"
+                                        + FROM + WHERE
+                                        + " ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type), e.name, e.id"),
+                        reach,
+                        filter,
+                        today)
+                .param("typeOrder", TYPE_ORDER)
+                .withFetchSize(1000)
                 .query(rs -> {
                     batch.add(row(rs, 0));
                     if (batch.size() == 1000) {
@@ -109,33 +125,66 @@ public class EquipmentQueries {
                          GROUP BY e.commune_code, e.type
                          ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type)"""), reach, filter, today)
                 .param("typeOrder", TYPE_ORDER)
-                .query((rs, i) -> new EquipmentTally(rs.getString("commune_code"), EquipmentType.valueOf(rs.getString("type")),
-                        rs.getLong("n"), rs.getBigDecimal("places"), rs.getBigDecimal("actes"), rs.getBigDecimal("etp"),
+                .query((rs, i) -> new EquipmentTally(
+                        rs.getString("commune_code"),
+                        EquipmentType.valueOf(rs.getString("type")),
+                        rs.getLong("n"),
+                        rs.getBigDecimal("places"),
+                        rs.getBigDecimal("actes"),
+                        rs.getBigDecimal("etp"),
                         rs.getBigDecimal("heures")))
                 .list();
     }
 
     /** Located entries (with coordinates) for the map: id, name, type, coordinates, QPV. */
     public List<MapPoint> points(Reach reach, EquipmentFilter filter, LocalDate today) {
-        return bind(jdbc.sql("SELECT e.id, e.name, e.type, e.latitude, e.longitude, e.qpv_code, e.commune_code" + FROM + WHERE
-                        + " AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL ORDER BY e.name LIMIT 5000"), reach, filter, today)
-                .query((rs, i) -> new MapPoint(rs.getObject("id", UUID.class), rs.getString("name"), EquipmentType.valueOf(rs.getString("type")),
-                        rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), rs.getString("qpv_code"), rs.getString("commune_code")))
+        return bind(
+                        jdbc.sql("SELECT e.id, e.name, e.type, e.latitude, e.longitude, e.qpv_code, e.commune_code"
+                                + FROM + WHERE
+                                + " AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL ORDER BY e.name LIMIT 5000"),
+                        reach,
+                        filter,
+                        today)
+                .query((rs, i) -> new MapPoint(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("name"),
+                        EquipmentType.valueOf(rs.getString("type")),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"),
+                        rs.getString("qpv_code"),
+                        rs.getString("commune_code")))
                 .list();
     }
 
     /** A point on the register's map. */
-    public record MapPoint(UUID id, String name, EquipmentType type, BigDecimal latitude, BigDecimal longitude, String qpvCode,
+    public record MapPoint(
+            UUID id,
+            String name,
+            EquipmentType type,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String qpvCode,
             String communeCode) {}
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, EquipmentFilter filter, LocalDate today) {
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Reach reach, EquipmentFilter filter, LocalDate today) {
         String folded = SearchText.fold(filter.text());
-        return spec.param("all", reach.all()).param("reachCommunes", reach.communeArray()).param("reachDeps", reach.departementArray())
-                .param("reachOrgs", reach.organisationArray()).param("communes", filter.communes().toArray(String[]::new))
+        return spec.param("all", reach.all())
+                .param("reachCommunes", reach.communeArray())
+                .param("reachDeps", reach.departementArray())
+                .param("reachOrgs", reach.organisationArray())
+                .param("communes", filter.communes().toArray(String[]::new))
                 .param("type", filter.type() == null ? null : filter.type().name())
-                .param("category", filter.category() == null ? null : filter.category().name())
-                .param("inQpv", filter.inQpv()).param("status", filter.status() == null ? null : filter.status().name())
-                .param("today", today).param("text", folded).param("like", "%" + escapeLike(folded) + "%")
+                .param(
+                        "category",
+                        filter.category() == null ? null : filter.category().name())
+                .param("inQpv", filter.inQpv())
+                .param(
+                        "status",
+                        filter.status() == null ? null : filter.status().name())
+                .param("today", today)
+                .param("text", folded)
+                .param("like", "%" + escapeLike(folded) + "%")
                 .param("orgId", filter.operatorOrganisationId());
     }
 
@@ -148,10 +197,26 @@ public class EquipmentQueries {
 
     /** The view of an entry with its capacity in force. */
     public EquipmentView view(Equipment e, CapacityView current) {
-        return new EquipmentView(e.id(), e.type(), e.name(), e.operator().view(), e.addresses().stream().map(Address::view).toList(),
-                e.communeCode(), communes.nameOf(e.communeCode()), e.quartier(), e.latitude(), e.longitude(), e.qpvCode(),
-                qpvs.nameOf(e.qpvCode()).orElse(null), e.qpvOrigin(), e.openedOn(), e.closedOn(), e.supportedByCollectivite(), e.remarks(),
-                current, e.version());
+        return new EquipmentView(
+                e.id(),
+                e.type(),
+                e.name(),
+                e.operator().view(),
+                e.addresses().stream().map(Address::view).toList(),
+                e.communeCode(),
+                communes.nameOf(e.communeCode()),
+                e.quartier(),
+                e.latitude(),
+                e.longitude(),
+                e.qpvCode(),
+                qpvs.nameOf(e.qpvCode()).orElse(null),
+                e.qpvOrigin(),
+                e.openedOn(),
+                e.closedOn(),
+                e.supportedByCollectivite(),
+                e.remarks(),
+                current,
+                e.version());
     }
 
     private record Row(Equipment equipment, CapacityView capacity) {}
@@ -160,18 +225,34 @@ public class EquipmentQueries {
         String category = rs.getString("operator_category");
         var lat = rs.getBigDecimal("latitude");
         var lon = rs.getBigDecimal("longitude");
-        Equipment e = Equipment.restore(rs.getObject("id", UUID.class), EquipmentType.valueOf(rs.getString("type")), rs.getString("name"),
-                new Operator(rs.getObject("operator_organisation_id", UUID.class), rs.getString("operator_name"),
+        Equipment e = Equipment.restore(
+                rs.getObject("id", UUID.class),
+                EquipmentType.valueOf(rs.getString("type")),
+                rs.getString("name"),
+                new Operator(
+                        rs.getObject("operator_organisation_id", UUID.class),
+                        rs.getString("operator_name"),
                         category == null ? null : OperatorCategory.valueOf(category)),
-                repository.addresses(rs.getString("addresses")), rs.getString("commune_code"), rs.getString("quartier"),
-                lat == null || lon == null ? null : new GeoPoint(lat, lon), rs.getString("qpv_code"),
-                QpvOrigin.valueOf(rs.getString("qpv_origin")), rs.getObject("opened_on", LocalDate.class),
-                rs.getObject("closed_on", LocalDate.class), rs.getBoolean("supported_by_collectivite"), rs.getString("remarks"), List.of(),
+                repository.addresses(rs.getString("addresses")),
+                rs.getString("commune_code"),
+                rs.getString("quartier"),
+                lat == null || lon == null ? null : new GeoPoint(lat, lon),
+                rs.getString("qpv_code"),
+                QpvOrigin.valueOf(rs.getString("qpv_origin")),
+                rs.getObject("opened_on", LocalDate.class),
+                rs.getObject("closed_on", LocalDate.class),
+                rs.getBoolean("supported_by_collectivite"),
+                rs.getString("remarks"),
+                List.of(),
                 rs.getInt("version"));
         String unit = rs.getString("cap_unit");
-        CapacityView capacity = unit == null ? null
-                : new CapacityView(rs.getObject("cap_on", LocalDate.class), Capacity.normalize(rs.getBigDecimal("cap_value")),
-                        CapacityUnit.valueOf(unit), rs.getString("cap_source"));
+        CapacityView capacity = unit == null
+                ? null
+                : new CapacityView(
+                        rs.getObject("cap_on", LocalDate.class),
+                        Capacity.normalize(rs.getBigDecimal("cap_value")),
+                        CapacityUnit.valueOf(unit),
+                        rs.getString("cap_source"));
         return new Row(e, capacity);
     }
 

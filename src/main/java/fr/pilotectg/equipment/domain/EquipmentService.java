@@ -44,8 +44,15 @@ public class EquipmentService {
     private final AccessControl access;
     private final Clock clock;
 
-    EquipmentService(EquipmentRepository repository, EquipmentQueries queries, Territories territories, Qpvs referenceQpvs, Directory directory,
-            QpvLocator qpvs, AccessControl access, Clock clock) {
+    EquipmentService(
+            EquipmentRepository repository,
+            EquipmentQueries queries,
+            Territories territories,
+            Qpvs referenceQpvs,
+            Directory directory,
+            QpvLocator qpvs,
+            AccessControl access,
+            Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.territories = territories;
@@ -74,7 +81,8 @@ public class EquipmentService {
 
     /** A new entry from checked parts (no database access: the import calls this for every line). */
     Equipment assemble(EquipmentData data, CommuneView commune, Operator operator, Predicate<String> qpvExists) {
-        Equipment equipment = Equipment.register(data.type(), data.name(), operator, commune.inseeCode(), data.addresses(), data.quartier());
+        Equipment equipment = Equipment.register(
+                data.type(), data.name(), operator, commune.inseeCode(), data.addresses(), data.quartier());
         apply(equipment, data, commune, qpvExists);
         if (data.capacity() != null && data.capacity().value() != null) {
             equipment.recordCapacity(capacity(data.capacity(), data.type(), today()));
@@ -127,31 +135,40 @@ public class EquipmentService {
             problems.add(FieldProblem.of("communeCode", "REQUIRED"));
             return null;
         }
-        Optional<CommuneView> commune = territories.findCommune(clean).filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL);
+        Optional<CommuneView> commune =
+                territories.findCommune(clean).filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL);
         if (commune.isEmpty()) problems.add(FieldProblem.of("communeCode", "COMMUNE_NOT_FOUND", clean));
         return commune.orElse(null);
     }
 
     Operator operator(EquipmentData data, List<FieldProblem> problems) {
-        if (data.operatorOrganisationId() == null) return new Operator(null, data.operatorName(), data.operatorCategory());
-        Optional<OrganisationView> organisation = directory.findOrganisation(data.operatorOrganisationId())
+        if (data.operatorOrganisationId() == null)
+            return new Operator(null, data.operatorName(), data.operatorCategory());
+        Optional<OrganisationView> organisation = directory
+                .findOrganisation(data.operatorOrganisationId())
                 .filter(o -> access.canRead(Directory.footprintOf(o)));
         if (organisation.isEmpty()) {
             problems.add(FieldProblem.of("operatorOrganisationId", "ORGANISATION_NOT_FOUND"));
             return Operator.none();
         }
-        String name = data.operatorName() == null || data.operatorName().isBlank() ? organisation.get().name() : data.operatorName();
+        String name = data.operatorName() == null || data.operatorName().isBlank()
+                ? organisation.get().name()
+                : data.operatorName();
         return new Operator(organisation.get().id(), name, data.operatorCategory());
     }
 
-    static Capacity capacity(EquipmentData.CapacityInput input, fr.pilotectg.equipment.EquipmentType type, LocalDate today) {
-        CapacityUnit unit = input.unit() != null ? input.unit() : type == null ? CapacityUnit.PLACES : type.defaultUnit();
-        return new Capacity(input.effectiveOn() == null ? today : input.effectiveOn(), input.value(), unit, input.source());
+    static Capacity capacity(
+            EquipmentData.CapacityInput input, fr.pilotectg.equipment.EquipmentType type, LocalDate today) {
+        CapacityUnit unit =
+                input.unit() != null ? input.unit() : type == null ? CapacityUnit.PLACES : type.defaultUnit();
+        return new Capacity(
+                input.effectiveOn() == null ? today : input.effectiveOn(), input.value(), unit, input.source());
     }
 
     /** Whether the current user may add entries in this commune (a well-formed code within their reach). */
     public boolean canWriteIn(String communeCode) {
-        return InseeCode.isWellFormed(communeCode) && access.canWrite(Footprint.of(List.of(), List.of(communeCode), List.of()));
+        return InseeCode.isWellFormed(communeCode)
+                && access.canWrite(Footprint.of(List.of(), List.of(communeCode), List.of()));
     }
 
     Equipment load(UUID id) {
@@ -159,7 +176,8 @@ public class EquipmentService {
     }
 
     EquipmentView view(Equipment equipment) {
-        return queries.view(equipment, equipment.capacityOn(today()).map(Capacity::view).orElse(null));
+        return queries.view(
+                equipment, equipment.capacityOn(today()).map(Capacity::view).orElse(null));
     }
 
     public static Footprint footprintOf(Equipment equipment) {
@@ -168,7 +186,10 @@ public class EquipmentService {
 
     /** An entry is in reach of its commune and of its gestionnaire organisation. */
     private static Footprint footprint(UUID operatorOrganisation, String communeCode) {
-        return Footprint.of(operatorOrganisation == null ? List.of() : List.of(operatorOrganisation), List.of(communeCode), List.of());
+        return Footprint.of(
+                operatorOrganisation == null ? List.of() : List.of(operatorOrganisation),
+                List.of(communeCode),
+                List.of());
     }
 
     static DomainException notFound(UUID id) {
@@ -176,20 +197,48 @@ public class EquipmentService {
     }
 
     /** What the audit trail compares: every field a person reads, as text. */
-    public record Snapshot(String type, String name, String operator, String operatorOrganisation, String operatorCategory, String addresses,
-            String commune, String quartier, String latitude, String longitude, String qpv, String qpvOrigin, String openedOn,
-            String closedOn, boolean supportedByCollectivite, String remarks) {
+    public record Snapshot(
+            String type,
+            String name,
+            String operator,
+            String operatorOrganisation,
+            String operatorCategory,
+            String addresses,
+            String commune,
+            String quartier,
+            String latitude,
+            String longitude,
+            String qpv,
+            String qpvOrigin,
+            String openedOn,
+            String closedOn,
+            boolean supportedByCollectivite,
+            String remarks) {
 
         static Snapshot of(Equipment e) {
-            return new Snapshot(e.type().name(), e.name(), e.operator().name(), str(e.operator().organisationId()),
-                    str(e.operator().category()), e.addresses().stream().map(a -> a.view().oneLine()).collect(Collectors.joining(" | ")),
-                    e.communeCode(), e.quartier(), str(e.latitude()), str(e.longitude()), e.qpvCode(),
-                    e.qpvOrigin() == QpvOrigin.UNKNOWN ? null : e.qpvOrigin().name(), str(e.openedOn()), str(e.closedOn()),
-                    e.supportedByCollectivite(), e.remarks());
+            return new Snapshot(
+                    e.type().name(),
+                    e.name(),
+                    e.operator().name(),
+                    str(e.operator().organisationId()),
+                    str(e.operator().category()),
+                    e.addresses().stream().map(a -> a.view().oneLine()).collect(Collectors.joining(" | ")),
+                    e.communeCode(),
+                    e.quartier(),
+                    str(e.latitude()),
+                    str(e.longitude()),
+                    e.qpvCode(),
+                    e.qpvOrigin() == QpvOrigin.UNKNOWN ? null : e.qpvOrigin().name(),
+                    str(e.openedOn()),
+                    str(e.closedOn()),
+                    e.supportedByCollectivite(),
+                    e.remarks());
         }
 
         private static String str(Object value) {
-            return value == null ? null : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+            return value == null
+                    ? null
+                    : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
         }
     }
 }

@@ -56,7 +56,11 @@ public class ImportCommit {
         for (ImportPlan.Update update : plan.updates) repository.save(update.after());
         audit(table.filename(), plan);
         progress.update(total, total);
-        log.info("Import of {}: {} created, {} updated in {} ms (write)", table.filename(), plan.creates.size(), plan.updates.size(),
+        log.info(
+                "Import of {}: {} created, {} updated in {} ms (write)",
+                table.filename(),
+                plan.creates.size(),
+                plan.updates.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return report.asCommitted();
     }
@@ -64,24 +68,38 @@ public class ImportCommit {
     private void audit(String filename, ImportPlan plan) {
         Map<String, int[]> byCommune = new LinkedHashMap<>();
         for (Equipment e : plan.creates) byCommune.computeIfAbsent(e.communeCode(), c -> new int[2])[0]++;
-        for (ImportPlan.Update u : plan.updates) byCommune.computeIfAbsent(u.after().communeCode(), c -> new int[2])[1]++;
+        for (ImportPlan.Update u : plan.updates)
+            byCommune.computeIfAbsent(u.after().communeCode(), c -> new int[2])[1]++;
         String importId = UUID.randomUUID().toString();
-        byCommune.forEach((commune, counts) -> audit.record(new AuditRecord("equipment-import", importId + ":" + commune, "imported",
-                "Import du fichier « " + filename + " » : " + counts[0] + " équipement(s) créé(s), " + counts[1] + " modifié(s) à "
-                        + commune,
-                List.of(new AuditChange("created", null, String.valueOf(counts[0])), new AuditChange("updated", null, String.valueOf(counts[1]))),
+        byCommune.forEach((commune, counts) -> audit.record(new AuditRecord(
+                "equipment-import",
+                importId + ":" + commune,
+                "imported",
+                "Import du fichier « " + filename + " » : " + counts[0] + " équipement(s) créé(s), " + counts[1]
+                        + " modifié(s) à " + commune,
+                List.of(
+                        new AuditChange("created", null, String.valueOf(counts[0])),
+                        new AuditChange("updated", null, String.valueOf(counts[1]))),
                 Footprint.of(List.of(), List.of(commune), List.of()))));
         if (plan.creates.size() <= PER_ENTRY_AUDIT_LIMIT) {
             for (Equipment e : plan.creates) {
-                audit.record(new AuditRecord(EquipmentService.AUDIT_TYPE, e.id().toString(), "imported",
+                audit.record(new AuditRecord(
+                        EquipmentService.AUDIT_TYPE,
+                        e.id().toString(),
+                        "imported",
                         "Équipement « " + e.name() + " » créé par l’import du fichier « " + filename + " »",
-                        AuditChange.between(null, EquipmentService.Snapshot.of(e)), EquipmentService.footprintOf(e)));
+                        AuditChange.between(null, EquipmentService.Snapshot.of(e)),
+                        EquipmentService.footprintOf(e)));
             }
         }
         for (ImportPlan.Update u : plan.updates) {
-            audit.record(new AuditRecord(EquipmentService.AUDIT_TYPE, u.after().id().toString(), "imported",
+            audit.record(new AuditRecord(
+                    EquipmentService.AUDIT_TYPE,
+                    u.after().id().toString(),
+                    "imported",
                     "Équipement « " + u.after().name() + " » mis à jour par l’import du fichier « " + filename + " »",
-                    u.changes(), EquipmentService.footprintOf(u.after())));
+                    u.changes(),
+                    EquipmentService.footprintOf(u.after())));
         }
     }
 }

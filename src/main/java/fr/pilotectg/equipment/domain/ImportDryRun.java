@@ -16,6 +16,7 @@ public class ImportDryRun {
     @Transactional(readOnly = true)
     public ImportReport run(ImportTable table, ColumnMapping mapping, ImportProgress progress) {
         ImportFiles.requireImporter();
-        return planner.plan(table, mapping, progress, 2 * table.rows().size(), false).report(table.filename());
+        return planner.plan(table, mapping, progress, 2 * table.rows().size(), false)
+                .report(table.filename());
     }
 }

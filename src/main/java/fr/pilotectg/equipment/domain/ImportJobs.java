@@ -59,14 +59,37 @@ public class ImportJobs implements DisposableBean {
             this.mapping = ColumnMapping.guess(table.headers());
         }
 
-        public UUID id() { return id; }
-        public ImportTable table() { return table; }
-        public ColumnMapping mapping() { return mapping; }
-        public State state() { return state; }
-        public ImportReport report() { return report; }
-        public String failure() { return failure; }
-        public int done() { return done.get(); }
-        public int total() { return total.get(); }
+        public UUID id() {
+            return id;
+        }
+
+        public ImportTable table() {
+            return table;
+        }
+
+        public ColumnMapping mapping() {
+            return mapping;
+        }
+
+        public State state() {
+            return state;
+        }
+
+        public ImportReport report() {
+            return report;
+        }
+
+        public String failure() {
+            return failure;
+        }
+
+        public int done() {
+            return done.get();
+        }
+
+        public int total() {
+            return total.get();
+        }
 
         public int percent() {
             int t = Math.max(1, total.get());

@@ -25,7 +25,12 @@ class ImportLineParser {
     private final AccessControl access;
     private final ImportVocabulary words;
 
-    ImportLineParser(Territories territories, Directory directory, EquipmentService service, AccessControl access, ImportVocabulary words) {
+    ImportLineParser(
+            Territories territories,
+            Directory directory,
+            EquipmentService service,
+            AccessControl access,
+            ImportVocabulary words) {
         this.territories = territories;
         this.directory = directory;
         this.service = service;
@@ -46,7 +51,8 @@ class ImportLineParser {
         if (typeText != null && p.type == null) error(p, "IMPORT_TYPE_UNKNOWN", typeText);
         p.name = row.cell(mapping.column(ImportField.NAME));
         if (p.name == null) required(p, ImportField.NAME);
-        else if (p.name.length() > Equipment.NAME_MAX) error(p, "IMPORT_TOO_LONG", label(ImportField.NAME), Equipment.NAME_MAX);
+        else if (p.name.length() > Equipment.NAME_MAX)
+            error(p, "IMPORT_TOO_LONG", label(ImportField.NAME), Equipment.NAME_MAX);
         String communeText = row.cell(mapping.column(ImportField.COMMUNE));
         if (communeText == null) {
             required(p, ImportField.COMMUNE);
@@ -63,7 +69,8 @@ class ImportLineParser {
         }
         p.operatorName = row.cell(mapping.column(ImportField.OPERATOR));
         if (p.operatorName != null) {
-            if (p.operatorName.length() > Equipment.NAME_MAX) error(p, "IMPORT_TOO_LONG", label(ImportField.OPERATOR), Equipment.NAME_MAX);
+            if (p.operatorName.length() > Equipment.NAME_MAX)
+                error(p, "IMPORT_TOO_LONG", label(ImportField.OPERATOR), Equipment.NAME_MAX);
             p.operatorId = caches.organisation(p.operatorName);
         }
         String categoryText = row.cell(mapping.column(ImportField.OPERATOR_CATEGORY));
@@ -88,7 +95,8 @@ class ImportLineParser {
             Optional<BigDecimal> value = FrenchNumbers.parse(capacityText);
             if (value.isEmpty()) error(p, "IMPORT_CAPACITY_NOT_A_NUMBER", capacityText);
             else if (value.get().signum() < 0) error(p, "IMPORT_CAPACITY_NEGATIVE", capacityText);
-            else if (value.get().stripTrailingZeros().scale() > 2) error(p, "IMPORT_CAPACITY_TOO_PRECISE", capacityText);
+            else if (value.get().stripTrailingZeros().scale() > 2)
+                error(p, "IMPORT_CAPACITY_TOO_PRECISE", capacityText);
             else p.capacity = value.get();
         }
         String unitText = row.cell(mapping.column(ImportField.UNIT));
@@ -102,7 +110,8 @@ class ImportLineParser {
         p.capacityDate = date(p, row, mapping, ImportField.CAPACITY_DATE);
         p.openedOn = date(p, row, mapping, ImportField.OPENED_ON);
         p.closedOn = date(p, row, mapping, ImportField.CLOSED_ON);
-        if (p.openedOn != null && p.closedOn != null && p.closedOn.isBefore(p.openedOn)) error(p, "IMPORT_DATES_INCONSISTENT");
+        if (p.openedOn != null && p.closedOn != null && p.closedOn.isBefore(p.openedOn))
+            error(p, "IMPORT_DATES_INCONSISTENT");
         String supported = row.cell(mapping.column(ImportField.SUPPORTED));
         if (supported != null) {
             p.supported = words.bool(supported).orElse(null);
@@ -114,7 +123,8 @@ class ImportLineParser {
         }
         p.source = row.cell(mapping.column(ImportField.SOURCE));
         if (p.type != null && p.name != null && p.commune != null) {
-            p.key = Equipment.matchKey(p.name, p.addresses.isEmpty() ? null : p.addresses.get(0), p.type, p.commune.inseeCode());
+            p.key = Equipment.matchKey(
+                    p.name, p.addresses.isEmpty() ? null : p.addresses.get(0), p.type, p.commune.inseeCode());
         }
         return p;
     }
@@ -128,15 +138,18 @@ class ImportLineParser {
             String[] parts = main.split("\\s*[|\\n]\\s*");
             for (int i = 0; i < parts.length; i++) {
                 if (parts[i].isBlank()) continue;
-                addresses.add(i == 0 && (postalCode != null || city != null) ? new Address(parts[i], postalCode, city)
-                        : Address.parse(parts[i], null, null));
+                addresses.add(
+                        i == 0 && (postalCode != null || city != null)
+                                ? new Address(parts[i], postalCode, city)
+                                : Address.parse(parts[i], null, null));
             }
         } else if (postalCode != null || city != null) {
             addresses.add(new Address(null, postalCode, city));
         }
         String others = row.cell(mapping.column(ImportField.OTHER_ADDRESSES));
         if (others != null) {
-            for (String part : others.split("\\s*[|\\n]\\s*")) if (!part.isBlank()) addresses.add(Address.parse(part, null, null));
+            for (String part : others.split("\\s*[|\\n]\\s*"))
+                if (!part.isBlank()) addresses.add(Address.parse(part, null, null));
         }
         return addresses;
     }
@@ -144,7 +157,11 @@ class ImportLineParser {
     private String qpv(ParsedLine p, String text, ImportLookups caches) {
         if (text == null) return "";
         String folded = SearchText.fold(text);
-        if (folded.equals("non") || folded.equals("hors qpv") || folded.equals("hors_qpv") || folded.equals("hors") || folded.equals("n")) {
+        if (folded.equals("non")
+                || folded.equals("hors qpv")
+                || folded.equals("hors_qpv")
+                || folded.equals("hors")
+                || folded.equals("n")) {
             return EquipmentData.OUTSIDE_QPV;
         }
         if (folded.equals("oui") || folded.equals("o") || folded.equals("en qpv")) {

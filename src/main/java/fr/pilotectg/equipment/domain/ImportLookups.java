@@ -34,7 +34,12 @@ final class ImportLookups {
     private final EquipmentService service;
     private final AccessControl access;
 
-    ImportLookups(boolean system, Territories territories, Directory directory, EquipmentService service, AccessControl access) {
+    ImportLookups(
+            boolean system,
+            Territories territories,
+            Directory directory,
+            EquipmentService service,
+            AccessControl access) {
         this.system = system;
         this.territories = territories;
         this.directory = directory;
@@ -49,18 +54,31 @@ final class ImportLookups {
     private CommuneResolution resolve(String text) {
         Matcher code = INSEE.matcher(text.toUpperCase(java.util.Locale.ROOT));
         if (code.find()) {
-            return new CommuneResolution(territories.findCommune(code.group(1)).filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL)
-                    .orElse(null), null);
+            return new CommuneResolution(
+                    territories
+                            .findCommune(code.group(1))
+                            .filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL)
+                            .orElse(null),
+                    null);
         }
         String folded = SearchText.fold(text);
         List<CommuneView> found = territories.searchCommunes(text, new PageQuery(0, 50)).content().stream()
-                .filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL).toList();
-        List<CommuneView> exact = found.stream().filter(c -> SearchText.fold(c.name()).equals(folded)).toList();
-        if (exact.isEmpty()) exact = found.stream().filter(c -> SearchText.fold(c.name()).startsWith(folded + " ")).toList();
+                .filter(c -> c.kind() != CommuneKind.ARRONDISSEMENT_MUNICIPAL)
+                .toList();
+        List<CommuneView> exact = found.stream()
+                .filter(c -> SearchText.fold(c.name()).equals(folded))
+                .toList();
+        if (exact.isEmpty())
+            exact = found.stream()
+                    .filter(c -> SearchText.fold(c.name()).startsWith(folded + " "))
+                    .toList();
         if (exact.size() == 1) return new CommuneResolution(exact.get(0), null);
         if (exact.size() > 1) {
-            return new CommuneResolution(null, exact.stream().map(c -> c.inseeCode() + " " + c.departementName())
-                    .collect(Collectors.joining(", ")));
+            return new CommuneResolution(
+                    null,
+                    exact.stream()
+                            .map(c -> c.inseeCode() + " " + c.departementName())
+                            .collect(Collectors.joining(", ")));
         }
         return new CommuneResolution(null, null);
     }
@@ -74,7 +92,13 @@ final class ImportLookups {
     }
 
     UUID organisation(String name) {
-        return organisations.computeIfAbsent(name, k -> directory.findOrganisationByName(name)
-                .filter(o -> system || access.canRead(Directory.footprintOf(o))).map(OrganisationView::id)).orElse(null);
+        return organisations
+                .computeIfAbsent(
+                        name,
+                        k -> directory
+                                .findOrganisationByName(name)
+                                .filter(o -> system || access.canRead(Directory.footprintOf(o)))
+                                .map(OrganisationView::id))
+                .orElse(null);
     }
 }

@@ -15,8 +15,11 @@ final class ImportPlan {
     int unchanged;
 
     ImportReport report(String filename) {
-        int rejected = (int) lines.stream().filter(l -> l.outcome() == ImportReport.Outcome.REJECT).count();
+        int rejected = (int) lines.stream()
+                .filter(l -> l.outcome() == ImportReport.Outcome.REJECT)
+                .count();
         int warned = (int) lines.stream().filter(ImportReport.Line::hasWarnings).count();
-        return new ImportReport(filename, lines.size(), creates.size(), updates.size(), unchanged, rejected, warned, false, lines);
+        return new ImportReport(
+                filename, lines.size(), creates.size(), updates.size(), unchanged, rejected, warned, false, lines);
     }
 }

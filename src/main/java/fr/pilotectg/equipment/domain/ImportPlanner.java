@@ -31,7 +31,11 @@ class ImportPlanner {
     private final ImportVocabulary words;
     private final AccessControl access;
 
-    ImportPlanner(ImportLineParser parser, EquipmentService service, EquipmentRepository repository, ImportVocabulary words,
+    ImportPlanner(
+            ImportLineParser parser,
+            EquipmentService service,
+            EquipmentRepository repository,
+            ImportVocabulary words,
             AccessControl access) {
         this.parser = parser;
         this.service = service;
@@ -43,8 +47,11 @@ class ImportPlanner {
     ImportPlan plan(ImportTable table, ColumnMapping mapping, ImportProgress progress, int total, boolean system) {
         List<ImportField> missing = mapping.missing();
         if (!missing.isEmpty()) {
-            throw DomainException.invalid("IMPORT_MAPPING_INCOMPLETE",
-                    missing.stream().map(f -> words.message("equipment.import.field." + f.name())).collect(Collectors.joining(", ")));
+            throw DomainException.invalid(
+                    "IMPORT_MAPPING_INCOMPLETE",
+                    missing.stream()
+                            .map(f -> words.message("equipment.import.field." + f.name()))
+                            .collect(Collectors.joining(", ")));
         }
         long start = System.nanoTime();
         ImportLookups caches = parser.lookups(system);
@@ -61,7 +68,8 @@ class ImportPlanner {
             if (++done % 500 == 0) progress.update(done, total);
         }
         Map<String, Equipment> existing = new HashMap<>();
-        List<String> keys = parsed.stream().filter(p -> !p.rejected()).map(p -> p.key).toList();
+        List<String> keys =
+                parsed.stream().filter(p -> !p.rejected()).map(p -> p.key).toList();
         for (int i = 0; i < keys.size(); i += MATCH_BATCH) {
             existing.putAll(repository.findByMatchKeys(keys.subList(i, Math.min(keys.size(), i + MATCH_BATCH))));
         }
@@ -72,31 +80,66 @@ class ImportPlanner {
             if (!p.rejected()) {
                 try {
                     Equipment match = existing.get(p.key);
-                    outcome = match == null ? create(p, mapping, plan, caches) : update(p, match, mapping, plan, caches, today, system);
+                    outcome = match == null
+                            ? create(p, mapping, plan, caches)
+                            : update(p, match, mapping, plan, caches, today, system);
                 } catch (DomainException e) {
-                    for (String text : words.texts(e)) p.messages.add(new ImportReport.Message(true, "IMPORT_INVALID", words.message("error.IMPORT_INVALID", text)));
+                    for (String text : words.texts(e))
+                        p.messages.add(new ImportReport.Message(
+                                true, "IMPORT_INVALID", words.message("error.IMPORT_INVALID", text)));
                     outcome = ImportReport.Outcome.REJECT;
                 }
             }
-            plan.lines.add(new ImportReport.Line(p.row.line(), outcome, p.name, p.commune == null ? null : p.commune.name(),
+            plan.lines.add(new ImportReport.Line(
+                    p.row.line(),
+                    outcome,
+                    p.name,
+                    p.commune == null ? null : p.commune.name(),
                     List.copyOf(p.messages)));
             if (++done % 500 == 0) progress.update(done, total);
         }
         progress.update(done, total);
-        log.info("Import plan of {} ({} lines) in {} ms", table.filename(), table.rows().size(), (System.nanoTime() - start) / 1_000_000);
+        log.info(
+                "Import plan of {} ({} lines) in {} ms",
+                table.filename(),
+                table.rows().size(),
+                (System.nanoTime() - start) / 1_000_000);
         return plan;
     }
 
     private ImportReport.Outcome create(ParsedLine p, ColumnMapping mapping, ImportPlan plan, ImportLookups caches) {
-        EquipmentData data = new EquipmentData(p.type, p.name, p.operatorId, p.operatorName, p.category, p.addresses,
-                p.commune.inseeCode(), p.quartier, p.latitude, p.longitude, p.qpv, p.openedOn, p.closedOn, Boolean.TRUE.equals(p.supported),
-                p.remarks, p.capacity == null ? null : new EquipmentData.CapacityInput(p.capacity, p.unit, p.capacityDate, p.source));
-        Equipment equipment = service.assemble(data, p.commune, new Operator(p.operatorId, p.operatorName, p.category), caches::qpvExists);
+        EquipmentData data = new EquipmentData(
+                p.type,
+                p.name,
+                p.operatorId,
+                p.operatorName,
+                p.category,
+                p.addresses,
+                p.commune.inseeCode(),
+                p.quartier,
+                p.latitude,
+                p.longitude,
+                p.qpv,
+                p.openedOn,
+                p.closedOn,
+                Boolean.TRUE.equals(p.supported),
+                p.remarks,
+                p.capacity == null
+                        ? null
+                        : new EquipmentData.CapacityInput(p.capacity, p.unit, p.capacityDate, p.source));
+        Equipment equipment = service.assemble(
+                data, p.commune, new Operator(p.operatorId, p.operatorName, p.category), caches::qpvExists);
         plan.creates.add(equipment);
         return ImportReport.Outcome.CREATE;
     }
 
-    private ImportReport.Outcome update(ParsedLine p, Equipment e, ColumnMapping mapping, ImportPlan plan, ImportLookups caches, LocalDate today,
+    private ImportReport.Outcome update(
+            ParsedLine p,
+            Equipment e,
+            ColumnMapping mapping,
+            ImportPlan plan,
+            ImportLookups caches,
+            LocalDate today,
             boolean system) {
         if (!system && !access.canWrite(EquipmentService.footprintOf(e))) {
             parser.error(p, "IMPORT_ACCESS_DENIED", e.name());
@@ -105,7 +148,8 @@ class ImportPlanner {
         EquipmentService.Snapshot before = EquipmentService.Snapshot.of(e);
         Operator operator = e.operator();
         if (mapping.has(ImportField.OPERATOR) || mapping.has(ImportField.OPERATOR_CATEGORY)) {
-            operator = new Operator(mapping.has(ImportField.OPERATOR) ? p.operatorId : operator.organisationId(),
+            operator = new Operator(
+                    mapping.has(ImportField.OPERATOR) ? p.operatorId : operator.organisationId(),
                     mapping.has(ImportField.OPERATOR) ? p.operatorName : operator.name(),
                     mapping.has(ImportField.OPERATOR_CATEGORY) ? p.category : operator.category());
         }
@@ -116,22 +160,36 @@ class ImportPlanner {
         }
         e.relocate(e.communeCode(), addresses, mapping.has(ImportField.QUARTIER) ? p.quartier : e.quartier());
         boolean located = mapping.has(ImportField.LATITUDE) || mapping.has(ImportField.LONGITUDE);
-        EquipmentData data = new EquipmentData(e.type(), e.name(), operator.organisationId(), operator.name(), operator.category(),
-                e.addresses(), e.communeCode(), e.quartier(), located ? p.latitude : e.latitude(), located ? p.longitude : e.longitude(),
-                mapping.has(ImportField.QPV) ? p.qpv : currentQpv(e), mapping.has(ImportField.OPENED_ON) ? p.openedOn : e.openedOn(),
+        EquipmentData data = new EquipmentData(
+                e.type(),
+                e.name(),
+                operator.organisationId(),
+                operator.name(),
+                operator.category(),
+                e.addresses(),
+                e.communeCode(),
+                e.quartier(),
+                located ? p.latitude : e.latitude(),
+                located ? p.longitude : e.longitude(),
+                mapping.has(ImportField.QPV) ? p.qpv : currentQpv(e),
+                mapping.has(ImportField.OPENED_ON) ? p.openedOn : e.openedOn(),
                 mapping.has(ImportField.CLOSED_ON) ? p.closedOn : e.closedOn(),
                 mapping.has(ImportField.SUPPORTED) && p.supported != null ? p.supported : e.supportedByCollectivite(),
-                mapping.has(ImportField.REMARKS) ? p.remarks : e.remarks(), null);
+                mapping.has(ImportField.REMARKS) ? p.remarks : e.remarks(),
+                null);
         service.apply(e, data, p.commune, caches::qpvExists);
         List<AuditChange> changes = new ArrayList<>(AuditChange.between(before, EquipmentService.Snapshot.of(e)));
         if (p.capacity != null) {
-            Capacity capacity = EquipmentService.capacity(new EquipmentData.CapacityInput(p.capacity, p.unit, p.capacityDate, p.source),
-                    e.type(), today);
+            Capacity capacity = EquipmentService.capacity(
+                    new EquipmentData.CapacityInput(p.capacity, p.unit, p.capacityDate, p.source), e.type(), today);
             Optional<Capacity> current = e.capacityOn(capacity.effectiveOn());
             if (current.isEmpty() || !current.get().sameMeasure(capacity)) {
                 e.recordCapacity(capacity);
-                changes.add(new AuditChange("capacity[" + capacity.effectiveOn() + "]", current.map(c -> c.value().toPlainString() + " " + c.unit())
-                        .orElse(null), capacity.value().toPlainString() + " " + capacity.unit()));
+                changes.add(new AuditChange(
+                        "capacity[" + capacity.effectiveOn() + "]",
+                        current.map(c -> c.value().toPlainString() + " " + c.unit())
+                                .orElse(null),
+                        capacity.value().toPlainString() + " " + capacity.unit()));
             }
         }
         if (changes.isEmpty()) {

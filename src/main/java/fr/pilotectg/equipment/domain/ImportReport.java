@@ -6,8 +6,16 @@ import java.util.List;
  * What an import did or would do, line by line, in French: created, updated, unchanged or rejected and why. A dry run
  * and a commit produce the same report; {@code committed} says whether it was written.
  */
-public record ImportReport(String filename, int total, int created, int updated, int unchanged, int rejected, int withWarnings,
-        boolean committed, List<Line> lines) {
+public record ImportReport(
+        String filename,
+        int total,
+        int created,
+        int updated,
+        int unchanged,
+        int rejected,
+        int withWarnings,
+        boolean committed,
+        List<Line> lines) {
 
     public enum Outcome {
         CREATE,
@@ -41,9 +49,11 @@ public record ImportReport(String filename, int total, int created, int updated,
     /** Lines with an error or a warning first (all of them), then up to {@code others} of the rest, in file order. */
     public List<Line> linesToShow(int others) {
         List<Line> noteworthy = lines.stream().filter(Line::noteworthy).toList();
-        List<Line> rest = lines.stream().filter(l -> !l.noteworthy()).limit(others).toList();
+        List<Line> rest =
+                lines.stream().filter(l -> !l.noteworthy()).limit(others).toList();
         return java.util.stream.Stream.concat(noteworthy.stream(), rest.stream())
-                .sorted(java.util.Comparator.comparingInt(Line::line)).toList();
+                .sorted(java.util.Comparator.comparingInt(Line::line))
+                .toList();
     }
 
     public long hiddenLines(int others) {

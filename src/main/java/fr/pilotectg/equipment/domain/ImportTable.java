@@ -18,7 +18,9 @@ public record ImportTable(String filename, List<String> headers, List<Row> rows)
 
     /** The cells read by the platform's upload reader. */
     public static ImportTable of(Tabular table) {
-        return new ImportTable(table.filename(), table.headers(),
+        return new ImportTable(
+                table.filename(),
+                table.headers(),
                 table.rows().stream().map(r -> new Row(r.line(), r.cells())).toList());
     }
 

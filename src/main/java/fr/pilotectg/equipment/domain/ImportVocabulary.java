@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportVocabulary {
 
-    private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter FRENCH_SHORT = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH =
+            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter FRENCH_SHORT =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private final Map<String, EquipmentType> types = new HashMap<>();
     private final Map<String, OperatorCategory> categories = new HashMap<>();
@@ -41,36 +43,103 @@ public class ImportVocabulary {
             types.put(SearchText.fold(type.name()), type);
             types.put(SearchText.fold(label(type)), type);
         }
-        type(EquipmentType.EAJE_MULTI_ACCUEIL, "multi accueil", "multiaccueil", "mac", "eaje", "multi accueil collectif",
-                "multi accueil municipal", "multi accueil associatif", "eaje multi accueil");
-        type(EquipmentType.EAJE_CRECHE_COLLECTIVE, "creche", "creche collective", "eaje creche collective", "creche municipale");
-        type(EquipmentType.EAJE_CRECHE_FAMILIALE, "creche familiale", "eaje creche familiale", "creche familiale municipale");
+        type(
+                EquipmentType.EAJE_MULTI_ACCUEIL,
+                "multi accueil",
+                "multiaccueil",
+                "mac",
+                "eaje",
+                "multi accueil collectif",
+                "multi accueil municipal",
+                "multi accueil associatif",
+                "eaje multi accueil");
+        type(
+                EquipmentType.EAJE_CRECHE_COLLECTIVE,
+                "creche",
+                "creche collective",
+                "eaje creche collective",
+                "creche municipale");
+        type(
+                EquipmentType.EAJE_CRECHE_FAMILIALE,
+                "creche familiale",
+                "eaje creche familiale",
+                "creche familiale municipale");
         type(EquipmentType.EAJE_CRECHE_PARENTALE, "creche parentale", "eaje creche parentale");
         type(EquipmentType.EAJE_HALTE_GARDERIE, "halte garderie", "eaje halte garderie", "halte-garderie");
         type(EquipmentType.EAJE_LIEU_ACCUEIL, "lieu d accueil", "lieu d accueil petite enfance", "eaje lieu d accueil");
         type(EquipmentType.MICRO_CRECHE_PSU, "micro creche psu", "microcreche psu");
-        type(EquipmentType.MICRO_CRECHE_PAJE, "micro creche paje", "microcreche paje", "micro creche", "micro creche privee");
+        type(
+                EquipmentType.MICRO_CRECHE_PAJE,
+                "micro creche paje",
+                "microcreche paje",
+                "micro creche",
+                "micro creche privee");
         type(EquipmentType.CRECHE_ENTREPRISE, "creche d entreprise", "creche entreprise", "creche inter entreprises");
-        type(EquipmentType.MAM, "maison d assistants maternels", "maison d assistantes maternelles", "maison d assistant e s maternel le s");
+        type(
+                EquipmentType.MAM,
+                "maison d assistants maternels",
+                "maison d assistantes maternelles",
+                "maison d assistant e s maternel le s");
         type(EquipmentType.LAEP, "lieu d accueil enfants parents", "lieu d accueil enfant parent");
-        type(EquipmentType.RPE, "ram", "rami", "rpe", "relais petite enfance", "relais assistants maternels",
-                "relais d assistantes maternelles", "relais assistantes maternelles", "rpe ram");
+        type(
+                EquipmentType.RPE,
+                "ram",
+                "rami",
+                "rpe",
+                "relais petite enfance",
+                "relais assistants maternels",
+                "relais d assistantes maternelles",
+                "relais assistantes maternelles",
+                "rpe ram");
         type(EquipmentType.LUDOTHEQUE, "ludotheque", "ludotheques");
-        type(EquipmentType.ALSH_PERI, "alsh peri", "alsh periscolaire", "periscolaire", "alsh peri et mercredis", "accueil periscolaire",
+        type(
+                EquipmentType.ALSH_PERI,
+                "alsh peri",
+                "alsh periscolaire",
+                "periscolaire",
+                "alsh peri et mercredis",
+                "accueil periscolaire",
                 "alsh mercredis");
-        type(EquipmentType.ALSH_EXTRA, "alsh extra", "alsh extrascolaire", "extrascolaire", "alsh extrascolaires", "accueil de loisirs");
-        type(EquipmentType.ALSH_ADOS, "alsh ados", "alsh accueil ados", "accueil ados", "accueil de jeunes", "alsh jeunes");
+        type(
+                EquipmentType.ALSH_EXTRA,
+                "alsh extra",
+                "alsh extrascolaire",
+                "extrascolaire",
+                "alsh extrascolaires",
+                "accueil de loisirs");
+        type(
+                EquipmentType.ALSH_ADOS,
+                "alsh ados",
+                "alsh accueil ados",
+                "accueil ados",
+                "accueil de jeunes",
+                "alsh jeunes");
         type(EquipmentType.CENTRE_SOCIAL, "centre social", "centre social et culturel", "cs");
         type(EquipmentType.EVS, "espace de vie sociale", "evs");
         type(EquipmentType.MAISON_DES_PARENTS, "maison des parents");
-        type(EquipmentType.POSTE_PILOTAGE, "poste de coordination", "coordination", "poste de pilotage", "pilotage", "ingenierie",
-                "charge de cooperation", "coordination ingenierie");
+        type(
+                EquipmentType.POSTE_PILOTAGE,
+                "poste de coordination",
+                "coordination",
+                "poste de pilotage",
+                "pilotage",
+                "ingenierie",
+                "charge de cooperation",
+                "coordination ingenierie");
         type(EquipmentType.AUTRE, "autre", "autres");
         for (OperatorCategory category : OperatorCategory.values()) {
             categories.put(SearchText.fold(category.name()), category);
             categories.put(SearchText.fold(message("equipment.category." + category.name())), category);
         }
-        category(OperatorCategory.MUNICIPAL, "municipale", "municipaux", "commune", "ville", "public", "publique", "communal");
+        category(
+                OperatorCategory.MUNICIPAL,
+                "municipale",
+                "municipaux",
+                "commune",
+                "ville",
+                "public",
+                "publique",
+                "communal");
         category(OperatorCategory.ASSOCIATIF, "associative", "associatifs", "association", "asso");
         category(OperatorCategory.PRIVE, "privee", "prives", "prive lucratif", "entreprise privee");
         category(OperatorCategory.ENTREPRISE, "creche d entreprise", "employeur", "caf");
@@ -107,9 +176,11 @@ public class ImportVocabulary {
 
     /** A refusal in French: its message, or one message per field in error. */
     List<String> texts(DomainException e) {
-        if (e.fields().isEmpty()) return List.of(message(e.messageKey(), e.args().toArray()));
+        if (e.fields().isEmpty())
+            return List.of(message(e.messageKey(), e.args().toArray()));
         List<String> texts = new ArrayList<>();
-        for (FieldProblem f : e.fields()) texts.add(message(f.messageKey(), f.args().toArray()));
+        for (FieldProblem f : e.fields())
+            texts.add(message(f.messageKey(), f.args().toArray()));
         return texts;
     }
 

@@ -1,8 +1,8 @@
 package fr.pilotectg.equipment.domain;
 
-import fr.pilotectg.shared.SearchText;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.OperatorView;
+import fr.pilotectg.shared.SearchText;
 import java.util.UUID;
 
 /**

@@ -32,7 +32,11 @@ public class QpvLocator {
     public Location locate(GeoPoint point, String departementCode) {
         QpvMap qpvs = map();
         if (!qpvs.covers(departementCode)) return new Location(false, null);
-        return new Location(true, qpvs.at(point.longitude().doubleValue(), point.latitude().doubleValue()).map(QpvShape::code).orElse(null));
+        return new Location(
+                true,
+                qpvs.at(point.longitude().doubleValue(), point.latitude().doubleValue())
+                        .map(QpvShape::code)
+                        .orElse(null));
     }
 
     public QpvMap map() {
@@ -42,7 +46,9 @@ public class QpvLocator {
                 if (map == null) {
                     List<QpvOutline> outlines = qpvs.outlines();
                     map = new QpvMap(outlines.stream()
-                            .map(o -> QpvShape.of(o.code(), o.name(), o.communes(), QpvMap.polygons(json, o.geometryGeoJson()))).toList());
+                            .map(o -> QpvShape.of(
+                                    o.code(), o.name(), o.communes(), QpvMap.polygons(json, o.geometryGeoJson())))
+                            .toList());
                 }
                 loaded = map;
             }

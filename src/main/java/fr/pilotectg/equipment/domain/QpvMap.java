@@ -19,7 +19,8 @@ public final class QpvMap {
         this.shapes = List.copyOf(shapes);
         Set<String> deps = new HashSet<>();
         for (QpvShape shape : shapes) {
-            for (String commune : shape.communes()) deps.add(commune.startsWith("97") ? commune.substring(0, 3) : commune.substring(0, 2));
+            for (String commune : shape.communes())
+                deps.add(commune.startsWith("97") ? commune.substring(0, 3) : commune.substring(0, 2));
         }
         this.departements = Set.copyOf(deps);
     }

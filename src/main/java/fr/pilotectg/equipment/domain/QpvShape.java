@@ -6,11 +6,21 @@ import java.util.List;
  * One QPV outline as plain arrays, for point-in-polygon tests in Java (no PostGIS in the embedded PostgreSQL; see ADR
  * 0006). A polygon is an outer ring and its holes; a ring is alternating longitude, latitude pairs.
  */
-public record QpvShape(String code, String name, List<String> communes, List<double[][]> polygons, double lonMin, double latMin,
-        double lonMax, double latMax) {
+public record QpvShape(
+        String code,
+        String name,
+        List<String> communes,
+        List<double[][]> polygons,
+        double lonMin,
+        double latMin,
+        double lonMax,
+        double latMax) {
 
     public static QpvShape of(String code, String name, List<String> communes, List<double[][]> polygons) {
-        double lonMin = Double.MAX_VALUE, latMin = Double.MAX_VALUE, lonMax = -Double.MAX_VALUE, latMax = -Double.MAX_VALUE;
+        double lonMin = Double.MAX_VALUE,
+                latMin = Double.MAX_VALUE,
+                lonMax = -Double.MAX_VALUE,
+                latMax = -Double.MAX_VALUE;
         for (double[][] polygon : polygons) {
             double[] outer = polygon[0];
             for (int i = 0; i + 1 < outer.length; i += 2) {

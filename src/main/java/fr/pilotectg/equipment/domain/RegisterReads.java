@@ -29,7 +29,12 @@ public class RegisterReads {
     private final QpvLocator qpvs;
     private final AccessControl access;
 
-    RegisterReads(EquipmentService entries, EquipmentQueries queries, Directory directory, QpvLocator qpvs, AccessControl access) {
+    RegisterReads(
+            EquipmentService entries,
+            EquipmentQueries queries,
+            Directory directory,
+            QpvLocator qpvs,
+            AccessControl access) {
         this.entries = entries;
         this.queries = queries;
         this.directory = directory;
@@ -75,6 +80,8 @@ public class RegisterReads {
 
     /** The organisations of the directory the user may choose as gestionnaire (the first {@code limit}, by kind and name). */
     public List<OrganisationView> operatorChoices(int limit) {
-        return directory.visibleOrganisations(access.currentReach(), PageQuery.first(Math.min(limit, PageQuery.MAX_SIZE))).content();
+        return directory
+                .visibleOrganisations(access.currentReach(), PageQuery.first(Math.min(limit, PageQuery.MAX_SIZE)))
+                .content();
     }
 }

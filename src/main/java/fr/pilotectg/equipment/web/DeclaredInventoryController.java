@@ -42,7 +42,11 @@ class DeclaredInventoryController {
     }
 
     @PostMapping(EquipmentController.BASE + "/communes/{code}/inventaire")
-    String revise(@PathVariable String code, @ModelAttribute("form") InventoryForm form, BindingResult result, Model model,
+    String revise(
+            @PathVariable String code,
+            @ModelAttribute("form") InventoryForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         CommuneView commune = territories.commune(code);
         List<DeclaredInventory.Revision> revisions = new ArrayList<>();
@@ -54,7 +58,8 @@ class DeclaredInventoryController {
                 try {
                     count = Integer.valueOf(typed);
                 } catch (NumberFormatException e) {
-                    result.rejectValue("lines[" + i + "].count", "error.DECLARED_COUNT_NOT_A_NUMBER", new Object[] {typed}, null);
+                    result.rejectValue(
+                            "lines[" + i + "].count", "error.DECLARED_COUNT_NOT_A_NUMBER", new Object[] {typed}, null);
                 }
             }
             revisions.add(new DeclaredInventory.Revision(line.getId(), line.getVersion(), count, line.getSource()));
@@ -74,9 +79,12 @@ class DeclaredInventoryController {
         model.addAttribute("commune", commune);
         model.addAttribute("form", form);
         model.addAttribute("canEdit", declared.canRevise(commune.inseeCode()));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
-                Breadcrumb.link(commune.name(), EquipmentController.BASE + "/communes/" + commune.inseeCode()),
-                Breadcrumb.hereKey("equipment.inventory.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("equipment.nav", EquipmentController.BASE),
+                        Breadcrumb.link(commune.name(), EquipmentController.BASE + "/communes/" + commune.inseeCode()),
+                        Breadcrumb.hereKey("equipment.inventory.edit")));
         return "equipment/inventory";
     }
 }

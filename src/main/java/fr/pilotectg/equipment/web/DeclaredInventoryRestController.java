@@ -41,7 +41,9 @@ class DeclaredInventoryRestController {
     }
 
     @PutMapping
-    @Operation(summary = "Corriger des nombres déclarés et leur source (lignes : id, version, count, source) ; tout ou rien")
+    @Operation(
+            summary =
+                    "Corriger des nombres déclarés et leur source (lignes : id, version, count, source) ; tout ou rien")
     List<DeclaredCount> revise(@PathVariable String code, @RequestBody RevisionRequest request) {
         CommuneView commune = territories.commune(code);
         declared.revise(commune.inseeCode(), request.lines() == null ? List.of() : request.lines());

@@ -1,5 +1,6 @@
 package fr.pilotectg.equipment.web;
 
+import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.equipment.CapacityRecorded;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentRegister;
@@ -7,13 +8,12 @@ import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.domain.CommuneNames;
+import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
-import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentService;
 import fr.pilotectg.equipment.domain.RegisterReads;
-import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
@@ -69,8 +69,16 @@ class EquipmentController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    EquipmentController(EquipmentService entries, RegisterReads reads, EntryEditing editing, EquipmentRegister register, EquipmentExporter exporter, CommuneNames communeNames,
-            Territories territories, AuditTrail audit, MessageSource messages) {
+    EquipmentController(
+            EquipmentService entries,
+            RegisterReads reads,
+            EntryEditing editing,
+            EquipmentRegister register,
+            EquipmentExporter exporter,
+            CommuneNames communeNames,
+            Territories territories,
+            AuditTrail audit,
+            MessageSource messages) {
         this.entries = entries;
         this.reads = reads;
         this.editing = editing;
@@ -104,10 +112,12 @@ class EquipmentController {
     }
 
     /** The filters of a register page, as the query string carries them ("" = any). */
-    record Filters(String communes, EquipmentType type, OperatorCategory category, String qpv, String status, String q) {
+    record Filters(
+            String communes, EquipmentType type, OperatorCategory category, String qpv, String status, String q) {
 
         EquipmentFilter filter() {
-            EquipmentFilter.Status s = status == null || status.isBlank() ? EquipmentFilter.Status.OPEN
+            EquipmentFilter.Status s = status == null || status.isBlank()
+                    ? EquipmentFilter.Status.OPEN
                     : "ALL".equals(status) ? null : EquipmentFilter.Status.valueOf(status);
             return EquipmentRequests.filter(communes, type, category, qpv, s, q, null);
         }
@@ -126,29 +136,41 @@ class EquipmentController {
 
         private static void append(StringBuilder query, String name, String value) {
             if (value == null || value.isBlank()) return;
-            query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+            query.append(query.isEmpty() ? "" : "&")
+                    .append(name)
+                    .append('=')
                     .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
     @GetMapping(BASE)
-    String list(@RequestParam(name = "communes", defaultValue = "") String communes,
+    String list(
+            @RequestParam(name = "communes", defaultValue = "") String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
-            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
-            @RequestParam(name = "q", defaultValue = "") String q, @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size, Model model) {
+            @RequestParam(name = "qpv", defaultValue = "") String qpv,
+            @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size,
+            Model model) {
         Filters filters = new Filters(communes, type, category, qpv, status, q);
         EquipmentFilter filter = filters.filter();
-        PageResult<EquipmentView> results = reads.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
+        PageResult<EquipmentView> results =
+                reads.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
         RegisterTotals totals = RegisterTotals.of(reads.tallies(filter), communeNames::nameOf);
         communeNames.preload(filter.communes());
-        List<CommuneView> territory = filter.communes().stream().map(communeNames::find).flatMap(java.util.Optional::stream).toList();
+        List<CommuneView> territory = filter.communes().stream()
+                .map(communeNames::find)
+                .flatMap(java.util.Optional::stream)
+                .toList();
         model.addAttribute("filters", filters);
         model.addAttribute("query", filters.query());
         model.addAttribute("selectedStatus", status.isBlank() ? "OPEN" : status);
         model.addAttribute("territory", territory);
-        model.addAttribute("territoryNames", String.join(", ", territory.stream().map(CommuneView::name).toList()));
+        model.addAttribute(
+                "territoryNames",
+                String.join(", ", territory.stream().map(CommuneView::name).toList()));
         model.addAttribute("results", results);
         model.addAttribute("totals", totals);
         model.addAttribute("types", EquipmentType.values());
@@ -162,17 +184,20 @@ class EquipmentController {
     /** The map's data: QPV outlines near the entries and the located entries of the same filters (GeoJSON-like). */
     @GetMapping(BASE + "/map-data")
     @ResponseBody
-    Map<String, Object> mapData(@RequestParam(name = "communes", defaultValue = "") String communes,
+    Map<String, Object> mapData(
+            @RequestParam(name = "communes", defaultValue = "") String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
-            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv,
+            @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "q", defaultValue = "") String q) {
         EquipmentFilter filter = new Filters(communes, type, category, qpv, status, q).filter();
         var points = reads.points(filter);
         Set<String> codes = new java.util.HashSet<>(filter.communes());
         points.forEach(p -> codes.add(p.communeCode()));
         Set<String> withParents = new java.util.HashSet<>(codes);
-        for (String code : codes) communeNames.find(code).map(CommuneView::parentInseeCode).ifPresent(withParents::add);
+        for (String code : codes)
+            communeNames.find(code).map(CommuneView::parentInseeCode).ifPresent(withParents::add);
         List<Map<String, Object>> outlines = new ArrayList<>();
         for (var outline : reads.qpvOutlines()) {
             if (outline.communes().stream().noneMatch(withParents::contains)) continue;
@@ -197,32 +222,40 @@ class EquipmentController {
     }
 
     @GetMapping(BASE + "/export.xlsx")
-    ResponseEntity<StreamingResponseBody> exportXlsx(@RequestParam(name = "communes", defaultValue = "") String communes,
+    ResponseEntity<StreamingResponseBody> exportXlsx(
+            @RequestParam(name = "communes", defaultValue = "") String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
-            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv,
+            @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "q", defaultValue = "") String q) {
-        return EquipmentDownloads.export(exporter, "xlsx", new Filters(communes, type, category, qpv, status, q).filter());
+        return EquipmentDownloads.export(
+                exporter, "xlsx", new Filters(communes, type, category, qpv, status, q).filter());
     }
 
     @GetMapping(BASE + "/export.csv")
-    ResponseEntity<StreamingResponseBody> exportCsv(@RequestParam(name = "communes", defaultValue = "") String communes,
+    ResponseEntity<StreamingResponseBody> exportCsv(
+            @RequestParam(name = "communes", defaultValue = "") String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
-            @RequestParam(name = "qpv", defaultValue = "") String qpv, @RequestParam(name = "status", defaultValue = "") String status,
+            @RequestParam(name = "qpv", defaultValue = "") String qpv,
+            @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "q", defaultValue = "") String q) {
-        return EquipmentDownloads.export(exporter, "csv", new Filters(communes, type, category, qpv, status, q).filter());
+        return EquipmentDownloads.export(
+                exporter, "csv", new Filters(communes, type, category, qpv, status, q).filter());
     }
 
     @GetMapping(BASE + "/communes/{code}")
     String commune(@PathVariable String code, Model model) {
         CommuneView commune = territories.commune(code);
-        RegisterTotals totals = RegisterTotals.of(register.openTallies(List.of(commune.inseeCode())), communeNames::nameOf);
+        RegisterTotals totals =
+                RegisterTotals.of(register.openTallies(List.of(commune.inseeCode())), communeNames::nameOf);
         model.addAttribute("commune", commune);
         model.addAttribute("totals", totals);
         model.addAttribute("declared", register.declaredInventory(commune.inseeCode()));
         model.addAttribute("canReviseInventory", register.canReviseInventory(commune.inseeCode()));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE), Breadcrumb.here(commune.name())));
+        model.addAttribute(
+                "breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE), Breadcrumb.here(commune.name())));
         return "equipment/commune";
     }
 
@@ -236,21 +269,34 @@ class EquipmentController {
         model.addAttribute("today", entries.today());
         model.addAttribute("open", entry.openOn(entries.today()));
         model.addAttribute("history", audit.history("equipment", id.toString(), PageQuery.first(20)));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", BASE),
-                Breadcrumb.link(entry.communeName(), BASE + "?communes=" + entry.communeCode()), Breadcrumb.here(entry.name())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("equipment.nav", BASE),
+                        Breadcrumb.link(entry.communeName(), BASE + "?communes=" + entry.communeCode()),
+                        Breadcrumb.here(entry.name())));
         return "equipment/detail";
     }
 
     @PostMapping(BASE + "/{id}/capacities")
-    String recordCapacity(@PathVariable UUID id, @RequestParam(name = "value", required = false) BigDecimal value,
+    String recordCapacity(
+            @PathVariable UUID id,
+            @RequestParam(name = "value", required = false) BigDecimal value,
             @RequestParam(name = "unit", required = false) CapacityUnit unit,
-            @RequestParam(name = "effectiveOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
-            @RequestParam(name = "source", required = false) String source, RedirectAttributes redirect) {
+            @RequestParam(name = "effectiveOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate effectiveOn,
+            @RequestParam(name = "source", required = false) String source,
+            RedirectAttributes redirect) {
         try {
             if (value == null) throw DomainException.invalidFields(List.of(FieldProblem.of("value", "REQUIRED")));
-            CapacityRecorded recorded = editing.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
+            CapacityRecorded recorded =
+                    editing.recordCapacity(id, null, new EquipmentData.CapacityInput(value, unit, effectiveOn, source));
             if (recorded.warnings().isEmpty()) Flash.success(redirect, "equipment.detail.capacity.recorded");
-            else Flash.warning(redirect, "equipment.detail.capacity.recorded.warning", recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
+            else
+                Flash.warning(
+                        redirect,
+                        "equipment.detail.capacity.recorded.warning",
+                        recorded.capacity().unit().name().toLowerCase(java.util.Locale.ROOT));
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
         }
@@ -258,8 +304,11 @@ class EquipmentController {
     }
 
     @PostMapping(BASE + "/{id}/close")
-    String close(@PathVariable UUID id, @RequestParam("version") int version,
-            @RequestParam(name = "closedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedOn,
+    String close(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
+            @RequestParam(name = "closedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate closedOn,
             RedirectAttributes redirect) {
         try {
             editing.close(id, version, closedOn);
@@ -279,7 +328,11 @@ class EquipmentController {
     }
 
     @PostMapping(BASE + "/new")
-    String create(@ModelAttribute("form") EquipmentForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+    String create(
+            @ModelAttribute("form") EquipmentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) return form(form, null, model);
         try {
             EquipmentView created = editing.create(form.data());
@@ -299,7 +352,11 @@ class EquipmentController {
     }
 
     @PostMapping(BASE + "/{id}/edit")
-    String edit(@PathVariable UUID id, @ModelAttribute("form") EquipmentForm form, BindingResult result, Model model,
+    String edit(
+            @PathVariable UUID id,
+            @ModelAttribute("form") EquipmentForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) return form(form, reads.get(id), model);
         try {
@@ -319,18 +376,38 @@ class EquipmentController {
         model.addAttribute("categories", OperatorCategory.values());
         model.addAttribute("units", CapacityUnit.values());
         List<OrganisationView> organisations = new ArrayList<>(reads.operatorChoices(PageQuery.MAX_SIZE));
-        if (form.getOperatorOrganisationId() != null && organisations.stream().noneMatch(o -> o.id().equals(form.getOperatorOrganisationId()))) {
-            String current = entry != null && form.getOperatorOrganisationId().equals(entry.operator().organisationId()) ? entry.operator().name()
+        if (form.getOperatorOrganisationId() != null
+                && organisations.stream().noneMatch(o -> o.id().equals(form.getOperatorOrganisationId()))) {
+            String current = entry != null
+                            && form.getOperatorOrganisationId()
+                                    .equals(entry.operator().organisationId())
+                    ? entry.operator().name()
                     : form.getOperatorName();
-            organisations.add(0, new OrganisationView(form.getOperatorOrganisationId(), null, current == null ? "—" : current, null, null,
-                    List.of(), List.of(), List.of(), 0));
+            organisations.add(
+                    0,
+                    new OrganisationView(
+                            form.getOperatorOrganisationId(),
+                            null,
+                            current == null ? "—" : current,
+                            null,
+                            null,
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            0));
         }
         model.addAttribute("organisations", organisations);
         model.addAttribute("formAction", entry == null ? BASE + "/new" : BASE + "/" + entry.id() + "/edit");
         model.addAttribute("cancelPath", entry == null ? BASE : BASE + "/" + entry.id());
         Breadcrumb section = Breadcrumb.section("equipment.nav", BASE);
-        model.addAttribute("breadcrumbs", entry == null ? List.of(section, Breadcrumb.hereKey("equipment.form.new"))
-                : List.of(section, Breadcrumb.link(entry.name(), BASE + "/" + entry.id()), Breadcrumb.hereKey("equipment.form.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                entry == null
+                        ? List.of(section, Breadcrumb.hereKey("equipment.form.new"))
+                        : List.of(
+                                section,
+                                Breadcrumb.link(entry.name(), BASE + "/" + entry.id()),
+                                Breadcrumb.hereKey("equipment.form.edit")));
         return "equipment/form";
     }
 }

@@ -14,22 +14,26 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** The register's export as a download, streamed (pages and API). */
 final class EquipmentDownloads {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private EquipmentDownloads() {}
 
-    static ResponseEntity<StreamingResponseBody> export(EquipmentExporter exporter, String format, EquipmentFilter filter) {
+    static ResponseEntity<StreamingResponseBody> export(
+            EquipmentExporter exporter, String format, EquipmentFilter filter) {
         String name = exporter.fileName();
         HttpHeaders headers = new HttpHeaders();
         switch (format) {
             case "xlsx" -> {
                 headers.setContentType(XLSX);
-                headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".xlsx").build());
+                headers.setContentDisposition(
+                        ContentDisposition.attachment().filename(name + ".xlsx").build());
                 return ResponseEntity.ok().headers(headers).body(out -> exporter.xlsx(filter, out));
             }
             case "csv" -> {
                 headers.setContentType(MediaType.parseMediaType("text/csv;charset=UTF-8"));
-                headers.setContentDisposition(ContentDisposition.attachment().filename(name + ".csv").build());
+                headers.setContentDisposition(
+                        ContentDisposition.attachment().filename(name + ".csv").build());
                 return ResponseEntity.ok().headers(headers).body(out -> exporter.csv(filter, out));
             }
             default -> throw DomainException.invalidFields(List.of(FieldProblem.of("format", "INVALID_VALUE", format)));

@@ -1,22 +1,18 @@
 package fr.pilotectg.equipment.web;
 
-import fr.pilotectg.shared.Codes;
-import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.domain.Address;
 import fr.pilotectg.equipment.domain.EquipmentData;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
+import fr.pilotectg.shared.Codes;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 /** The JSON bodies of the register's API and the parsing of list filters (shared by pages and API). */
@@ -39,23 +35,52 @@ final class EquipmentRequests {
      * hand); with coordinates the QPV is computed. {@code capacity}: initial capacity, on creation only.
      * {@code version} is required to change an entry (optimistic locking).
      */
-    record EquipmentRequest(EquipmentType type, String name, UUID operatorOrganisationId, String operatorName,
-            OperatorCategory operatorCategory, List<AddressRequest> addresses, String communeCode, String quartier,
-            BigDecimal latitude, BigDecimal longitude, String qpv, LocalDate openedOn, LocalDate closedOn,
-            Boolean supportedByCollectivite, String remarks, CapacityRequest capacity, Integer version) {
+    record EquipmentRequest(
+            EquipmentType type,
+            String name,
+            UUID operatorOrganisationId,
+            String operatorName,
+            OperatorCategory operatorCategory,
+            List<AddressRequest> addresses,
+            String communeCode,
+            String quartier,
+            BigDecimal latitude,
+            BigDecimal longitude,
+            String qpv,
+            LocalDate openedOn,
+            LocalDate closedOn,
+            Boolean supportedByCollectivite,
+            String remarks,
+            CapacityRequest capacity,
+            Integer version) {
 
         EquipmentData data() {
-            List<Address> sites = addresses == null ? List.of()
-                    : addresses.stream().map(a -> new Address(a.street(), a.postalCode(), a.city())).toList();
-            return new EquipmentData(type, name, operatorOrganisationId, operatorName, operatorCategory, sites, communeCode, quartier,
-                    latitude, longitude, qpv, openedOn, closedOn, Boolean.TRUE.equals(supportedByCollectivite), remarks,
+            List<Address> sites = addresses == null
+                    ? List.of()
+                    : addresses.stream()
+                            .map(a -> new Address(a.street(), a.postalCode(), a.city()))
+                            .toList();
+            return new EquipmentData(
+                    type,
+                    name,
+                    operatorOrganisationId,
+                    operatorName,
+                    operatorCategory,
+                    sites,
+                    communeCode,
+                    quartier,
+                    latitude,
+                    longitude,
+                    qpv,
+                    openedOn,
+                    closedOn,
+                    Boolean.TRUE.equals(supportedByCollectivite),
+                    remarks,
                     capacity == null ? null : capacity.input());
         }
     }
 
     record CloseRequest(LocalDate closedOn, Integer version) {}
-
-
 
     /** "oui"/"true" → true, "non"/"false" → false, blank → any. */
     static Boolean qpv(String text) {
@@ -67,8 +92,14 @@ final class EquipmentRequests {
         };
     }
 
-    static EquipmentFilter filter(String communes, EquipmentType type, OperatorCategory category, String qpv,
-            EquipmentFilter.Status status, String q, UUID operator) {
+    static EquipmentFilter filter(
+            String communes,
+            EquipmentType type,
+            OperatorCategory category,
+            String qpv,
+            EquipmentFilter.Status status,
+            String q,
+            UUID operator) {
         return new EquipmentFilter(Codes.split(communes), type, category, qpv(qpv), status, q, operator);
     }
 }

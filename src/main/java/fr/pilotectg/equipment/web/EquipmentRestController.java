@@ -1,6 +1,5 @@
 package fr.pilotectg.equipment.web;
 
-import fr.pilotectg.shared.RequiredVersion;
 import fr.pilotectg.equipment.CapacityRecorded;
 import fr.pilotectg.equipment.CapacityView;
 import fr.pilotectg.equipment.EquipmentTally;
@@ -8,22 +7,23 @@ import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.domain.ColumnMapping;
+import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
-import fr.pilotectg.equipment.domain.EntryEditing;
 import fr.pilotectg.equipment.domain.ImportCommit;
 import fr.pilotectg.equipment.domain.ImportDryRun;
-import fr.pilotectg.equipment.domain.RegisterReads;
 import fr.pilotectg.equipment.domain.ImportField;
 import fr.pilotectg.equipment.domain.ImportFiles;
 import fr.pilotectg.equipment.domain.ImportProgress;
 import fr.pilotectg.equipment.domain.ImportRejected;
 import fr.pilotectg.equipment.domain.ImportReport;
 import fr.pilotectg.equipment.domain.ImportTable;
+import fr.pilotectg.equipment.domain.RegisterReads;
 import fr.pilotectg.platform.Upload;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,8 +65,14 @@ class EquipmentRestController {
     private final EquipmentExporter exporter;
     private final MessageSource messages;
 
-    EquipmentRestController(RegisterReads reads, EntryEditing editing, ImportFiles files, ImportDryRun dryRun, ImportCommit importer,
-            EquipmentExporter exporter, MessageSource messages) {
+    EquipmentRestController(
+            RegisterReads reads,
+            EntryEditing editing,
+            ImportFiles files,
+            ImportDryRun dryRun,
+            ImportCommit importer,
+            EquipmentExporter exporter,
+            MessageSource messages) {
         this.reads = reads;
         this.editing = editing;
         this.files = files;
@@ -77,20 +83,29 @@ class EquipmentRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Les équipements visibles par l’utilisateur, filtrés (communes = codes INSEE séparés par des virgules)")
-    PageResult<EquipmentView> list(@RequestParam(name = "communes", required = false) String communes,
+    @Operation(
+            summary =
+                    "Les équipements visibles par l’utilisateur, filtrés (communes = codes INSEE séparés par des virgules)")
+    PageResult<EquipmentView> list(
+            @RequestParam(name = "communes", required = false) String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
-            @Parameter(description = "true : en QPV, false : hors QPV") @RequestParam(name = "qpv", required = false) String qpv,
+            @Parameter(description = "true : en QPV, false : hors QPV") @RequestParam(name = "qpv", required = false)
+                    String qpv,
             @RequestParam(name = "status", required = false) EquipmentFilter.Status status,
-            @RequestParam(name = "q", required = false) String q, @RequestParam(name = "operator", required = false) UUID operator,
-            @RequestParam(name = "page", defaultValue = "0") int page, @RequestParam(name = "size", defaultValue = "20") int size) {
-        return reads.search(EquipmentRequests.filter(communes, type, category, qpv, status, q, operator), new PageQuery(page, size));
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "operator", required = false) UUID operator,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size) {
+        return reads.search(
+                EquipmentRequests.filter(communes, type, category, qpv, status, q, operator),
+                new PageQuery(page, size));
     }
 
     @GetMapping("/tallies")
     @Operation(summary = "Nombre d’équipements et capacités (places, actes, ETP, heures) par commune et par type")
-    List<EquipmentTally> tallies(@RequestParam(name = "communes", required = false) String communes,
+    List<EquipmentTally> tallies(
+            @RequestParam(name = "communes", required = false) String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
             @RequestParam(name = "qpv", required = false) String qpv,
@@ -108,7 +123,8 @@ class EquipmentRestController {
     @Operation(summary = "Créer un équipement ; QPV calculé si latitude et longitude sont données, sinon saisi (qpv)")
     ResponseEntity<EquipmentView> create(@RequestBody EquipmentRequests.EquipmentRequest request) {
         EquipmentView created = editing.create(request.data());
-        return ResponseEntity.created(URI.create("/api/v1/equipments/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/equipments/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")
@@ -131,48 +147,62 @@ class EquipmentRestController {
 
     @PostMapping("/{id}/capacities")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Enregistrer une capacité datée ; une unité inhabituelle pour le type est acceptée avec un avertissement")
+    @Operation(
+            summary =
+                    "Enregistrer une capacité datée ; une unité inhabituelle pour le type est acceptée avec un avertissement")
     CapacityRecorded recordCapacity(@PathVariable UUID id, @RequestBody EquipmentRequests.CapacityRequest request) {
         return editing.recordCapacity(id, request.version(), request.input());
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Importer un fichier CSV ou XLSX : mode=dry-run (simulation, ligne par ligne) ou mode=commit (tout ou rien ; "
-            + "422 IMPORT_REJECTED avec le rapport si une ligne est refusée). Colonnes reconnues d’après les en-têtes, ou "
-            + "mapping.<CHAMP>=<en-tête> (ex. mapping.NAME=Structure).")
-    ImportReport importFile(@RequestPart("file") MultipartFile file, @RequestParam(name = "mode", defaultValue = "dry-run") String mode,
+    @Operation(
+            summary =
+                    "Importer un fichier CSV ou XLSX : mode=dry-run (simulation, ligne par ligne) ou mode=commit (tout ou rien ; "
+                            + "422 IMPORT_REJECTED avec le rapport si une ligne est refusée). Colonnes reconnues d’après les en-têtes, ou "
+                            + "mapping.<CHAMP>=<en-tête> (ex. mapping.NAME=Structure).")
+    ImportReport importFile(
+            @RequestPart("file") MultipartFile file,
+            @RequestParam(name = "mode", defaultValue = "dry-run") String mode,
             @RequestParam Map<String, String> parameters) {
         ImportTable table = files.read(Upload.of(file));
         ColumnMapping mapping = mapping(parameters, table);
         return switch (mode) {
             case "dry-run" -> dryRun.run(table, mapping, ImportProgress.NONE);
             case "commit" -> importer.commit(table, mapping, ImportProgress.NONE);
-            default -> throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("mode", "INVALID_VALUE", mode)));
+            default ->
+                throw DomainException.invalidFields(
+                        List.of(fr.pilotectg.shared.FieldProblem.of("mode", "INVALID_VALUE", mode)));
         };
     }
 
     @GetMapping("/export")
-    @Operation(summary = "Exporter le registre filtré en XLSX (format=xlsx) ou CSV (format=csv), aux colonnes de l’import")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "format", defaultValue = "xlsx") String format,
+    @Operation(
+            summary = "Exporter le registre filtré en XLSX (format=xlsx) ou CSV (format=csv), aux colonnes de l’import")
+    ResponseEntity<StreamingResponseBody> export(
+            @RequestParam(name = "format", defaultValue = "xlsx") String format,
             @RequestParam(name = "communes", required = false) String communes,
             @RequestParam(name = "type", required = false) EquipmentType type,
             @RequestParam(name = "category", required = false) OperatorCategory category,
             @RequestParam(name = "qpv", required = false) String qpv,
             @RequestParam(name = "status", required = false) EquipmentFilter.Status status,
             @RequestParam(name = "q", required = false) String q) {
-        return EquipmentDownloads.export(exporter, format, EquipmentRequests.filter(communes, type, category, qpv, status, q, null));
+        return EquipmentDownloads.export(
+                exporter, format, EquipmentRequests.filter(communes, type, category, qpv, status, q, null));
     }
 
     /** A rejected import answers its report with the problem, so that a script sees every line in error. */
     @ExceptionHandler(ImportRejected.class)
     ResponseEntity<ProblemDetail> rejected(ImportRejected e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 messages.getMessage(e.messageKey(), e.args().toArray(), Locale.FRANCE));
         problem.setType(URI.create("urn:pilote-ctg:problem:" + e.code()));
         problem.setTitle(messages.getMessage("problem.title.422", null, "Unprocessable", Locale.FRANCE));
         problem.setProperty("code", e.code());
         problem.setProperty("report", e.report());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     private static ColumnMapping mapping(Map<String, String> parameters, ImportTable table) {
@@ -180,15 +210,16 @@ class EquipmentRestController {
         parameters.forEach((key, header) -> {
             if (!key.startsWith("mapping.")) return;
             try {
-                byHeader.put(ImportField.valueOf(key.substring("mapping.".length()).toUpperCase(Locale.ROOT)), header);
+                byHeader.put(
+                        ImportField.valueOf(key.substring("mapping.".length()).toUpperCase(Locale.ROOT)), header);
             } catch (IllegalArgumentException e) {
                 throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of(key, "UNKNOWN_FIELD")));
             }
         });
         if (byHeader.isEmpty()) return ColumnMapping.guess(table.headers());
-        Map<ImportField, Integer> columns = new EnumMap<>(ColumnMapping.guess(table.headers()).columns());
+        Map<ImportField, Integer> columns =
+                new EnumMap<>(ColumnMapping.guess(table.headers()).columns());
         columns.putAll(ColumnMapping.ofHeaders(byHeader, table.headers()).columns());
         return new ColumnMapping(columns);
     }
-
 }

@@ -8,8 +8,8 @@ import fr.pilotectg.equipment.domain.ImportTable;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Upload;
-import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,8 +66,11 @@ class ImportController {
     private String upload(Model model, String error) {
         model.addAttribute("error", error);
         model.addAttribute("maxMegabytes", files.limits().maxFileSize().toMegabytes());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
-                Breadcrumb.hereKey("equipment.import.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("equipment.nav", EquipmentController.BASE),
+                        Breadcrumb.hereKey("equipment.import.title")));
         return "equipment/import";
     }
 
@@ -78,8 +81,12 @@ class ImportController {
         model.addAttribute("fields", ImportField.values());
         model.addAttribute("headers", job.table().headers());
         model.addAttribute("others", OTHER_LINES_SHOWN);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("equipment.nav", EquipmentController.BASE),
-                Breadcrumb.section("equipment.import.title", BASE), Breadcrumb.here(job.table().filename())));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("equipment.nav", EquipmentController.BASE),
+                        Breadcrumb.section("equipment.import.title", BASE),
+                        Breadcrumb.here(job.table().filename())));
         return "equipment/import-job";
     }
 

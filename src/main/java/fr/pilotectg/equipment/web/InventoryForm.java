@@ -24,8 +24,13 @@ public class InventoryForm {
         return form;
     }
 
-    public List<Line> getLines() { return lines; }
-    public void setLines(List<Line> lines) { this.lines = lines; }
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    public void setLines(List<Line> lines) {
+        this.lines = lines;
+    }
 
     /** One declared line. */
     public static class Line {
@@ -35,15 +40,44 @@ public class InventoryForm {
         private String count;
         private String source;
 
-        public UUID getId() { return id; }
-        public void setId(UUID id) { this.id = id; }
-        public Integer getVersion() { return version; }
-        public void setVersion(Integer version) { this.version = version; }
-        public String getLabel() { return label; }
-        public void setLabel(String label) { this.label = label; }
-        public String getCount() { return count; }
-        public void setCount(String count) { this.count = count; }
-        public String getSource() { return source; }
-        public void setSource(String source) { this.source = source; }
+        public UUID getId() {
+            return id;
+        }
+
+        public void setId(UUID id) {
+            this.id = id;
+        }
+
+        public Integer getVersion() {
+            return version;
+        }
+
+        public void setVersion(Integer version) {
+            this.version = version;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public void setLabel(String label) {
+            this.label = label;
+        }
+
+        public String getCount() {
+            return count;
+        }
+
+        public void setCount(String count) {
+            this.count = count;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String source) {
+            this.source = source;
+        }
     }
 }

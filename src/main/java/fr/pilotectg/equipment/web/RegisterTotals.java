@@ -14,10 +14,23 @@ import java.util.function.Function;
 record RegisterTotals(List<Row> byType, List<Row> byCommune, Row total) {
 
     /** One line of totals: a type or a commune (its code as key), a count and the sums of current capacities. */
-    record Row(String key, String label, long count, BigDecimal places, BigDecimal actes, BigDecimal etp, BigDecimal heures) {
+    record Row(
+            String key,
+            String label,
+            long count,
+            BigDecimal places,
+            BigDecimal actes,
+            BigDecimal etp,
+            BigDecimal heures) {
 
         Row plus(EquipmentTally t) {
-            return new Row(key, label, count + t.count(), places.add(t.places()), actes.add(t.actes()), etp.add(t.etp()),
+            return new Row(
+                    key,
+                    label,
+                    count + t.count(),
+                    places.add(t.places()),
+                    actes.add(t.actes()),
+                    etp.add(t.etp()),
                     heures.add(t.heures()));
         }
 
@@ -32,7 +45,11 @@ record RegisterTotals(List<Row> byType, List<Row> byCommune, Row total) {
         Row total = Row.empty("", "");
         for (EquipmentTally t : tallies) {
             types.merge(t.type(), Row.empty(t.type().name(), null).plus(t), (a, b) -> a.plus(t));
-            communes.merge(t.communeCode(), Row.empty(t.communeCode(), communeName.apply(t.communeCode())).plus(t), (a, b) -> a.plus(t));
+            communes.merge(
+                    t.communeCode(),
+                    Row.empty(t.communeCode(), communeName.apply(t.communeCode()))
+                            .plus(t),
+                    (a, b) -> a.plus(t));
             total = total.plus(t);
         }
         List<Row> byCommune = new ArrayList<>(communes.values());

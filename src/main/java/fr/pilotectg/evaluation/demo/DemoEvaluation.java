@@ -74,76 +74,166 @@ class DemoEvaluation implements ApplicationRunner {
 
     private void load(ConventionSummary c) {
         YearSpan span = YearSpan.of(c.start(), c.end());
-        registerIndicator(Indicator.create(id(1), LLH, "I09", Computations.PLACES_CREATED, 1,
-                new IndicatorData("Places créées", "Places d’accueil ouvertes depuis le début de la convention (cumul au 31 décembre), "
-                        + "à comparer aux places prévues par le schéma de développement (cibles).", IndicatorUnit.PLACES,
-                        Direction.HIGHER_IS_BETTER, "Cibles : " + DEMO, null, null, List.of(),
-                        Map.of(2021, bd("10"), 2022, bd("25"), 2023, bd("40"), 2024, bd("60"))), span), c);
+        registerIndicator(
+                Indicator.create(
+                        id(1),
+                        LLH,
+                        "I09",
+                        Computations.PLACES_CREATED,
+                        1,
+                        new IndicatorData(
+                                "Places créées",
+                                "Places d’accueil ouvertes depuis le début de la convention (cumul au 31 décembre), "
+                                        + "à comparer aux places prévues par le schéma de développement (cibles).",
+                                IndicatorUnit.PLACES,
+                                Direction.HIGHER_IS_BETTER,
+                                "Cibles : " + DEMO,
+                                null,
+                                null,
+                                List.of(),
+                                Map.of(2021, bd("10"), 2022, bd("25"), 2023, bd("40"), 2024, bd("60"))),
+                        span),
+                c);
 
-        Indicator coverage = Indicator.create(id(2), LLH, "I06", null, 2,
-                new IndicatorData("Taux de couverture petite enfance", "Places d’accueil formel pour les enfants de moins de 3 ans / enfants "
-                        + "de moins de 3 ans × 100.", IndicatorUnit.PERCENT, Direction.HIGHER_IS_BETTER, "Cnaf / ONPE — " + DEMO,
-                        bd("55.0"), 2020, List.of(), Map.of(2022, bd("57"), 2024, bd("60"))), span);
+        Indicator coverage = Indicator.create(
+                id(2),
+                LLH,
+                "I06",
+                null,
+                2,
+                new IndicatorData(
+                        "Taux de couverture petite enfance",
+                        "Places d’accueil formel pour les enfants de moins de 3 ans / enfants "
+                                + "de moins de 3 ans × 100.",
+                        IndicatorUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER,
+                        "Cnaf / ONPE — " + DEMO,
+                        bd("55.0"),
+                        2020,
+                        List.of(),
+                        Map.of(2022, bd("57"), 2024, bd("60"))),
+                span);
         coverage.record(2021, bd("55.4"), "system", ENTERED, span);
         coverage.record(2022, bd("56.1"), "system", ENTERED, span);
         coverage.record(2023, bd("57.8"), "system", ENTERED, span);
         registerIndicator(coverage, c);
 
-        Indicator governance = Indicator.create(id(3), LLH, "I13", null, 3,
-                new IndicatorData("Instances de gouvernance tenues", "Comités de pilotage et comités techniques tenus dans l’année "
-                        + "(1 COPIL en juin, 2 COTECH en mai et novembre prévus par la convention).", IndicatorUnit.NUMBER,
-                        Direction.HIGHER_IS_BETTER, "Comptes rendus — " + DEMO, null, null, List.of(FICHE_LILLE),
-                        Map.of(2021, bd("3"), 2022, bd("3"), 2023, bd("3"), 2024, bd("3"))), span);
+        Indicator governance = Indicator.create(
+                id(3),
+                LLH,
+                "I13",
+                null,
+                3,
+                new IndicatorData(
+                        "Instances de gouvernance tenues",
+                        "Comités de pilotage et comités techniques tenus dans l’année "
+                                + "(1 COPIL en juin, 2 COTECH en mai et novembre prévus par la convention).",
+                        IndicatorUnit.NUMBER,
+                        Direction.HIGHER_IS_BETTER,
+                        "Comptes rendus — " + DEMO,
+                        null,
+                        null,
+                        List.of(FICHE_LILLE),
+                        Map.of(2021, bd("3"), 2022, bd("3"), 2023, bd("3"), 2024, bd("3"))),
+                span);
         governance.record(2021, bd("2"), "system", ENTERED, span);
         governance.record(2022, bd("3"), "system", ENTERED, span);
         registerIndicator(governance, c);
 
-        Indicator laep = Indicator.create(id(4), LLH, "I10", null, 4,
-                new IndicatorData("Actes LAEP / ludothèque", "Actes réalisés dans l’année par les lieux d’accueil enfants-parents et "
-                        + "ludothèques du territoire.", IndicatorUnit.ACTES, Direction.HIGHER_IS_BETTER, "Gestionnaires — " + DEMO,
-                        bd("1200"), 2020, List.of(), Map.of(2022, bd("1400"), 2024, bd("1600"))), span);
+        Indicator laep = Indicator.create(
+                id(4),
+                LLH,
+                "I10",
+                null,
+                4,
+                new IndicatorData(
+                        "Actes LAEP / ludothèque",
+                        "Actes réalisés dans l’année par les lieux d’accueil enfants-parents et "
+                                + "ludothèques du territoire.",
+                        IndicatorUnit.ACTES,
+                        Direction.HIGHER_IS_BETTER,
+                        "Gestionnaires — " + DEMO,
+                        bd("1200"),
+                        2020,
+                        List.of(),
+                        Map.of(2022, bd("1400"), 2024, bd("1600"))),
+                span);
         laep.record(2021, bd("1150"), "system", ENTERED, span);
         laep.record(2022, bd("1320"), "system", ENTERED, span);
         registerIndicator(laep, c);
 
-        registerIndicator(Indicator.create(id(5), LLH, "A02", Computations.ACTIONS_LATE, 5,
-                new IndicatorData("Actions en retard", "Fiches action dont une échéance est passée sans être réalisée.", IndicatorUnit.NUMBER,
-                        Direction.LOWER_IS_BETTER, "Plan d’actions", null, null, List.of(), Map.of(2024, bd("0"))), span), c);
+        registerIndicator(
+                Indicator.create(
+                        id(5),
+                        LLH,
+                        "A02",
+                        Computations.ACTIONS_LATE,
+                        5,
+                        new IndicatorData(
+                                "Actions en retard",
+                                "Fiches action dont une échéance est passée sans être réalisée.",
+                                IndicatorUnit.NUMBER,
+                                Direction.LOWER_IS_BETTER,
+                                "Plan d’actions",
+                                null,
+                                null,
+                                List.of(),
+                                Map.of(2024, bd("0"))),
+                        span),
+                c);
 
         Review review = Review.open(LLH, Review.Kind.ANNUAL, 2022);
-        review.write(new Review.Texts("Contenu de démonstration. Le diagnostic partagé est engagé à l’échelle des trois communes ; "
-                + "les instances prévues ont été tenues. L’échéance du 31/12/2022 n’est pas entièrement tenue.",
+        review.write(new Review.Texts(
+                "Contenu de démonstration. Le diagnostic partagé est engagé à l’échelle des trois communes ; "
+                        + "les instances prévues ont été tenues. L’échéance du 31/12/2022 n’est pas entièrement tenue.",
                 "Reporter au premier semestre 2023 la finalisation du diagnostic partagé ; présenter le plan d’actions au comité de "
-                        + "pilotage de juin 2023.", "", List.of()));
+                        + "pilotage de juin 2023.",
+                "",
+                List.of()));
         registerReview(review, c);
 
         Review bilan = Review.open(LLH, Review.Kind.FINAL, null);
-        bilan.write(new Review.Texts("Contenu de démonstration (projet de bilan). La convention a permis de structurer la coopération "
-                + "entre les trois communes et la Caf.", "",
+        bilan.write(new Review.Texts(
+                "Contenu de démonstration (projet de bilan). La convention a permis de structurer la coopération "
+                        + "entre les trois communes et la Caf.",
+                "",
                 "Les instances de pilotage se sont installées ; l’offre d’accueil du jeune enfant a progressé sans atteindre la cible.",
-                List.of("Atteindre un taux de couverture petite enfance de 60 %",
+                List.of(
+                        "Atteindre un taux de couverture petite enfance de 60 %",
                         "Finaliser et partager le diagnostic à l’échelle des trois communes",
                         "Développer les actions de soutien à la parentalité (LAEP, ludothèques)")));
         registerReview(bilan, c);
-        log.info("Demo evaluation loaded (CTG Lille – Lomme – Hellemmes: indicators, 2022 annual review, final bilan draft).");
+        log.info(
+                "Demo evaluation loaded (CTG Lille – Lomme – Hellemmes: indicators, 2022 annual review, final bilan draft).");
     }
 
     /** Stores an indicator whoever runs it (no access check: demo data), if it does not exist yet. */
     private void registerIndicator(Indicator indicator, ConventionSummary convention) {
         if (repository.indicatorExists(indicator.id())) return;
         repository.insertIndicator(indicator, "system");
-        audit.record(new AuditRecord(IndicatorService.ENTITY, indicator.id().toString(), "created",
-                text("evaluation.audit.indicator.loaded", indicator.data().name()), List.of(), convention.footprint()));
+        audit.record(new AuditRecord(
+                IndicatorService.ENTITY,
+                indicator.id().toString(),
+                "created",
+                text("evaluation.audit.indicator.loaded", indicator.data().name()),
+                List.of(),
+                convention.footprint()));
     }
 
     /** Stores a review's texts whoever runs it, if it does not exist yet. */
     private void registerReview(Review review, ConventionSummary convention) {
-        boolean exists = review.kind() == Review.Kind.FINAL ? repository.findFinal(convention.id()).isPresent()
+        boolean exists = review.kind() == Review.Kind.FINAL
+                ? repository.findFinal(convention.id()).isPresent()
                 : repository.findAnnual(convention.id(), review.year()).isPresent();
         if (exists) return;
         repository.insertReview(review, "system");
-        audit.record(new AuditRecord(ReviewService.ENTITY, review.id().toString(), "created",
-                text("evaluation.audit.review.loaded." + review.kind().name(), review.year()), List.of(), convention.footprint()));
+        audit.record(new AuditRecord(
+                ReviewService.ENTITY,
+                review.id().toString(),
+                "created",
+                text("evaluation.audit.review.loaded." + review.kind().name(), review.year()),
+                List.of(),
+                convention.footprint()));
     }
 
     private String text(String key, Object... args) {

@@ -56,14 +56,17 @@ public class Computations {
                 SchemaPlaces places = diagnostics.places(convention.id());
                 yearsSoFar(convention, today).forEach(y -> values.put(y, places.createdUpTo(y)));
             }
-            case COVERAGE_UNDER_3 -> diagnostics.coverage(convention.id()).ifPresent(c -> values.put(c.year(), c.rate()));
-            case ACTIONS_DONE -> countFiches(convention, today, f -> f.status() == fr.pilotectg.actionplan.FicheStatus.DONE, values);
+            case COVERAGE_UNDER_3 ->
+                diagnostics.coverage(convention.id()).ifPresent(c -> values.put(c.year(), c.rate()));
+            case ACTIONS_DONE ->
+                countFiches(convention, today, f -> f.status() == fr.pilotectg.actionplan.FicheStatus.DONE, values);
             case ACTIONS_LATE -> countFiches(convention, today, FicheSummary::late, values);
             default -> {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Computed(values, messages.getMessage("evaluation.computed.source." + name, null, name, Locale.FRANCE)));
+        return Optional.of(new Computed(
+                values, messages.getMessage("evaluation.computed.source." + name, null, name, Locale.FRANCE)));
     }
 
     /** The fiches as they stood at the end of {@code day}: today's when it is today or later, else from the plan's history. */
@@ -89,14 +92,20 @@ public class Computations {
 
     static List<Integer> yearsSoFar(LocalDate start, LocalDate end, LocalDate today) {
         if (today.isBefore(start)) return List.of();
-        return IntStream.rangeClosed(start.getYear(), Math.min(end.getYear(), today.getYear())).boxed().toList();
+        return IntStream.rangeClosed(start.getYear(), Math.min(end.getYear(), today.getYear()))
+                .boxed()
+                .toList();
     }
 
-    private void countFiches(ConventionSummary convention, LocalDate today, Predicate<FicheSummary> counted,
+    private void countFiches(
+            ConventionSummary convention,
+            LocalDate today,
+            Predicate<FicheSummary> counted,
             SortedMap<Integer, BigDecimal> values) {
         Map<LocalDate, List<FicheSummary>> byDay = new HashMap<>();
         for (int year : yearsSoFar(convention, today)) {
-            List<FicheSummary> fiches = byDay.computeIfAbsent(dayOf(convention, year, today), d -> fichesAt(convention.id(), d, today));
+            List<FicheSummary> fiches =
+                    byDay.computeIfAbsent(dayOf(convention, year, today), d -> fichesAt(convention.id(), d, today));
             values.put(year, BigDecimal.valueOf(fiches.stream().filter(counted).count()));
         }
     }

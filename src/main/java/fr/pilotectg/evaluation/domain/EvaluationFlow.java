@@ -58,17 +58,25 @@ class EvaluationFlow {
     record Done(String action, String summary, List<AuditChange> changes) {}
 
     /** Runs one change; {@code expectedVersion} null skips the version check (a verb that reads no version). */
-    <T> int change(UUID conventionId, Supplier<DomainException> notFound, Integer expectedVersion, String entity,
-            Function<ConventionSummary, Loaded<T>> load, BiFunction<T, ConventionSummary, Done> verb, Saver<T> saver) {
+    <T> int change(
+            UUID conventionId,
+            Supplier<DomainException> notFound,
+            Integer expectedVersion,
+            String entity,
+            Function<ConventionSummary, Loaded<T>> load,
+            BiFunction<T, ConventionSummary, Done> verb,
+            Saver<T> saver) {
         ConventionSummary convention = conventions.writable(conventionId, notFound);
         Loaded<T> loaded = load.apply(convention);
         int current = loaded.version() == null ? 0 : loaded.version();
         if (expectedVersion != null && current != expectedVersion) {
-            throw new OptimisticLockingFailureException(entity + " " + loaded.id() + " read at " + expectedVersion + ", now " + current);
+            throw new OptimisticLockingFailureException(
+                    entity + " " + loaded.id() + " read at " + expectedVersion + ", now " + current);
         }
         Done done = verb.apply(loaded.value(), convention);
         int version = saver.save(loaded.value(), loaded.version(), actor());
-        audit.record(new AuditRecord(entity, loaded.id(), done.action(), done.summary(), done.changes(), convention.footprint()));
+        audit.record(new AuditRecord(
+                entity, loaded.id(), done.action(), done.summary(), done.changes(), convention.footprint()));
         return version;
     }
 
@@ -96,7 +104,9 @@ class EvaluationFlow {
 
     /** Year → value, as "2022 : 25 ; 2023 : 40". */
     static String byYear(Map<Integer, BigDecimal> values) {
-        return values.entrySet().stream().map(e -> e.getKey() + " : " + number(e.getValue())).collect(Collectors.joining(" ; "));
+        return values.entrySet().stream()
+                .map(e -> e.getKey() + " : " + number(e.getValue()))
+                .collect(Collectors.joining(" ; "));
     }
 
     static String actor() {

@@ -47,15 +47,27 @@ public class EvaluationRepository {
     public record StoredReview(Review review, int version) {}
 
     /** An indicator of the library. */
-    public record StandardIndicator(String code, String name, String definition, IndicatorUnit unit, Direction direction, String source,
+    public record StandardIndicator(
+            String code,
+            String name,
+            String definition,
+            IndicatorUnit unit,
+            Direction direction,
+            String source,
             String computation) {}
 
     // ---------------------------------------------------------------- library
 
     public List<StandardIndicator> library() {
-        return jdbc.sql("SELECT code, name, definition, unit, direction, source, computation FROM evaluation.standard_indicator ORDER BY position")
-                .query((rs, n) -> new StandardIndicator(rs.getString("code"), rs.getString("name"), rs.getString("definition"),
-                        IndicatorUnit.valueOf(rs.getString("unit")), Direction.valueOf(rs.getString("direction")), rs.getString("source"),
+        return jdbc.sql(
+                        "SELECT code, name, definition, unit, direction, source, computation FROM evaluation.standard_indicator ORDER BY position")
+                .query((rs, n) -> new StandardIndicator(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getString("definition"),
+                        IndicatorUnit.valueOf(rs.getString("unit")),
+                        Direction.valueOf(rs.getString("direction")),
+                        rs.getString("source"),
                         rs.getString("computation")))
                 .list();
     }
@@ -68,20 +80,31 @@ public class EvaluationRepository {
 
     public List<StoredIndicator> indicators(UUID conventionId) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " WHERE convention_id = :c ORDER BY position")
-                .param("c", conventionId).query((rs, n) -> indicator(rs)).list();
+                .param("c", conventionId)
+                .query((rs, n) -> indicator(rs))
+                .list();
     }
 
     public Optional<StoredIndicator> findIndicator(UUID id) {
-        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " WHERE id = :id").param("id", id).query((rs, n) -> indicator(rs)).optional();
+        return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> indicator(rs))
+                .optional();
     }
 
     public boolean indicatorExists(UUID id) {
-        return jdbc.sql("SELECT count(*) FROM evaluation.indicator WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+        return jdbc.sql("SELECT count(*) FROM evaluation.indicator WHERE id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public int nextPosition(UUID conventionId) {
         return jdbc.sql("SELECT coalesce(max(position), 0) + 1 FROM evaluation.indicator WHERE convention_id = :c")
-                .param("c", conventionId).query(Integer.class).single();
+                .param("c", conventionId)
+                .query(Integer.class)
+                .single();
     }
 
     public void insertIndicator(Indicator indicator, String actor) {
@@ -92,9 +115,14 @@ public class EvaluationRepository {
                             updated_at, updated_by)
                         VALUES (:id, :c, :code, :computation, :position, :name, :definition, :unit, :direction, :source, :baseline,
                             :baselineYear, :fiches, CAST(:targets AS jsonb), CAST(:measures AS jsonb), 0, :now, :actor, :now, :actor)""")
-                .param("id", indicator.id()).param("c", indicator.conventionId()).param("code", indicator.code())
-                .param("computation", indicator.computation()).param("position", indicator.position())
-                .params(columns(indicator)).param("now", now).param("actor", actor)
+                .param("id", indicator.id())
+                .param("c", indicator.conventionId())
+                .param("code", indicator.code())
+                .param("computation", indicator.computation())
+                .param("position", indicator.position())
+                .params(columns(indicator))
+                .param("now", now)
+                .param("actor", actor)
                 .update();
     }
 
@@ -106,10 +134,14 @@ public class EvaluationRepository {
                             targets = CAST(:targets AS jsonb), measures = CAST(:measures AS jsonb), version = version + 1,
                             updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", indicator.id()).params(columns(indicator)).param("expected", expectedVersion)
-                .param("now", OffsetDateTime.now(clock)).param("actor", actor)
+                .param("id", indicator.id())
+                .params(columns(indicator))
+                .param("expected", expectedVersion)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
                 .update();
-        if (updated == 0) throw new OptimisticLockingFailureException("indicator " + indicator.id() + " changed since read");
+        if (updated == 0)
+            throw new OptimisticLockingFailureException("indicator " + indicator.id() + " changed since read");
         return expectedVersion + 1;
     }
 
@@ -133,12 +165,29 @@ public class EvaluationRepository {
         java.sql.Array fiches = rs.getArray("fiche_ids");
         List<UUID> ficheIds = fiches == null ? List.of() : Arrays.asList((UUID[]) fiches.getArray());
         Integer baselineYear = (Integer) rs.getObject("baseline_year");
-        IndicatorData data = new IndicatorData(rs.getString("name"), rs.getString("definition"), IndicatorUnit.valueOf(rs.getString("unit")),
-                Direction.valueOf(rs.getString("direction")), rs.getString("source"), rs.getBigDecimal("baseline_value"), baselineYear,
-                ficheIds, json.readValue(rs.getString("targets"), TARGETS));
-        Indicator indicator = Indicator.restore(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class),
-                rs.getString("code"), rs.getString("computation"), rs.getInt("position"), data, json.readValue(rs.getString("measures"), MEASURES));
-        return new StoredIndicator(indicator, rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+        IndicatorData data = new IndicatorData(
+                rs.getString("name"),
+                rs.getString("definition"),
+                IndicatorUnit.valueOf(rs.getString("unit")),
+                Direction.valueOf(rs.getString("direction")),
+                rs.getString("source"),
+                rs.getBigDecimal("baseline_value"),
+                baselineYear,
+                ficheIds,
+                json.readValue(rs.getString("targets"), TARGETS));
+        Indicator indicator = Indicator.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("convention_id", UUID.class),
+                rs.getString("code"),
+                rs.getString("computation"),
+                rs.getInt("position"),
+                data,
+                json.readValue(rs.getString("measures"), MEASURES));
+        return new StoredIndicator(
+                indicator,
+                rs.getInt("version"),
+                rs.getObject("updated_at", OffsetDateTime.class),
+                rs.getString("updated_by"));
     }
 
     // ---------------------------------------------------------------- reviews
@@ -149,19 +198,26 @@ public class EvaluationRepository {
 
     public Optional<StoredReview> findAnnual(UUID conventionId, int year) {
         return jdbc.sql("SELECT " + REVIEW_COLUMNS + " WHERE convention_id = :c AND kind = 'ANNUAL' AND year = :y")
-                .param("c", conventionId).param("y", year).query((rs, n) -> review(rs)).optional();
+                .param("c", conventionId)
+                .param("y", year)
+                .query((rs, n) -> review(rs))
+                .optional();
     }
 
     public Optional<StoredReview> findFinal(UUID conventionId) {
         return jdbc.sql("SELECT " + REVIEW_COLUMNS + " WHERE convention_id = :c AND kind = 'FINAL'")
-                .param("c", conventionId).query((rs, n) -> review(rs)).optional();
+                .param("c", conventionId)
+                .query((rs, n) -> review(rs))
+                .optional();
     }
 
     /** The years of the convention's annual reviews, with whether each is frozen. */
     public Map<Integer, Boolean> annualYears(UUID conventionId) {
         Map<Integer, Boolean> years = new TreeMap<>();
-        jdbc.sql("SELECT year, frozen_at IS NOT NULL AS frozen FROM evaluation.review WHERE convention_id = :c AND kind = 'ANNUAL'")
-                .param("c", conventionId).query(rs -> {
+        jdbc.sql(
+                        "SELECT year, frozen_at IS NOT NULL AS frozen FROM evaluation.review WHERE convention_id = :c AND kind = 'ANNUAL'")
+                .param("c", conventionId)
+                .query(rs -> {
                     years.put(rs.getInt("year"), rs.getBoolean("frozen"));
                 });
         return years;
@@ -176,10 +232,16 @@ public class EvaluationRepository {
                         VALUES (:id, :c, :kind, :year, :conclusions, :adjustments, :effects, :objectives, :presented, :frozenAt, :frozenBy,
                             CAST(:snapshot AS jsonb), 1, :now, :actor, :now, :actor)
                         ON CONFLICT DO NOTHING""")
-                .param("id", review.id()).param("c", review.conventionId()).param("kind", review.kind().name()).param("year", review.year())
-                .params(columns(review)).param("now", now).param("actor", actor)
+                .param("id", review.id())
+                .param("c", review.conventionId())
+                .param("kind", review.kind().name())
+                .param("year", review.year())
+                .params(columns(review))
+                .param("now", now)
+                .param("actor", actor)
                 .update();
-        if (inserted == 0) throw new OptimisticLockingFailureException("review of " + review.conventionId() + " created meanwhile");
+        if (inserted == 0)
+            throw new OptimisticLockingFailureException("review of " + review.conventionId() + " created meanwhile");
         return 1;
     }
 
@@ -189,8 +251,11 @@ public class EvaluationRepository {
                             carried_objectives = :objectives, presented_on = :presented, frozen_at = :frozenAt, frozen_by = :frozenBy,
                             snapshot = CAST(:snapshot AS jsonb), version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", review.id()).params(columns(review)).param("expected", expectedVersion)
-                .param("now", OffsetDateTime.now(clock)).param("actor", actor)
+                .param("id", review.id())
+                .params(columns(review))
+                .param("expected", expectedVersion)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
                 .update();
         if (updated == 0) throw new OptimisticLockingFailureException("review " + review.id() + " changed since read");
         return expectedVersion + 1;
@@ -212,11 +277,19 @@ public class EvaluationRepository {
     private StoredReview review(ResultSet rs) throws SQLException {
         java.sql.Array objectives = rs.getArray("carried_objectives");
         String snapshot = rs.getString("snapshot");
-        Review review = Review.restore(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class),
-                Review.Kind.valueOf(rs.getString("kind")), (Integer) rs.getObject("year"),
-                new Review.Texts(rs.getString("conclusions"), rs.getString("adjustments"), rs.getString("effects"),
+        Review review = Review.restore(
+                rs.getObject("id", UUID.class),
+                rs.getObject("convention_id", UUID.class),
+                Review.Kind.valueOf(rs.getString("kind")),
+                (Integer) rs.getObject("year"),
+                new Review.Texts(
+                        rs.getString("conclusions"),
+                        rs.getString("adjustments"),
+                        rs.getString("effects"),
                         objectives == null ? List.of() : Arrays.asList((String[]) objectives.getArray())),
-                rs.getObject("presented_on", LocalDate.class), rs.getObject("frozen_at", OffsetDateTime.class), rs.getString("frozen_by"),
+                rs.getObject("presented_on", LocalDate.class),
+                rs.getObject("frozen_at", OffsetDateTime.class),
+                rs.getString("frozen_by"),
                 snapshot == null ? null : json.readValue(snapshot, ReviewReport.class));
         return new StoredReview(review, rs.getInt("version"));
     }

@@ -15,8 +15,15 @@ public final class EvaluationViews {
     private EvaluationViews() {}
 
     /** An indicator with its values (measured, or computed on reading), its trend as of today and the fiches it follows. */
-    public record IndicatorLine(Indicator indicator, int version, SortedMap<Integer, BigDecimal> values, String computedSource,
-            Trend trend, Map<UUID, String> fiches, OffsetDateTime updatedAt, String updatedBy) {
+    public record IndicatorLine(
+            Indicator indicator,
+            int version,
+            SortedMap<Integer, BigDecimal> values,
+            String computedSource,
+            Trend trend,
+            Map<UUID, String> fiches,
+            OffsetDateTime updatedAt,
+            String updatedBy) {
 
         public UUID id() {
             return indicator.id();
@@ -48,13 +55,26 @@ public final class EvaluationViews {
     }
 
     /** A convention's indicators page. */
-    public record Indicators(ConventionSummary convention, YearSpan span, LocalDate today, List<IndicatorLine> lines,
-            List<EvaluationRepository.StandardIndicator> library, Map<UUID, String> fiches, Map<Integer, Boolean> reviews,
+    public record Indicators(
+            ConventionSummary convention,
+            YearSpan span,
+            LocalDate today,
+            List<IndicatorLine> lines,
+            List<EvaluationRepository.StandardIndicator> library,
+            Map<UUID, String> fiches,
+            Map<Integer, Boolean> reviews,
             boolean canEdit) {}
 
     /** A review (annual or final) with the report it shows: the snapshot once frozen, live data before. */
-    public record ReviewPage(ConventionSummary convention, YearSpan span, Review review, int version, ReviewReport report,
-            boolean canEdit, boolean canWrite, Predecessor predecessor) {
+    public record ReviewPage(
+            ConventionSummary convention,
+            YearSpan span,
+            Review review,
+            int version,
+            ReviewReport report,
+            boolean canEdit,
+            boolean canWrite,
+            Predecessor predecessor) {
 
         public boolean frozen() {
             return review.isFrozen();

@@ -28,7 +28,13 @@ public final class Indicator {
     private IndicatorData data;
     private final TreeMap<Integer, Measure> measures;
 
-    private Indicator(UUID id, UUID conventionId, String code, String computation, int position, IndicatorData data,
+    private Indicator(
+            UUID id,
+            UUID conventionId,
+            String code,
+            String computation,
+            int position,
+            IndicatorData data,
             Map<Integer, Measure> measures) {
         this.id = id;
         this.conventionId = conventionId;
@@ -40,13 +46,25 @@ public final class Indicator {
     }
 
     /** A new indicator; {@code code} and {@code computation} come from the library (null for a free indicator). */
-    public static Indicator create(UUID id, UUID conventionId, String code, String computation, int position, IndicatorData data,
+    public static Indicator create(
+            UUID id,
+            UUID conventionId,
+            String code,
+            String computation,
+            int position,
+            IndicatorData data,
             YearSpan span) {
         check(data, span);
         return new Indicator(id, conventionId, code, computation, position, data, Map.of());
     }
 
-    static Indicator restore(UUID id, UUID conventionId, String code, String computation, int position, IndicatorData data,
+    static Indicator restore(
+            UUID id,
+            UUID conventionId,
+            String code,
+            String computation,
+            int position,
+            IndicatorData data,
             Map<Integer, Measure> measures) {
         return new Indicator(id, conventionId, code, computation, position, data, measures);
     }
@@ -80,8 +98,16 @@ public final class Indicator {
         var targets = new TreeMap<>(data.targets());
         if (value == null) targets.remove(year);
         else targets.put(year, value);
-        data = new IndicatorData(data.name(), data.definition(), data.unit(), data.direction(), data.source(), data.baselineValue(),
-                data.baselineYear(), data.ficheIds(), targets);
+        data = new IndicatorData(
+                data.name(),
+                data.definition(),
+                data.unit(),
+                data.direction(),
+                data.source(),
+                data.baselineValue(),
+                data.baselineYear(),
+                data.ficheIds(),
+                targets);
     }
 
     static void check(IndicatorData data, YearSpan span) {
@@ -89,10 +115,13 @@ public final class Indicator {
         if (data.name().isEmpty()) problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
         if (data.unit() == null) problems.add(FieldProblem.of("unit", EvaluationErrors.UNIT_REQUIRED));
         if (data.direction() == null) problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));
-        if (data.baselineYear() != null && (data.baselineYear() > span.to() || data.baselineYear() < span.from() - 20)) {
-            problems.add(FieldProblem.of("baselineYear", EvaluationErrors.BASELINE_YEAR_INVALID, data.baselineYear(), span.to()));
+        if (data.baselineYear() != null
+                && (data.baselineYear() > span.to() || data.baselineYear() < span.from() - 20)) {
+            problems.add(FieldProblem.of(
+                    "baselineYear", EvaluationErrors.BASELINE_YEAR_INVALID, data.baselineYear(), span.to()));
         }
-        if (data.unit() != null && data.baselineValue() != null) Numbers.check("baselineValue", data.baselineValue(), data.unit(), problems);
+        if (data.unit() != null && data.baselineValue() != null)
+            Numbers.check("baselineValue", data.baselineValue(), data.unit(), problems);
         data.targets().forEach((year, value) -> {
             String field = "targets[" + year + "]";
             checkYear(field, year, span, problems);
@@ -103,7 +132,9 @@ public final class Indicator {
 
     private static void checkYear(String field, Integer year, YearSpan span, List<FieldProblem> problems) {
         if (year == null) problems.add(FieldProblem.of(field, EvaluationErrors.YEAR_REQUIRED));
-        else if (!span.contains(year)) problems.add(FieldProblem.of(field, EvaluationErrors.YEAR_OUTSIDE_CONVENTION, year, span.from(), span.to()));
+        else if (!span.contains(year))
+            problems.add(
+                    FieldProblem.of(field, EvaluationErrors.YEAR_OUTSIDE_CONVENTION, year, span.from(), span.to()));
     }
 
     public boolean isComputed() {

@@ -32,8 +32,16 @@ public class IndicatorService {
     public static final String ENTITY = "indicateur-evaluation";
 
     /** An indicator as people type it: numbers as text (French style accepted), unit and direction as names. */
-    public record IndicatorInput(String name, String definition, String unit, String direction, String source, String baselineValue,
-            String baselineYear, List<UUID> ficheIds, Map<String, String> targets) {}
+    public record IndicatorInput(
+            String name,
+            String definition,
+            String unit,
+            String direction,
+            String source,
+            String baselineValue,
+            String baselineYear,
+            List<UUID> ficheIds,
+            Map<String, String> targets) {}
 
     private final EvaluationRepository repository;
     private final EvaluationFlow flow;
@@ -41,7 +49,12 @@ public class IndicatorService {
     private final Conventions conventions;
     private final ActionPlans plans;
 
-    IndicatorService(EvaluationRepository repository, EvaluationFlow flow, IndicatorValues values, Conventions conventions, ActionPlans plans) {
+    IndicatorService(
+            EvaluationRepository repository,
+            EvaluationFlow flow,
+            IndicatorValues values,
+            Conventions conventions,
+            ActionPlans plans) {
         this.repository = repository;
         this.flow = flow;
         this.values = values;
@@ -54,37 +67,76 @@ public class IndicatorService {
         ConventionSummary convention = flow.readable(conventionId, () -> conventionNotFound(conventionId));
         LocalDate today = flow.today();
         Map<UUID, String> fiches = ficheTitles(conventionId);
-        return new EvaluationViews.Indicators(convention, span(convention), today, values.lines(convention, fiches, today), repository.library(),
-                fiches, repository.annualYears(conventionId), conventions.canWrite(convention));
+        return new EvaluationViews.Indicators(
+                convention,
+                span(convention),
+                today,
+                values.lines(convention, fiches, today),
+                repository.library(),
+                fiches,
+                repository.annualYears(conventionId),
+                conventions.canWrite(convention));
     }
 
     @Transactional(readOnly = true)
     public IndicatorLine indicator(UUID indicatorId) {
         EvaluationRepository.StoredIndicator stored = load(indicatorId);
-        ConventionSummary convention = flow.readable(stored.indicator().conventionId(), () -> indicatorNotFound(indicatorId));
+        ConventionSummary convention =
+                flow.readable(stored.indicator().conventionId(), () -> indicatorNotFound(indicatorId));
         return values.line(stored, convention, ficheTitles(convention.id()), flow.today());
     }
 
     @Transactional
     public UUID createIndicator(UUID conventionId, IndicatorInput input) {
-        return insert(conventionId, convention -> {
-            IndicatorData data = read(input, convention);
-            return Indicator.create(UUID.randomUUID(), conventionId, null, null, repository.nextPosition(conventionId), data, span(convention));
-        }, indicator -> flow.text("evaluation.audit.indicator.created", indicator.data().name()));
+        return insert(
+                conventionId,
+                convention -> {
+                    IndicatorData data = read(input, convention);
+                    return Indicator.create(
+                            UUID.randomUUID(),
+                            conventionId,
+                            null,
+                            null,
+                            repository.nextPosition(conventionId),
+                            data,
+                            span(convention));
+                },
+                indicator -> flow.text(
+                        "evaluation.audit.indicator.created", indicator.data().name()));
     }
 
     /** Adds an indicator of the library to the convention (a computed one gets its values by itself). */
     @Transactional
     public UUID adopt(UUID conventionId, String code) {
-        return insert(conventionId, convention -> {
-            var standard = repository.library().stream().filter(s -> s.code().equals(code)).findFirst()
-                    .orElseThrow(() -> DomainException.invalidFields(List.of(FieldProblem.of("code", EvaluationErrors.STANDARD_UNKNOWN,
-                            String.valueOf(code)))));
-            IndicatorData data = new IndicatorData(standard.name(), standard.definition(), standard.unit(), standard.direction(),
-                    standard.source(), null, null, List.of(), Map.of());
-            return Indicator.create(UUID.randomUUID(), conventionId, standard.code(), standard.computation(),
-                    repository.nextPosition(conventionId), data, span(convention));
-        }, indicator -> flow.text("evaluation.audit.indicator.adopted", indicator.data().name(), code));
+        return insert(
+                conventionId,
+                convention -> {
+                    var standard = repository.library().stream()
+                            .filter(s -> s.code().equals(code))
+                            .findFirst()
+                            .orElseThrow(() -> DomainException.invalidFields(List.of(
+                                    FieldProblem.of("code", EvaluationErrors.STANDARD_UNKNOWN, String.valueOf(code)))));
+                    IndicatorData data = new IndicatorData(
+                            standard.name(),
+                            standard.definition(),
+                            standard.unit(),
+                            standard.direction(),
+                            standard.source(),
+                            null,
+                            null,
+                            List.of(),
+                            Map.of());
+                    return Indicator.create(
+                            UUID.randomUUID(),
+                            conventionId,
+                            standard.code(),
+                            standard.computation(),
+                            repository.nextPosition(conventionId),
+                            data,
+                            span(convention));
+                },
+                indicator -> flow.text(
+                        "evaluation.audit.indicator.adopted", indicator.data().name(), code));
     }
 
     @Transactional
@@ -94,18 +146,25 @@ public class IndicatorService {
             IndicatorData after = read(input, convention);
             indicator.revise(after, span(convention));
             var changes = new ArrayList<AuditChange>();
-            if (!before.name().equals(after.name())) changes.add(new AuditChange(flow.text("evaluation.audit.field.name"), before.name(), after.name()));
+            if (!before.name().equals(after.name()))
+                changes.add(new AuditChange(flow.text("evaluation.audit.field.name"), before.name(), after.name()));
             if (before.unit() != after.unit()) {
-                changes.add(new AuditChange(flow.text("evaluation.audit.field.unit"), unit(before.unit()), unit(after.unit())));
+                changes.add(new AuditChange(
+                        flow.text("evaluation.audit.field.unit"), unit(before.unit()), unit(after.unit())));
             }
-            if (!same(before.baselineValue(), after.baselineValue()) || !Objects.equals(before.baselineYear(), after.baselineYear())) {
-                changes.add(new AuditChange(flow.text("evaluation.audit.field.baseline"), baseline(before), baseline(after)));
+            if (!same(before.baselineValue(), after.baselineValue())
+                    || !Objects.equals(before.baselineYear(), after.baselineYear())) {
+                changes.add(new AuditChange(
+                        flow.text("evaluation.audit.field.baseline"), baseline(before), baseline(after)));
             }
             if (!EvaluationFlow.byYear(before.targets()).equals(EvaluationFlow.byYear(after.targets()))) {
-                changes.add(new AuditChange(flow.text("evaluation.audit.field.targets"), EvaluationFlow.byYear(before.targets()),
+                changes.add(new AuditChange(
+                        flow.text("evaluation.audit.field.targets"),
+                        EvaluationFlow.byYear(before.targets()),
                         EvaluationFlow.byYear(after.targets())));
             }
-            return new EvaluationFlow.Done("updated", flow.text("evaluation.audit.indicator.updated", after.name()), changes);
+            return new EvaluationFlow.Done(
+                    "updated", flow.text("evaluation.audit.indicator.updated", after.name()), changes);
         });
     }
 
@@ -116,13 +175,22 @@ public class IndicatorService {
             var problems = new ArrayList<FieldProblem>();
             Integer y = year(year, "year", problems);
             BigDecimal v = Numbers.read("value", value, indicator.data().unit(), unit, problems);
-            if (v == null && problems.stream().noneMatch(p -> p.field().equals("value"))) problems.add(FieldProblem.of("value", EvaluationErrors.VALUE_REQUIRED));
+            if (v == null && problems.stream().noneMatch(p -> p.field().equals("value")))
+                problems.add(FieldProblem.of("value", EvaluationErrors.VALUE_REQUIRED));
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
             BigDecimal before = indicator.measuredValues().get(y);
             indicator.record(y, v, EvaluationFlow.actor(), flow.now(), span(convention));
-            return new EvaluationFlow.Done("value-recorded",
-                    flow.text("evaluation.audit.indicator.value", y, indicator.data().name(), EvaluationFlow.number(v)),
-                    List.of(new AuditChange(flow.text("evaluation.audit.field.value", y), EvaluationFlow.number(before), EvaluationFlow.number(v))));
+            return new EvaluationFlow.Done(
+                    "value-recorded",
+                    flow.text(
+                            "evaluation.audit.indicator.value",
+                            y,
+                            indicator.data().name(),
+                            EvaluationFlow.number(v)),
+                    List.of(new AuditChange(
+                            flow.text("evaluation.audit.field.value", y),
+                            EvaluationFlow.number(before),
+                            EvaluationFlow.number(v))));
         });
     }
 
@@ -136,33 +204,57 @@ public class IndicatorService {
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
             BigDecimal before = indicator.data().targets().get(y);
             indicator.target(y, v, span(convention));
-            return new EvaluationFlow.Done("target-set",
-                    flow.text(v == null ? "evaluation.audit.indicator.target-removed" : "evaluation.audit.indicator.target", y,
-                            indicator.data().name(), EvaluationFlow.number(v)),
-                    List.of(new AuditChange(flow.text("evaluation.audit.field.target", y), EvaluationFlow.number(before), EvaluationFlow.number(v))));
+            return new EvaluationFlow.Done(
+                    "target-set",
+                    flow.text(
+                            v == null
+                                    ? "evaluation.audit.indicator.target-removed"
+                                    : "evaluation.audit.indicator.target",
+                            y,
+                            indicator.data().name(),
+                            EvaluationFlow.number(v)),
+                    List.of(new AuditChange(
+                            flow.text("evaluation.audit.field.target", y),
+                            EvaluationFlow.number(before),
+                            EvaluationFlow.number(v))));
         });
     }
 
     // ---------------------------------------------------------------- the flow, for indicators
 
-    private UUID insert(UUID conventionId, java.util.function.Function<ConventionSummary, Indicator> create,
+    private UUID insert(
+            UUID conventionId,
+            java.util.function.Function<ConventionSummary, Indicator> create,
             java.util.function.Function<Indicator, String> summary) {
         UUID[] id = {null};
-        flow.change(conventionId, () -> conventionNotFound(conventionId), 0, ENTITY, convention -> {
-            Indicator indicator = create.apply(convention);
-            id[0] = indicator.id();
-            return new EvaluationFlow.Loaded<>(indicator, indicator.id().toString(), null);
-        }, (indicator, convention) -> new EvaluationFlow.Done("created", summary.apply(indicator), List.of()), (indicator, expected, actor) -> {
-            repository.insertIndicator(indicator, actor);
-            return 0;
-        });
+        flow.change(
+                conventionId,
+                () -> conventionNotFound(conventionId),
+                0,
+                ENTITY,
+                convention -> {
+                    Indicator indicator = create.apply(convention);
+                    id[0] = indicator.id();
+                    return new EvaluationFlow.Loaded<>(indicator, indicator.id().toString(), null);
+                },
+                (indicator, convention) -> new EvaluationFlow.Done("created", summary.apply(indicator), List.of()),
+                (indicator, expected, actor) -> {
+                    repository.insertIndicator(indicator, actor);
+                    return 0;
+                });
         return id[0];
     }
 
-    private int change(UUID indicatorId, int version, BiFunction<Indicator, ConventionSummary, EvaluationFlow.Done> verb) {
+    private int change(
+            UUID indicatorId, int version, BiFunction<Indicator, ConventionSummary, EvaluationFlow.Done> verb) {
         EvaluationRepository.StoredIndicator stored = load(indicatorId);
-        return flow.change(stored.indicator().conventionId(), () -> indicatorNotFound(indicatorId), version, ENTITY,
-                convention -> new EvaluationFlow.Loaded<>(stored.indicator(), indicatorId.toString(), stored.version()), verb,
+        return flow.change(
+                stored.indicator().conventionId(),
+                () -> indicatorNotFound(indicatorId),
+                version,
+                ENTITY,
+                convention -> new EvaluationFlow.Loaded<>(stored.indicator(), indicatorId.toString(), stored.version()),
+                verb,
                 (indicator, expected, actor) -> repository.updateIndicator(indicator, expected, actor));
     }
 
@@ -176,7 +268,8 @@ public class IndicatorService {
     private IndicatorData read(IndicatorInput input, ConventionSummary convention) {
         var problems = new ArrayList<FieldProblem>();
         IndicatorUnit unit = null;
-        if (input.unit() == null || input.unit().isBlank()) problems.add(FieldProblem.of("unit", EvaluationErrors.UNIT_REQUIRED));
+        if (input.unit() == null || input.unit().isBlank())
+            problems.add(FieldProblem.of("unit", EvaluationErrors.UNIT_REQUIRED));
         else {
             try {
                 unit = IndicatorUnit.valueOf(input.unit().strip());
@@ -185,7 +278,8 @@ public class IndicatorService {
             }
         }
         Direction direction = null;
-        if (input.direction() == null || input.direction().isBlank()) problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));
+        if (input.direction() == null || input.direction().isBlank())
+            problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));
         else {
             try {
                 direction = Direction.valueOf(input.direction().strip());
@@ -193,9 +287,13 @@ public class IndicatorService {
                 problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));
             }
         }
-        if (input.name() == null || input.name().isBlank()) problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
+        if (input.name() == null || input.name().isBlank())
+            problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
         BigDecimal baseline = Numbers.read("baselineValue", input.baselineValue(), unit, null, problems);
-        Integer baselineYear = input.baselineYear() == null || input.baselineYear().isBlank() ? null : year(input.baselineYear(), "baselineYear", problems);
+        Integer baselineYear =
+                input.baselineYear() == null || input.baselineYear().isBlank()
+                        ? null
+                        : year(input.baselineYear(), "baselineYear", problems);
         Map<Integer, BigDecimal> targets = new TreeMap<>();
         final IndicatorUnit targetUnit = unit;
         final YearSpan span = span(convention);
@@ -203,7 +301,12 @@ public class IndicatorService {
             input.targets().forEach((key, text) -> {
                 Integer y = year(key, "targets[" + key + "]", problems);
                 if (y != null && !span.contains(y)) {
-                    problems.add(FieldProblem.of("targets[" + key + "]", EvaluationErrors.YEAR_OUTSIDE_CONVENTION, y, span.from(), span.to()));
+                    problems.add(FieldProblem.of(
+                            "targets[" + key + "]",
+                            EvaluationErrors.YEAR_OUTSIDE_CONVENTION,
+                            y,
+                            span.from(),
+                            span.to()));
                 }
                 BigDecimal v = Numbers.read("targets[" + key + "]", text, targetUnit, null, problems);
                 if (y != null && v != null) targets.put(y, v);
@@ -217,7 +320,16 @@ public class IndicatorService {
             }
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        return new IndicatorData(input.name(), input.definition(), unit, direction, input.source(), baseline, baselineYear, ficheIds, targets);
+        return new IndicatorData(
+                input.name(),
+                input.definition(),
+                unit,
+                direction,
+                input.source(),
+                baseline,
+                baselineYear,
+                ficheIds,
+                targets);
     }
 
     private static Integer year(String text, String field, List<FieldProblem> problems) {
@@ -245,8 +357,12 @@ public class IndicatorService {
 
     private String baseline(IndicatorData data) {
         if (data.baselineValue() == null) return null;
-        return data.baselineYear() == null ? EvaluationFlow.number(data.baselineValue())
-                : flow.text("evaluation.audit.value.baseline", EvaluationFlow.number(data.baselineValue()), data.baselineYear());
+        return data.baselineYear() == null
+                ? EvaluationFlow.number(data.baselineValue())
+                : flow.text(
+                        "evaluation.audit.value.baseline",
+                        EvaluationFlow.number(data.baselineValue()),
+                        data.baselineYear());
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

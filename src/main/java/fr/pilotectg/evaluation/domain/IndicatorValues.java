@@ -25,23 +25,44 @@ class IndicatorValues {
     }
 
     List<IndicatorLine> lines(ConventionSummary convention, Map<UUID, String> fiches, LocalDate today) {
-        return repository.indicators(convention.id()).stream().map(s -> line(s, convention, fiches, today)).toList();
+        return repository.indicators(convention.id()).stream()
+                .map(s -> line(s, convention, fiches, today))
+                .toList();
     }
 
-    IndicatorLine line(EvaluationRepository.StoredIndicator stored, ConventionSummary convention, Map<UUID, String> fiches, LocalDate today) {
+    IndicatorLine line(
+            EvaluationRepository.StoredIndicator stored,
+            ConventionSummary convention,
+            Map<UUID, String> fiches,
+            LocalDate today) {
         Indicator indicator = stored.indicator();
         SortedMap<Integer, BigDecimal> values = indicator.measuredValues();
         String computedSource = null;
-        var computed = indicator.isComputed() ? computations.compute(indicator.computation(), convention, today) : java.util.Optional.<Computations.Computed>empty();
+        var computed = indicator.isComputed()
+                ? computations.compute(indicator.computation(), convention, today)
+                : java.util.Optional.<Computations.Computed>empty();
         if (computed.isPresent()) {
             values = new TreeMap<>(computed.get().values());
             computedSource = computed.get().source();
         }
         YearSpan span = YearSpan.of(convention.start(), convention.end());
         int asOf = Math.max(span.from(), Math.min(span.to(), today.getYear()));
-        Trend trend = Trend.of(indicator.data().direction(), indicator.data().baselineValue(), indicator.data().baselineYear(), values, asOf);
+        Trend trend = Trend.of(
+                indicator.data().direction(),
+                indicator.data().baselineValue(),
+                indicator.data().baselineYear(),
+                values,
+                asOf);
         Map<UUID, String> linked = new LinkedHashMap<>();
         indicator.data().ficheIds().forEach(id -> linked.put(id, fiches.getOrDefault(id, id.toString())));
-        return new IndicatorLine(indicator, stored.version(), values, computedSource, trend, linked, stored.updatedAt(), stored.updatedBy());
+        return new IndicatorLine(
+                indicator,
+                stored.version(),
+                values,
+                computedSource,
+                trend,
+                linked,
+                stored.updatedAt(),
+                stored.updatedBy());
     }
 }

@@ -19,7 +19,8 @@ public final class Numbers {
     private Numbers() {}
 
     /** The value, or null with a problem added to {@code problems} (a blank text is null without a problem). */
-    public static BigDecimal read(String field, String text, IndicatorUnit unit, String declaredUnit, List<FieldProblem> problems) {
+    public static BigDecimal read(
+            String field, String text, IndicatorUnit unit, String declaredUnit, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) return null;
         Matcher m = TYPED.matcher(text.strip());
         if (!m.matches()) {

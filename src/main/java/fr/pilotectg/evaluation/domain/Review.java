@@ -27,8 +27,13 @@ public final class Review {
             conclusions = strip(conclusions);
             adjustments = strip(adjustments);
             effects = strip(effects);
-            carriedObjectives = carriedObjectives == null ? List.of()
-                    : carriedObjectives.stream().filter(Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            carriedObjectives = carriedObjectives == null
+                    ? List.of()
+                    : carriedObjectives.stream()
+                            .filter(Objects::nonNull)
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
 
         public static Texts empty() {
@@ -50,8 +55,16 @@ public final class Review {
     private String frozenBy;
     private ReviewReport snapshot;
 
-    private Review(UUID id, UUID conventionId, Kind kind, Integer year, Texts texts, LocalDate presentedOn, OffsetDateTime frozenAt,
-            String frozenBy, ReviewReport snapshot) {
+    private Review(
+            UUID id,
+            UUID conventionId,
+            Kind kind,
+            Integer year,
+            Texts texts,
+            LocalDate presentedOn,
+            OffsetDateTime frozenAt,
+            String frozenBy,
+            ReviewReport snapshot) {
         this.id = id;
         this.conventionId = conventionId;
         this.kind = kind;
@@ -64,11 +77,28 @@ public final class Review {
     }
 
     public static Review open(UUID conventionId, Kind kind, Integer year) {
-        return new Review(UUID.randomUUID(), conventionId, kind, kind == Kind.FINAL ? null : year, Texts.empty(), null, null, null, null);
+        return new Review(
+                UUID.randomUUID(),
+                conventionId,
+                kind,
+                kind == Kind.FINAL ? null : year,
+                Texts.empty(),
+                null,
+                null,
+                null,
+                null);
     }
 
-    static Review restore(UUID id, UUID conventionId, Kind kind, Integer year, Texts texts, LocalDate presentedOn, OffsetDateTime frozenAt,
-            String frozenBy, ReviewReport snapshot) {
+    static Review restore(
+            UUID id,
+            UUID conventionId,
+            Kind kind,
+            Integer year,
+            Texts texts,
+            LocalDate presentedOn,
+            OffsetDateTime frozenAt,
+            String frozenBy,
+            ReviewReport snapshot) {
         return new Review(id, conventionId, kind, year, texts, presentedOn, frozenAt, frozenBy, snapshot);
     }
 

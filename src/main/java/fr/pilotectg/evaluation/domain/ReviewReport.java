@@ -16,17 +16,42 @@ import java.util.UUID;
  * @param places places planned and created by the schéma de développement (cumulated up to the year, or in total for
  *     the bilan), null when the schéma plans none
  */
-public record ReviewReport(UUID conventionId, String conventionTitle, String kind, Integer year, int fromYear, int toYear,
-        LocalDate computedOn, LocalDate asOf, List<FicheRow> fiches, Map<String, Long> countsByStatus, long lateCount, int averageProgress,
-        List<IndicatorRow> indicators, Places places) {
+public record ReviewReport(
+        UUID conventionId,
+        String conventionTitle,
+        String kind,
+        Integer year,
+        int fromYear,
+        int toYear,
+        LocalDate computedOn,
+        LocalDate asOf,
+        List<FicheRow> fiches,
+        Map<String, Long> countsByStatus,
+        long lateCount,
+        int averageProgress,
+        List<IndicatorRow> indicators,
+        Places places) {
 
     /** A fiche as it stood. {@code status} is a FicheStatus name (label {@code actionplan.status.<STATUS>}). */
     public record FicheRow(UUID id, String title, String status, int progress, boolean late) {}
 
     /** An indicator against its target of the review's year (the last year for the bilan), with its trend. */
-    public record IndicatorRow(UUID id, String code, String name, String unit, String direction, boolean computed, String source,
-            BigDecimal baselineValue, Integer baselineYear, List<YearPoint> points, Integer year, BigDecimal target, BigDecimal value,
-            Boolean reached, String trend) {}
+    public record IndicatorRow(
+            UUID id,
+            String code,
+            String name,
+            String unit,
+            String direction,
+            boolean computed,
+            String source,
+            BigDecimal baselineValue,
+            Integer baselineYear,
+            List<YearPoint> points,
+            Integer year,
+            BigDecimal target,
+            BigDecimal value,
+            Boolean reached,
+            String trend) {}
 
     /** The target and the value of one year. */
     public record YearPoint(int year, BigDecimal target, BigDecimal value) {}

@@ -29,7 +29,8 @@ public class ReviewService {
     private final ReviewReports reports;
     private final Conventions conventions;
 
-    ReviewService(EvaluationRepository repository, EvaluationFlow flow, ReviewReports reports, Conventions conventions) {
+    ReviewService(
+            EvaluationRepository repository, EvaluationFlow flow, ReviewReports reports, Conventions conventions) {
         this.repository = repository;
         this.flow = flow;
         this.reports = reports;
@@ -38,14 +39,16 @@ public class ReviewService {
 
     @Transactional(readOnly = true)
     public EvaluationViews.ReviewPage review(UUID conventionId, int year) {
-        ConventionSummary convention = flow.readable(conventionId, () -> IndicatorService.conventionNotFound(conventionId));
+        ConventionSummary convention =
+                flow.readable(conventionId, () -> IndicatorService.conventionNotFound(conventionId));
         checkYear(convention, year);
         return page(convention, Review.Kind.ANNUAL, year, repository.findAnnual(conventionId, year));
     }
 
     @Transactional(readOnly = true)
     public EvaluationViews.ReviewPage finalReview(UUID conventionId) {
-        ConventionSummary convention = flow.readable(conventionId, () -> IndicatorService.conventionNotFound(conventionId));
+        ConventionSummary convention =
+                flow.readable(conventionId, () -> IndicatorService.conventionNotFound(conventionId));
         return page(convention, Review.Kind.FINAL, null, repository.findFinal(conventionId));
     }
 
@@ -59,8 +62,15 @@ public class ReviewService {
             field(changes, "conclusions", before.conclusions(), after.conclusions());
             field(changes, "adjustments", before.adjustments(), after.adjustments());
             field(changes, "effects", before.effects(), after.effects());
-            field(changes, "carriedObjectives", String.join(" ; ", before.carriedObjectives()), String.join(" ; ", after.carriedObjectives()));
-            return new EvaluationFlow.Done("updated", flow.text("evaluation.audit.review.updated." + review.kind().name(), review.year()), changes);
+            field(
+                    changes,
+                    "carriedObjectives",
+                    String.join(" ; ", before.carriedObjectives()),
+                    String.join(" ; ", after.carriedObjectives()));
+            return new EvaluationFlow.Done(
+                    "updated",
+                    flow.text("evaluation.audit.review.updated." + review.kind().name(), review.year()),
+                    changes);
         });
     }
 
@@ -68,11 +78,21 @@ public class ReviewService {
     @Transactional
     public int freezeReview(UUID conventionId, Integer year, int version, LocalDate presentedOn) {
         return change(conventionId, year, version, (review, convention) -> {
-            review.freeze(reports.report(convention, review.kind(), review.year(), flow.today()), presentedOn == null ? flow.today() : presentedOn,
-                    EvaluationFlow.actor(), flow.now());
-            return new EvaluationFlow.Done("frozen", flow.text("evaluation.audit.review.frozen." + review.kind().name(), review.year(),
-                    review.presentedOn()), List.of(new AuditChange(flow.text("evaluation.audit.field.status"),
-                            flow.text("evaluation.audit.value.draft"), flow.text("evaluation.audit.value.frozen"))));
+            review.freeze(
+                    reports.report(convention, review.kind(), review.year(), flow.today()),
+                    presentedOn == null ? flow.today() : presentedOn,
+                    EvaluationFlow.actor(),
+                    flow.now());
+            return new EvaluationFlow.Done(
+                    "frozen",
+                    flow.text(
+                            "evaluation.audit.review.frozen." + review.kind().name(),
+                            review.year(),
+                            review.presentedOn()),
+                    List.of(new AuditChange(
+                            flow.text("evaluation.audit.field.status"),
+                            flow.text("evaluation.audit.value.draft"),
+                            flow.text("evaluation.audit.value.frozen"))));
         });
     }
 
@@ -83,33 +103,68 @@ public class ReviewService {
     @Transactional
     public UUID createSuccessor(UUID conventionId, LocalDate start, LocalDate end) {
         UUID[] successor = {null};
-        flow.change(conventionId, () -> IndicatorService.conventionNotFound(conventionId), null, ENTITY, convention -> {
-            if (convention.successorId() != null) throw DomainException.rule(EvaluationErrors.ALREADY_RENEWED);
-            var bilan = repository.findFinal(conventionId);
-            if (bilan.isEmpty() || bilan.get().review().texts().carriedObjectives().isEmpty()) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("carriedObjectives", EvaluationErrors.OBJECTIVES_REQUIRED)));
-            }
-            return new EvaluationFlow.Loaded<>(bilan.get().review(), bilan.get().review().id().toString(), bilan.get().version());
-        }, (bilan, convention) -> {
-            LocalDate from = start != null ? start : convention.end().plusDays(1);
-            LocalDate to = end != null ? end : from.plusYears(convention.end().getYear() - convention.start().getYear() + 1L).minusDays(1);
-            successor[0] = conventions.renew(conventionId, from, to);
-            String title = conventions.find(successor[0]).map(ConventionSummary::title).orElse(successor[0].toString());
-            return new EvaluationFlow.Done("successor-created", flow.text("evaluation.audit.successor", bilan.texts().carriedObjectives().size()),
-                    List.of(new AuditChange(flow.text("evaluation.audit.field.successor"), null, title)));
-        }, (bilan, expected, actor) -> expected);
+        flow.change(
+                conventionId,
+                () -> IndicatorService.conventionNotFound(conventionId),
+                null,
+                ENTITY,
+                convention -> {
+                    if (convention.successorId() != null) throw DomainException.rule(EvaluationErrors.ALREADY_RENEWED);
+                    var bilan = repository.findFinal(conventionId);
+                    if (bilan.isEmpty()
+                            || bilan.get().review().texts().carriedObjectives().isEmpty()) {
+                        throw DomainException.invalidFields(
+                                List.of(FieldProblem.of("carriedObjectives", EvaluationErrors.OBJECTIVES_REQUIRED)));
+                    }
+                    return new EvaluationFlow.Loaded<>(
+                            bilan.get().review(),
+                            bilan.get().review().id().toString(),
+                            bilan.get().version());
+                },
+                (bilan, convention) -> {
+                    LocalDate from = start != null ? start : convention.end().plusDays(1);
+                    LocalDate to = end != null
+                            ? end
+                            : from.plusYears(convention.end().getYear()
+                                            - convention.start().getYear()
+                                            + 1L)
+                                    .minusDays(1);
+                    successor[0] = conventions.renew(conventionId, from, to);
+                    String title = conventions
+                            .find(successor[0])
+                            .map(ConventionSummary::title)
+                            .orElse(successor[0].toString());
+                    return new EvaluationFlow.Done(
+                            "successor-created",
+                            flow.text(
+                                    "evaluation.audit.successor",
+                                    bilan.texts().carriedObjectives().size()),
+                            List.of(new AuditChange(flow.text("evaluation.audit.field.successor"), null, title)));
+                },
+                (bilan, expected, actor) -> expected);
         return successor[0];
     }
 
     // ---------------------------------------------------------------- internals
 
-    private EvaluationViews.ReviewPage page(ConventionSummary convention, Review.Kind kind, Integer year,
+    private EvaluationViews.ReviewPage page(
+            ConventionSummary convention,
+            Review.Kind kind,
+            Integer year,
             Optional<EvaluationRepository.StoredReview> stored) {
-        Review review = stored.map(EvaluationRepository.StoredReview::review).orElseGet(() -> Review.open(convention.id(), kind, year));
-        ReviewReport report = review.isFrozen() ? review.snapshot() : reports.report(convention, kind, year, flow.today());
+        Review review = stored.map(EvaluationRepository.StoredReview::review)
+                .orElseGet(() -> Review.open(convention.id(), kind, year));
+        ReviewReport report =
+                review.isFrozen() ? review.snapshot() : reports.report(convention, kind, year, flow.today());
         boolean canWrite = conventions.canWrite(convention);
-        return new EvaluationViews.ReviewPage(convention, IndicatorService.span(convention), review,
-                stored.map(EvaluationRepository.StoredReview::version).orElse(0), report, canWrite && !review.isFrozen(), canWrite,
+        return new EvaluationViews.ReviewPage(
+                convention,
+                IndicatorService.span(convention),
+                review,
+                stored.map(EvaluationRepository.StoredReview::version).orElse(0),
+                report,
+                canWrite && !review.isFrozen(),
+                canWrite,
                 predecessor(convention));
     }
 
@@ -118,26 +173,52 @@ public class ReviewService {
         if (convention.predecessorId() == null) return null;
         var previous = conventions.find(convention.predecessorId()).filter(conventions::canRead);
         if (previous.isEmpty()) return null;
-        List<String> objectives = repository.findFinal(previous.get().id()).map(s -> s.review().texts().carriedObjectives()).orElse(List.of());
-        return new EvaluationViews.Predecessor(previous.get().id(), previous.get().title(), objectives);
+        List<String> objectives = repository
+                .findFinal(previous.get().id())
+                .map(s -> s.review().texts().carriedObjectives())
+                .orElse(List.of());
+        return new EvaluationViews.Predecessor(
+                previous.get().id(), previous.get().title(), objectives);
     }
 
-    private int change(UUID conventionId, Integer year, int version, BiFunction<Review, ConventionSummary, EvaluationFlow.Done> verb) {
+    private int change(
+            UUID conventionId,
+            Integer year,
+            int version,
+            BiFunction<Review, ConventionSummary, EvaluationFlow.Done> verb) {
         Review.Kind kind = year == null ? Review.Kind.FINAL : Review.Kind.ANNUAL;
-        return flow.change(conventionId, () -> IndicatorService.conventionNotFound(conventionId), version, ENTITY, convention -> {
-            if (year != null) checkYear(convention, year);
-            var stored = kind == Review.Kind.FINAL ? repository.findFinal(conventionId) : repository.findAnnual(conventionId, year);
-            Review review = stored.map(EvaluationRepository.StoredReview::review).orElseGet(() -> Review.open(conventionId, kind, year));
-            return new EvaluationFlow.Loaded<>(review, review.id().toString(), stored.map(EvaluationRepository.StoredReview::version).orElse(null));
-        }, verb, (review, expected, actor) -> expected == null ? repository.insertReview(review, actor) : repository.updateReview(review, expected, actor));
+        return flow.change(
+                conventionId,
+                () -> IndicatorService.conventionNotFound(conventionId),
+                version,
+                ENTITY,
+                convention -> {
+                    if (year != null) checkYear(convention, year);
+                    var stored = kind == Review.Kind.FINAL
+                            ? repository.findFinal(conventionId)
+                            : repository.findAnnual(conventionId, year);
+                    Review review = stored.map(EvaluationRepository.StoredReview::review)
+                            .orElseGet(() -> Review.open(conventionId, kind, year));
+                    return new EvaluationFlow.Loaded<>(
+                            review,
+                            review.id().toString(),
+                            stored.map(EvaluationRepository.StoredReview::version)
+                                    .orElse(null));
+                },
+                verb,
+                (review, expected, actor) -> expected == null
+                        ? repository.insertReview(review, actor)
+                        : repository.updateReview(review, expected, actor));
     }
 
     private static void checkYear(ConventionSummary convention, int year) {
         YearSpan span = IndicatorService.span(convention);
-        if (!span.contains(year)) throw DomainException.notFound(EvaluationErrors.REVIEW_YEAR_OUTSIDE, year, span.from(), span.to());
+        if (!span.contains(year))
+            throw DomainException.notFound(EvaluationErrors.REVIEW_YEAR_OUTSIDE, year, span.from(), span.to());
     }
 
     private void field(List<AuditChange> changes, String field, String before, String after) {
-        if (!before.equals(after)) changes.add(new AuditChange(flow.text("evaluation.audit.field." + field), before, after));
+        if (!before.equals(after))
+            changes.add(new AuditChange(flow.text("evaluation.audit.field." + field), before, after));
     }
 }

@@ -20,7 +20,8 @@ public enum Trend {
     }
 
     /** The trend as of {@code year}: from the last two values of years up to it (the baseline counts as a value of its year). */
-    public static Trend of(Direction direction, BigDecimal baseline, Integer baselineYear, Map<Integer, BigDecimal> values, int year) {
+    public static Trend of(
+            Direction direction, BigDecimal baseline, Integer baselineYear, Map<Integer, BigDecimal> values, int year) {
         NavigableMap<Integer, BigDecimal> known = new TreeMap<>();
         if (baseline != null && baselineYear != null) known.put(baselineYear, baseline);
         values.forEach((y, v) -> {

@@ -28,8 +28,11 @@ final class Charts {
 
     /** Values (solid line, dots) and targets (dashed line, squares) per year. */
     static String lines(List<YearPoint> points, String label) {
-        BigDecimal max = points.stream().flatMap(p -> java.util.stream.Stream.of(p.target(), p.value())).filter(Objects::nonNull)
-                .max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal max = points.stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.target(), p.value()))
+                .filter(Objects::nonNull)
+                .max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
         if (max.signum() <= 0) max = BigDecimal.ONE;
         int n = points.size();
         double plotW = WIDTH - LEFT - RIGHT;
@@ -48,43 +51,73 @@ final class Charts {
             if (p.value() != null) {
                 double y = TOP + plotH - p.value().doubleValue() / max.doubleValue() * plotH;
                 values.append(fmt(x)).append(',').append(fmt(y)).append(' ');
-                svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"").append(VALUE_COLOUR)
+                svg.append("<circle cx=\"")
+                        .append(fmt(x))
+                        .append("\" cy=\"")
+                        .append(fmt(y))
+                        .append("\" r=\"4\" fill=\"")
+                        .append(VALUE_COLOUR)
                         .append("\"/>");
             }
             if (p.target() != null) {
                 double y = TOP + plotH - p.target().doubleValue() / max.doubleValue() * plotH;
                 targets.append(fmt(x)).append(',').append(fmt(y)).append(' ');
-                svg.append("<rect x=\"").append(fmt(x - 4)).append("\" y=\"").append(fmt(y - 4))
-                        .append("\" width=\"8\" height=\"8\" fill=\"none\" stroke=\"").append(TARGET_COLOUR).append("\" stroke-width=\"2\"/>");
+                svg.append("<rect x=\"")
+                        .append(fmt(x - 4))
+                        .append("\" y=\"")
+                        .append(fmt(y - 4))
+                        .append("\" width=\"8\" height=\"8\" fill=\"none\" stroke=\"")
+                        .append(TARGET_COLOUR)
+                        .append("\" stroke-width=\"2\"/>");
             }
         }
         if (!targets.isEmpty()) {
-            svg.append("<polyline fill=\"none\" stroke=\"").append(TARGET_COLOUR).append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"")
-                    .append(targets.toString().strip()).append("\"/>");
+            svg.append("<polyline fill=\"none\" stroke=\"")
+                    .append(TARGET_COLOUR)
+                    .append("\" stroke-width=\"2\" stroke-dasharray=\"6 4\" points=\"")
+                    .append(targets.toString().strip())
+                    .append("\"/>");
         }
         if (!values.isEmpty()) {
-            svg.append("<polyline fill=\"none\" stroke=\"").append(VALUE_COLOUR).append("\" stroke-width=\"2.5\" points=\"")
-                    .append(values.toString().strip()).append("\"/>");
+            svg.append("<polyline fill=\"none\" stroke=\"")
+                    .append(VALUE_COLOUR)
+                    .append("\" stroke-width=\"2.5\" points=\"")
+                    .append(values.toString().strip())
+                    .append("\"/>");
         }
         return svg.append("</svg>").toString();
     }
 
     /** One horizontal bar per status, labelled with the count. */
     static String bars(Map<String, Long> counts, Map<String, String> labels, String label) {
-        long max = Math.max(1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        long max = Math.max(
+                1, counts.values().stream().mapToLong(Long::longValue).max().orElse(1));
         int rowH = 26;
         int height = TOP + counts.size() * rowH + 8;
         int labelW = 170;
         double plotW = WIDTH - labelW - 60;
-        StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"evaluation-chart\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" aria-label=\"").append(HtmlUtils.htmlEscape(label)).append("\">");
+        StringBuilder svg = new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"evaluation-chart\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" aria-label=\"")
+                .append(HtmlUtils.htmlEscape(label))
+                .append("\">");
         int i = 0;
         for (var entry : counts.entrySet()) {
             double y = TOP + i * rowH;
             double w = entry.getValue() * plotW / max;
             svg.append(text(labelW - 8, y + 14, labels.getOrDefault(entry.getKey(), entry.getKey()), "end"));
-            svg.append("<rect x=\"").append(labelW).append("\" y=\"").append(fmt(y)).append("\" width=\"").append(fmt(w))
-                    .append("\" height=\"18\" fill=\"").append(VALUE_COLOUR).append("\"/>");
+            svg.append("<rect x=\"")
+                    .append(labelW)
+                    .append("\" y=\"")
+                    .append(fmt(y))
+                    .append("\" width=\"")
+                    .append(fmt(w))
+                    .append("\" height=\"18\" fill=\"")
+                    .append(VALUE_COLOUR)
+                    .append("\"/>");
             svg.append(text(labelW + w + 6, y + 14, String.valueOf(entry.getValue()), "start"));
             i++;
         }
@@ -92,17 +125,24 @@ final class Charts {
     }
 
     private static StringBuilder open(String label) {
-        return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"evaluation-chart\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-label=\"").append(HtmlUtils.htmlEscape(label)).append("\">");
+        return new StringBuilder(
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"evaluation-chart\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(HEIGHT)
+                .append("\" aria-label=\"")
+                .append(HtmlUtils.htmlEscape(label))
+                .append("\">");
     }
 
     private static String line(double x1, double y1, double x2, double y2, String colour) {
-        return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2) + "\" stroke=\"" + colour + "\"/>";
+        return "<line x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2)
+                + "\" stroke=\"" + colour + "\"/>";
     }
 
     private static String text(double x, double y, String content, String anchor) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" font-size=\"12\" fill=\"#212529\" text-anchor=\"" + anchor + "\">"
-                + HtmlUtils.htmlEscape(content) + "</text>";
+        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" font-size=\"12\" fill=\"#212529\" text-anchor=\""
+                + anchor + "\">" + HtmlUtils.htmlEscape(content) + "</text>";
     }
 
     private static String fmt(double v) {

@@ -1,10 +1,10 @@
 package fr.pilotectg.evaluation.web;
 
-import fr.pilotectg.evaluation.domain.IndicatorService;
-import fr.pilotectg.evaluation.domain.ReviewService;
 import fr.pilotectg.evaluation.domain.EvaluationViews;
+import fr.pilotectg.evaluation.domain.IndicatorService;
 import fr.pilotectg.evaluation.domain.Review;
 import fr.pilotectg.evaluation.domain.ReviewReport;
+import fr.pilotectg.evaluation.domain.ReviewService;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
@@ -40,6 +40,7 @@ class EvaluationController {
     private final IndicatorService indicators;
     private final ReviewService reviews;
     private final MessageSource messages;
+
     EvaluationController(IndicatorService indicators, ReviewService reviews, MessageSource messages) {
         this.indicators = indicators;
         this.reviews = reviews;
@@ -54,20 +55,32 @@ class EvaluationController {
         List<Integer> years = view.span().years();
         Map<UUID, String> charts = new LinkedHashMap<>();
         for (var line : view.lines()) {
-            List<ReviewReport.YearPoint> points = years.stream().map(y -> new ReviewReport.YearPoint(y, line.target(y), line.value(y))).toList();
-            charts.put(line.id(), Charts.lines(points, msg("evaluation.chart.caption", line.data().name())));
+            List<ReviewReport.YearPoint> points = years.stream()
+                    .map(y -> new ReviewReport.YearPoint(y, line.target(y), line.value(y)))
+                    .toList();
+            charts.put(
+                    line.id(),
+                    Charts.lines(
+                            points, msg("evaluation.chart.caption", line.data().name())));
         }
         model.addAttribute("v", view);
         model.addAttribute("c", view.convention());
         model.addAttribute("years", years);
         model.addAttribute("charts", charts);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(view.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("evaluation.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(view.convention().title(), "/conventions/" + id),
+                        Breadcrumb.hereKey("evaluation.title")));
         return "evaluation/indicators";
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs")
-    String adopt(@PathVariable UUID id, @RequestParam(name = "code", required = false) String code, RedirectAttributes redirect) {
+    String adopt(
+            @PathVariable UUID id,
+            @RequestParam(name = "code", required = false) String code,
+            RedirectAttributes redirect) {
         try {
             indicators.adopt(id, code);
             Flash.success(redirect, "evaluation.indicator.created");
@@ -78,9 +91,14 @@ class EvaluationController {
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/saisie")
-    String enter(@PathVariable UUID id, @PathVariable UUID indicatorId, @RequestParam("version") int version,
-            @RequestParam(name = "kind", defaultValue = "value") String kind, @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "value", required = false) String value, RedirectAttributes redirect) {
+    String enter(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @RequestParam("version") int version,
+            @RequestParam(name = "kind", defaultValue = "value") String kind,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "value", required = false) String value,
+            RedirectAttributes redirect) {
         try {
             if ("target".equals(kind)) indicators.setTarget(indicatorId, version, year, value, null);
             else indicators.recordValue(indicatorId, version, year, value, null);
@@ -94,11 +112,16 @@ class EvaluationController {
     @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
     String newIndicator(@PathVariable UUID id, Model model) {
         EvaluationViews.Indicators view = indicators.indicators(id);
-        return indicatorForm(view, null, new IndicatorForm().withYears(view.span().years()), model);
+        return indicatorForm(
+                view, null, new IndicatorForm().withYears(view.span().years()), model);
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
-    String createIndicator(@PathVariable UUID id, @ModelAttribute("indicator") IndicatorForm form, BindingResult result, Model model,
+    String createIndicator(
+            @PathVariable UUID id,
+            @ModelAttribute("indicator") IndicatorForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         EvaluationViews.Indicators view = indicators.indicators(id);
         try {
@@ -114,14 +137,23 @@ class EvaluationController {
     @GetMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
     String editIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, Model model) {
         EvaluationViews.Indicators view = indicators.indicators(id);
-        var line = view.lines().stream().filter(l -> l.id().equals(indicatorId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound(fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
-        return indicatorForm(view, indicatorId, IndicatorForm.of(line, view.span().years()), model);
+        var line = view.lines().stream()
+                .filter(l -> l.id().equals(indicatorId))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound(
+                        fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId));
+        return indicatorForm(
+                view, indicatorId, IndicatorForm.of(line, view.span().years()), model);
     }
 
     @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/modifier")
-    String updateIndicator(@PathVariable UUID id, @PathVariable UUID indicatorId, @ModelAttribute("indicator") IndicatorForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateIndicator(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @ModelAttribute("indicator") IndicatorForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         EvaluationViews.Indicators view = indicators.indicators(id);
         try {
             indicators.updateIndicator(indicatorId, form.getVersion() == null ? -1 : form.getVersion(), form.input());
@@ -143,11 +175,18 @@ class EvaluationController {
         model.addAttribute("directions", fr.pilotectg.evaluation.domain.Direction.values());
         String here = msg(indicatorId == null ? "evaluation.form.newTitle" : "evaluation.form.editTitle");
         model.addAttribute("formTitle", here);
-        model.addAttribute("action", indicatorId == null ? "/conventions/" + id + "/evaluation/indicateurs/nouveau"
-                : "/conventions/" + id + "/evaluation/indicateurs/" + indicatorId + "/modifier");
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(view.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("evaluation.title", "/conventions/" + id + "/evaluation"), Breadcrumb.here(here)));
+        model.addAttribute(
+                "action",
+                indicatorId == null
+                        ? "/conventions/" + id + "/evaluation/indicateurs/nouveau"
+                        : "/conventions/" + id + "/evaluation/indicateurs/" + indicatorId + "/modifier");
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(view.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("evaluation.title", "/conventions/" + id + "/evaluation"),
+                        Breadcrumb.here(here)));
         return "evaluation/form";
     }
 
@@ -161,16 +200,24 @@ class EvaluationController {
     }
 
     @PostMapping("/conventions/{id}/evaluation/revues/{year}")
-    String writeReview(@PathVariable UUID id, @PathVariable int year, @RequestParam("version") int version,
+    String writeReview(
+            @PathVariable UUID id,
+            @PathVariable int year,
+            @RequestParam("version") int version,
             @RequestParam(name = "conclusions", required = false) String conclusions,
-            @RequestParam(name = "adjustments", required = false) String adjustments, RedirectAttributes redirect) {
+            @RequestParam(name = "adjustments", required = false) String adjustments,
+            RedirectAttributes redirect) {
         write(id, year, version, new Review.Texts(conclusions, adjustments, "", List.of()), redirect);
         return "redirect:/conventions/" + id + "/evaluation/revues/" + year;
     }
 
     @PostMapping("/conventions/{id}/evaluation/revues/{year}/figer")
-    String freezeReview(@PathVariable UUID id, @PathVariable int year, @RequestParam("version") int version,
-            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate presentedOn,
+    String freezeReview(
+            @PathVariable UUID id,
+            @PathVariable int year,
+            @RequestParam("version") int version,
+            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate presentedOn,
             RedirectAttributes redirect) {
         freeze(id, year, version, presentedOn, redirect);
         return "redirect:/conventions/" + id + "/evaluation/revues/" + year;
@@ -184,18 +231,24 @@ class EvaluationController {
     }
 
     @PostMapping("/conventions/{id}/evaluation/bilan")
-    String writeFinal(@PathVariable UUID id, @RequestParam("version") int version,
+    String writeFinal(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
             @RequestParam(name = "conclusions", required = false) String conclusions,
             @RequestParam(name = "effects", required = false) String effects,
-            @RequestParam(name = "carriedObjectives", required = false) String objectives, RedirectAttributes redirect) {
+            @RequestParam(name = "carriedObjectives", required = false) String objectives,
+            RedirectAttributes redirect) {
         List<String> carried = objectives == null ? List.of() : Arrays.asList(objectives.split("\\R"));
         write(id, null, version, new Review.Texts(conclusions, "", effects, carried), redirect);
         return "redirect:/conventions/" + id + "/evaluation/bilan";
     }
 
     @PostMapping("/conventions/{id}/evaluation/bilan/figer")
-    String freezeFinal(@PathVariable UUID id, @RequestParam("version") int version,
-            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate presentedOn,
+    String freezeFinal(
+            @PathVariable UUID id,
+            @RequestParam("version") int version,
+            @RequestParam(name = "presentedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate presentedOn,
             RedirectAttributes redirect) {
         freeze(id, null, version, presentedOn, redirect);
         return "redirect:/conventions/" + id + "/evaluation/bilan";
@@ -223,18 +276,34 @@ class EvaluationController {
         model.addAttribute("r", report);
         model.addAttribute("c", page.convention());
         model.addAttribute("statusLabels", statusLabels);
-        model.addAttribute("progressChart", Charts.bars(report.countsByStatus(), statusLabels, msg("evaluation.review.progress.caption")));
-        model.addAttribute("placesChart", report.places() == null ? null
-                : Charts.lines(report.places().points(), msg("evaluation.review.places.caption")));
+        model.addAttribute(
+                "progressChart",
+                Charts.bars(report.countsByStatus(), statusLabels, msg("evaluation.review.progress.caption")));
+        model.addAttribute(
+                "placesChart",
+                report.places() == null
+                        ? null
+                        : Charts.lines(report.places().points(), msg("evaluation.review.places.caption")));
         Map<UUID, String> charts = new LinkedHashMap<>();
         if (page.review().kind() == Review.Kind.FINAL) {
-            report.indicators().forEach(i -> charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()))));
+            report.indicators()
+                    .forEach(i ->
+                            charts.put(i.id(), Charts.lines(i.points(), msg("evaluation.chart.caption", i.name()))));
         }
         model.addAttribute("charts", charts);
-        model.addAttribute("objectivesText", String.join("\n", page.review().texts().carriedObjectives()));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(page.convention().title(), "/conventions/" + page.convention().id()),
-                Breadcrumb.section("evaluation.title", "/conventions/" + page.convention().id() + "/evaluation"), Breadcrumb.here(here)));
+        model.addAttribute(
+                "objectivesText", String.join("\n", page.review().texts().carriedObjectives()));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(
+                                page.convention().title(),
+                                "/conventions/" + page.convention().id()),
+                        Breadcrumb.section(
+                                "evaluation.title",
+                                "/conventions/" + page.convention().id() + "/evaluation"),
+                        Breadcrumb.here(here)));
         return page.review().kind() == Review.Kind.FINAL ? "evaluation/final" : "evaluation/review";
     }
 

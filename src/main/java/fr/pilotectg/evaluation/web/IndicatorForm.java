@@ -1,7 +1,7 @@
 package fr.pilotectg.evaluation.web;
 
-import fr.pilotectg.evaluation.domain.IndicatorService.IndicatorInput;
 import fr.pilotectg.evaluation.domain.EvaluationViews.IndicatorLine;
+import fr.pilotectg.evaluation.domain.IndicatorService.IndicatorInput;
 import fr.pilotectg.shared.FrenchNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,7 +35,12 @@ public class IndicatorForm {
         form.baselineValue = d.baselineValue() == null ? "" : FrenchNumbers.plain(d.baselineValue());
         form.baselineYear = d.baselineYear() == null ? "" : String.valueOf(d.baselineYear());
         form.ficheIds = new ArrayList<>(d.ficheIds());
-        for (Integer y : years) form.targets.put(String.valueOf(y), d.targets().get(y) == null ? "" : FrenchNumbers.plain(d.targets().get(y)));
+        for (Integer y : years)
+            form.targets.put(
+                    String.valueOf(y),
+                    d.targets().get(y) == null
+                            ? ""
+                            : FrenchNumbers.plain(d.targets().get(y)));
         return form;
     }
 
@@ -49,7 +54,8 @@ public class IndicatorForm {
         targets.forEach((y, v) -> {
             if (v != null && !v.isBlank()) typed.put(y, v);
         });
-        return new IndicatorInput(name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, typed);
+        return new IndicatorInput(
+                name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, typed);
     }
 
     public Integer getVersion() {

@@ -16,25 +16,36 @@ public record Body(UUID id, UUID conventionId, BodyData data) {
         if (data.name().isEmpty()) problems.add(FieldProblem.of("name", GovernanceErrors.NAME_REQUIRED));
         for (int i = 0; i < data.seats().size(); i++) {
             Seat seat = data.seats().get(i);
-            if (seat.institution() == null) problems.add(FieldProblem.of("seats[" + i + "].institution", GovernanceErrors.SEAT_INSTITUTION_REQUIRED));
+            if (seat.institution() == null)
+                problems.add(
+                        FieldProblem.of("seats[" + i + "].institution", GovernanceErrors.SEAT_INSTITUTION_REQUIRED));
             if (seat.count() != null && seat.count() < 0) {
-                problems.add(FieldProblem.of("seats[" + i + "].count", GovernanceErrors.SEAT_COUNT_INVALID, seat.count()));
+                problems.add(
+                        FieldProblem.of("seats[" + i + "].count", GovernanceErrors.SEAT_COUNT_INVALID, seat.count()));
             }
         }
         for (int i = 0; i < data.members().size(); i++) {
             Member member = data.members().get(i);
-            if (member.name().isEmpty()) problems.add(FieldProblem.of("members[" + i + "].name", GovernanceErrors.MEMBER_NAME_REQUIRED));
+            if (member.name().isEmpty())
+                problems.add(FieldProblem.of("members[" + i + "].name", GovernanceErrors.MEMBER_NAME_REQUIRED));
             if (member.organisationId() == null) {
-                problems.add(FieldProblem.of("members[" + i + "].organisationId", GovernanceErrors.MEMBER_ORGANISATION_REQUIRED,
+                problems.add(FieldProblem.of(
+                        "members[" + i + "].organisationId",
+                        GovernanceErrors.MEMBER_ORGANISATION_REQUIRED,
                         member.name()));
             }
         }
         FrequencyRule f = data.frequency();
         for (Integer month : f.months()) {
-            if (month < 1 || month > 12) problems.add(FieldProblem.of("frequency.months", GovernanceErrors.FREQUENCY_MONTH_INVALID, month));
+            if (month < 1 || month > 12)
+                problems.add(FieldProblem.of("frequency.months", GovernanceErrors.FREQUENCY_MONTH_INVALID, month));
         }
-        if (f.months().isEmpty() && f.perYear() != null && f.perYear() != 0 && !FrequencyRule.PER_YEAR_ALLOWED.contains(f.perYear())) {
-            problems.add(FieldProblem.of("frequency.perYear", GovernanceErrors.FREQUENCY_PER_YEAR_INVALID, f.perYear()));
+        if (f.months().isEmpty()
+                && f.perYear() != null
+                && f.perYear() != 0
+                && !FrequencyRule.PER_YEAR_ALLOWED.contains(f.perYear())) {
+            problems.add(
+                    FieldProblem.of("frequency.perYear", GovernanceErrors.FREQUENCY_PER_YEAR_INVALID, f.perYear()));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Body(id, conventionId, data);
@@ -42,10 +53,14 @@ public record Body(UUID id, UUID conventionId, BodyData data) {
 
     /** Deliberative seats per institution, named members counted when no seat is set for it. */
     public int deliberative(Institution institution) {
-        int seats = data.seats().stream().filter(s -> s.institution() == institution && s.voice() == Voice.DELIBERATIVE)
-                .mapToInt(Seat::seats).sum();
+        int seats = data.seats().stream()
+                .filter(s -> s.institution() == institution && s.voice() == Voice.DELIBERATIVE)
+                .mapToInt(Seat::seats)
+                .sum();
         if (seats > 0) return seats;
-        return (int) data.members().stream().filter(m -> m.institution() == institution && m.voice() == Voice.DELIBERATIVE).count();
+        return (int) data.members().stream()
+                .filter(m -> m.institution() == institution && m.voice() == Voice.DELIBERATIVE)
+                .count();
     }
 
     /** The convention requires parity and the Caf and the collectivité do not have as many deliberative seats. */

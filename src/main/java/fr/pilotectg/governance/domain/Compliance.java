@@ -41,30 +41,52 @@ public final class Compliance {
     }
 
     /** One expected meeting of a body: its window, its label in French and the meeting that filled it, if any. */
-    public record Slot(UUID bodyId, String bodyName, BodyKind kind, int year, String label, LocalDate from, LocalDate to, UUID meetingId,
-            LocalDate heldOn, SlotState state) {}
+    public record Slot(
+            UUID bodyId,
+            String bodyName,
+            BodyKind kind,
+            int year,
+            String label,
+            LocalDate from,
+            LocalDate to,
+            UUID meetingId,
+            LocalDate heldOn,
+            SlotState state) {}
 
     /** A meeting as the calendar needs it. */
     public record Held(UUID id, UUID bodyId, LocalDate date) {}
 
     public record Result(List<Slot> slots, List<GovernanceWarning> warnings) {}
 
-    public static Result of(UUID conventionId, LocalDate start, LocalDate end, LocalDate today, List<Body> bodies, List<Held> meetings) {
+    public static Result of(
+            UUID conventionId,
+            LocalDate start,
+            LocalDate end,
+            LocalDate today,
+            List<Body> bodies,
+            List<Held> meetings) {
         List<Slot> slots = new ArrayList<>();
         List<GovernanceWarning> warnings = new ArrayList<>();
         for (Body body : bodies) {
-            List<Held> held = meetings.stream().filter(m -> m.bodyId().equals(body.id()) && !m.date().isAfter(today))
-                    .sorted(Comparator.comparing(Held::date)).toList();
+            List<Held> held = meetings.stream()
+                    .filter(m -> m.bodyId().equals(body.id()) && !m.date().isAfter(today))
+                    .sorted(Comparator.comparing(Held::date))
+                    .toList();
             List<Slot> own = slotsOf(body, start, end, today, held);
             slots.addAll(own);
-            own.stream().filter(s -> s.state() == SlotState.MISSING).forEach(s -> warnings.add(
-                    new GovernanceWarning(conventionId, body.id(), body.data().name(), "MISSING_MEETING", s.label(), s.to())));
+            own.stream()
+                    .filter(s -> s.state() == SlotState.MISSING)
+                    .forEach(s -> warnings.add(new GovernanceWarning(
+                            conventionId, body.id(), body.data().name(), "MISSING_MEETING", s.label(), s.to())));
             if (body.parityBroken()) {
-                warnings.add(new GovernanceWarning(conventionId, body.id(), body.data().name(), "PARITY_BROKEN", "", null));
+                warnings.add(new GovernanceWarning(
+                        conventionId, body.id(), body.data().name(), "PARITY_BROKEN", "", null));
             }
         }
         warnings.addAll(cotechBeforeCopil(conventionId, bodies, meetings, today));
-        slots.sort(Comparator.comparing(Slot::from).thenComparing(s -> s.kind().ordinal()).thenComparing(Slot::bodyName));
+        slots.sort(Comparator.comparing(Slot::from)
+                .thenComparing(s -> s.kind().ordinal())
+                .thenComparing(Slot::bodyName));
         return new Result(List.copyOf(slots), List.copyOf(warnings));
     }
 
@@ -88,7 +110,9 @@ public final class Compliance {
                 int length = 12 / n;
                 for (int i = 0; i < n; i++) {
                     YearMonth first = YearMonth.of(year, 1 + i * length);
-                    windows.add(new LocalDate[] {first.atDay(1), first.plusMonths(length - 1).atEndOfMonth()});
+                    windows.add(new LocalDate[] {
+                        first.atDay(1), first.plusMonths(length - 1).atEndOfMonth()
+                    });
                     labels.add(windowLabel(n, i, year));
                 }
             }
@@ -98,7 +122,11 @@ public final class Compliance {
                 if (!windows.get(i)[1].isBefore(start) && !windows.get(i)[0].isAfter(end)) kept.add(i);
             }
             Held[] filledBy = new Held[windows.size()];
-            List<Held> ofYear = held.stream().filter(m -> m.date().getYear() == y && !m.date().isBefore(start) && !m.date().isAfter(end)).toList();
+            List<Held> ofYear = held.stream()
+                    .filter(m -> m.date().getYear() == y
+                            && !m.date().isBefore(start)
+                            && !m.date().isAfter(end))
+                    .toList();
             for (Held m : ofYear) {
                 Integer best = null;
                 long bestDistance = Long.MAX_VALUE;
@@ -107,8 +135,11 @@ public final class Compliance {
                     LocalDate[] w = windows.get(i);
                     boolean inside = !m.date().isBefore(w[0]) && !m.date().isAfter(w[1]);
                     if (rule.months().isEmpty() && !inside) continue;
-                    long distance = inside ? 0 : Math.min(Math.abs(m.date().toEpochDay() - w[0].toEpochDay()),
-                            Math.abs(m.date().toEpochDay() - w[1].toEpochDay()));
+                    long distance = inside
+                            ? 0
+                            : Math.min(
+                                    Math.abs(m.date().toEpochDay() - w[0].toEpochDay()),
+                                    Math.abs(m.date().toEpochDay() - w[1].toEpochDay()));
                     if (distance < bestDistance) {
                         best = i;
                         bestDistance = distance;
@@ -122,11 +153,22 @@ public final class Compliance {
             for (int i : kept) {
                 LocalDate[] w = windows.get(i);
                 Held m = filledBy[i];
-                SlotState state = m != null ? SlotState.HELD
-                        : w[1].isBefore(today) ? SlotState.MISSING
-                        : w[0].isAfter(today) ? SlotState.UPCOMING : SlotState.DUE;
-                slots.add(new Slot(body.id(), body.data().name(), body.data().kind(), y, labels.get(i), w[0], w[1], m == null ? null : m.id(),
-                        m == null ? null : m.date(), state));
+                SlotState state = m != null
+                        ? SlotState.HELD
+                        : w[1].isBefore(today)
+                                ? SlotState.MISSING
+                                : w[0].isAfter(today) ? SlotState.UPCOMING : SlotState.DUE;
+                slots.add(new Slot(
+                        body.id(),
+                        body.data().name(),
+                        body.data().kind(),
+                        y,
+                        labels.get(i),
+                        w[0],
+                        w[1],
+                        m == null ? null : m.id(),
+                        m == null ? null : m.date(),
+                        state));
             }
         }
         return slots;
@@ -140,27 +182,41 @@ public final class Compliance {
             case 3 -> ordinal + " quadrimestre " + year;
             case 4 -> ordinal + " trimestre " + year;
             case 6 -> ordinal + " bimestre " + year;
-            default -> YearMonth.of(year, index + 1).getMonth().getDisplayName(TextStyle.FULL, Locale.FRANCE) + " " + year;
+            default ->
+                YearMonth.of(year, index + 1).getMonth().getDisplayName(TextStyle.FULL, Locale.FRANCE) + " " + year;
         };
     }
 
-    static List<GovernanceWarning> cotechBeforeCopil(UUID conventionId, List<Body> bodies, List<Held> meetings, LocalDate today) {
+    static List<GovernanceWarning> cotechBeforeCopil(
+            UUID conventionId, List<Body> bodies, List<Held> meetings, LocalDate today) {
         List<GovernanceWarning> warnings = new ArrayList<>();
-        for (Body copil : bodies.stream().filter(b -> b.data().kind() == BodyKind.COPIL).toList()) {
+        for (Body copil :
+                bodies.stream().filter(b -> b.data().kind() == BodyKind.COPIL).toList()) {
             Set<UUID> cotechs = new HashSet<>();
-            bodies.stream().filter(b -> b.data().kind() == BodyKind.COTECH && Objects.equals(b.data().commune(), copil.data().commune()))
+            bodies.stream()
+                    .filter(b -> b.data().kind() == BodyKind.COTECH
+                            && Objects.equals(b.data().commune(), copil.data().commune()))
                     .forEach(b -> cotechs.add(b.id()));
             if (cotechs.isEmpty()) continue;
-            List<Held> copils = meetings.stream().filter(m -> m.bodyId().equals(copil.id()) && !m.date().isAfter(today))
-                    .sorted(Comparator.comparing(Held::date)).toList();
+            List<Held> copils = meetings.stream()
+                    .filter(m -> m.bodyId().equals(copil.id()) && !m.date().isAfter(today))
+                    .sorted(Comparator.comparing(Held::date))
+                    .toList();
             LocalDate previous = null;
             for (Held m : copils) {
                 LocalDate since = previous == null ? m.date().minusMonths(12) : previous;
-                boolean prepared = meetings.stream().anyMatch(t -> cotechs.contains(t.bodyId()) && t.date().isAfter(since)
-                        && !t.date().isAfter(m.date()));
+                boolean prepared = meetings.stream()
+                        .anyMatch(t -> cotechs.contains(t.bodyId())
+                                && t.date().isAfter(since)
+                                && !t.date().isAfter(m.date()));
                 if (!prepared) {
-                    warnings.add(new GovernanceWarning(conventionId, copil.id(), copil.data().name(), "COTECH_MISSING_BEFORE_COPIL",
-                            fr(m.date()), m.date()));
+                    warnings.add(new GovernanceWarning(
+                            conventionId,
+                            copil.id(),
+                            copil.data().name(),
+                            "COTECH_MISSING_BEFORE_COPIL",
+                            fr(m.date()),
+                            m.date()));
                 }
                 previous = m.date();
             }

@@ -7,4 +7,5 @@ import java.util.UUID;
  * A decision taken at a meeting. When it targets a fiche action with a new status, the fiche's status was changed
  * through the action plan with this meeting as origin ({@code ficheTitle}, {@code ficheStatus} record what was done).
  */
-public record Decision(int number, String text, UUID ficheId, String ficheTitle, FicheStatus ficheStatus, String reason) {}
+public record Decision(
+        int number, String text, UUID ficheId, String ficheTitle, FicheStatus ficheStatus, String reason) {}

@@ -14,7 +14,13 @@ public record FrequencyRule(Integer perYear, List<Integer> months, String text) 
     public static final List<Integer> PER_YEAR_ALLOWED = List.of(1, 2, 3, 4, 6, 12);
 
     public FrequencyRule {
-        months = months == null ? List.of() : months.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+        months = months == null
+                ? List.of()
+                : months.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .sorted()
+                        .toList();
         text = text == null ? "" : text.strip();
     }
 

@@ -33,6 +33,7 @@ class GovernanceAlerts implements ConventionAlertSource {
         if (warnings.size() > 1) {
             text = messages.getMessage("governance.alert.many", new Object[] {warnings.size(), text}, Locale.FRANCE);
         }
-        return List.of(new ConventionAlert(ConventionAlert.Code.GOVERNANCE, ConventionAlert.Level.WARNING, List.of(text)));
+        return List.of(
+                new ConventionAlert(ConventionAlert.Code.GOVERNANCE, ConventionAlert.Level.WARNING, List.of(text)));
     }
 }

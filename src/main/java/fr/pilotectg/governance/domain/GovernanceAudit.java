@@ -20,6 +20,7 @@ public class GovernanceAudit {
 
     /** The audit entity types of the module. */
     public static final String BODY_ENTITY = "instance-gouvernance";
+
     public static final String MEETING_ENTITY = "reunion-gouvernance";
     public static final String POST_ENTITY = "poste-cooperation";
 
@@ -50,14 +51,16 @@ public class GovernanceAudit {
     /** The fields of a post that changed, with French names and values. */
     List<AuditChange> post(PostData before, PostData after) {
         return AuditChange.between(before, after).stream()
-                .map(c -> new AuditChange(label("post." + c.field()), postValue(c.field(), c.before()), postValue(c.field(), c.after())))
+                .map(c -> new AuditChange(
+                        label("post." + c.field()), postValue(c.field(), c.before()), postValue(c.field(), c.after())))
                 .toList();
     }
 
     private String postValue(String field, String value) {
         if (value == null || value.isEmpty()) return value;
         return switch (field) {
-            case "role", "status" -> messages.getMessage("governance.post." + field + "." + value, null, value, Locale.FRANCE);
+            case "role", "status" ->
+                messages.getMessage("governance.post." + field + "." + value, null, value, Locale.FRANCE);
             case "etp", "requestedEtp", "cafShare" -> FrenchNumbers.plain(new BigDecimal(value));
             case "targetDate" -> date(LocalDate.parse(value));
             default -> value;

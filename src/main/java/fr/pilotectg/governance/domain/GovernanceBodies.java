@@ -40,15 +40,25 @@ public class GovernanceBodies {
             BodyData was = before.value().data();
             List<AuditChange> changes = new ArrayList<>();
             audit.change(changes, "name", was.name(), data.name());
-            audit.change(changes, "seats", String.valueOf(before.value().totalSeats()), String.valueOf(body.totalSeats()));
-            audit.change(changes, "members", String.valueOf(was.members().size()), String.valueOf(data.members().size()));
-            audit.change(changes, "frequency", was.frequency().text(), data.frequency().text());
+            audit.change(
+                    changes, "seats", String.valueOf(before.value().totalSeats()), String.valueOf(body.totalSeats()));
+            audit.change(
+                    changes,
+                    "members",
+                    String.valueOf(was.members().size()),
+                    String.valueOf(data.members().size()));
+            audit.change(
+                    changes,
+                    "frequency",
+                    was.frequency().text(),
+                    data.frequency().text());
             return new GovernanceFlow.Outcome<>(body, "updated", summary("body.updated", body), changes);
         });
     }
 
     private String summary(String key, Body body) {
-        return audit.text(key + (body.parityBroken() ? ".parityBroken" : ""), body.data().name());
+        return audit.text(
+                key + (body.parityBroken() ? ".parityBroken" : ""), body.data().name());
     }
 
     private Body checked(ConventionSummary convention, UUID id, BodyData data) {
@@ -60,7 +70,8 @@ public class GovernanceBodies {
         for (int i = 0; i < data.members().size(); i++) {
             UUID org = data.members().get(i).organisationId();
             if (directory.findOrganisation(org).isEmpty()) {
-                problems.add(FieldProblem.of("members[" + i + "].organisationId", GovernanceErrors.MEMBER_ORGANISATION_UNKNOWN, org));
+                problems.add(FieldProblem.of(
+                        "members[" + i + "].organisationId", GovernanceErrors.MEMBER_ORGANISATION_UNKNOWN, org));
             }
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);

@@ -26,8 +26,14 @@ import org.springframework.stereotype.Component;
 class GovernanceFlow {
 
     /** A record kind of the module: how to find, store and audit it. */
-    record Kind<T>(String entity, String notFound, Function<UUID, Optional<Stored<T>>> find, Function<T, UUID> conventionOf,
-            Function<T, UUID> idOf, Inserter<T> insert, Updater<T> update) {}
+    record Kind<T>(
+            String entity,
+            String notFound,
+            Function<UUID, Optional<Stored<T>>> find,
+            Function<T, UUID> conventionOf,
+            Function<T, UUID> idOf,
+            Inserter<T> insert,
+            Updater<T> update) {}
 
     interface Inserter<T> {
         void insert(T value, String actor);
@@ -50,12 +56,30 @@ class GovernanceFlow {
     GovernanceFlow(GovernanceRepository repository, Conventions conventions, AuditTrail audit) {
         this.conventions = conventions;
         this.audit = audit;
-        this.bodies = new Kind<>(GovernanceAudit.BODY_ENTITY, GovernanceErrors.BODY_NOT_FOUND, repository::findBody, Body::conventionId,
-                Body::id, repository::insertBody, repository::updateBody);
-        this.meetings = new Kind<>(GovernanceAudit.MEETING_ENTITY, GovernanceErrors.MEETING_NOT_FOUND, repository::findMeeting,
-                Meeting::conventionId, Meeting::id, repository::insertMeeting, repository::updateMeeting);
-        this.posts = new Kind<>(GovernanceAudit.POST_ENTITY, GovernanceErrors.POST_NOT_FOUND, repository::findPost, Post::conventionId,
-                Post::id, repository::insertPost, repository::updatePost);
+        this.bodies = new Kind<>(
+                GovernanceAudit.BODY_ENTITY,
+                GovernanceErrors.BODY_NOT_FOUND,
+                repository::findBody,
+                Body::conventionId,
+                Body::id,
+                repository::insertBody,
+                repository::updateBody);
+        this.meetings = new Kind<>(
+                GovernanceAudit.MEETING_ENTITY,
+                GovernanceErrors.MEETING_NOT_FOUND,
+                repository::findMeeting,
+                Meeting::conventionId,
+                Meeting::id,
+                repository::insertMeeting,
+                repository::updateMeeting);
+        this.posts = new Kind<>(
+                GovernanceAudit.POST_ENTITY,
+                GovernanceErrors.POST_NOT_FOUND,
+                repository::findPost,
+                Post::conventionId,
+                Post::id,
+                repository::insertPost,
+                repository::updatePost);
     }
 
     ConventionSummary readable(UUID conventionId) {
@@ -84,10 +108,16 @@ class GovernanceFlow {
     }
 
     /** Changes a record of the convention read at {@code version}; returns its new version. */
-    <T> int change(Kind<T> kind, UUID conventionId, UUID id, int version, BiFunction<Stored<T>, ConventionSummary, Outcome<T>> verb) {
+    <T> int change(
+            Kind<T> kind,
+            UUID conventionId,
+            UUID id,
+            int version,
+            BiFunction<Stored<T>, ConventionSummary, Outcome<T>> verb) {
         ConventionSummary convention = writable(conventionId);
         Stored<T> stored = own(kind, conventionId, id);
-        if (stored.version() != version) throw new OptimisticLockingFailureException(kind.entity() + " " + id + " read at " + version);
+        if (stored.version() != version)
+            throw new OptimisticLockingFailureException(kind.entity() + " " + id + " read at " + version);
         Outcome<T> outcome = verb.apply(stored, convention);
         int next = kind.update().update(outcome.value(), version, actor());
         record(kind, id, convention, outcome);
@@ -95,7 +125,12 @@ class GovernanceFlow {
     }
 
     private <T> void record(Kind<T> kind, UUID id, ConventionSummary convention, Outcome<T> outcome) {
-        audit.record(new AuditRecord(kind.entity(), id.toString(), outcome.action(), outcome.summary(), outcome.changes(),
+        audit.record(new AuditRecord(
+                kind.entity(),
+                id.toString(),
+                outcome.action(),
+                outcome.summary(),
+                outcome.changes(),
                 convention.footprint()));
     }
 

@@ -27,7 +27,8 @@ public class GovernanceMeetings {
     private final GovernanceAudit audit;
     private final ActionPlans actionPlans;
 
-    GovernanceMeetings(GovernanceRepository repository, GovernanceFlow flow, GovernanceAudit audit, ActionPlans actionPlans) {
+    GovernanceMeetings(
+            GovernanceRepository repository, GovernanceFlow flow, GovernanceAudit audit, ActionPlans actionPlans) {
         this.repository = repository;
         this.flow = flow;
         this.audit = audit;
@@ -38,22 +39,34 @@ public class GovernanceMeetings {
     public UUID createMeeting(UUID conventionId, MeetingData data) {
         return flow.create(flow.meetings, conventionId, convention -> {
             Meeting meeting = checked(convention, UUID.randomUUID(), data, List.of());
-            return new GovernanceFlow.Outcome<>(meeting, "created", audit.text("meeting.created", origin(meeting)), List.of());
+            return new GovernanceFlow.Outcome<>(
+                    meeting, "created", audit.text("meeting.created", origin(meeting)), List.of());
         });
     }
 
     @Transactional
     public int updateMeeting(UUID conventionId, UUID meetingId, int version, MeetingData data) {
         return flow.change(flow.meetings, conventionId, meetingId, version, (before, convention) -> {
-            Meeting meeting = checked(convention, meetingId, data, before.value().decisions());
+            Meeting meeting =
+                    checked(convention, meetingId, data, before.value().decisions());
             MeetingData was = before.value().data();
             List<AuditChange> changes = new ArrayList<>();
             audit.change(changes, "date", GovernanceAudit.date(was.date()), GovernanceAudit.date(data.date()));
             audit.change(changes, "place", was.place(), data.place());
-            audit.change(changes, "agenda", String.valueOf(was.agenda().size()), String.valueOf(data.agenda().size()));
-            audit.change(changes, "attendance", String.valueOf(was.attendance().size()), String.valueOf(data.attendance().size()));
-            if (!was.minutes().equals(data.minutes())) audit.change(changes, "minutes", null, audit.text("minutes.changed"));
-            return new GovernanceFlow.Outcome<>(meeting, "updated", audit.text("meeting.updated", origin(meeting)), changes);
+            audit.change(
+                    changes,
+                    "agenda",
+                    String.valueOf(was.agenda().size()),
+                    String.valueOf(data.agenda().size()));
+            audit.change(
+                    changes,
+                    "attendance",
+                    String.valueOf(was.attendance().size()),
+                    String.valueOf(data.attendance().size()));
+            if (!was.minutes().equals(data.minutes()))
+                audit.change(changes, "minutes", null, audit.text("minutes.changed"));
+            return new GovernanceFlow.Outcome<>(
+                    meeting, "updated", audit.text("meeting.updated", origin(meeting)), changes);
         });
     }
 
@@ -63,7 +76,14 @@ public class GovernanceMeetings {
      * Returns the meeting's new version.
      */
     @Transactional
-    public int addDecision(UUID conventionId, UUID meetingId, int version, String text, UUID ficheId, FicheStatus status, String reason) {
+    public int addDecision(
+            UUID conventionId,
+            UUID meetingId,
+            int version,
+            String text,
+            UUID ficheId,
+            FicheStatus status,
+            String reason) {
         return flow.change(flow.meetings, conventionId, meetingId, version, (stored, convention) -> {
             Meeting meeting = stored.value();
             String decisionText = text == null ? "" : text.strip();
@@ -71,16 +91,26 @@ public class GovernanceMeetings {
             if (decisionText.isEmpty()) problems.add(FieldProblem.of("text", GovernanceErrors.DECISION_TEXT_REQUIRED));
             FicheSummary fiche = null;
             if (ficheId != null) {
-                fiche = actionPlans.findFiche(ficheId).filter(f -> f.conventionId().equals(conventionId)).orElse(null);
+                fiche = actionPlans
+                        .findFiche(ficheId)
+                        .filter(f -> f.conventionId().equals(conventionId))
+                        .orElse(null);
                 if (fiche == null) problems.add(FieldProblem.of("ficheId", GovernanceErrors.FICHE_OTHER_CONVENTION));
-                else if (status == null) problems.add(FieldProblem.of("status", GovernanceErrors.DECISION_STATUS_REQUIRED));
+                else if (status == null)
+                    problems.add(FieldProblem.of("status", GovernanceErrors.DECISION_STATUS_REQUIRED));
             }
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
             String why = reason == null || reason.isBlank() ? null : reason.strip();
-            Meeting decided = meeting.withDecision(new Decision(meeting.nextDecisionNumber(), decisionText, ficheId,
-                    fiche == null ? null : fiche.title(), fiche == null ? null : status, why));
+            Meeting decided = meeting.withDecision(new Decision(
+                    meeting.nextDecisionNumber(),
+                    decisionText,
+                    ficheId,
+                    fiche == null ? null : fiche.title(),
+                    fiche == null ? null : status,
+                    why));
             if (fiche != null) actionPlans.changeStatus(fiche.id(), fiche.version(), status, reason, origin(meeting));
-            String summary = fiche == null ? audit.text("decision", decisionText)
+            String summary = fiche == null
+                    ? audit.text("decision", decisionText)
                     : audit.text("decision.fiche", decisionText, fiche.title(), audit.status(status));
             return new GovernanceFlow.Outcome<>(decided, "decision", summary, List.of());
         });
@@ -94,15 +124,24 @@ public class GovernanceMeetings {
             problems.addAll(e.fields());
         }
         if (data.bodyId() != null) {
-            boolean own = repository.findBody(data.bodyId()).filter(b -> b.value().conventionId().equals(convention.id())).isPresent();
+            boolean own = repository
+                    .findBody(data.bodyId())
+                    .filter(b -> b.value().conventionId().equals(convention.id()))
+                    .isPresent();
             if (!own) problems.add(FieldProblem.of("bodyId", GovernanceErrors.BODY_NOT_FOUND, data.bodyId()));
         }
-        List<UUID> fiches = data.agenda().stream().map(AgendaItem::ficheId).filter(java.util.Objects::nonNull).toList();
+        List<UUID> fiches = data.agenda().stream()
+                .map(AgendaItem::ficheId)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (!fiches.isEmpty()) {
-            Set<UUID> own = new HashSet<>(actionPlans.fichesOf(convention.id()).stream().map(FicheSummary::id).toList());
+            Set<UUID> own = new HashSet<>(actionPlans.fichesOf(convention.id()).stream()
+                    .map(FicheSummary::id)
+                    .toList());
             for (int i = 0; i < data.agenda().size(); i++) {
                 UUID f = data.agenda().get(i).ficheId();
-                if (f != null && !own.contains(f)) problems.add(FieldProblem.of("agenda[" + i + "].ficheId", GovernanceErrors.FICHE_OTHER_CONVENTION));
+                if (f != null && !own.contains(f))
+                    problems.add(FieldProblem.of("agenda[" + i + "].ficheId", GovernanceErrors.FICHE_OTHER_CONVENTION));
             }
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
@@ -111,7 +150,10 @@ public class GovernanceMeetings {
 
     /** "Comité de pilotage CTG … du 15/06/2022 (réunion 6c1f…)": how a fiche's history names the meeting. */
     String origin(Meeting meeting) {
-        String body = repository.findBody(meeting.data().bodyId()).map(b -> b.value().data().name()).orElse(audit.text("meeting.someBody"));
+        String body = repository
+                .findBody(meeting.data().bodyId())
+                .map(b -> b.value().data().name())
+                .orElse(audit.text("meeting.someBody"));
         return audit.text("meeting.origin", body, meeting.data().date(), meeting.id());
     }
 }

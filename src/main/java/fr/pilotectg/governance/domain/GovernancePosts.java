@@ -35,7 +35,8 @@ public class GovernancePosts {
     public UUID createPost(UUID conventionId, PostData data) {
         return flow.create(flow.posts, conventionId, convention -> {
             Post post = checked(convention, UUID.randomUUID(), data, Map.of());
-            String summary = data.etp() == null ? audit.text("post.created", data.theme())
+            String summary = data.etp() == null
+                    ? audit.text("post.created", data.theme())
                     : audit.text("post.created.etp", data.theme(), FrenchNumbers.plain(data.etp()));
             return new GovernanceFlow.Outcome<>(post, "created", summary, List.of());
         });
@@ -45,7 +46,10 @@ public class GovernancePosts {
     public int updatePost(UUID conventionId, UUID postId, int version, PostData data) {
         return flow.change(flow.posts, conventionId, postId, version, (before, convention) -> {
             Post post = checked(convention, postId, data, before.value().reports());
-            return new GovernanceFlow.Outcome<>(post, "updated", audit.text("post.updated", data.theme()),
+            return new GovernanceFlow.Outcome<>(
+                    post,
+                    "updated",
+                    audit.text("post.updated", data.theme()),
                     audit.post(before.value().data(), data));
         });
     }
@@ -54,14 +58,23 @@ public class GovernancePosts {
     @Transactional
     public int receiveReport(UUID conventionId, UUID postId, int version, Integer year, LocalDate receivedOn) {
         return flow.change(flow.posts, conventionId, postId, version, (stored, convention) -> {
-            if (year == null || year < convention.start().getYear() || year > convention.end().getYear()) {
-                throw DomainException.invalidFields(List.of(FieldProblem.of("year", GovernanceErrors.REPORT_YEAR_INVALID,
-                        String.valueOf(convention.start().getYear()), String.valueOf(convention.end().getYear()))));
+            if (year == null
+                    || year < convention.start().getYear()
+                    || year > convention.end().getYear()) {
+                throw DomainException.invalidFields(List.of(FieldProblem.of(
+                        "year",
+                        GovernanceErrors.REPORT_YEAR_INVALID,
+                        String.valueOf(convention.start().getYear()),
+                        String.valueOf(convention.end().getYear()))));
             }
             LocalDate on = receivedOn == null ? LocalDate.now(clock) : receivedOn;
-            List<AuditChange> changes = List.of(new AuditChange(audit.text("post.report", String.valueOf(year)), null, GovernanceAudit.date(on)));
-            return new GovernanceFlow.Outcome<>(stored.value().received(year, on), "report-received",
-                    audit.text("post.reportReceived", String.valueOf(year), on), changes);
+            List<AuditChange> changes = List.of(
+                    new AuditChange(audit.text("post.report", String.valueOf(year)), null, GovernanceAudit.date(on)));
+            return new GovernanceFlow.Outcome<>(
+                    stored.value().received(year, on),
+                    "report-received",
+                    audit.text("post.reportReceived", String.valueOf(year), on),
+                    changes);
         });
     }
 
@@ -75,7 +88,8 @@ public class GovernancePosts {
         if (data.commune() != null && !convention.communes().contains(data.commune())) {
             problems.add(FieldProblem.of("commune", GovernanceErrors.COMMUNE_NOT_IN_CONVENTION, data.commune()));
         }
-        if (data.employerId() != null && directory.findOrganisation(data.employerId()).isEmpty()) {
+        if (data.employerId() != null
+                && directory.findOrganisation(data.employerId()).isEmpty()) {
             problems.add(FieldProblem.of("employerId", GovernanceErrors.EMPLOYER_UNKNOWN, data.employerId()));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);

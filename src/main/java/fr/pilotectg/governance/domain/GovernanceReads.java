@@ -49,8 +49,15 @@ public class GovernanceReads {
     private final AccessControl access;
     private final Clock clock;
 
-    GovernanceReads(GovernanceRepository repository, GovernanceFlow flow, Conventions conventions, ActionPlans actionPlans,
-            Directory directory, Territories territories, AccessControl access, Clock clock) {
+    GovernanceReads(
+            GovernanceRepository repository,
+            GovernanceFlow flow,
+            Conventions conventions,
+            ActionPlans actionPlans,
+            Directory directory,
+            Territories territories,
+            AccessControl access,
+            Clock clock) {
         this.repository = repository;
         this.flow = flow;
         this.conventions = conventions;
@@ -76,14 +83,25 @@ public class GovernanceReads {
         Map<UUID, String> orgs = organisationNames(orgIds);
         Compliance.Result compliance = compliance(convention, today, bodies, meetings);
         List<GovernanceWarning> warnings = new ArrayList<>(compliance.warnings());
-        List<PostView> postViews = posts.stream().map(p -> postView(p, convention, today, communes, orgs)).toList();
+        List<PostView> postViews = posts.stream()
+                .map(p -> postView(p, convention, today, communes, orgs))
+                .toList();
         for (PostView p : postViews) {
-            p.reports().stream().filter(r -> r.state() == Post.ReportState.OVERDUE).forEach(r -> warnings.add(new GovernanceWarning(
-                    conventionId, p.id(), postName(p), "REPORT_OVERDUE", "bilan " + r.year(), r.dueOn())));
+            p.reports().stream()
+                    .filter(r -> r.state() == Post.ReportState.OVERDUE)
+                    .forEach(r -> warnings.add(new GovernanceWarning(
+                            conventionId, p.id(), postName(p), "REPORT_OVERDUE", "bilan " + r.year(), r.dueOn())));
         }
-        return new Overview(convention, today, bodies.stream().map(b -> bodyView(b, communes)).toList(),
-                meetings.stream().map(m -> meetingView(m, byId, today)).toList(), postViews, compliance.slots(), List.copyOf(warnings),
-                orgs, conventions.canWrite(convention));
+        return new Overview(
+                convention,
+                today,
+                bodies.stream().map(b -> bodyView(b, communes)).toList(),
+                meetings.stream().map(m -> meetingView(m, byId, today)).toList(),
+                postViews,
+                compliance.slots(),
+                List.copyOf(warnings),
+                orgs,
+                conventions.canWrite(convention));
     }
 
     /** The warnings of a convention the current user may see; empty if they may not see it. */
@@ -104,8 +122,15 @@ public class GovernanceReads {
     public PostView post(UUID conventionId, UUID postId) {
         ConventionSummary convention = flow.readable(conventionId);
         Stored<Post> post = flow.own(flow.posts, conventionId, postId);
-        return postView(post, convention, LocalDate.now(clock), communeNames(convention.communes()),
-                organisationNames(post.value().data().employerId() == null ? Set.of() : Set.of(post.value().data().employerId())));
+        return postView(
+                post,
+                convention,
+                LocalDate.now(clock),
+                communeNames(convention.communes()),
+                organisationNames(
+                        post.value().data().employerId() == null
+                                ? Set.of()
+                                : Set.of(post.value().data().employerId())));
     }
 
     public MeetingDetails meeting(UUID conventionId, UUID meetingId) {
@@ -115,8 +140,13 @@ public class GovernanceReads {
         Set<UUID> orgIds = new HashSet<>();
         meeting.value().data().attendance().forEach(a -> orgIds.add(a.organisationId()));
         LocalDate today = LocalDate.now(clock);
-        return new MeetingDetails(convention, meetingView(meeting, Map.of(body.value().id(), body.value()), today),
-                bodyView(body, communeNames(convention.communes())), actionPlans.fichesOf(conventionId), organisationNames(orgIds), today,
+        return new MeetingDetails(
+                convention,
+                meetingView(meeting, Map.of(body.value().id(), body.value()), today),
+                bodyView(body, communeNames(convention.communes())),
+                actionPlans.fichesOf(conventionId),
+                organisationNames(orgIds),
+                today,
                 conventions.canWrite(convention));
     }
 
@@ -134,45 +164,79 @@ public class GovernanceReads {
         ConventionSummary convention = flow.writable(conventionId);
         Map<String, String> names = communeNames(convention.communes());
         List<GovernanceViews.Choice> communes = convention.communes().stream()
-                .map(code -> new GovernanceViews.Choice(code, names.getOrDefault(code, code))).toList();
-        List<GovernanceViews.Choice> organisations = directory.visibleOrganisations(access.currentReach(), PageQuery.first(MAX_ORGANISATIONS))
-                .content().stream().map(o -> new GovernanceViews.Choice(o.id().toString(), o.name())).toList();
+                .map(code -> new GovernanceViews.Choice(code, names.getOrDefault(code, code)))
+                .toList();
+        List<GovernanceViews.Choice> organisations =
+                directory
+                        .visibleOrganisations(access.currentReach(), PageQuery.first(MAX_ORGANISATIONS))
+                        .content()
+                        .stream()
+                        .map(o -> new GovernanceViews.Choice(o.id().toString(), o.name()))
+                        .toList();
         return new GovernanceViews.FormChoices(communes, organisations);
     }
 
-    private static Compliance.Result compliance(ConventionSummary c, LocalDate today, List<Stored<Body>> bodies, List<Stored<Meeting>> meetings) {
-        return Compliance.of(c.id(), c.start(), c.end(), today, bodies.stream().map(Stored::value).toList(),
-                meetings.stream().map(m -> new Compliance.Held(m.value().id(), m.value().data().bodyId(), m.value().data().date())).toList());
+    private static Compliance.Result compliance(
+            ConventionSummary c, LocalDate today, List<Stored<Body>> bodies, List<Stored<Meeting>> meetings) {
+        return Compliance.of(
+                c.id(),
+                c.start(),
+                c.end(),
+                today,
+                bodies.stream().map(Stored::value).toList(),
+                meetings.stream()
+                        .map(m -> new Compliance.Held(
+                                m.value().id(),
+                                m.value().data().bodyId(),
+                                m.value().data().date()))
+                        .toList());
     }
 
     private static BodyView bodyView(Stored<Body> b, Map<String, String> communes) {
         String commune = b.value().data().commune();
-        return new BodyView(b.value(), b.version(), b.value().parityBroken(), commune == null ? null : communes.getOrDefault(commune, commune));
+        return new BodyView(
+                b.value(),
+                b.version(),
+                b.value().parityBroken(),
+                commune == null ? null : communes.getOrDefault(commune, commune));
     }
 
     private static MeetingView meetingView(Stored<Meeting> m, Map<UUID, Body> bodies, LocalDate today) {
         Body body = bodies.get(m.value().data().bodyId());
-        return new MeetingView(m.value(), m.version(), body == null ? "" : body.data().name(), body == null ? null : body.data().kind(),
+        return new MeetingView(
+                m.value(),
+                m.version(),
+                body == null ? "" : body.data().name(),
+                body == null ? null : body.data().kind(),
                 !m.value().data().date().isAfter(today));
     }
 
-    private static PostView postView(Stored<Post> p, ConventionSummary c, LocalDate today, Map<String, String> communes,
+    private static PostView postView(
+            Stored<Post> p,
+            ConventionSummary c,
+            LocalDate today,
+            Map<String, String> communes,
             Map<UUID, String> orgs) {
         Post post = p.value();
         String commune = post.data().commune();
-        return new PostView(post, p.version(), commune == null ? null : communes.getOrDefault(commune, commune),
-                post.data().employerId() == null ? null : orgs.get(post.data().employerId()), post.reportsDue(c.start(), c.end(), today),
+        return new PostView(
+                post,
+                p.version(),
+                commune == null ? null : communes.getOrDefault(commune, commune),
+                post.data().employerId() == null ? null : orgs.get(post.data().employerId()),
+                post.reportsDue(c.start(), c.end(), today),
                 post.nextReport(c.start(), c.end(), today));
     }
 
     private static String postName(PostView p) {
-        return (p.post().data().person().isEmpty() ? "Poste" : p.post().data().person()) + " — " + p.post().data().theme()
-                + (p.communeName() == null ? "" : " (" + p.communeName() + ")");
+        return (p.post().data().person().isEmpty() ? "Poste" : p.post().data().person()) + " — "
+                + p.post().data().theme() + (p.communeName() == null ? "" : " (" + p.communeName() + ")");
     }
 
     private Map<String, String> communeNames(List<String> codes) {
         Map<String, String> names = new HashMap<>();
-        for (String code : codes) names.put(code, territories.findCommune(code).map(c -> c.name()).orElse(code));
+        for (String code : codes)
+            names.put(code, territories.findCommune(code).map(c -> c.name()).orElse(code));
         return names;
     }
 

@@ -38,13 +38,18 @@ public class GovernanceRepository {
     // ---------------------------------------------------------------- bodies
 
     public List<Stored<Body>> bodies(UUID conventionId) {
-        return jdbc.sql("SELECT id, convention_id, content, version FROM governance.body WHERE convention_id = :c ORDER BY created_at, name")
-                .param("c", conventionId).query((rs, n) -> body(rs)).list();
+        return jdbc.sql(
+                        "SELECT id, convention_id, content, version FROM governance.body WHERE convention_id = :c ORDER BY created_at, name")
+                .param("c", conventionId)
+                .query((rs, n) -> body(rs))
+                .list();
     }
 
     public Optional<Stored<Body>> findBody(UUID id) {
-        return jdbc.sql("SELECT id, convention_id, content, version FROM governance.body WHERE id = :id").param("id", id)
-                .query((rs, n) -> body(rs)).optional();
+        return jdbc.sql("SELECT id, convention_id, content, version FROM governance.body WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> body(rs))
+                .optional();
     }
 
     /** Inserts unless a body with this id exists (demo loading twice changes nothing). */
@@ -55,9 +60,15 @@ public class GovernanceRepository {
                             updated_at, updated_by)
                         VALUES (:id, :c, :kind, :name, :commune, CAST(:content AS jsonb), 0, :now, :actor, :now, :actor)
                         ON CONFLICT (id) DO NOTHING""")
-                .param("id", body.id()).param("c", body.conventionId()).param("kind", body.data().kind().name())
-                .param("name", body.data().name()).param("commune", body.data().commune())
-                .param("content", json.writeValueAsString(body.data())).param("now", now).param("actor", actor).update();
+                .param("id", body.id())
+                .param("c", body.conventionId())
+                .param("kind", body.data().kind().name())
+                .param("name", body.data().name())
+                .param("commune", body.data().commune())
+                .param("content", json.writeValueAsString(body.data()))
+                .param("now", now)
+                .param("actor", actor)
+                .update();
     }
 
     public int updateBody(Body body, int expected, String actor) {
@@ -65,29 +76,43 @@ public class GovernanceRepository {
                         UPDATE governance.body SET kind = :kind, name = :name, commune = :commune, content = CAST(:content AS jsonb),
                             version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", body.id()).param("kind", body.data().kind().name()).param("name", body.data().name())
-                .param("commune", body.data().commune()).param("content", json.writeValueAsString(body.data()))
-                .param("expected", expected).param("now", OffsetDateTime.now(clock)).param("actor", actor).update();
+                .param("id", body.id())
+                .param("kind", body.data().kind().name())
+                .param("name", body.data().name())
+                .param("commune", body.data().commune())
+                .param("content", json.writeValueAsString(body.data()))
+                .param("expected", expected)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
         if (updated == 0) throw new OptimisticLockingFailureException("body " + body.id() + " changed since read");
         return expected + 1;
     }
 
     private Stored<Body> body(ResultSet rs) throws SQLException {
         BodyData data = json.readValue(rs.getString("content"), BodyData.class);
-        return new Stored<>(new Body(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data), rs.getInt("version"));
+        return new Stored<>(
+                new Body(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data),
+                rs.getInt("version"));
     }
 
     // ---------------------------------------------------------------- meetings
 
-    private static final String MEETING = "SELECT id, convention_id, content, decisions, version FROM governance.meeting";
+    private static final String MEETING =
+            "SELECT id, convention_id, content, decisions, version FROM governance.meeting";
 
     public List<Stored<Meeting>> meetings(UUID conventionId) {
-        return jdbc.sql(MEETING + " WHERE convention_id = :c ORDER BY held_on, created_at").param("c", conventionId)
-                .query((rs, n) -> meeting(rs)).list();
+        return jdbc.sql(MEETING + " WHERE convention_id = :c ORDER BY held_on, created_at")
+                .param("c", conventionId)
+                .query((rs, n) -> meeting(rs))
+                .list();
     }
 
     public Optional<Stored<Meeting>> findMeeting(UUID id) {
-        return jdbc.sql(MEETING + " WHERE id = :id").param("id", id).query((rs, n) -> meeting(rs)).optional();
+        return jdbc.sql(MEETING + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> meeting(rs))
+                .optional();
     }
 
     public void insertMeeting(Meeting meeting, String actor) {
@@ -97,9 +122,15 @@ public class GovernanceRepository {
                             created_by, updated_at, updated_by)
                         VALUES (:id, :c, :body, :on, CAST(:content AS jsonb), CAST(:decisions AS jsonb), 0, :now, :actor, :now, :actor)
                         ON CONFLICT (id) DO NOTHING""")
-                .param("id", meeting.id()).param("c", meeting.conventionId()).param("body", meeting.data().bodyId())
-                .param("on", meeting.data().date()).param("content", json.writeValueAsString(meeting.data()))
-                .param("decisions", json.writeValueAsString(meeting.decisions())).param("now", now).param("actor", actor).update();
+                .param("id", meeting.id())
+                .param("c", meeting.conventionId())
+                .param("body", meeting.data().bodyId())
+                .param("on", meeting.data().date())
+                .param("content", json.writeValueAsString(meeting.data()))
+                .param("decisions", json.writeValueAsString(meeting.decisions()))
+                .param("now", now)
+                .param("actor", actor)
+                .update();
     }
 
     public int updateMeeting(Meeting meeting, int expected, String actor) {
@@ -107,17 +138,25 @@ public class GovernanceRepository {
                         UPDATE governance.meeting SET body_id = :body, held_on = :on, content = CAST(:content AS jsonb),
                             decisions = CAST(:decisions AS jsonb), version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", meeting.id()).param("body", meeting.data().bodyId()).param("on", meeting.data().date())
-                .param("content", json.writeValueAsString(meeting.data())).param("decisions", json.writeValueAsString(meeting.decisions()))
-                .param("expected", expected).param("now", OffsetDateTime.now(clock)).param("actor", actor).update();
-        if (updated == 0) throw new OptimisticLockingFailureException("meeting " + meeting.id() + " changed since read");
+                .param("id", meeting.id())
+                .param("body", meeting.data().bodyId())
+                .param("on", meeting.data().date())
+                .param("content", json.writeValueAsString(meeting.data()))
+                .param("decisions", json.writeValueAsString(meeting.decisions()))
+                .param("expected", expected)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
+        if (updated == 0)
+            throw new OptimisticLockingFailureException("meeting " + meeting.id() + " changed since read");
         return expected + 1;
     }
 
     private Stored<Meeting> meeting(ResultSet rs) throws SQLException {
         MeetingData data = json.readValue(rs.getString("content"), MeetingData.class);
         List<Decision> decisions = json.readValue(rs.getString("decisions"), new TypeReference<List<Decision>>() {});
-        return new Stored<>(new Meeting(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data, decisions),
+        return new Stored<>(
+                new Meeting(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data, decisions),
                 rs.getInt("version"));
     }
 
@@ -126,12 +165,17 @@ public class GovernanceRepository {
     private static final String POST = "SELECT id, convention_id, content, reports, version FROM governance.post";
 
     public List<Stored<Post>> posts(UUID conventionId) {
-        return jdbc.sql(POST + " WHERE convention_id = :c ORDER BY created_at, commune NULLS FIRST").param("c", conventionId)
-                .query((rs, n) -> post(rs)).list();
+        return jdbc.sql(POST + " WHERE convention_id = :c ORDER BY created_at, commune NULLS FIRST")
+                .param("c", conventionId)
+                .query((rs, n) -> post(rs))
+                .list();
     }
 
     public Optional<Stored<Post>> findPost(UUID id) {
-        return jdbc.sql(POST + " WHERE id = :id").param("id", id).query((rs, n) -> post(rs)).optional();
+        return jdbc.sql(POST + " WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> post(rs))
+                .optional();
     }
 
     public void insertPost(Post post, String actor) {
@@ -141,10 +185,16 @@ public class GovernanceRepository {
                             updated_at, updated_by)
                         VALUES (:id, :c, :role, :commune, :etp, CAST(:content AS jsonb), CAST(:reports AS jsonb), 0, :now, :actor, :now, :actor)
                         ON CONFLICT (id) DO NOTHING""")
-                .param("id", post.id()).param("c", post.conventionId()).param("role", post.data().role().name())
-                .param("commune", post.data().commune()).param("etp", post.data().etp())
-                .param("content", json.writeValueAsString(post.data())).param("reports", reports(post))
-                .param("now", now).param("actor", actor).update();
+                .param("id", post.id())
+                .param("c", post.conventionId())
+                .param("role", post.data().role().name())
+                .param("commune", post.data().commune())
+                .param("etp", post.data().etp())
+                .param("content", json.writeValueAsString(post.data()))
+                .param("reports", reports(post))
+                .param("now", now)
+                .param("actor", actor)
+                .update();
     }
 
     public int updatePost(Post post, int expected, String actor) {
@@ -152,9 +202,16 @@ public class GovernanceRepository {
                         UPDATE governance.post SET role = :role, commune = :commune, etp = :etp, content = CAST(:content AS jsonb),
                             reports = CAST(:reports AS jsonb), version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
-                .param("id", post.id()).param("role", post.data().role().name()).param("commune", post.data().commune())
-                .param("etp", post.data().etp()).param("content", json.writeValueAsString(post.data())).param("reports", reports(post))
-                .param("expected", expected).param("now", OffsetDateTime.now(clock)).param("actor", actor).update();
+                .param("id", post.id())
+                .param("role", post.data().role().name())
+                .param("commune", post.data().commune())
+                .param("etp", post.data().etp())
+                .param("content", json.writeValueAsString(post.data()))
+                .param("reports", reports(post))
+                .param("expected", expected)
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
         if (updated == 0) throw new OptimisticLockingFailureException("post " + post.id() + " changed since read");
         return expected + 1;
     }
@@ -170,7 +227,8 @@ public class GovernanceRepository {
         Map<String, String> raw = json.readValue(rs.getString("reports"), new TypeReference<Map<String, String>>() {});
         Map<Integer, LocalDate> reports = new TreeMap<>();
         raw.forEach((year, on) -> reports.put(Integer.valueOf(year), LocalDate.parse(on)));
-        return new Stored<>(new Post(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data, reports),
+        return new Stored<>(
+                new Post(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data, reports),
                 rs.getInt("version"));
     }
 }

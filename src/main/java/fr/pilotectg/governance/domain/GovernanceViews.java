@@ -25,7 +25,12 @@ public final class GovernanceViews {
         }
     }
 
-    public record PostView(Post post, int version, String communeName, String employerName, List<Post.Report> reports,
+    public record PostView(
+            Post post,
+            int version,
+            String communeName,
+            String employerName,
+            List<Post.Report> reports,
             Post.Report nextReport) {
         public UUID id() {
             return post.id();
@@ -33,16 +38,33 @@ public final class GovernanceViews {
     }
 
     /** A convention's governance: bodies, meetings, posts, the calendar of expected meetings and the warnings. */
-    public record Overview(ConventionSummary convention, LocalDate today, List<BodyView> bodies, List<MeetingView> meetings,
-            List<PostView> posts, List<Compliance.Slot> calendar, List<GovernanceWarning> warnings, Map<UUID, String> organisationNames,
+    public record Overview(
+            ConventionSummary convention,
+            LocalDate today,
+            List<BodyView> bodies,
+            List<MeetingView> meetings,
+            List<PostView> posts,
+            List<Compliance.Slot> calendar,
+            List<GovernanceWarning> warnings,
+            Map<UUID, String> organisationNames,
             boolean canEdit) {}
 
     /** A meeting with its body, the convention's fiches (for agenda and decisions) and the organisations named. */
-    public record MeetingDetails(ConventionSummary convention, MeetingView meeting, BodyView body, List<FicheSummary> fiches,
-            Map<UUID, String> organisationNames, LocalDate today, boolean canEdit) {
+    public record MeetingDetails(
+            ConventionSummary convention,
+            MeetingView meeting,
+            BodyView body,
+            List<FicheSummary> fiches,
+            Map<UUID, String> organisationNames,
+            LocalDate today,
+            boolean canEdit) {
 
         public String ficheTitle(UUID id) {
-            return fiches.stream().filter(f -> f.id().equals(id)).map(FicheSummary::title).findFirst().orElse(String.valueOf(id));
+            return fiches.stream()
+                    .filter(f -> f.id().equals(id))
+                    .map(FicheSummary::title)
+                    .findFirst()
+                    .orElse(String.valueOf(id));
         }
     }
 

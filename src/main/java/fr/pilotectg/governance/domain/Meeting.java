@@ -15,7 +15,8 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
     }
 
     /** Checks the data against the convention's period; every problem at once. */
-    public static Meeting of(UUID id, UUID conventionId, MeetingData data, List<Decision> decisions, LocalDate start, LocalDate end) {
+    public static Meeting of(
+            UUID id, UUID conventionId, MeetingData data, List<Decision> decisions, LocalDate start, LocalDate end) {
         List<FieldProblem> problems = new ArrayList<>();
         if (data.bodyId() == null) problems.add(FieldProblem.of("bodyId", GovernanceErrors.MEETING_BODY_REQUIRED));
         if (data.date() == null) {
@@ -34,8 +35,11 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
         }
         for (int i = 0; i < data.attendance().size(); i++) {
             Attendance a = data.attendance().get(i);
-            if (a.name().isEmpty()) problems.add(FieldProblem.of("attendance[" + i + "].name", GovernanceErrors.ATTENDEE_NAME_REQUIRED));
-            if (a.status() == null) problems.add(FieldProblem.of("attendance[" + i + "].status", GovernanceErrors.ATTENDANCE_STATUS_REQUIRED));
+            if (a.name().isEmpty())
+                problems.add(FieldProblem.of("attendance[" + i + "].name", GovernanceErrors.ATTENDEE_NAME_REQUIRED));
+            if (a.status() == null)
+                problems.add(
+                        FieldProblem.of("attendance[" + i + "].status", GovernanceErrors.ATTENDANCE_STATUS_REQUIRED));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Meeting(id, conventionId, data, decisions);

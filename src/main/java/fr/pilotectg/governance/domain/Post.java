@@ -38,19 +38,23 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         if (data.theme().isEmpty()) problems.add(FieldProblem.of("theme", GovernanceErrors.POST_THEME_REQUIRED));
         etp("etp", data.etp(), data.person(), true, problems);
         etp("requestedEtp", data.requestedEtp(), data.person(), false, problems);
-        if (data.cafShare() != null && (data.cafShare().signum() < 0 || data.cafShare().compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problems.add(FieldProblem.of("cafShare", GovernanceErrors.SHARE_INVALID, FrenchNumbers.plain(data.cafShare())));
+        if (data.cafShare() != null
+                && (data.cafShare().signum() < 0 || data.cafShare().compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add(
+                    FieldProblem.of("cafShare", GovernanceErrors.SHARE_INVALID, FrenchNumbers.plain(data.cafShare())));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
     }
 
-    private static void etp(String field, BigDecimal etp, String person, boolean required, List<FieldProblem> problems) {
+    private static void etp(
+            String field, BigDecimal etp, String person, boolean required, List<FieldProblem> problems) {
         if (etp == null) {
             if (required) problems.add(FieldProblem.of(field, GovernanceErrors.ETP_REQUIRED));
         } else if (etp.signum() < 0) {
             problems.add(FieldProblem.of(field, GovernanceErrors.ETP_NEGATIVE, FrenchNumbers.plain(etp)));
         } else if (etp.compareTo(BigDecimal.ONE) > 0 && !person.isEmpty()) {
-            problems.add(FieldProblem.of(field, GovernanceErrors.ETP_OVER_ONE_PERSON, FrenchNumbers.plain(etp), person));
+            problems.add(
+                    FieldProblem.of(field, GovernanceErrors.ETP_OVER_ONE_PERSON, FrenchNumbers.plain(etp), person));
         }
     }
 
@@ -79,9 +83,11 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         for (int year = start.getYear(); year <= end.getYear() && year <= today.getYear(); year++) {
             LocalDate due = REPORT_DUE.atYear(year + 1);
             LocalDate received = reports.get(year);
-            ReportState state = received != null ? ReportState.RECEIVED
-                    : today.isAfter(due) ? ReportState.OVERDUE
-                    : today.getYear() > year ? ReportState.DUE : ReportState.UPCOMING;
+            ReportState state = received != null
+                    ? ReportState.RECEIVED
+                    : today.isAfter(due)
+                            ? ReportState.OVERDUE
+                            : today.getYear() > year ? ReportState.DUE : ReportState.UPCOMING;
             all.add(new Report(year, due, received, state));
         }
         return all;
@@ -89,6 +95,9 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
 
     /** The next report not received (the oldest overdue or due, else the running year's), or null. */
     public Report nextReport(LocalDate start, LocalDate end, LocalDate today) {
-        return reportsDue(start, end, today).stream().filter(r -> r.state() != ReportState.RECEIVED).findFirst().orElse(null);
+        return reportsDue(start, end, today).stream()
+                .filter(r -> r.state() != ReportState.RECEIVED)
+                .findFirst()
+                .orElse(null);
     }
 }

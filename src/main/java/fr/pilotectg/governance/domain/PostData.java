@@ -11,8 +11,19 @@ import java.util.UUID;
  * {@code cafShare}: the share of its cost co-financed by the Caf, in percent. {@code targetReference} and
  * {@code targetDate}: the référentiel emploi-cible and the date by which it must be reached.
  */
-public record PostData(PostRole role, String commune, String theme, BigDecimal etp, BigDecimal requestedEtp, String person,
-        String contact, UUID employerId, BigDecimal cafShare, String targetReference, LocalDate targetDate, PostStatus status,
+public record PostData(
+        PostRole role,
+        String commune,
+        String theme,
+        BigDecimal etp,
+        BigDecimal requestedEtp,
+        String person,
+        String contact,
+        UUID employerId,
+        BigDecimal cafShare,
+        String targetReference,
+        LocalDate targetDate,
+        PostStatus status,
         String note) {
 
     public enum PostRole {

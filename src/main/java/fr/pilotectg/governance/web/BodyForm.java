@@ -52,7 +52,8 @@ public class BodyForm {
         form.animation = data.animation();
         form.secretariat = data.secretariat();
         form.missions = String.join("\n", data.missions());
-        form.frequency.perYear = data.frequency().months().isEmpty() ? data.frequency().perYear() : null;
+        form.frequency.perYear =
+                data.frequency().months().isEmpty() ? data.frequency().perYear() : null;
         form.frequency.months = new ArrayList<>(data.frequency().months());
         form.frequency.text = data.frequency().text();
         form.parity = data.parity();
@@ -63,17 +64,35 @@ public class BodyForm {
     }
 
     BodyData data() {
-        List<String> missionLines = missions == null ? List.of() : missions.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<Seat> seatList = rows(seats).stream().map(r -> new Seat(r.institution, r.role, r.count, r.voice)).toList();
-        List<Member> memberList = rows(members).stream().map(r -> new Member(r.name, r.organisationId, r.institution, r.function, r.voice)).toList();
-        return new BodyData(kind, name, commune, chairing, animation, secretariat, missionLines, seatList, memberList, frequency.rule(),
-                parity, note);
+        List<String> missionLines = missions == null
+                ? List.of()
+                : missions.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<Seat> seatList = rows(seats).stream()
+                .map(r -> new Seat(r.institution, r.role, r.count, r.voice))
+                .toList();
+        List<Member> memberList = rows(members).stream()
+                .map(r -> new Member(r.name, r.organisationId, r.institution, r.function, r.voice))
+                .toList();
+        return new BodyData(
+                kind,
+                name,
+                commune,
+                chairing,
+                animation,
+                secretariat,
+                missionLines,
+                seatList,
+                memberList,
+                frequency.rule(),
+                parity,
+                note);
     }
 
     /** Drops the rows left entirely blank, so that the rows saved and their problems ({@code seats[1]…}) keep the same numbers. */
     void compact() {
         seats = new ArrayList<>(rows(seats).stream().filter(r -> !r.isEmpty()).toList());
-        members = new ArrayList<>(rows(members).stream().filter(r -> !r.isEmpty()).toList());
+        members =
+                new ArrayList<>(rows(members).stream().filter(r -> !r.isEmpty()).toList());
     }
 
     /** {@code _add}: "seat" or "member"; {@code _remove}: "seat:2" or "member:0". Blank rows in between are kept as they are. */
@@ -94,7 +113,9 @@ public class BodyForm {
     }
 
     private static <T> List<T> rows(List<T> rows) {
-        return rows == null ? List.of() : rows.stream().filter(java.util.Objects::nonNull).toList();
+        return rows == null
+                ? List.of()
+                : rows.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** The frequency rule: months ticked win over a number a year; the wording is written from them if left blank. */
@@ -105,7 +126,13 @@ public class BodyForm {
         private String text;
 
         FrequencyRule rule() {
-            List<Integer> ticked = months == null ? List.of() : months.stream().filter(java.util.Objects::nonNull).distinct().sorted().toList();
+            List<Integer> ticked = months == null
+                    ? List.of()
+                    : months.stream()
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .sorted()
+                            .toList();
             Integer each = ticked.isEmpty() && perYear != null && perYear > 0 ? perYear : null;
             String wording = text == null ? "" : text.strip();
             if (wording.isEmpty()) wording = wording(ticked, each);
@@ -114,10 +141,13 @@ public class BodyForm {
 
         static String wording(List<Integer> months, Integer perYear) {
             if (!months.isEmpty()) {
-                List<String> names = months.stream().filter(m -> m >= 1 && m <= 12)
-                        .map(m -> Month.of(m).getDisplayName(TextStyle.FULL, Locale.FRANCE)).toList();
+                List<String> names = months.stream()
+                        .filter(m -> m >= 1 && m <= 12)
+                        .map(m -> Month.of(m).getDisplayName(TextStyle.FULL, Locale.FRANCE))
+                        .toList();
                 if (names.isEmpty()) return "";
-                String joined = names.size() == 1 ? names.get(0)
+                String joined = names.size() == 1
+                        ? names.get(0)
                         : String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
                 return "Chaque année en " + joined;
             }
@@ -224,7 +254,10 @@ public class BodyForm {
         }
 
         boolean isEmpty() {
-            return (name == null || name.isBlank()) && organisationId == null && institution == null && (function == null || function.isBlank());
+            return (name == null || name.isBlank())
+                    && organisationId == null
+                    && institution == null
+                    && (function == null || function.isBlank());
         }
 
         public String getName() {

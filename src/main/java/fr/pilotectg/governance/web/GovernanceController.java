@@ -1,8 +1,8 @@
 package fr.pilotectg.governance.web;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.FrequencyRule;
-import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.governance.domain.GovernanceAudit;
 import fr.pilotectg.governance.domain.GovernanceBodies;
 import fr.pilotectg.governance.domain.GovernanceMeetings;
@@ -45,8 +45,10 @@ class GovernanceController {
 
     /** The months a frequency rule may name, 1 to 12, with their French names. */
     static final List<GovernanceViews.Choice> MONTHS = java.util.stream.IntStream.rangeClosed(1, 12)
-            .mapToObj(m -> new GovernanceViews.Choice(String.valueOf(m),
-                    java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE))).toList();
+            .mapToObj(m -> new GovernanceViews.Choice(
+                    String.valueOf(m),
+                    java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.FRANCE)))
+            .toList();
 
     private final GovernanceReads reads;
     private final GovernanceBodies bodies;
@@ -55,7 +57,13 @@ class GovernanceController {
     private final AuditTrail audit;
     private final MessageSource messages;
 
-    GovernanceController(GovernanceReads reads, GovernanceBodies bodies, GovernanceMeetings meetings, GovernancePosts posts, AuditTrail audit, MessageSource messages) {
+    GovernanceController(
+            GovernanceReads reads,
+            GovernanceBodies bodies,
+            GovernanceMeetings meetings,
+            GovernancePosts posts,
+            AuditTrail audit,
+            MessageSource messages) {
         this.reads = reads;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -69,20 +77,29 @@ class GovernanceController {
         GovernanceViews.Overview o = reads.overview(id);
         model.addAttribute("o", o);
         model.addAttribute("c", o.convention());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(o.convention().title(), "/conventions/" + id), Breadcrumb.hereKey("governance.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                        Breadcrumb.hereKey("governance.title")));
         return "governance/overview";
     }
 
     @GetMapping("/conventions/{id}/gouvernance/reunions/nouvelle")
-    String newMeeting(@PathVariable UUID id, @RequestParam(name = "instance", required = false) UUID body, Model model) {
+    String newMeeting(
+            @PathVariable UUID id, @RequestParam(name = "instance", required = false) UUID body, Model model) {
         MeetingForm form = new MeetingForm();
         form.setBodyId(body);
         return meetingForm(id, form, model);
     }
 
     @PostMapping("/conventions/{id}/gouvernance/reunions/nouvelle")
-    String createMeeting(@PathVariable UUID id, @ModelAttribute("meeting") MeetingForm form, BindingResult result, Model model,
+    String createMeeting(
+            @PathVariable UUID id,
+            @ModelAttribute("meeting") MeetingForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) return meetingForm(id, form, model);
         try {
@@ -102,11 +119,20 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/modifier")
-    String updateMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, @ModelAttribute("meeting") MeetingForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+    String updateMeeting(
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
+            @ModelAttribute("meeting") MeetingForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) return meetingForm(id, meetingId, form, model);
         try {
-            meetings.updateMeeting(id, meetingId, versionRead(form.getVersion()), form.data(reads.meeting(id, meetingId).meeting().meeting().data()));
+            meetings.updateMeeting(
+                    id,
+                    meetingId,
+                    versionRead(form.getVersion()),
+                    form.data(reads.meeting(id, meetingId).meeting().meeting().data()));
             Flash.success(redirect, "governance.meeting.saved");
             return "redirect:/conventions/" + id + "/gouvernance/reunions/" + meetingId;
         } catch (RuntimeException e) {
@@ -127,10 +153,13 @@ class GovernanceController {
         model.addAttribute("o", o);
         model.addAttribute("c", o.convention());
         model.addAttribute("fiches", reads.fiches(id));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(o.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
-                Breadcrumb.hereKey(meetingId == null ? "governance.meeting.new" : "governance.meeting.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                        Breadcrumb.hereKey(meetingId == null ? "governance.meeting.new" : "governance.meeting.edit")));
         return "governance/meeting-form";
     }
 
@@ -142,10 +171,16 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/instances/nouvelle")
-    String createBody(@PathVariable UUID id, @ModelAttribute("body") BodyForm form, BindingResult result,
-            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
-            Model model, RedirectAttributes redirect) {
-        return submitBody(id, null, form, result, add, remove, model, redirect, () -> bodies.createBody(id, form.data()));
+    String createBody(
+            @PathVariable UUID id,
+            @ModelAttribute("body") BodyForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
+        return submitBody(
+                id, null, form, result, add, remove, model, redirect, () -> bodies.createBody(id, form.data()));
     }
 
     @GetMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
@@ -155,9 +190,15 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
-    String updateBody(@PathVariable UUID id, @PathVariable UUID bodyId, @ModelAttribute("body") BodyForm form, BindingResult result,
-            @RequestParam(name = "_add", required = false) String add, @RequestParam(name = "_remove", required = false) String remove,
-            Model model, RedirectAttributes redirect) {
+    String updateBody(
+            @PathVariable UUID id,
+            @PathVariable UUID bodyId,
+            @ModelAttribute("body") BodyForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
         return submitBody(id, bodyId, form, result, add, remove, model, redirect, () -> {
             bodies.updateBody(id, bodyId, versionRead(form.getVersion()), form.data());
             return bodyId;
@@ -165,8 +206,16 @@ class GovernanceController {
     }
 
     /** An {@code _add}/{@code _remove} button only re-renders the form with a row more or less; otherwise saves and leads to the overview. */
-    private String submitBody(UUID id, UUID bodyId, BodyForm form, BindingResult result, String add, String remove, Model model,
-            RedirectAttributes redirect, Supplier<UUID> save) {
+    private String submitBody(
+            UUID id,
+            UUID bodyId,
+            BodyForm form,
+            BindingResult result,
+            String add,
+            String remove,
+            Model model,
+            RedirectAttributes redirect,
+            Supplier<UUID> save) {
         if (add != null || remove != null) {
             form.edit(add, remove);
             return bodyForm(id, bodyId, form, model);
@@ -195,10 +244,13 @@ class GovernanceController {
         model.addAttribute("voices", Voice.values());
         model.addAttribute("perYearChoices", FrequencyRule.PER_YEAR_ALLOWED);
         model.addAttribute("months", MONTHS);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(o.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
-                Breadcrumb.hereKey(bodyId == null ? "governance.body.new" : "governance.body.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                        Breadcrumb.hereKey(bodyId == null ? "governance.body.new" : "governance.body.edit")));
         return "governance/body-form";
     }
 
@@ -210,7 +262,11 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/postes/nouveau")
-    String createPost(@PathVariable UUID id, @ModelAttribute("post") PostForm form, BindingResult result, Model model,
+    String createPost(
+            @PathVariable UUID id,
+            @ModelAttribute("post") PostForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         return submitPost(id, null, form, result, model, redirect, () -> posts.createPost(id, form.data()));
     }
@@ -222,15 +278,26 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/postes/{postId}/modifier")
-    String updatePost(@PathVariable UUID id, @PathVariable UUID postId, @ModelAttribute("post") PostForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String updatePost(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @ModelAttribute("post") PostForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         return submitPost(id, postId, form, result, model, redirect, () -> {
             posts.updatePost(id, postId, versionRead(form.getVersion()), form.data());
             return postId;
         });
     }
 
-    private String submitPost(UUID id, UUID postId, PostForm form, BindingResult result, Model model, RedirectAttributes redirect,
+    private String submitPost(
+            UUID id,
+            UUID postId,
+            PostForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect,
             Supplier<UUID> save) {
         if (result.hasErrors()) return postForm(id, postId, form, model);
         try {
@@ -252,10 +319,13 @@ class GovernanceController {
         model.addAttribute("choices", reads.formChoices(id));
         model.addAttribute("roles", PostData.PostRole.values());
         model.addAttribute("statuses", PostData.PostStatus.values());
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(o.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
-                Breadcrumb.hereKey(postId == null ? "governance.post.new" : "governance.post.edit")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(o.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                        Breadcrumb.hereKey(postId == null ? "governance.post.new" : "governance.post.edit")));
         return "governance/post-form";
     }
 
@@ -267,23 +337,48 @@ class GovernanceController {
         model.addAttribute("d", d);
         model.addAttribute("m", d.meeting().meeting());
         model.addAttribute("c", d.convention());
-        model.addAttribute("history", audit.history(GovernanceAudit.MEETING_ENTITY, meetingId.toString(), PageQuery.first(50)));
-        String title = messages.getMessage("governance.meeting.title", new Object[] {d.meeting().bodyName(),
-                d.meeting().meeting().data().date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))}, java.util.Locale.FRANCE);
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("convention.nav", "/conventions"),
-                Breadcrumb.link(d.convention().title(), "/conventions/" + id),
-                Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"), Breadcrumb.here(title)));
+        model.addAttribute(
+                "history", audit.history(GovernanceAudit.MEETING_ENTITY, meetingId.toString(), PageQuery.first(50)));
+        String title = messages.getMessage(
+                "governance.meeting.title",
+                new Object[] {
+                    d.meeting().bodyName(),
+                    d.meeting()
+                            .meeting()
+                            .data()
+                            .date()
+                            .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                },
+                java.util.Locale.FRANCE);
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(d.convention().title(), "/conventions/" + id),
+                        Breadcrumb.section("governance.title", "/conventions/" + id + "/gouvernance"),
+                        Breadcrumb.here(title)));
         return "governance/meeting";
     }
 
     @PostMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/decisions")
-    String addDecision(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestParam("version") int version,
-            @RequestParam(name = "text", required = false) String text, @RequestParam(name = "ficheId", required = false) String ficheId,
-            @RequestParam(name = "status", required = false) FicheStatus status, @RequestParam(name = "reason", required = false) String reason,
+    String addDecision(
+            @PathVariable UUID id,
+            @PathVariable UUID meetingId,
+            @RequestParam("version") int version,
+            @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "ficheId", required = false) String ficheId,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            @RequestParam(name = "reason", required = false) String reason,
             RedirectAttributes redirect) {
         try {
-            meetings.addDecision(id, meetingId, version, text, ficheId == null || ficheId.isBlank() ? null : UUID.fromString(ficheId),
-                    status, reason);
+            meetings.addDecision(
+                    id,
+                    meetingId,
+                    version,
+                    text,
+                    ficheId == null || ficheId.isBlank() ? null : UUID.fromString(ficheId),
+                    status,
+                    reason);
             Flash.success(redirect, "governance.decision.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
@@ -292,8 +387,12 @@ class GovernanceController {
     }
 
     @PostMapping("/conventions/{id}/gouvernance/postes/{postId}/bilans")
-    String receiveReport(@PathVariable UUID id, @PathVariable UUID postId, @RequestParam("version") int version,
-            @RequestParam("year") int year, RedirectAttributes redirect) {
+    String receiveReport(
+            @PathVariable UUID id,
+            @PathVariable UUID postId,
+            @RequestParam("version") int version,
+            @RequestParam("year") int year,
+            RedirectAttributes redirect) {
         try {
             posts.receiveReport(id, postId, version, year, null);
             Flash.success(redirect, "governance.post.report.saved");

@@ -1,5 +1,6 @@
 package fr.pilotectg.governance.web;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.governance.GovernanceWarning;
 import fr.pilotectg.governance.domain.AgendaItem;
 import fr.pilotectg.governance.domain.Attendance;
@@ -8,14 +9,13 @@ import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.Compliance;
 import fr.pilotectg.governance.domain.Decision;
 import fr.pilotectg.governance.domain.FrequencyRule;
-import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.governance.domain.GovernanceBodies;
 import fr.pilotectg.governance.domain.GovernanceMeetings;
 import fr.pilotectg.governance.domain.GovernancePosts;
 import fr.pilotectg.governance.domain.GovernanceReads;
 import fr.pilotectg.governance.domain.GovernanceViews;
-import fr.pilotectg.governance.domain.Member;
 import fr.pilotectg.governance.domain.MeetingData;
+import fr.pilotectg.governance.domain.Member;
 import fr.pilotectg.governance.domain.Post;
 import fr.pilotectg.governance.domain.PostData;
 import fr.pilotectg.governance.domain.Seat;
@@ -55,7 +55,12 @@ class GovernanceRestController {
     private final GovernancePosts posts;
     private final MessageSource messages;
 
-    GovernanceRestController(GovernanceReads reads, GovernanceBodies bodies, GovernanceMeetings meetings, GovernancePosts posts, MessageSource messages) {
+    GovernanceRestController(
+            GovernanceReads reads,
+            GovernanceBodies bodies,
+            GovernanceMeetings meetings,
+            GovernancePosts posts,
+            MessageSource messages) {
         this.reads = reads;
         this.bodies = bodies;
         this.meetings = meetings;
@@ -65,113 +70,288 @@ class GovernanceRestController {
 
     // ---------------------------------------------------------------- requests and responses
 
-    record BodyRequest(Integer version, BodyKind kind, String name, String commune, String chairing, String animation, String secretariat,
-            List<String> missions, List<Seat> seats, List<Member> members, FrequencyRule frequency, Boolean parity, String note) {
+    record BodyRequest(
+            Integer version,
+            BodyKind kind,
+            String name,
+            String commune,
+            String chairing,
+            String animation,
+            String secretariat,
+            List<String> missions,
+            List<Seat> seats,
+            List<Member> members,
+            FrequencyRule frequency,
+            Boolean parity,
+            String note) {
 
         BodyData data() {
-            return new BodyData(kind, name, commune, chairing, animation, secretariat, missions, seats, members, frequency,
-                    parity != null && parity, note);
+            return new BodyData(
+                    kind,
+                    name,
+                    commune,
+                    chairing,
+                    animation,
+                    secretariat,
+                    missions,
+                    seats,
+                    members,
+                    frequency,
+                    parity != null && parity,
+                    note);
         }
     }
 
-    record BodyResponse(UUID id, UUID conventionId, BodyKind kind, String name, String commune, String communeName, String chairing,
-            String animation, String secretariat, List<String> missions, List<Seat> seats, List<Member> members, FrequencyRule frequency,
-            boolean parity, boolean parityBroken, int totalSeats, String note, int version) {
+    record BodyResponse(
+            UUID id,
+            UUID conventionId,
+            BodyKind kind,
+            String name,
+            String commune,
+            String communeName,
+            String chairing,
+            String animation,
+            String secretariat,
+            List<String> missions,
+            List<Seat> seats,
+            List<Member> members,
+            FrequencyRule frequency,
+            boolean parity,
+            boolean parityBroken,
+            int totalSeats,
+            String note,
+            int version) {
 
         static BodyResponse of(GovernanceViews.BodyView v) {
             BodyData d = v.body().data();
-            return new BodyResponse(v.id(), v.body().conventionId(), d.kind(), d.name(), d.commune(), v.communeName(), d.chairing(),
-                    d.animation(), d.secretariat(), d.missions(), d.seats(), d.members(), d.frequency(), d.parity(), v.parityBroken(),
-                    v.body().totalSeats(), d.note(), v.version());
+            return new BodyResponse(
+                    v.id(),
+                    v.body().conventionId(),
+                    d.kind(),
+                    d.name(),
+                    d.commune(),
+                    v.communeName(),
+                    d.chairing(),
+                    d.animation(),
+                    d.secretariat(),
+                    d.missions(),
+                    d.seats(),
+                    d.members(),
+                    d.frequency(),
+                    d.parity(),
+                    v.parityBroken(),
+                    v.body().totalSeats(),
+                    d.note(),
+                    v.version());
         }
     }
 
-    record MeetingRequest(Integer version, UUID bodyId, LocalDate date, String place, List<AgendaItem> agenda, List<Attendance> attendance,
-            String minutes, String note) {
+    record MeetingRequest(
+            Integer version,
+            UUID bodyId,
+            LocalDate date,
+            String place,
+            List<AgendaItem> agenda,
+            List<Attendance> attendance,
+            String minutes,
+            String note) {
 
         MeetingData data() {
             return new MeetingData(bodyId, date, place, agenda, attendance, minutes, note);
         }
     }
 
-    record MeetingResponse(UUID id, UUID conventionId, UUID bodyId, String bodyName, BodyKind bodyKind, LocalDate date, boolean held,
-            String place, List<AgendaItem> agenda, List<Attendance> attendance, String minutes, List<Decision> decisions, String note,
+    record MeetingResponse(
+            UUID id,
+            UUID conventionId,
+            UUID bodyId,
+            String bodyName,
+            BodyKind bodyKind,
+            LocalDate date,
+            boolean held,
+            String place,
+            List<AgendaItem> agenda,
+            List<Attendance> attendance,
+            String minutes,
+            List<Decision> decisions,
+            String note,
             int version) {
 
         static MeetingResponse of(GovernanceViews.MeetingView v) {
             MeetingData d = v.meeting().data();
-            return new MeetingResponse(v.id(), v.meeting().conventionId(), d.bodyId(), v.bodyName(), v.bodyKind(), d.date(), v.held(),
-                    d.place(), d.agenda(), d.attendance(), d.minutes(), v.meeting().decisions(), d.note(), v.version());
+            return new MeetingResponse(
+                    v.id(),
+                    v.meeting().conventionId(),
+                    d.bodyId(),
+                    v.bodyName(),
+                    v.bodyKind(),
+                    d.date(),
+                    v.held(),
+                    d.place(),
+                    d.agenda(),
+                    d.attendance(),
+                    d.minutes(),
+                    v.meeting().decisions(),
+                    d.note(),
+                    v.version());
         }
     }
 
     record DecisionRequest(Integer version, String text, UUID ficheId, FicheStatus status, String reason) {}
 
-    record PostRequest(Integer version, PostData.PostRole role, String commune, String theme, BigDecimal etp, BigDecimal requestedEtp,
-            String person, String contact, UUID employerId, BigDecimal cafShare, String targetReference, LocalDate targetDate,
-            PostData.PostStatus status, String note) {
+    record PostRequest(
+            Integer version,
+            PostData.PostRole role,
+            String commune,
+            String theme,
+            BigDecimal etp,
+            BigDecimal requestedEtp,
+            String person,
+            String contact,
+            UUID employerId,
+            BigDecimal cafShare,
+            String targetReference,
+            LocalDate targetDate,
+            PostData.PostStatus status,
+            String note) {
 
         PostData data() {
-            return new PostData(role, commune, theme, etp, requestedEtp, person, contact, employerId, cafShare, targetReference, targetDate,
-                    status, note);
+            return new PostData(
+                    role,
+                    commune,
+                    theme,
+                    etp,
+                    requestedEtp,
+                    person,
+                    contact,
+                    employerId,
+                    cafShare,
+                    targetReference,
+                    targetDate,
+                    status,
+                    note);
         }
     }
 
-    record PostResponse(UUID id, UUID conventionId, PostData.PostRole role, String commune, String communeName, String theme,
-            BigDecimal etp, BigDecimal requestedEtp, String person, String contact, UUID employerId, String employerName,
-            BigDecimal cafShare, String targetReference, LocalDate targetDate, PostData.PostStatus status, String note,
-            List<Post.Report> reports, Post.Report nextReport, int version) {
+    record PostResponse(
+            UUID id,
+            UUID conventionId,
+            PostData.PostRole role,
+            String commune,
+            String communeName,
+            String theme,
+            BigDecimal etp,
+            BigDecimal requestedEtp,
+            String person,
+            String contact,
+            UUID employerId,
+            String employerName,
+            BigDecimal cafShare,
+            String targetReference,
+            LocalDate targetDate,
+            PostData.PostStatus status,
+            String note,
+            List<Post.Report> reports,
+            Post.Report nextReport,
+            int version) {
 
         static PostResponse of(GovernanceViews.PostView v) {
             PostData d = v.post().data();
-            return new PostResponse(v.id(), v.post().conventionId(), d.role(), d.commune(), v.communeName(), d.theme(), d.etp(),
-                    d.requestedEtp(), d.person(), d.contact(), d.employerId(), v.employerName(), d.cafShare(), d.targetReference(),
-                    d.targetDate(), d.status(), d.note(), v.reports(), v.nextReport(), v.version());
+            return new PostResponse(
+                    v.id(),
+                    v.post().conventionId(),
+                    d.role(),
+                    d.commune(),
+                    v.communeName(),
+                    d.theme(),
+                    d.etp(),
+                    d.requestedEtp(),
+                    d.person(),
+                    d.contact(),
+                    d.employerId(),
+                    v.employerName(),
+                    d.cafShare(),
+                    d.targetReference(),
+                    d.targetDate(),
+                    d.status(),
+                    d.note(),
+                    v.reports(),
+                    v.nextReport(),
+                    v.version());
         }
     }
 
     record ReportRequest(Integer version, Integer year, LocalDate receivedOn) {}
 
-    record WarningResponse(String code, UUID subjectId, String subject, String period, LocalDate expectedBy, String message) {}
+    record WarningResponse(
+            String code, UUID subjectId, String subject, String period, LocalDate expectedBy, String message) {}
 
-    record GovernanceResponse(UUID conventionId, String conventionTitle, LocalDate today, List<BodyResponse> bodies,
-            List<MeetingResponse> meetings, List<PostResponse> posts, List<Compliance.Slot> calendar, List<WarningResponse> warnings) {}
+    record GovernanceResponse(
+            UUID conventionId,
+            String conventionTitle,
+            LocalDate today,
+            List<BodyResponse> bodies,
+            List<MeetingResponse> meetings,
+            List<PostResponse> posts,
+            List<Compliance.Slot> calendar,
+            List<WarningResponse> warnings) {}
 
     // ---------------------------------------------------------------- overview
 
     @GetMapping(BASE)
-    @Operation(summary = "La gouvernance d’une convention : instances, réunions, postes, calendrier attendu et points d’attention")
+    @Operation(
+            summary =
+                    "La gouvernance d’une convention : instances, réunions, postes, calendrier attendu et points d’attention")
     GovernanceResponse governance(@PathVariable UUID id) {
         return of(reads.overview(id));
     }
 
     private GovernanceResponse of(GovernanceViews.Overview o) {
-        return new GovernanceResponse(o.convention().id(), o.convention().title(), o.today(), o.bodies().stream().map(BodyResponse::of).toList(),
-                o.meetings().stream().map(MeetingResponse::of).toList(), o.posts().stream().map(PostResponse::of).toList(), o.calendar(),
+        return new GovernanceResponse(
+                o.convention().id(),
+                o.convention().title(),
+                o.today(),
+                o.bodies().stream().map(BodyResponse::of).toList(),
+                o.meetings().stream().map(MeetingResponse::of).toList(),
+                o.posts().stream().map(PostResponse::of).toList(),
+                o.calendar(),
                 warnings(o.warnings()));
     }
 
     @GetMapping(BASE + "/calendar")
-    @Operation(summary = "Le calendrier des réunions attendues (selon les fréquences) et tenues, sur toute la durée de la convention")
+    @Operation(
+            summary =
+                    "Le calendrier des réunions attendues (selon les fréquences) et tenues, sur toute la durée de la convention")
     List<Compliance.Slot> calendar(@PathVariable UUID id) {
         return reads.overview(id).calendar();
     }
 
     @GetMapping(BASE + "/warnings")
-    @Operation(summary = "Les points d’attention : réunions attendues non tenues, COPIL sans COTECH préparatoire, parité, bilans en retard")
+    @Operation(
+            summary =
+                    "Les points d’attention : réunions attendues non tenues, COPIL sans COTECH préparatoire, parité, bilans en retard")
     List<WarningResponse> warnings(@PathVariable UUID id) {
         return warnings(reads.overview(id).warnings());
     }
 
     private List<WarningResponse> warnings(List<GovernanceWarning> warnings) {
-        return warnings.stream().map(w -> new WarningResponse(w.code(), w.subjectId(), w.subject(), w.period(), w.expectedBy(),
-                messages.getMessage(w.messageKey(), w.argArray(), Locale.FRANCE))).toList();
+        return warnings.stream()
+                .map(w -> new WarningResponse(
+                        w.code(),
+                        w.subjectId(),
+                        w.subject(),
+                        w.period(),
+                        w.expectedBy(),
+                        messages.getMessage(w.messageKey(), w.argArray(), Locale.FRANCE)))
+                .toList();
     }
 
     // ---------------------------------------------------------------- bodies
 
     @PostMapping(BASE + "/bodies")
-    @Operation(summary = "Décrire une instance (type, échelle, sièges par institution, membres, missions, fréquence, parité)")
+    @Operation(
+            summary =
+                    "Décrire une instance (type, échelle, sièges par institution, membres, missions, fréquence, parité)")
     ResponseEntity<BodyResponse> createBody(@PathVariable UUID id, @RequestBody BodyRequest request) {
         UUID bodyId = bodies.createBody(id, request.data());
         return created(id, "bodies", bodyId, body(id, bodyId));
@@ -193,7 +373,9 @@ class GovernanceRestController {
     // ---------------------------------------------------------------- meetings
 
     @PostMapping(BASE + "/meetings")
-    @Operation(summary = "Enregistrer une réunion (date dans la période de la convention, ordre du jour, présence, compte rendu)")
+    @Operation(
+            summary =
+                    "Enregistrer une réunion (date dans la période de la convention, ordre du jour, présence, compte rendu)")
     ResponseEntity<MeetingResponse> createMeeting(@PathVariable UUID id, @RequestBody MeetingRequest request) {
         UUID meetingId = meetings.createMeeting(id, request.data());
         return created(id, "meetings", meetingId, meeting(id, meetingId));
@@ -207,22 +389,35 @@ class GovernanceRestController {
 
     @PutMapping(BASE + "/meetings/{meetingId}")
     @Operation(summary = "Modifier une réunion (avec la version lue ; ses décisions sont conservées)")
-    MeetingResponse updateMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody MeetingRequest request) {
+    MeetingResponse updateMeeting(
+            @PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody MeetingRequest request) {
         meetings.updateMeeting(id, meetingId, RequiredVersion.of(request.version()), request.data());
         return meeting(id, meetingId);
     }
 
     @PostMapping(BASE + "/meetings/{meetingId}/decisions")
-    @Operation(summary = "Ajouter une décision ; avec ficheId et status, le statut de la fiche change et son historique cite la réunion")
-    MeetingResponse addDecision(@PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody DecisionRequest request) {
-        meetings.addDecision(id, meetingId, RequiredVersion.of(request.version()), request.text(), request.ficheId(), request.status(), request.reason());
+    @Operation(
+            summary =
+                    "Ajouter une décision ; avec ficheId et status, le statut de la fiche change et son historique cite la réunion")
+    MeetingResponse addDecision(
+            @PathVariable UUID id, @PathVariable UUID meetingId, @RequestBody DecisionRequest request) {
+        meetings.addDecision(
+                id,
+                meetingId,
+                RequiredVersion.of(request.version()),
+                request.text(),
+                request.ficheId(),
+                request.status(),
+                request.reason());
         return meeting(id, meetingId);
     }
 
     // ---------------------------------------------------------------- posts
 
     @PostMapping(BASE + "/posts")
-    @Operation(summary = "Décrire un poste de chargé de coopération ou de chef de projet (ETP, employeur, part Caf, référentiel)")
+    @Operation(
+            summary =
+                    "Décrire un poste de chargé de coopération ou de chef de projet (ETP, employeur, part Caf, référentiel)")
     ResponseEntity<PostResponse> createPost(@PathVariable UUID id, @RequestBody PostRequest request) {
         UUID postId = posts.createPost(id, request.data());
         return created(id, "posts", postId, post(id, postId));
@@ -250,6 +445,8 @@ class GovernanceRestController {
 
     /** 201 with the new resource's address, under the convention's governance. */
     private static <T> ResponseEntity<T> created(UUID conventionId, String collection, UUID id, T body) {
-        return ResponseEntity.created(URI.create("/api/v1/conventions/" + conventionId + "/governance/" + collection + "/" + id)).body(body);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/conventions/" + conventionId + "/governance/" + collection + "/" + id))
+                .body(body);
     }
 }

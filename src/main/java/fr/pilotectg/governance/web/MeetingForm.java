@@ -16,8 +16,10 @@ public class MeetingForm {
 
     private Integer version;
     private UUID bodyId;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate date;
+
     private String place;
     private List<UUID> ficheIds = new ArrayList<>();
     private String otherItems;
@@ -31,20 +33,31 @@ public class MeetingForm {
         form.bodyId = data.bodyId();
         form.date = data.date();
         form.place = data.place();
-        form.ficheIds = new ArrayList<>(data.agenda().stream().map(AgendaItem::ficheId).filter(java.util.Objects::nonNull).toList());
-        form.otherItems = String.join("\n", data.agenda().stream().filter(a -> a.ficheId() == null).map(AgendaItem::label).toList());
-        form.attendance = String.join("\n", data.attendance().stream().map(MeetingForm::line).toList());
+        form.ficheIds = new ArrayList<>(data.agenda().stream()
+                .map(AgendaItem::ficheId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        form.otherItems = String.join(
+                "\n",
+                data.agenda().stream()
+                        .filter(a -> a.ficheId() == null)
+                        .map(AgendaItem::label)
+                        .toList());
+        form.attendance = String.join(
+                "\n", data.attendance().stream().map(MeetingForm::line).toList());
         form.minutes = data.minutes();
         return form;
     }
 
     private static String line(Attendance a) {
-        String word = a.status() == null ? "" : switch (a.status()) {
-            case PRESENT -> "présent";
-            case EXCUSED -> "excusé";
-            case REPRESENTED -> "représenté";
-            case INVITED -> "invité";
-        };
+        String word = a.status() == null
+                ? ""
+                : switch (a.status()) {
+                    case PRESENT -> "présent";
+                    case EXCUSED -> "excusé";
+                    case REPRESENTED -> "représenté";
+                    case INVITED -> "invité";
+                };
         return a.name() + " ; " + word + (a.representedBy().isEmpty() ? "" : " ; " + a.representedBy());
     }
 
@@ -54,19 +67,32 @@ public class MeetingForm {
      */
     MeetingData data(MeetingData previous) {
         MeetingData typed = data();
-        List<AgendaItem> agenda = typed.agenda().stream().map(item -> item.ficheId() != null ? item : previous.agenda().stream()
-                .filter(p -> p.ficheId() == null && p.label().equals(item.label())).findFirst()
-                .map(p -> new AgendaItem(p.kind(), item.label(), null, p.url())).orElse(item)).toList();
-        List<Attendance> people = typed.attendance().stream().map(a -> previous.attendance().stream()
-                .filter(p -> p.name().equals(a.name()) && p.organisationId() != null).findFirst()
-                .map(p -> new Attendance(a.name(), p.organisationId(), a.status(), a.representedBy())).orElse(a)).toList();
-        return new MeetingData(typed.bodyId(), typed.date(), typed.place(), agenda, people, typed.minutes(), previous.note());
+        List<AgendaItem> agenda = typed.agenda().stream()
+                .map(item -> item.ficheId() != null
+                        ? item
+                        : previous.agenda().stream()
+                                .filter(p -> p.ficheId() == null && p.label().equals(item.label()))
+                                .findFirst()
+                                .map(p -> new AgendaItem(p.kind(), item.label(), null, p.url()))
+                                .orElse(item))
+                .toList();
+        List<Attendance> people = typed.attendance().stream()
+                .map(a -> previous.attendance().stream()
+                        .filter(p -> p.name().equals(a.name()) && p.organisationId() != null)
+                        .findFirst()
+                        .map(p -> new Attendance(a.name(), p.organisationId(), a.status(), a.representedBy()))
+                        .orElse(a))
+                .toList();
+        return new MeetingData(
+                typed.bodyId(), typed.date(), typed.place(), agenda, people, typed.minutes(), previous.note());
     }
 
     MeetingData data() {
         List<AgendaItem> agenda = new ArrayList<>();
-        if (ficheIds != null) ficheIds.stream().filter(java.util.Objects::nonNull)
-                .forEach(f -> agenda.add(new AgendaItem(AgendaItem.AgendaKind.FICHE, "", f, null)));
+        if (ficheIds != null)
+            ficheIds.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(f -> agenda.add(new AgendaItem(AgendaItem.AgendaKind.FICHE, "", f, null)));
         lines(otherItems).forEach(line -> agenda.add(new AgendaItem(AgendaItem.AgendaKind.OTHER, line, null, null)));
         List<Attendance> people = new ArrayList<>();
         for (String line : lines(attendance)) {
@@ -80,7 +106,8 @@ public class MeetingForm {
 
     /** "présent", "excusée", "représenté", "invité" (accents and case ignored); anything else is not understood (null). */
     static Attendance.Status status(String word) {
-        String w = Normalizer.normalize(word.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String w = Normalizer.normalize(word.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         if (w.startsWith("present")) return Attendance.Status.PRESENT;
         if (w.startsWith("excuse")) return Attendance.Status.EXCUSED;
         if (w.startsWith("represente")) return Attendance.Status.REPRESENTED;

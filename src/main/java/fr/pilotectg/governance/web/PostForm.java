@@ -30,8 +30,10 @@ public class PostForm {
     private UUID employerId;
     private String cafShare;
     private String targetReference;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate targetDate;
+
     private PostData.PostStatus status = PostData.PostStatus.FILLED;
     private String note;
 
@@ -61,8 +63,20 @@ public class PostForm {
         BigDecimal requested = number(requestedEtp, "requestedEtp", problems);
         BigDecimal share = number(cafShare, "cafShare", problems);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
-        return new PostData(role, commune, theme, etpValue, requested, person, contact, employerId, share, targetReference, targetDate,
-                status, note);
+        return new PostData(
+                role,
+                commune,
+                theme,
+                etpValue,
+                requested,
+                person,
+                contact,
+                employerId,
+                share,
+                targetReference,
+                targetDate,
+                status,
+                note);
     }
 
     /** "0,5", "0.5", "1 000", "50 %" are numbers; blank is none; anything else is a problem of {@code field}. */

@@ -26,26 +26,43 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String journal(@RequestParam(name = "type", defaultValue = "") String type, @RequestParam(name = "page", defaultValue = "0") int page,
+    String journal(
+            @RequestParam(name = "type", defaultValue = "") String type,
+            @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
         model.addAttribute("entries", audit.journal(type, new PageQuery(Math.max(0, page), 50)));
-        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/audit").queryParamIfPresent("type",
-                Optional.of(type).filter(t -> !t.isBlank())).encode().toUriString());
+        model.addAttribute(
+                "pagerBase",
+                UriComponentsBuilder.fromPath("/audit")
+                        .queryParamIfPresent("type", Optional.of(type).filter(t -> !t.isBlank()))
+                        .encode()
+                        .toUriString());
         model.addAttribute("titleKey", "audit.title");
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("audit.title")));
         return "audit/journal";
     }
 
     @GetMapping("/audit/{type}/{id}")
-    String history(@PathVariable String type, @PathVariable String id, @RequestParam(name = "page", defaultValue = "0") int page,
+    String history(
+            @PathVariable String type,
+            @PathVariable String id,
+            @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
         PageResult<AuditEntry> entries = audit.history(type, id, new PageQuery(Math.max(0, page), 50));
-        // The history is shown with the entity's own access rule: none visible means an entity out of reach (or none at all).
+        // The history is shown with the entity's own access rule: none visible means an entity out of reach (or none at
+        // all).
         if (entries.totalElements() == 0) throw DomainException.notFound("AUDIT_HISTORY_NOT_FOUND", id);
         model.addAttribute("entries", entries);
-        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/audit/{type}/{id}").buildAndExpand(type, id).encode().toUriString());
+        model.addAttribute(
+                "pagerBase",
+                UriComponentsBuilder.fromPath("/audit/{type}/{id}")
+                        .buildAndExpand(type, id)
+                        .encode()
+                        .toUriString());
         model.addAttribute("titleKey", "audit.history.title");
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("audit.title", "/audit"), Breadcrumb.hereKey("audit.history.title")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(Breadcrumb.section("audit.title", "/audit"), Breadcrumb.hereKey("audit.history.title")));
         return "audit/journal";
     }
 }

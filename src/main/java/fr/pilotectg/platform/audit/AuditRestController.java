@@ -23,11 +23,17 @@ class AuditRestController {
     }
 
     @GetMapping
-    @Operation(summary = "Les modifications visibles par l'utilisateur, les plus récentes d'abord ; filtre par type et identifiant d'élément")
-    PageResult<AuditEntry> journal(@RequestParam(name = "entityType", defaultValue = "") String entityType,
-            @RequestParam(name = "entityId", required = false) String entityId, @RequestParam(name = "page", defaultValue = "0") int page,
+    @Operation(
+            summary =
+                    "Les modifications visibles par l'utilisateur, les plus récentes d'abord ; filtre par type et identifiant d'élément")
+    PageResult<AuditEntry> journal(
+            @RequestParam(name = "entityType", defaultValue = "") String entityType,
+            @RequestParam(name = "entityId", required = false) String entityId,
+            @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         PageQuery query = new PageQuery(page, size);
-        return entityId == null || entityId.isBlank() ? audit.journal(entityType, query) : audit.history(entityType, entityId, query);
+        return entityId == null || entityId.isBlank()
+                ? audit.journal(entityType, query)
+                : audit.history(entityType, entityId, query);
     }
 }

@@ -1,6 +1,5 @@
 package fr.pilotectg.platform.audit;
 
-import org.jspecify.annotations.Nullable;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditEntry;
@@ -20,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,7 +57,10 @@ class JdbcAuditTrail implements AuditTrail {
                 """)
                 .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("actorId", actor.map(PiloteUser::id).orElse(null))
-                .param("actorName", actor.map(u -> u.displayName() + " (" + u.getUsername() + ")").orElse(SYSTEM_ACTOR))
+                .param(
+                        "actorName",
+                        actor.map(u -> u.displayName() + " (" + u.getUsername() + ")")
+                                .orElse(SYSTEM_ACTOR))
                 .param("type", record.entityType())
                 .param("id", record.entityId())
                 .param("action", record.action())
@@ -73,7 +76,8 @@ class JdbcAuditTrail implements AuditTrail {
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> history(String entityType, String entityId, PageQuery page) {
         if (entityType == null || entityType.isBlank()) {
-            throw fr.pilotectg.shared.DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of("entityType", "REQUIRED")));
+            throw fr.pilotectg.shared.DomainException.invalidFields(
+                    List.of(fr.pilotectg.shared.FieldProblem.of("entityType", "REQUIRED")));
         }
         return select("entity_type = :type AND entity_id = :id", entityType, entityId, page);
     }
@@ -85,13 +89,23 @@ class JdbcAuditTrail implements AuditTrail {
         return select(filter, entityType, null, page);
     }
 
-    private PageResult<AuditEntry> select(String filter, @Nullable String entityType, @Nullable String entityId, PageQuery page) {
+    private PageResult<AuditEntry> select(
+            String filter, @Nullable String entityType, @Nullable String entityId, PageQuery page) {
         Reach reach = access.currentReach();
         String where = filter + " AND " + VISIBLE_TO_REACH;
-        long total = bind(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE " + where), reach, entityType, entityId)
-                .query(Long.class).single();
-        List<AuditEntry> rows = bind(jdbc.sql("SELECT * FROM platform.audit_event WHERE " + where
-                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"), reach, entityType, entityId)
+        long total = bind(
+                        jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE " + where),
+                        reach,
+                        entityType,
+                        entityId)
+                .query(Long.class)
+                .single();
+        List<AuditEntry> rows = bind(
+                        jdbc.sql("SELECT * FROM platform.audit_event WHERE " + where
+                                + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"),
+                        reach,
+                        entityType,
+                        entityId)
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(this::map)
@@ -99,7 +113,8 @@ class JdbcAuditTrail implements AuditTrail {
         return PageResult.of(rows, page, total);
     }
 
-    private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Reach reach, @Nullable String entityType, @Nullable String entityId) {
+    private JdbcClient.StatementSpec bind(
+            JdbcClient.StatementSpec spec, Reach reach, @Nullable String entityType, @Nullable String entityId) {
         spec = ReachSql.bind(spec, reach);
         if (entityType != null && !entityType.isBlank()) spec = spec.param("type", entityType);
         if (entityId != null) spec = spec.param("id", entityId);
@@ -109,7 +124,15 @@ class JdbcAuditTrail implements AuditTrail {
     private AuditEntry map(ResultSet rs, int row) throws SQLException {
         Timestamp at = rs.getTimestamp("occurred_at");
         List<AuditChange> changes = json.readValue(rs.getString("changes"), new TypeReference<List<AuditChange>>() {});
-        return new AuditEntry(rs.getLong("id"), at.toInstant(), rs.getObject("actor_id", UUID.class), rs.getString("actor_name"),
-                rs.getString("entity_type"), rs.getString("entity_id"), rs.getString("action"), rs.getString("summary"), changes);
+        return new AuditEntry(
+                rs.getLong("id"),
+                at.toInstant(),
+                rs.getObject("actor_id", UUID.class),
+                rs.getString("actor_name"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                rs.getString("action"),
+                rs.getString("summary"),
+                changes);
     }
 }

@@ -39,7 +39,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user.get(), null, user.get().getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

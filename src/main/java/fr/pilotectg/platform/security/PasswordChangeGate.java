@@ -47,8 +47,13 @@ class PasswordChangeGate extends OncePerRequestFilter {
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean allowed = path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.startsWith("/webjars/")
-                || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/") || path.startsWith("/error");
+        boolean allowed = path.equals(PASSWORD_PAGE)
+                || path.equals("/logout")
+                || path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/img/")
+                || path.startsWith("/error");
         if (!allowed) {
             response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
             return;

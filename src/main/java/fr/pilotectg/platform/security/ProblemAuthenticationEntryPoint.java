@@ -29,7 +29,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         if (status == HttpStatus.UNAUTHORIZED) {
             // Bearer only: a Basic challenge would make a browser prompt for, and then cache, a password.
             response.setHeader("WWW-Authenticate", "Bearer realm=\"pilote-ctg\"");
@@ -38,7 +39,8 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         write(request, response);
     }
 

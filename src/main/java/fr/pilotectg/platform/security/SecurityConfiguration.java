@@ -35,8 +35,9 @@ import tools.jackson.databind.ObjectMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                    + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
     private final boolean httpsOnly;
@@ -74,21 +75,31 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenAuthenticator tokens, SignInThrottle throttle, Problems problems,
-            ObjectMapper json) throws Exception {
-        var entryPoint = new ProblemAuthenticationEntryPoint(problems, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiTokenAuthenticator tokens,
+            SignInThrottle throttle,
+            Problems problems,
+            ObjectMapper json)
+            throws Exception {
+        var entryPoint =
+                new ProblemAuthenticationEntryPoint(problems, json, HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // A session cookie never signs an API request in (so a cross-site form cannot post to it): token or Basic only.
-                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                // A session cookie never signs an API request in (so a cross-site form cannot post to it): token or
+                // Basic only.
+                .securityContext(
+                        context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(csrf -> csrf.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BearerTokenFilter(tokens, entryPoint), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, problems, json), BasicAuthenticationFilter.class)
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(new ProblemAuthenticationEntryPoint(problems, json, HttpStatus.FORBIDDEN, "ACCESS_DENIED")))
-                .headers(headers -> httpsHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                        .accessDeniedHandler(new ProblemAuthenticationEntryPoint(
+                                problems, json, HttpStatus.FORBIDDEN, "ACCESS_DENIED")))
+                .headers(headers ->
+                        httpsHeaders(headers).contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
                 .addFilterAfter(new PasswordChangeGate(problems, json), AuthorizationFilter.class);
         return http.build();
     }
@@ -96,7 +107,8 @@ class SecurityConfiguration {
     /** With {@code pilote.security.https-only} (on in the {@code production} profile) HTTPS answers carry HSTS. */
     private HeadersConfigurer<HttpSecurity> httpsHeaders(HeadersConfigurer<HttpSecurity> headers) {
         if (httpsOnly) {
-            headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
+            headers.httpStrictTransportSecurity(
+                    hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE_SECONDS).includeSubDomains(true));
         } else {
             headers.httpStrictTransportSecurity(hsts -> hsts.disable());
         }
@@ -105,22 +117,41 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle, Problems problems, ObjectMapper json) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/about")
+    SecurityFilterChain webChain(HttpSecurity http, SignInThrottle throttle, Problems problems, ObjectMapper json)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/favicon.ico",
+                                "/error",
+                                "/actuator/health",
+                                "/actuator/health/**",
+                                "/v3/api-docs",
+                                "/v3/api-docs/**",
+                                "/swagger-ui.html",
+                                "/swagger-ui/**",
+                                "/about")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMIN.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form ->
+                        form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?logout")
+                        .deleteCookies("JSESSIONID"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new SignInThrottleFilter(throttle, problems, json), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new SignInThrottleFilter(throttle, problems, json), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> httpsHeaders(headers)
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new PasswordChangeGate(null, null), AuthorizationFilter.class);
         return http.build();
     }

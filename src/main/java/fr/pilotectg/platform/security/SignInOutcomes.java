@@ -39,6 +39,8 @@ class SignInOutcomes {
     }
 
     private static String addressOf(Authentication authentication) {
-        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
+        return authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
     }
 }

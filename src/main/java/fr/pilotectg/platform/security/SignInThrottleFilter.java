@@ -66,7 +66,8 @@ class SignInThrottleFilter extends OncePerRequestFilter {
     private static String basicLogin(String header) {
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) return null;
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
+            String decoded = new String(
+                    Base64.getDecoder().decode(header.substring(BASIC.length()).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return colon < 0 ? null : decoded.substring(0, colon);
         } catch (IllegalArgumentException e) {

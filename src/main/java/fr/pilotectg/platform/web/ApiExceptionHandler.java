@@ -68,7 +68,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return Problems.response(invalid(List.of(FieldProblem.of(e.getName(), "INVALID_VALUE", String.valueOf(e.getValue())))));
+        return Problems.response(
+                invalid(List.of(FieldProblem.of(e.getName(), "INVALID_VALUE", String.valueOf(e.getValue())))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -82,15 +83,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getMostSpecificCause();
         ProblemDetail problem = null;
-        // The Jackson failure, wherever it is in the chain (a date Jackson could not parse has the DateTimeException below it).
+        // The Jackson failure, wherever it is in the chain (a date Jackson could not parse has the DateTimeException
+        // below it).
         for (Throwable t = e.getCause(); t != null && problem == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnrecognizedPropertyException unknown) {
                 problem = invalid(List.of(FieldProblem.of(unknown.getPropertyName(), "UNKNOWN_FIELD")));
-            } else if (t instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            } else if (t instanceof MismatchedInputException mismatch
+                    && !mismatch.getPath().isEmpty()) {
                 problem = invalid(List.of(FieldProblem.of(path(mismatch), "INVALID_FIELD_TYPE")));
             } else if (t instanceof JacksonException) {
                 problem = problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON");
@@ -102,60 +105,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> fields = new ArrayList<>();
-        e.getBindingResult().getFieldErrors().forEach(fe -> fields.add(
-                new FieldProblem(fe.getField(), "CONSTRAINT_" + String.valueOf(fe.getCode()).toUpperCase(java.util.Locale.ROOT),
+        e.getBindingResult()
+                .getFieldErrors()
+                .forEach(fe -> fields.add(new FieldProblem(
+                        fe.getField(),
+                        "CONSTRAINT_" + String.valueOf(fe.getCode()).toUpperCase(java.util.Locale.ROOT),
                         List.of())));
         return Problems.response(invalid(fields));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> fields = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
             String name = result.getMethodParameter().getParameterName();
-            fields.add(FieldProblem.of(name == null ? "parameter" : name, "INVALID_VALUE", String.valueOf(result.getArgument())));
+            fields.add(FieldProblem.of(
+                    name == null ? "parameter" : name, "INVALID_VALUE", String.valueOf(result.getArgument())));
         }
         return Problems.response(invalid(fields));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.response(invalid(List.of(FieldProblem.of(e.getParameterName(), "REQUIRED"))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.response(problems.of(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            HttpMediaTypeNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.response(problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return Problems.response(problems.of(HttpStatus.NOT_FOUND, "RESOURCE_NOT_FOUND"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE",
-                problems.message("error.UPLOAD_TOO_LARGE_SERVER", PageExceptionHandler.megabytes(e.getMaxUploadSize()))));
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return Problems.response(problems.of(
+                HttpStatus.CONTENT_TOO_LARGE,
+                "UPLOAD_TOO_LARGE",
+                problems.message(
+                        "error.UPLOAD_TOO_LARGE_SERVER", PageExceptionHandler.megabytes(e.getMaxUploadSize()))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Remaining Spring MVC errors: keep their status, give them our shape.
         HttpStatus status = HttpStatus.valueOf(statusCode.value());
         log.debug("API request error {}: {}", status, e.getMessage());

@@ -16,7 +16,9 @@ class LayoutModelAdvice {
     private final List<NavigationEntry> navigation;
 
     LayoutModelAdvice(List<NavigationEntry> navigation) {
-        this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .toList();
     }
 
     @ModelAttribute("currentUser")
@@ -27,7 +29,9 @@ class LayoutModelAdvice {
     @ModelAttribute("navigation")
     List<NavigationEntry> navigation() {
         return CurrentUser.optional()
-                .map(user -> navigation.stream().filter(entry -> entry.visibleTo(user.role())).toList())
+                .map(user -> navigation.stream()
+                        .filter(entry -> entry.visibleTo(user.role()))
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -35,5 +39,4 @@ class LayoutModelAdvice {
     String currentPath(HttpServletRequest request) {
         return request.getRequestURI();
     }
-
 }

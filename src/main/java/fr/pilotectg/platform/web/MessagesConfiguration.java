@@ -27,13 +27,18 @@ class MessagesConfiguration {
             @Override
             protected Object[] resolveArguments(Object[] args, Locale locale) {
                 Object[] resolved = super.resolveArguments(args, locale);
-                return Arrays.stream(resolved).map(arg -> arg instanceof LocalDate day ? DAY.format(day) : arg).toArray();
+                return Arrays.stream(resolved)
+                        .map(arg -> arg instanceof LocalDate day ? DAY.format(day) : arg)
+                        .toArray();
             }
         };
         source.setBasenames(Arrays.stream(StringUtils.commaDelimitedListToStringArray(
-                environment.getProperty("spring.messages.basename", "messages"))).map(String::strip).toArray(String[]::new));
+                        environment.getProperty("spring.messages.basename", "messages")))
+                .map(String::strip)
+                .toArray(String[]::new));
         source.setDefaultEncoding(environment.getProperty("spring.messages.encoding", "UTF-8"));
-        source.setFallbackToSystemLocale(environment.getProperty("spring.messages.fallback-to-system-locale", Boolean.class, false));
+        source.setFallbackToSystemLocale(
+                environment.getProperty("spring.messages.fallback-to-system-locale", Boolean.class, false));
         return source;
     }
 }

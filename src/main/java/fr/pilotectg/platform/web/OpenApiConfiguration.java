@@ -16,7 +16,9 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI piloteOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Pilote CTG — API").version("v1")
+                .info(new Info()
+                        .title("Pilote CTG — API")
+                        .version("v1")
                         .description("""
                                 API de Pilote CTG (conventions territoriales globales). Authentification par jeton personnel \
                                 (Authorization: Bearer …, créé dans « Mon compte ») ou HTTP Basic. Erreurs au format RFC 9457 \
@@ -24,8 +26,16 @@ class OpenApiConfiguration {
                                 Les listes sont paginées par les paramètres `page` (à partir de 0) et `size` (1 à 200).""")
                         .license(new License().name("MIT")))
                 .components(new Components()
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer"))
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
+                        .addSecuritySchemes(
+                                "token",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer"))
+                        .addSecuritySchemes(
+                                "basic",
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("token"))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }

@@ -14,13 +14,13 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * The pages' one error handler: the French error page with the right status. Forms and action buttons show the
@@ -36,7 +36,8 @@ class PageExceptionHandler {
     private final Problems problems;
     private final DataSize maxRequestSize;
 
-    PageExceptionHandler(Problems problems, @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxRequestSize) {
+    PageExceptionHandler(
+            Problems problems, @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxRequestSize) {
         this.problems = problems;
         this.maxRequestSize = maxRequestSize;
     }
@@ -76,16 +77,23 @@ class PageExceptionHandler {
         log.debug("Upload over the servlet limit: {}", e.getMessage());
         long max = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() : maxRequestSize.toBytes();
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            return Problems.response(problems.of(HttpStatus.CONTENT_TOO_LARGE, "UPLOAD_TOO_LARGE",
+            return Problems.response(problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "UPLOAD_TOO_LARGE",
                     problems.message("error.UPLOAD_TOO_LARGE_SERVER", megabytes(max))));
         }
-        return backToTheForm(request, request.getRequestURI().substring(request.getContextPath().length()), max);
+        return backToTheForm(
+                request,
+                request.getRequestURI().substring(request.getContextPath().length()),
+                max);
     }
 
     /** Sends the user back to the page the too large file was sent from (its GET), the refusal shown above it. */
     static String backToTheForm(HttpServletRequest request, String path, long maxBytes) {
-        RequestContextUtils.getOutputFlashMap(request).put(Flash.ATTRIBUTE,
-                new Flash(Flash.Level.DANGER, "error.UPLOAD_TOO_LARGE_SERVER", List.of(megabytes(maxBytes))));
+        RequestContextUtils.getOutputFlashMap(request)
+                .put(
+                        Flash.ATTRIBUTE,
+                        new Flash(Flash.Level.DANGER, "error.UPLOAD_TOO_LARGE_SERVER", List.of(megabytes(maxBytes))));
         return "redirect:" + path;
     }
 
@@ -98,15 +106,19 @@ class PageExceptionHandler {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (Problems.isInvalidInput(e)) {
             log.debug("Page input refused: {}", e.getMessage());
-            return api ? Problems.response(problems.of(HttpStatus.BAD_REQUEST, "INVALID_CHARACTER"))
+            return api
+                    ? Problems.response(problems.of(HttpStatus.BAD_REQUEST, "INVALID_CHARACTER"))
                     : page(HttpStatus.BAD_REQUEST, problems.message("error.INVALID_CHARACTER"), model, response);
         }
         // Spring MVC's own client errors that reach no controller (e.g. 406 when no handler produces what Accept asks).
-        if (e instanceof org.springframework.web.ErrorResponse error && error.getStatusCode().is4xxClientError()) {
+        if (e instanceof org.springframework.web.ErrorResponse error
+                && error.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(error.getStatusCode().value());
             log.debug("Page request error {}: {}", status, e.getMessage());
             String code = status == HttpStatus.NOT_ACCEPTABLE ? "NOT_ACCEPTABLE" : "BAD_REQUEST";
-            return api ? Problems.response(problems.of(status, code)) : page(status, problems.message("error." + code), model, response);
+            return api
+                    ? Problems.response(problems.of(status, code))
+                    : page(status, problems.message("error." + code), model, response);
         }
         log.error("Unexpected page error", e);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, problems.message("error.INTERNAL_ERROR"), model, response);

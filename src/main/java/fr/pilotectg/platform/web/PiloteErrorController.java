@@ -23,12 +23,15 @@ class PiloteErrorController implements ErrorController {
     private final Problems problems;
     private final DataSize maxRequestSize;
 
-    PiloteErrorController(Problems problems, @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxRequestSize) {
+    PiloteErrorController(
+            Problems problems, @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize maxRequestSize) {
         this.problems = problems;
         this.maxRequestSize = maxRequestSize;
     }
 
-    @RequestMapping(value = "/error", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @RequestMapping(
+            value = "/error",
+            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE})
     ResponseEntity<Object> errorJson(HttpServletRequest request) {
         return problem(request);
     }
@@ -39,15 +42,20 @@ class PiloteErrorController implements ErrorController {
         if (uri.startsWith("/api/")) return problem(request);
         HttpStatus status = status(request);
         // An upload over the servlet's limit, refused while a filter read the form (before any controller).
-        if (status == HttpStatus.CONTENT_TOO_LARGE) return PageExceptionHandler.backToTheForm(request, uri, maxRequestSize.toBytes());
+        if (status == HttpStatus.CONTENT_TOO_LARGE)
+            return PageExceptionHandler.backToTheForm(request, uri, maxRequestSize.toBytes());
         return PageExceptionHandler.page(status, problems.message(messageKey(status)), model, response);
     }
 
     private ResponseEntity<Object> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
         if (status == HttpStatus.CONTENT_TOO_LARGE) {
-            return Problems.response(problems.of(status, "UPLOAD_TOO_LARGE",
-                    problems.message("error.UPLOAD_TOO_LARGE_SERVER", PageExceptionHandler.megabytes(maxRequestSize.toBytes()))));
+            return Problems.response(problems.of(
+                    status,
+                    "UPLOAD_TOO_LARGE",
+                    problems.message(
+                            "error.UPLOAD_TOO_LARGE_SERVER",
+                            PageExceptionHandler.megabytes(maxRequestSize.toBytes()))));
         }
         String code = switch (status) {
             case NOT_FOUND -> "RESOURCE_NOT_FOUND";

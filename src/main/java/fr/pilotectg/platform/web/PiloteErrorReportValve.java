@@ -37,15 +37,19 @@ class PiloteErrorReportValve extends ErrorReportValve {
             String body;
             if (api) {
                 response.setContentType("application/problem+json");
-                body = "{\"type\":\"urn:pilote-ctg:problem:" + code + "\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                        + ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\"}";
+                body = "{\"type\":\"urn:pilote-ctg:problem:" + code + "\",\"title\":\"" + json(title) + "\",\"status\":"
+                        + status + ",\"detail\":\"" + json(detail) + "\",\"code\":\"" + code + "\"}";
             } else {
                 response.setContentType("text/html");
-                body = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>" + HtmlUtils.htmlEscape(title)
-                        + " — " + HtmlUtils.htmlEscape(message("app.name", "Pilote CTG")) + "</title></head><body><main><h1>"
+                body = "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>"
+                        + HtmlUtils.htmlEscape(title)
+                        + " — " + HtmlUtils.htmlEscape(message("app.name", "Pilote CTG"))
+                        + "</title></head><body><main><h1>"
                         + HtmlUtils.htmlEscape(title) + "</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p>"
-                        + HtmlUtils.htmlEscape(message("error.status", "Code {0}").replace("{0}", String.valueOf(status)))
-                        + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(message("error.back", "Accueil")) + "</a></p></main></body></html>";
+                        + HtmlUtils.htmlEscape(
+                                message("error.status", "Code {0}").replace("{0}", String.valueOf(status)))
+                        + "</p><p><a href=\"/\">" + HtmlUtils.htmlEscape(message("error.back", "Accueil"))
+                        + "</a></p></main></body></html>";
             }
             Writer writer = response.getReporter();
             if (writer != null) {

@@ -42,7 +42,8 @@ public class Problems {
     }
 
     public ProblemDetail of(DomainException e) {
-        ProblemDetail problem = of(statusOf(e.kind()), e.code(), message(e.messageKey(), e.args().toArray()));
+        ProblemDetail problem = of(
+                statusOf(e.kind()), e.code(), message(e.messageKey(), e.args().toArray()));
         if (!e.fields().isEmpty()) problem.setProperty("fields", fields(e.fields()));
         return problem;
     }
@@ -61,7 +62,9 @@ public class Problems {
 
     /** The problem as an HTTP answer: its status, {@code application/problem+json}. */
     public static ResponseEntity<Object> response(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /**
@@ -71,7 +74,8 @@ public class Problems {
     public static boolean isInvalidInput(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.springframework.security.web.firewall.RequestRejectedException) return true;
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (t instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
                     && List.of("22021", "22P05", "22003", "22008").contains(sql.getSQLState())) {
                 return true;
             }
@@ -81,7 +85,13 @@ public class Problems {
 
     public List<Map<String, String>> fields(List<FieldProblem> problems) {
         return problems.stream()
-                .map(p -> Map.of("field", p.field(), "code", p.code(), "message", message(p.messageKey(), p.args().toArray())))
+                .map(p -> Map.of(
+                        "field",
+                        p.field(),
+                        "code",
+                        p.code(),
+                        "message",
+                        message(p.messageKey(), p.args().toArray())))
                 .toList();
     }
 

@@ -56,14 +56,19 @@ class CogSource implements ReferenceSource {
         try (var csv = Csv.open("reference-data/regions.csv")) {
             for (CSVRecord r : csv) {
                 jdbc.sql("INSERT INTO territory.region (code, name) VALUES (:code, :name)")
-                        .param("code", r.get("code")).param("name", r.get("nom")).update();
+                        .param("code", r.get("code"))
+                        .param("name", r.get("nom"))
+                        .update();
                 rows++;
             }
         }
         try (var csv = Csv.open("reference-data/departements.csv")) {
             for (CSVRecord r : csv) {
                 jdbc.sql("INSERT INTO territory.departement (code, name, region_code) VALUES (:code, :name, :region)")
-                        .param("code", r.get("code")).param("name", r.get("nom")).param("region", r.get("region")).update();
+                        .param("code", r.get("code"))
+                        .param("name", r.get("nom"))
+                        .param("region", r.get("region"))
+                        .update();
                 rows++;
             }
         }
@@ -73,11 +78,15 @@ class CogSource implements ReferenceSource {
                                 INSERT INTO territory.epci (siren, name, search_name, kind, financing_mode, population_totale,
                                                             population_municipale, commune_count)
                                 VALUES (:siren, :name, :search, :kind, :financing, :popTotale, :popMunicipale, :count)""")
-                        .param("siren", r.get("epci_siren")).param("name", r.get("nom")).param("search", SearchText.fold(r.get("nom")))
-                        .param("kind", r.get("type")).param("financing", Csv.blankToNull(r.get("mode_financement")))
+                        .param("siren", r.get("epci_siren"))
+                        .param("name", r.get("nom"))
+                        .param("search", SearchText.fold(r.get("nom")))
+                        .param("kind", r.get("type"))
+                        .param("financing", Csv.blankToNull(r.get("mode_financement")))
                         .param("popTotale", Csv.integer(r.get("population_totale")))
                         .param("popMunicipale", Csv.integer(r.get("population_municipale")))
-                        .param("count", Csv.integer(r.get("nb_communes"))).update();
+                        .param("count", Csv.integer(r.get("nb_communes")))
+                        .update();
                 rows++;
             }
         }
@@ -93,10 +102,18 @@ class CogSource implements ReferenceSource {
                 String kind = kind(r.get("type"));
                 String population = r.get("population_municipale");
                 boolean counted = population != null && !population.isBlank();
-                out.printRecord(r.get("code_insee"), kind, r.get("nom"), SearchText.fold(r.get("nom")),
-                        Csv.blankToNull(r.get("chef_lieu")), r.get("departement"), r.get("region"),
-                        Csv.blankToNull(r.get("siren_commune")), Csv.blankToNull(r.get("epci_siren")),
-                        counted ? population : null, counted ? POPULATION_MILLESIME : null,
+                out.printRecord(
+                        r.get("code_insee"),
+                        kind,
+                        r.get("nom"),
+                        SearchText.fold(r.get("nom")),
+                        Csv.blankToNull(r.get("chef_lieu")),
+                        r.get("departement"),
+                        r.get("region"),
+                        Csv.blankToNull(r.get("siren_commune")),
+                        Csv.blankToNull(r.get("epci_siren")),
+                        counted ? population : null,
+                        counted ? POPULATION_MILLESIME : null,
                         r.get("codes_postaux").replace('|', ' '));
                 count++;
             }

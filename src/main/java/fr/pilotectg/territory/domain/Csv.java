@@ -1,6 +1,5 @@
 package fr.pilotectg.territory.domain;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -9,12 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 
 /** Opens a bundled CSV (optionally gzipped) with its header row. */
 final class Csv {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private Csv() {}
 

@@ -45,11 +45,14 @@ class QpvSource implements ReferenceSource {
                 jdbc.sql("""
                                 INSERT INTO territory.qpv (code, name, communes, departements, lon_min, lat_min, lon_max, lat_max)
                                 VALUES (:code, :name, :communes, :departements, :lonMin, :latMin, :lonMax, :latMax)""")
-                        .param("code", r.get("code_qp")).param("name", r.get("lib_qp"))
+                        .param("code", r.get("code_qp"))
+                        .param("name", r.get("lib_qp"))
                         .param("communes", split(r.get("insee_com"), ";"))
                         .param("departements", split(r.get("departements"), ";"))
-                        .param("lonMin", new BigDecimal(r.get("lon_min"))).param("latMin", new BigDecimal(r.get("lat_min")))
-                        .param("lonMax", new BigDecimal(r.get("lon_max"))).param("latMax", new BigDecimal(r.get("lat_max")))
+                        .param("lonMin", new BigDecimal(r.get("lon_min")))
+                        .param("latMin", new BigDecimal(r.get("lat_min")))
+                        .param("lonMax", new BigDecimal(r.get("lon_max")))
+                        .param("latMax", new BigDecimal(r.get("lat_max")))
                         .update();
                 rows++;
             }
@@ -67,7 +70,11 @@ class QpvSource implements ReferenceSource {
     }
 
     private static String[] split(String value, String separator) {
-        return value == null || value.isBlank() ? new String[0]
-                : Arrays.stream(value.split(separator)).map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        return value == null || value.isBlank()
+                ? new String[0]
+                : Arrays.stream(value.split(separator))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toArray(String[]::new);
     }
 }

@@ -34,7 +34,11 @@ public class ReferenceDataImporter implements ApplicationRunner {
     private final Clock clock;
     private final List<ReferenceSource> sources;
 
-    ReferenceDataImporter(JdbcClient jdbc, TransactionTemplate transactions, AuditTrail audit, Clock clock,
+    ReferenceDataImporter(
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            Clock clock,
             List<ReferenceSource> sources) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -51,7 +55,9 @@ public class ReferenceDataImporter implements ApplicationRunner {
     /** Imports the source unless its millésime is already loaded; returns whether it imported. */
     public boolean importIfNew(ReferenceSource source) {
         Optional<String> loaded = jdbc.sql("SELECT millesime FROM territory.reference_import WHERE dataset = :dataset")
-                .param("dataset", source.dataset()).query(String.class).optional();
+                .param("dataset", source.dataset())
+                .query(String.class)
+                .optional();
         if (loaded.filter(source.millesime()::equals).isPresent()) {
             log.debug("Reference dataset {} {} already loaded", source.dataset(), source.millesime());
             return false;
@@ -60,23 +66,37 @@ public class ReferenceDataImporter implements ApplicationRunner {
         Integer rows = transactions.execute(status -> {
             try {
                 int count = source.replace(jdbc);
-                jdbc.sql("DELETE FROM territory.reference_import WHERE dataset = :dataset").param("dataset", source.dataset()).update();
+                jdbc.sql("DELETE FROM territory.reference_import WHERE dataset = :dataset")
+                        .param("dataset", source.dataset())
+                        .update();
                 jdbc.sql("""
                                 INSERT INTO territory.reference_import (dataset, millesime, source, row_count, imported_at)
                                 VALUES (:dataset, :millesime, :source, :rows, :at)""")
-                        .param("dataset", source.dataset()).param("millesime", source.millesime())
-                        .param("source", source.description()).param("rows", count).param("at", OffsetDateTime.now(clock))
+                        .param("dataset", source.dataset())
+                        .param("millesime", source.millesime())
+                        .param("source", source.description())
+                        .param("rows", count)
+                        .param("at", OffsetDateTime.now(clock))
                         .update();
-                audit.record(new AuditRecord("reference-data", source.dataset(), "imported",
-                        "Import du référentiel " + source.dataset() + " millésime " + source.millesime() + " (" + count + " lignes)",
-                        List.of(new fr.pilotectg.platform.AuditChange("millesime", loaded.orElse(null), source.millesime())),
+                audit.record(new AuditRecord(
+                        "reference-data",
+                        source.dataset(),
+                        "imported",
+                        "Import du référentiel " + source.dataset() + " millésime " + source.millesime() + " (" + count
+                                + " lignes)",
+                        List.of(new fr.pilotectg.platform.AuditChange(
+                                "millesime", loaded.orElse(null), source.millesime())),
                         Footprint.nationalData()));
                 return count;
             } catch (IOException e) {
                 throw new ReferenceImportFailed(source.dataset(), e);
             }
         });
-        log.info("Reference dataset {} {} imported: {} rows in {} ms", source.dataset(), source.millesime(), rows,
+        log.info(
+                "Reference dataset {} {} imported: {} rows in {} ms",
+                source.dataset(),
+                source.millesime(),
+                rows,
                 (System.nanoTime() - start) / 1_000_000);
         return true;
     }

@@ -1,6 +1,5 @@
 package fr.pilotectg.territory.domain;
 
-import org.jspecify.annotations.Nullable;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.SearchText;
@@ -18,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +37,8 @@ public class TerritoryQueries {
             LEFT JOIN territory.epci e ON e.siren = COALESCE(c.epci_siren, p.epci_siren)
             """;
 
-    private static final String KIND_ORDER = "CASE c.kind WHEN 'COMMUNE' THEN 0 WHEN 'COMMUNE_ASSOCIEE' THEN 1 WHEN 'COMMUNE_DELEGUEE' THEN 2 ELSE 3 END";
+    private static final String KIND_ORDER =
+            "CASE c.kind WHEN 'COMMUNE' THEN 0 WHEN 'COMMUNE_ASSOCIEE' THEN 1 WHEN 'COMMUNE_DELEGUEE' THEN 2 ELSE 3 END";
 
     private final JdbcClient jdbc;
 
@@ -59,85 +60,122 @@ public class TerritoryQueries {
             select = select.param("contains", "%" + escapeLike(folded) + "%");
         }
         long total = count.query(Long.class).single();
-        List<CommuneView> rows = select.param("code", code).param("exact", folded).param("prefix", escapeLike(folded) + "%")
-                .param("limit", page.size()).param("offset", page.offset())
-                .query(TerritoryQueries::commune).list();
+        List<CommuneView> rows = select.param("code", code)
+                .param("exact", folded)
+                .param("prefix", escapeLike(folded) + "%")
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(TerritoryQueries::commune)
+                .list();
         return PageResult.of(rows, page, total);
     }
 
     public Optional<CommuneView> commune(String code) {
         return jdbc.sql(COMMUNE_SELECT + " WHERE c.code = :code ORDER BY " + KIND_ORDER + " LIMIT 1")
-                .param("code", code).query(TerritoryQueries::commune).optional();
+                .param("code", code)
+                .query(TerritoryQueries::commune)
+                .optional();
     }
 
     public List<CommuneView> communes(Set<String> codes) {
         if (codes.isEmpty()) return List.of();
-        return jdbc.sql(COMMUNE_SELECT + " WHERE c.code = ANY(:codes) AND c.kind IN ('COMMUNE', 'COMMUNE_ASSOCIEE', 'COMMUNE_DELEGUEE')"
+        return jdbc.sql(COMMUNE_SELECT
+                        + " WHERE c.code = ANY(:codes) AND c.kind IN ('COMMUNE', 'COMMUNE_ASSOCIEE', 'COMMUNE_DELEGUEE')"
                         + " ORDER BY c.name")
-                .param("codes", codes.toArray(String[]::new)).query(TerritoryQueries::commune).list();
+                .param("codes", codes.toArray(String[]::new))
+                .query(TerritoryQueries::commune)
+                .list();
     }
 
     public List<CommuneView> attachedCommunes(String code) {
-        return jdbc.sql(COMMUNE_SELECT + " WHERE c.parent_code = :code AND c.kind <> 'COMMUNE' AND c.code <> :code ORDER BY c.name")
-                .param("code", code).query(TerritoryQueries::commune).list();
+        return jdbc.sql(COMMUNE_SELECT
+                        + " WHERE c.parent_code = :code AND c.kind <> 'COMMUNE' AND c.code <> :code ORDER BY c.name")
+                .param("code", code)
+                .query(TerritoryQueries::commune)
+                .list();
     }
 
     public List<CommuneView> epciMembers(String siren) {
         return jdbc.sql(COMMUNE_SELECT + " WHERE c.epci_siren = :siren AND c.kind = 'COMMUNE' ORDER BY c.name")
-                .param("siren", siren).query(TerritoryQueries::commune).list();
+                .param("siren", siren)
+                .query(TerritoryQueries::commune)
+                .list();
     }
 
     public Optional<EpciView> epci(String siren) {
-        return jdbc.sql("SELECT * FROM territory.epci WHERE siren = :siren").param("siren", siren)
-                .query(TerritoryQueries::epci).optional();
+        return jdbc.sql("SELECT * FROM territory.epci WHERE siren = :siren")
+                .param("siren", siren)
+                .query(TerritoryQueries::epci)
+                .optional();
     }
 
     public PageResult<EpciView> searchEpcis(String text, PageQuery page) {
         String folded = "%" + escapeLike(SearchText.fold(text)) + "%";
         long total = jdbc.sql("SELECT count(*) FROM territory.epci WHERE siren = :q OR search_name LIKE :folded")
-                .param("q", text.trim()).param("folded", folded).query(Long.class).single();
+                .param("q", text.trim())
+                .param("folded", folded)
+                .query(Long.class)
+                .single();
         List<EpciView> rows = jdbc.sql("""
                         SELECT * FROM territory.epci WHERE siren = :q OR search_name LIKE :folded
                         ORDER BY population_municipale DESC NULLS LAST, name LIMIT :limit OFFSET :offset""")
-                .param("q", text.trim()).param("folded", folded).param("limit", page.size()).param("offset", page.offset())
-                .query(TerritoryQueries::epci).list();
+                .param("q", text.trim())
+                .param("folded", folded)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(TerritoryQueries::epci)
+                .list();
         return PageResult.of(rows, page, total);
     }
 
     public List<QpvView> qpvsOf(String code) {
         return jdbc.sql("SELECT * FROM territory.qpv WHERE :code = ANY(communes) ORDER BY name")
-                .param("code", code).query(TerritoryQueries::qpv).list();
+                .param("code", code)
+                .query(TerritoryQueries::qpv)
+                .list();
     }
 
     public List<QpvOutline> qpvOutlines() {
-        return jdbc.sql("SELECT code, name, communes, CAST(geometry AS text) AS geometry FROM territory.qpv WHERE geometry IS NOT NULL ORDER BY code")
-                .query((rs, i) -> new QpvOutline(rs.getString("code"), rs.getString("name"), strings(rs.getArray("communes")),
+        return jdbc.sql(
+                        "SELECT code, name, communes, CAST(geometry AS text) AS geometry FROM territory.qpv WHERE geometry IS NOT NULL ORDER BY code")
+                .query((rs, i) -> new QpvOutline(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        strings(rs.getArray("communes")),
                         rs.getString("geometry")))
                 .list();
     }
 
     public Optional<QpvView> qpv(String code) {
-        return jdbc.sql("SELECT * FROM territory.qpv WHERE code = :code").param("code", code).query(TerritoryQueries::qpv).optional();
+        return jdbc.sql("SELECT * FROM territory.qpv WHERE code = :code")
+                .param("code", code)
+                .query(TerritoryQueries::qpv)
+                .optional();
     }
 
     public Optional<DepartementView> departement(String code) {
         return jdbc.sql("""
                         SELECT d.code, d.name, d.region_code, r.name AS region_name FROM territory.departement d
                         LEFT JOIN territory.region r ON r.code = d.region_code WHERE d.code = :code""")
-                .param("code", code).query(TerritoryQueries::departement).optional();
+                .param("code", code)
+                .query(TerritoryQueries::departement)
+                .optional();
     }
 
     public List<DepartementView> departements() {
         return jdbc.sql("""
                         SELECT d.code, d.name, d.region_code, r.name AS region_name FROM territory.departement d
-                        LEFT JOIN territory.region r ON r.code = d.region_code ORDER BY d.code""")
-                .query(TerritoryQueries::departement).list();
+                        LEFT JOIN territory.region r ON r.code = d.region_code ORDER BY d.code""").query(TerritoryQueries::departement).list();
     }
 
     public List<ReferenceDataset> datasets() {
         return jdbc.sql("SELECT * FROM territory.reference_import ORDER BY dataset")
-                .query((rs, i) -> new ReferenceDataset(rs.getString("dataset"), rs.getString("millesime"), rs.getString("source"),
-                        rs.getInt("row_count"), rs.getTimestamp("imported_at").toInstant()))
+                .query((rs, i) -> new ReferenceDataset(
+                        rs.getString("dataset"),
+                        rs.getString("millesime"),
+                        rs.getString("source"),
+                        rs.getInt("row_count"),
+                        rs.getTimestamp("imported_at").toInstant()))
                 .list();
     }
 
@@ -146,27 +184,50 @@ public class TerritoryQueries {
     }
 
     private static CommuneView commune(ResultSet rs, int row) throws SQLException {
-        return new CommuneView(rs.getString("code"), CommuneKind.valueOf(rs.getString("kind")), rs.getString("name"),
-                rs.getString("parent_code"), rs.getString("parent_name"), rs.getString("departement_code"),
-                rs.getString("departement_name"), rs.getString("region_code"), rs.getString("region_name"),
-                trim(rs.getString("siren")), trim(rs.getString("epci_siren")), rs.getString("epci_name"),
-                (Integer) rs.getObject("population"), rs.getString("population_millesime"), rs.getString("postal_codes"));
+        return new CommuneView(
+                rs.getString("code"),
+                CommuneKind.valueOf(rs.getString("kind")),
+                rs.getString("name"),
+                rs.getString("parent_code"),
+                rs.getString("parent_name"),
+                rs.getString("departement_code"),
+                rs.getString("departement_name"),
+                rs.getString("region_code"),
+                rs.getString("region_name"),
+                trim(rs.getString("siren")),
+                trim(rs.getString("epci_siren")),
+                rs.getString("epci_name"),
+                (Integer) rs.getObject("population"),
+                rs.getString("population_millesime"),
+                rs.getString("postal_codes"));
     }
 
     private static EpciView epci(ResultSet rs, int row) throws SQLException {
-        return new EpciView(rs.getString("siren"), rs.getString("name"), rs.getString("kind"), rs.getString("financing_mode"),
-                (Integer) rs.getObject("population_totale"), (Integer) rs.getObject("population_municipale"),
+        return new EpciView(
+                rs.getString("siren"),
+                rs.getString("name"),
+                rs.getString("kind"),
+                rs.getString("financing_mode"),
+                (Integer) rs.getObject("population_totale"),
+                (Integer) rs.getObject("population_municipale"),
                 (Integer) rs.getObject("commune_count"));
     }
 
     private static QpvView qpv(ResultSet rs, int row) throws SQLException {
-        return new QpvView(rs.getString("code"), rs.getString("name"), strings(rs.getArray("communes")),
-                strings(rs.getArray("departements")), rs.getBigDecimal("lon_min"), rs.getBigDecimal("lat_min"),
-                rs.getBigDecimal("lon_max"), rs.getBigDecimal("lat_max"));
+        return new QpvView(
+                rs.getString("code"),
+                rs.getString("name"),
+                strings(rs.getArray("communes")),
+                strings(rs.getArray("departements")),
+                rs.getBigDecimal("lon_min"),
+                rs.getBigDecimal("lat_min"),
+                rs.getBigDecimal("lon_max"),
+                rs.getBigDecimal("lat_max"));
     }
 
     private static DepartementView departement(ResultSet rs, int row) throws SQLException {
-        return new DepartementView(rs.getString("code"), rs.getString("name"), rs.getString("region_code"), rs.getString("region_name"));
+        return new DepartementView(
+                rs.getString("code"), rs.getString("name"), rs.getString("region_code"), rs.getString("region_name"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

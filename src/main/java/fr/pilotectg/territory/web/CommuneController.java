@@ -1,10 +1,10 @@
 package fr.pilotectg.territory.web;
 
 import fr.pilotectg.platform.Breadcrumb;
+import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
-import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.Territories;
 import fr.pilotectg.territory.domain.TerritoryQueries;
@@ -31,9 +31,13 @@ class CommuneController {
     }
 
     @GetMapping("/communes")
-    String search(@RequestParam(name = "q", defaultValue = "") String q, @RequestParam(name = "page", defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
-        PageResult<CommuneView> results = q.isBlank() ? null : territories.searchCommunes(q, new PageQuery(Math.max(page, 0), 20));
+    String search(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        PageResult<CommuneView> results =
+                q.isBlank() ? null : territories.searchCommunes(q, new PageQuery(Math.max(page, 0), 20));
         model.addAttribute("q", q);
         model.addAttribute("results", results);
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("territory.nav")));
@@ -46,8 +50,14 @@ class CommuneController {
         model.addAttribute("commune", commune);
         model.addAttribute("attached", territories.attachedCommunes(commune.inseeCode()));
         model.addAttribute("qpvs", qpvs.of(commune.qpvCommuneCode()));
-        model.addAttribute("epci", commune.epciSiren() == null ? null : territories.findEpci(commune.epciSiren()).orElse(null));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(commune.name())));
+        model.addAttribute(
+                "epci",
+                commune.epciSiren() == null
+                        ? null
+                        : territories.findEpci(commune.epciSiren()).orElse(null));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(commune.name())));
         return "territory/commune";
     }
 
@@ -56,7 +66,8 @@ class CommuneController {
         var epci = queries.epci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren));
         model.addAttribute("epci", epci);
         model.addAttribute("members", territories.epciMembers(siren));
-        model.addAttribute("breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(epci.name())));
+        model.addAttribute(
+                "breadcrumbs", List.of(Breadcrumb.section("territory.nav", "/communes"), Breadcrumb.here(epci.name())));
         return "territory/epci";
     }
 }

@@ -1,13 +1,13 @@
 package fr.pilotectg.territory.web;
 
+import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.EpciView;
 import fr.pilotectg.territory.QpvView;
-import fr.pilotectg.territory.ReferenceDataset;
-import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.territory.Qpvs;
+import fr.pilotectg.territory.ReferenceDataset;
 import fr.pilotectg.territory.Territories;
 import fr.pilotectg.territory.domain.TerritoryQueries;
 import io.swagger.v3.oas.annotations.Operation;
@@ -36,7 +36,8 @@ class TerritoryRestController {
 
     @GetMapping("/communes")
     @Operation(summary = "Rechercher des communes par nom (sans accents ni casse) ou code INSEE")
-    PageResult<CommuneView> communes(@RequestParam(name = "q", defaultValue = "") String q,
+    PageResult<CommuneView> communes(
+            @RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return territories.searchCommunes(q, new PageQuery(page, size));
@@ -47,13 +48,19 @@ class TerritoryRestController {
     CommuneDetail commune(@PathVariable String inseeCode) {
         CommuneView commune = territories.commune(inseeCode);
         String qpvHolder = commune.qpvCommuneCode();
-        return new CommuneDetail(commune, territories.attachedCommunes(commune.inseeCode()).stream().map(CommuneView::inseeCode).toList(),
-                qpvs.of(qpvHolder), !qpvHolder.equals(commune.inseeCode()));
+        return new CommuneDetail(
+                commune,
+                territories.attachedCommunes(commune.inseeCode()).stream()
+                        .map(CommuneView::inseeCode)
+                        .toList(),
+                qpvs.of(qpvHolder),
+                !qpvHolder.equals(commune.inseeCode()));
     }
 
     @GetMapping("/epcis")
     @Operation(summary = "Rechercher des EPCI par nom ou SIREN")
-    PageResult<EpciView> epcis(@RequestParam(name = "q", defaultValue = "") String q,
+    PageResult<EpciView> epcis(
+            @RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return queries.searchEpcis(q == null ? "" : q, new PageQuery(page, size));
@@ -62,7 +69,11 @@ class TerritoryRestController {
     @GetMapping("/epcis/{siren}")
     @Operation(summary = "Un EPCI et ses communes membres")
     EpciDetail epci(@PathVariable String siren) {
-        return new EpciDetail(queries.epci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren)), territories.epciMembers(siren).stream().map(CommuneView::inseeCode).toList());
+        return new EpciDetail(
+                queries.epci(siren).orElseThrow(() -> DomainException.notFound("EPCI_NOT_FOUND", siren)),
+                territories.epciMembers(siren).stream()
+                        .map(CommuneView::inseeCode)
+                        .toList());
     }
 
     @GetMapping("/reference-datasets")
@@ -74,7 +85,8 @@ class TerritoryRestController {
     /**
      * @param qpvsOfParentCommune true for a commune associée or déléguée, whose QPVs are listed under its parent
      */
-    record CommuneDetail(CommuneView commune, List<String> attachedCommunes, List<QpvView> qpvs, boolean qpvsOfParentCommune) {}
+    record CommuneDetail(
+            CommuneView commune, List<String> attachedCommunes, List<QpvView> qpvs, boolean qpvsOfParentCommune) {}
 
     record EpciDetail(EpciView epci, List<String> memberCommunes) {}
 }

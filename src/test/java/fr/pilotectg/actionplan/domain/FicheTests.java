@@ -1,9 +1,9 @@
 package fr.pilotectg.actionplan.domain;
 
-import fr.pilotectg.actionplan.FicheStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.shared.DomainException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,8 +18,24 @@ class FicheTests {
     private static final LocalDate END_2024 = LocalDate.of(2024, 12, 31);
 
     private static FicheContent content(List<Milestone> milestones) {
-        return new FicheContent("Diagnostic partagé de territoire et pilotage de la CTG — Lille", "Habitants", "", "", List.of("1- Instances"),
-                milestones, "", "", List.of(), List.of(), null, List.of(), null, List.of(), List.of(), List.of(), "");
+        return new FicheContent(
+                "Diagnostic partagé de territoire et pilotage de la CTG — Lille",
+                "Habitants",
+                "",
+                "",
+                List.of("1- Instances"),
+                milestones,
+                "",
+                "",
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                "");
     }
 
     private static Fiche lille(List<Milestone> milestones) {
@@ -36,7 +52,9 @@ class FicheTests {
         Fiche fiche = lille(LILLE_MILESTONES);
         LocalDate newYear = LocalDate.of(2023, 1, 1);
         assertThat(fiche.isLate(newYear)).isTrue();
-        assertThat(fiche.lateMilestones(newYear)).extracting(Milestone::label).containsExactly("Construction du diagnostic global de territoire");
+        assertThat(fiche.lateMilestones(newYear))
+                .extracting(Milestone::label)
+                .containsExactly("Construction du diagnostic global de territoire");
         assertThat(fiche.isLate(END_2022)).as("due today is not late yet").isFalse();
     }
 
@@ -55,8 +73,10 @@ class FicheTests {
     @Test
     void theWorkflowGoesStepByStep() {
         Fiche fiche = lille(List.of());
-        assertThatThrownBy(() -> fiche.changeStatus(FicheStatus.IN_PROGRESS, null)).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo("FICHE_TRANSITION_NOT_ALLOWED");
+        assertThatThrownBy(() -> fiche.changeStatus(FicheStatus.IN_PROGRESS, null))
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo("FICHE_TRANSITION_NOT_ALLOWED");
         fiche.changeStatus(FicheStatus.PRESENTED, null);
         fiche.changeStatus(FicheStatus.DRAFT, null);
         fiche.changeStatus(FicheStatus.PRESENTED, null);
@@ -67,8 +87,10 @@ class FicheTests {
     @Test
     void abandoningTakesAReasonAndClosesTheFiche() {
         Fiche fiche = lille(LILLE_MILESTONES);
-        assertThatThrownBy(() -> fiche.changeStatus(FicheStatus.ABANDONED, "  ")).isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).fields()).extracting(f -> f.field() + ":" + f.code())
+        assertThatThrownBy(() -> fiche.changeStatus(FicheStatus.ABANDONED, "  "))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).fields())
+                        .extracting(f -> f.field() + ":" + f.code())
                         .containsExactly("reason:FICHE_ABANDON_REASON_REQUIRED"));
         fiche.changeStatus(FicheStatus.ABANDONED, "Projet repris par la métropole");
         assertThat(fiche.abandonReason()).isEqualTo("Projet repris par la métropole");
@@ -78,16 +100,38 @@ class FicheTests {
 
     @Test
     void badValuesAreRefusedFieldByField() {
-        FicheContent bad = new FicheContent(" ", "", "", "", List.of(), List.of(new Milestone(null, "", false)), "", "",
-                List.of(new PartnerRef(null, "")), List.of(), null, List.of(), new BigDecimal("-1"),
-                List.of(new Funding("", new BigDecimal("10.555"))), List.of(), List.of(new Attachment("Compte rendu", "ftp://x")), "");
+        FicheContent bad = new FicheContent(
+                " ",
+                "",
+                "",
+                "",
+                List.of(),
+                List.of(new Milestone(null, "", false)),
+                "",
+                "",
+                List.of(new PartnerRef(null, "")),
+                List.of(),
+                null,
+                List.of(),
+                new BigDecimal("-1"),
+                List.of(new Funding("", new BigDecimal("10.555"))),
+                List.of(),
+                List.of(new Attachment("Compte rendu", "ftp://x")),
+                "");
         assertThatThrownBy(() -> Fiche.draft(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), 1, bad, 101))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).fields()).extracting(f -> f.field() + ":" + f.code()).containsExactly(
-                        "title:FICHE_TITLE_REQUIRED", "progress:FICHE_PROGRESS_INVALID", "milestones[0].dueOn:FICHE_MILESTONE_DATE_REQUIRED",
-                        "milestones[0].label:FICHE_MILESTONE_LABEL_REQUIRED", "partners[0].name:FICHE_PARTNER_NAME_REQUIRED",
-                        "budget:FICHE_AMOUNT_INVALID", "fundings[0].funder:FICHE_FUNDER_REQUIRED", "fundings[0].amount:FICHE_AMOUNT_INVALID",
-                        "attachments[0].url:FICHE_ATTACHMENT_INVALID"));
+                .satisfies(e -> assertThat(((DomainException) e).fields())
+                        .extracting(f -> f.field() + ":" + f.code())
+                        .containsExactly(
+                                "title:FICHE_TITLE_REQUIRED",
+                                "progress:FICHE_PROGRESS_INVALID",
+                                "milestones[0].dueOn:FICHE_MILESTONE_DATE_REQUIRED",
+                                "milestones[0].label:FICHE_MILESTONE_LABEL_REQUIRED",
+                                "partners[0].name:FICHE_PARTNER_NAME_REQUIRED",
+                                "budget:FICHE_AMOUNT_INVALID",
+                                "fundings[0].funder:FICHE_FUNDER_REQUIRED",
+                                "fundings[0].amount:FICHE_AMOUNT_INVALID",
+                                "attachments[0].url:FICHE_ATTACHMENT_INVALID"));
     }
 
     @Test
@@ -104,9 +148,14 @@ class FicheTests {
     @Test
     void noMessageKeyOfTheModuleIsAlsoDefinedByAnotherModule() throws Exception {
         var mine = load("/messages/actionplan.properties").stringPropertyNames();
-        var folder = java.nio.file.Paths.get(getClass().getResource("/messages/actionplan.properties").toURI()).getParent();
+        var folder = java.nio.file.Paths.get(getClass()
+                        .getResource("/messages/actionplan.properties")
+                        .toURI())
+                .getParent();
         try (var files = java.nio.file.Files.list(folder)) {
-            for (var file : files.filter(f -> f.toString().endsWith(".properties") && !f.endsWith("actionplan.properties")).toList()) {
+            for (var file : files.filter(
+                            f -> f.toString().endsWith(".properties") && !f.endsWith("actionplan.properties"))
+                    .toList()) {
                 var other = load("/messages/" + file.getFileName()).stringPropertyNames();
                 assertThat(mine).as("keys also in " + file.getFileName()).doesNotContainAnyElementsOf(other);
             }

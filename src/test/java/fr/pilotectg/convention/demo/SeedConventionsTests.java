@@ -38,8 +38,9 @@ class SeedConventionsTests {
             assertThat(terms.period().start()).isEqualTo(LocalDate.of(2021, 1, 1));
             assertThat(terms.period().end()).isEqualTo(LocalDate.of(2024, 12, 31));
             assertThat(terms.period().isUsualLength()).isTrue();
-            assertThat(terms.title()).isEqualTo("Convention Territoriale Globale (CTG) entre la Caf du Nord et la Ville de Lille "
-                    + "et ses communes associées d'Hellemmes et de Lomme");
+            assertThat(terms.title())
+                    .isEqualTo("Convention Territoriale Globale (CTG) entre la Caf du Nord et la Ville de Lille "
+                            + "et ses communes associées d'Hellemmes et de Lomme");
         }
 
         @Test
@@ -50,35 +51,49 @@ class SeedConventionsTests {
 
         @Test
         void isSignedByTheCafDuNordAndTheVilleDeLilleAsPrinted() {
-            assertThat(terms.signatories()).extracting(Signatory::kind, Signatory::organisationId, Signatory::organisationName)
+            assertThat(terms.signatories())
+                    .extracting(Signatory::kind, Signatory::organisationId, Signatory::organisationName)
                     .containsExactly(
                             tuple(PartyKind.CAF, CAF_DU_NORD, "Caisse d'allocations familiales du Nord"),
                             tuple(PartyKind.COMMUNE, VILLE_DE_LILLE, "Ville de Lille"));
             Signatory caf = terms.signatories().get(0);
-            assertThat(caf.representatives()).extracting(Representative::name, Representative::role, Representative::title)
+            assertThat(caf.representatives())
+                    .extracting(Representative::name, Representative::role, Representative::title)
                     .containsExactly(
-                            tuple("Lydie LIBRIZZI", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
+                            tuple(
+                                    "Lydie LIBRIZZI",
+                                    RepresentativeRole.BOARD_CHAIR,
+                                    "Présidente du conseil d'administration"),
                             tuple("Luc GRARD", RepresentativeRole.DIRECTOR, "Directeur général"));
             assertThat(caf.needsCouncilDeliberation()).isFalse();
             Signatory lille = terms.signatories().get(1);
-            assertThat(lille.representatives()).extracting(Representative::name, Representative::role)
+            assertThat(lille.representatives())
+                    .extracting(Representative::name, Representative::role)
                     .containsExactly(tuple("Martine AUBRY", RepresentativeRole.MAYOR));
             assertThat(lille.needsCouncilDeliberation()).isTrue();
-            assertThat(lille.authorisations()).extracting(AuthorisingAct::adoptedOn, AuthorisingAct::reference)
-                    .containsExactly(tuple(LocalDate.of(2021, 6, 29), null), tuple(LocalDate.of(2021, 6, 23), "2021/58"));
+            assertThat(lille.authorisations())
+                    .extracting(AuthorisingAct::adoptedOn, AuthorisingAct::reference)
+                    .containsExactly(
+                            tuple(LocalDate.of(2021, 6, 29), null), tuple(LocalDate.of(2021, 6, 23), "2021/58"));
         }
 
         @Test
         void coversTheTenDomainsAndTheFourMissionsWithTheirTenEnjeux() {
             assertThat(terms.domains()).hasSize(10).allMatch(DomainCode::isStandard);
-            assertThat(terms.missions()).extracting(RetainedMission::missionCode).containsExactly("M1", "M2", "M3", "M4");
-            assertThat(terms.missions()).flatExtracting(RetainedMission::enjeuCodes)
+            assertThat(terms.missions())
+                    .extracting(RetainedMission::missionCode)
+                    .containsExactly("M1", "M2", "M3", "M4");
+            assertThat(terms.missions())
+                    .flatExtracting(RetainedMission::enjeuCodes)
                     .containsExactly("E1", "E2", "E3", "E4", "E5", "E6", "E7", "E8", "E9", "E10");
         }
 
         @Test
         void listsTheFourteenFieldsOfArticle3() {
-            assertThat(terms.collectiviteFields()).hasSize(14).startsWith("Éducation", "Jeunesse").endsWith("Santé");
+            assertThat(terms.collectiviteFields())
+                    .hasSize(14)
+                    .startsWith("Éducation", "Jeunesse")
+                    .endsWith("Santé");
         }
 
         @Test
@@ -88,7 +103,9 @@ class SeedConventionsTests {
                 assertThat(cej.start()).isEqualTo(LocalDate.of(2016, 1, 1));
                 assertThat(cej.end()).isEqualTo(LocalDate.of(2019, 12, 31));
                 assertThat(cej.extendedTo()).isEqualTo(LocalDate.of(2020, 12, 31));
-                assertThat(cej.actualEnd().plusDays(1)).as("no gap before the CTG").isEqualTo(terms.period().start());
+                assertThat(cej.actualEnd().plusDays(1))
+                        .as("no gap before the CTG")
+                        .isEqualTo(terms.period().start());
                 assertThat(cej.label()).contains("20/466");
             });
         }
@@ -96,10 +113,12 @@ class SeedConventionsTests {
         @Test
         void isReadyForSignatureAndSignsWithLillesDeliberation() {
             assertThat(terms.problemsBeforeSignature()).isEmpty();
-            Convention convention = SeedConventions.lilleLommeHellemmes2021(ConventionId.random(), CAF_DU_NORD, VILLE_DE_LILLE,
-                    LocalDate.of(2021, 7, 5));
+            Convention convention = SeedConventions.lilleLommeHellemmes2021(
+                    ConventionId.random(), CAF_DU_NORD, VILLE_DE_LILLE, LocalDate.of(2021, 7, 5));
             assertThat(convention.status()).isEqualTo(ConventionStatus.SIGNED);
-            assertThat(convention.statusOn(LocalDate.of(2021, 1, 1))).as("retroactive effect").isEqualTo(ConventionStatus.ACTIVE);
+            assertThat(convention.statusOn(LocalDate.of(2021, 1, 1)))
+                    .as("retroactive effect")
+                    .isEqualTo(ConventionStatus.ACTIVE);
             assertThat(convention.statusOn(LocalDate.of(2025, 1, 1))).isEqualTo(ConventionStatus.EXPIRED);
             assertThat(convention.refresh(LocalDate.of(2025, 1, 1))).isEqualTo(ConventionStatus.EXPIRED);
         }
@@ -118,18 +137,26 @@ class SeedConventionsTests {
 
         @Test
         void isSignedByTheCafDuNordAndTheCommuneAsPrinted() {
-            assertThat(terms.signatories()).extracting(Signatory::kind, Signatory::organisationId)
+            assertThat(terms.signatories())
+                    .extracting(Signatory::kind, Signatory::organisationId)
                     .containsExactly(tuple(PartyKind.CAF, CAF_DU_NORD), tuple(PartyKind.COMMUNE, ARMENTIERES));
-            assertThat(terms.signatories().get(0).representatives()).extracting(Representative::name, Representative::role, Representative::title)
+            assertThat(terms.signatories().get(0).representatives())
+                    .extracting(Representative::name, Representative::role, Representative::title)
                     .containsExactly(
-                            tuple("Véronique DELCOURT", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
+                            tuple(
+                                    "Véronique DELCOURT",
+                                    RepresentativeRole.BOARD_CHAIR,
+                                    "Présidente du conseil d'administration"),
                             tuple("Audrey MATHON-DEBETENCOURT", RepresentativeRole.DIRECTOR, "Directrice par intérim"));
-            assertThat(terms.signatories().get(1).representatives()).extracting(Representative::name)
+            assertThat(terms.signatories().get(1).representatives())
+                    .extracting(Representative::name)
                     .containsExactly("Bernard HAESEBROECK");
-            assertThat(terms.signatories().get(1).authorisations()).singleElement().satisfies(act -> {
-                assertThat(act.adoptedOn()).isEqualTo(LocalDate.of(2023, 2, 9));
-                assertThat(act.reference()).isEqualTo("059-215900176-20230209-DE23027-DE");
-            });
+            assertThat(terms.signatories().get(1).authorisations())
+                    .singleElement()
+                    .satisfies(act -> {
+                        assertThat(act.adoptedOn()).isEqualTo(LocalDate.of(2023, 2, 9));
+                        assertThat(act.reference()).isEqualTo("059-215900176-20230209-DE23027-DE");
+                    });
             assertThat(terms.partners()).as("the MSA line is a template prompt").isEmpty();
         }
 
@@ -149,7 +176,13 @@ class SeedConventionsTests {
             Convention convention = SeedConventions.armentieres2023(ConventionId.random(), CAF_DU_NORD, ARMENTIERES);
             assertThat(convention.signedOn()).contains(LocalDate.of(2023, 1, 18));
             assertThat(convention.status()).isEqualTo(ConventionStatus.SIGNED);
-            LocalDate deliberation = convention.currentTerms().signatory(ARMENTIERES).orElseThrow().authorisations().get(0).adoptedOn();
+            LocalDate deliberation = convention
+                    .currentTerms()
+                    .signatory(ARMENTIERES)
+                    .orElseThrow()
+                    .authorisations()
+                    .get(0)
+                    .adoptedOn();
             assertThat(convention.signedOn().orElseThrow()).isBefore(deliberation);
             assertThat(convention.statusOn(LocalDate.of(2023, 1, 2))).isEqualTo(ConventionStatus.ACTIVE);
             convention.activate(LocalDate.of(2023, 1, 18));
@@ -160,7 +193,9 @@ class SeedConventionsTests {
         @Test
         void aSixMonthNoticeOn15March2024EndsItOn15September2024() {
             Convention convention = SeedConventions.armentieres2023(ConventionId.random(), CAF_DU_NORD, ARMENTIERES);
-            assertThat(convention.terminateWithNotice(LocalDate.of(2024, 3, 15), ARMENTIERES).effectiveOn())
+            assertThat(convention
+                            .terminateWithNotice(LocalDate.of(2024, 3, 15), ARMENTIERES)
+                            .effectiveOn())
                     .isEqualTo(LocalDate.of(2024, 9, 15));
         }
     }

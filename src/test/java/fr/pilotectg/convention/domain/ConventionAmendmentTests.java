@@ -41,11 +41,14 @@ class ConventionAmendmentTests {
     void anAvenantChangingTheEndDateKeepsTheEarlierVersionReadable() {
         Convention convention = active();
 
-        Amendment avenant = convention.draftAmendment("Avenant n° 1 — prolongation d'un an", extended(convention), DRAFTED_ON);
+        Amendment avenant =
+                convention.draftAmendment("Avenant n° 1 — prolongation d'un an", extended(convention), DRAFTED_ON);
         assertThat(avenant.number()).isEqualTo(1);
         assertThat(avenant.changedParts()).containsExactly(TermsPart.PERIOD);
         assertThat(avenant.isPending()).isTrue();
-        assertThat(convention.currentTerms().period().end()).as("not in force before signature").isEqualTo(END);
+        assertThat(convention.currentTerms().period().end())
+                .as("not in force before signature")
+                .isEqualTo(END);
 
         ConventionVersion second = convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID));
 
@@ -58,8 +61,12 @@ class ConventionAmendmentTests {
         assertThat(convention.version(1).effectiveFrom()).isEqualTo(START);
         assertThat(convention.version(2).terms().period().end()).isEqualTo(NEW_END);
         assertThat(convention.currentTerms().period().end()).isEqualTo(NEW_END);
-        assertThat(convention.termsOn(AMENDMENT_SIGNED_ON.minusDays(1))).map(t -> t.period().end()).contains(END);
-        assertThat(convention.termsOn(AMENDMENT_SIGNED_ON)).map(t -> t.period().end()).contains(NEW_END);
+        assertThat(convention.termsOn(AMENDMENT_SIGNED_ON.minusDays(1)))
+                .map(t -> t.period().end())
+                .contains(END);
+        assertThat(convention.termsOn(AMENDMENT_SIGNED_ON))
+                .map(t -> t.period().end())
+                .contains(NEW_END);
         assertThat(convention.termsOn(START.minusDays(1))).isEmpty();
         assertThat(convention.amendments()).singleElement().satisfies(a -> {
             assertThat(a.isSigned()).isTrue();
@@ -74,7 +81,8 @@ class ConventionAmendmentTests {
 
     @Test
     void anUnknownVersionIsNotFound() {
-        var e = ConventionFixtures.refused(() -> active().version(2), ErrorKind.NOT_FOUND, ConventionErrors.VERSION_NOT_FOUND);
+        var e = ConventionFixtures.refused(
+                () -> active().version(2), ErrorKind.NOT_FOUND, ConventionErrors.VERSION_NOT_FOUND);
         assertThat(e.args()).containsExactly(2);
     }
 
@@ -82,9 +90,12 @@ class ConventionAmendmentTests {
     void anAvenantMayTakeEffectOnAnAgreedDate() {
         Convention convention = active();
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
-        ConventionVersion second = convention.signAmendment(1, AMENDMENT_SIGNED_ON, LocalDate.of(2024, 1, 1), Set.of(COMMUNE_ID));
+        ConventionVersion second =
+                convention.signAmendment(1, AMENDMENT_SIGNED_ON, LocalDate.of(2024, 1, 1), Set.of(COMMUNE_ID));
         assertThat(second.effectiveFrom()).isEqualTo(LocalDate.of(2024, 1, 1));
-        assertThat(convention.termsOn(LocalDate.of(2024, 2, 1))).map(t -> t.period().end()).contains(NEW_END);
+        assertThat(convention.termsOn(LocalDate.of(2024, 2, 1)))
+                .map(t -> t.period().end())
+                .contains(NEW_END);
     }
 
     @Test
@@ -92,21 +103,28 @@ class ConventionAmendmentTests {
         Convention convention = active();
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
         convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID));
-        var wider = convention.currentTerms().withTerritory(List.of(new InseeCode("59350"), new InseeCode("59355")), List.of());
+        var wider = convention
+                .currentTerms()
+                .withTerritory(List.of(new InseeCode("59350"), new InseeCode("59355")), List.of());
         Amendment second = convention.draftAmendment("Avenant n° 2 — Lomme", wider, LocalDate.of(2024, 9, 1));
         assertThat(second.number()).isEqualTo(2);
         assertThat(second.changedParts()).containsExactly(TermsPart.TERRITORY);
         convention.signAmendment(2, LocalDate.of(2024, 10, 1), Set.of(COMMUNE_ID));
-        assertThat(convention.versions()).extracting(ConventionVersion::amendmentNumber).containsExactly(null, 1, 2);
+        assertThat(convention.versions())
+                .extracting(ConventionVersion::amendmentNumber)
+                .containsExactly(null, 1, 2);
         assertThat(convention.currentTerms().communes()).hasSize(2);
-        assertThat(convention.currentTerms().period().end()).as("consolidated: avenant 1 kept").isEqualTo(NEW_END);
+        assertThat(convention.currentTerms().period().end())
+                .as("consolidated: avenant 1 kept")
+                .isEqualTo(NEW_END);
         assertThat(convention.version(2).terms().communes()).hasSize(1);
     }
 
     @Test
     void anAvenantOnADraftIsRefused() {
         Convention convention = draft();
-        var e = ruleViolation(() -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON),
+        var e = ruleViolation(
+                () -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON),
                 ConventionErrors.AMENDMENT_NOT_ALLOWED);
         assertThat(e.args()).containsExactly(ConventionStatus.DRAFT);
         assertThat(convention.amendments()).isEmpty();
@@ -115,20 +133,25 @@ class ConventionAmendmentTests {
     @Test
     void anAvenantDuringTheSignatureRoundIsRefused() {
         Convention convention = inSignature();
-        ruleViolation(() -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON), ConventionErrors.AMENDMENT_NOT_ALLOWED);
+        ruleViolation(
+                () -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON),
+                ConventionErrors.AMENDMENT_NOT_ALLOWED);
     }
 
     @Test
     void anAvenantOnATerminatedConventionIsRefused() {
         Convention convention = active();
         convention.terminateForUnilateralChange(LocalDate.of(2023, 5, 2));
-        ruleViolation(() -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON), ConventionErrors.AMENDMENT_NOT_ALLOWED);
+        ruleViolation(
+                () -> convention.draftAmendment("Avenant", extended(convention), DRAFTED_ON),
+                ConventionErrors.AMENDMENT_NOT_ALLOWED);
     }
 
     @Test
     void anAvenantDatedBeforeTheSignatureIsRefused() {
         Convention convention = active();
-        ruleViolation(() -> convention.draftAmendment("Avenant", extended(convention), SIGNED_ON.minusDays(1)),
+        ruleViolation(
+                () -> convention.draftAmendment("Avenant", extended(convention), SIGNED_ON.minusDays(1)),
                 ConventionErrors.AMENDMENT_NOT_ALLOWED);
     }
 
@@ -156,7 +179,9 @@ class ConventionAmendmentTests {
     void oneAvenantAtATime() {
         Convention convention = active();
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
-        var e = ruleViolation(() -> convention.draftAmendment("Avenant n° 2", convention.currentTerms().withTitle("Autre"), DRAFTED_ON),
+        var e = ruleViolation(
+                () -> convention.draftAmendment(
+                        "Avenant n° 2", convention.currentTerms().withTitle("Autre"), DRAFTED_ON),
                 ConventionErrors.AMENDMENT_PENDING);
         assertThat(e.args()).containsExactly(1);
     }
@@ -164,26 +189,32 @@ class ConventionAmendmentTests {
     @Test
     void anAvenantMustChangeSomething() {
         Convention convention = active();
-        ruleViolation(() -> convention.draftAmendment("Rien", convention.currentTerms(), DRAFTED_ON), ConventionErrors.AMENDMENT_UNCHANGED);
+        ruleViolation(
+                () -> convention.draftAmendment("Rien", convention.currentTerms(), DRAFTED_ON),
+                ConventionErrors.AMENDMENT_UNCHANGED);
     }
 
     @Test
     void anAvenantMustLeaveCompleteTerms() {
         Convention convention = active();
         var withoutCaf = convention.currentTerms().withSignatories(List.of(commune()));
-        var e = ruleViolation(() -> convention.draftAmendment("Sans la Caf", withoutCaf, DRAFTED_ON), ConventionErrors.INCOMPLETE);
+        var e = ruleViolation(
+                () -> convention.draftAmendment("Sans la Caf", withoutCaf, DRAFTED_ON), ConventionErrors.INCOMPLETE);
         assertThat(e.fields()).extracting(p -> p.code()).containsExactly(ConventionErrors.CAF_SIGNATORY_REQUIRED);
     }
 
     @Test
     void signingAnUnknownOrSignedAvenantIsRefused() {
         Convention convention = active();
-        var none = ruleViolation(() -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)),
+        var none = ruleViolation(
+                () -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)),
                 ConventionErrors.AMENDMENT_NOT_PENDING);
         assertThat(none.args()).containsExactly(1);
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
         convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID));
-        ruleViolation(() -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)), ConventionErrors.AMENDMENT_NOT_PENDING);
+        ruleViolation(
+                () -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)),
+                ConventionErrors.AMENDMENT_NOT_PENDING);
         assertThat(convention.versions()).hasSize(2);
     }
 
@@ -191,7 +222,8 @@ class ConventionAmendmentTests {
     void anAvenantIsSignedAfterItIsDrafted() {
         Convention convention = active();
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
-        var e = ruleViolation(() -> convention.signAmendment(1, DRAFTED_ON.minusDays(1), Set.of(COMMUNE_ID)),
+        var e = ruleViolation(
+                () -> convention.signAmendment(1, DRAFTED_ON.minusDays(1), Set.of(COMMUNE_ID)),
                 ConventionErrors.AMENDMENT_DATE_INVALID);
         assertThat(e.args()).containsExactly(DRAFTED_ON, DRAFTED_ON.minusDays(1));
     }
@@ -200,7 +232,8 @@ class ConventionAmendmentTests {
     void anAvenantCannotTakeEffectBeforeTheVersionItAmends() {
         Convention convention = active();
         convention.draftAmendment("Avenant n° 1", extended(convention), DRAFTED_ON);
-        var e = ruleViolation(() -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, START.minusDays(1), Set.of(COMMUNE_ID)),
+        var e = ruleViolation(
+                () -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, START.minusDays(1), Set.of(COMMUNE_ID)),
                 ConventionErrors.AMENDMENT_EFFECTIVE_DATE_INVALID);
         assertThat(e.args()).containsExactly(START.minusDays(1), START);
     }
@@ -210,7 +243,8 @@ class ConventionAmendmentTests {
         Convention convention = active();
         var withLomme = convention.currentTerms().withSignatories(List.of(caf(), commune(), otherCommune()));
         convention.draftAmendment("Avenant — Lomme signataire", withLomme, DRAFTED_ON);
-        var e = ruleViolation(() -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)),
+        var e = ruleViolation(
+                () -> convention.signAmendment(1, AMENDMENT_SIGNED_ON, Set.of(COMMUNE_ID)),
                 ConventionErrors.DELIBERATION_MISSING);
         assertThat(e.args()).containsExactly("Commune associée de Lomme");
         assertThat(convention.versions()).hasSize(1);

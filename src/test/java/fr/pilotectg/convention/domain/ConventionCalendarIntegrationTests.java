@@ -55,12 +55,16 @@ class ConventionCalendarIntegrationTests {
     }
 
     private String audit(String id) {
-        return fixtures.caf().get("/api/v1/audit?entityType=convention&entityId=" + id).body();
+        return fixtures.caf()
+                .get("/api/v1/audit?entityType=convention&entityId=" + id)
+                .body();
     }
 
     @Test
     void aSignedConventionEntersIntoForceOnItsStartDateAndExpiresAfterItsEnd() {
-        String id = fixtures.signed(Fixtures.unique("CTG calendrier"), "2030-03-01", "2033-12-31", "2030-01-15").get("id").asString();
+        String id = fixtures.signed(Fixtures.unique("CTG calendrier"), "2030-03-01", "2033-12-31", "2030-01-15")
+                .get("id")
+                .asString();
         assertThat(status(id)).isEqualTo("SIGNED");
 
         clock.setToday(LocalDate.of(2030, 2, 28));
@@ -80,23 +84,33 @@ class ConventionCalendarIntegrationTests {
         clock.setToday(LocalDate.of(2034, 1, 1));
         calendar.refresh();
         assertThat(status(id)).isEqualTo("EXPIRED");
-        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE entity_id = :id AND action = 'status-refreshed'")
-                .param("id", id).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM platform.audit_event WHERE entity_id = :id AND action = 'status-refreshed'")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
     void aTerminatedConventionStopsOnTheDayTheTerminationTakesEffect() {
-        String id = fixtures.signed(Fixtures.unique("CTG calendrier résiliée"), "2030-03-01", "2033-12-31", "2030-01-15").get("id").asString();
+        String id = fixtures.signed(
+                        Fixtures.unique("CTG calendrier résiliée"), "2030-03-01", "2033-12-31", "2030-01-15")
+                .get("id")
+                .asString();
         clock.setToday(LocalDate.of(2030, 4, 1));
         calendar.refresh();
         assertThat(status(id)).isEqualTo("ACTIVE");
 
         Api.Response notice = fixtures.caf().post("/api/v1/conventions/" + id + "/terminations", """
-                {"version":%d,"kind":"NOTICE","actOn":"2030-04-01","party":"%s"}"""
-                .formatted(convention(id).get("version").asInt(), fixtures.organisation("Ville d'Armentières")));
+                {"version":%d,"kind":"NOTICE","actOn":"2030-04-01","party":"%s"}""".formatted(
+                        convention(id).get("version").asInt(), fixtures.organisation("Ville d'Armentières")));
         assertThat(notice.status()).as(notice.body()).isEqualTo(200);
-        assertThat(notice.json().get("terminations").get(0).get("effectiveOn").asString()).isEqualTo("2030-10-01");
-        assertThat(notice.json().get("status").asString()).as("notice given, not yet in effect").isEqualTo("ACTIVE");
+        assertThat(notice.json().get("terminations").get(0).get("effectiveOn").asString())
+                .isEqualTo("2030-10-01");
+        assertThat(notice.json().get("status").asString())
+                .as("notice given, not yet in effect")
+                .isEqualTo("ACTIVE");
 
         clock.setToday(LocalDate.of(2030, 9, 30));
         calendar.refresh();

@@ -1,12 +1,11 @@
 package fr.pilotectg.convention.domain;
 
-import fr.pilotectg.convention.ConventionStatus;
-
 import static fr.pilotectg.convention.domain.ConventionFixtures.COMMUNE_ID;
 import static fr.pilotectg.convention.domain.ConventionFixtures.END;
 import static fr.pilotectg.convention.domain.ConventionFixtures.SIGNED_ON;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.shared.DomainException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -34,14 +33,18 @@ class ConventionDateProperties {
     }
 
     @Property
-    void aTerminationNeverTakesEffectBeforeItsActAndTheNoticesCountInMonths(@ForAll @IntRange(min = 0, max = 29_000) int n) {
+    void aTerminationNeverTakesEffectBeforeItsActAndTheNoticesCountInMonths(
+            @ForAll @IntRange(min = 0, max = 29_000) int n) {
         LocalDate act = day(n);
-        for (TerminationKind kind : TerminationKind.values()) assertThat(kind.effectiveOn(act)).isAfterOrEqualTo(act);
+        for (TerminationKind kind : TerminationKind.values())
+            assertThat(kind.effectiveOn(act)).isAfterOrEqualTo(act);
         assertThat(TerminationKind.UNILATERAL_CHANGE.effectiveOn(act)).isEqualTo(act);
         assertThat(TerminationKind.FORMAL_NOTICE.effectiveOn(act)).isEqualTo(monthsLater(act, 1));
         assertThat(TerminationKind.NOTICE.effectiveOn(act)).isEqualTo(monthsLater(act, 6));
-        assertThat(ChronoUnit.DAYS.between(act, TerminationKind.FORMAL_NOTICE.effectiveOn(act))).isBetween(28L, 31L);
-        assertThat(ChronoUnit.DAYS.between(act, TerminationKind.NOTICE.effectiveOn(act))).isBetween(181L, 184L);
+        assertThat(ChronoUnit.DAYS.between(act, TerminationKind.FORMAL_NOTICE.effectiveOn(act)))
+                .isBetween(28L, 31L);
+        assertThat(ChronoUnit.DAYS.between(act, TerminationKind.NOTICE.effectiveOn(act)))
+                .isBetween(181L, 184L);
     }
 
     @Property
@@ -57,18 +60,22 @@ class ConventionDateProperties {
         LocalDate act = day(n);
         LocalDate effective = TerminationKind.NOTICE.effectiveOn(act);
         assertThat(YearMonth.from(effective)).isEqualTo(YearMonth.from(act).plusMonths(6));
-        if (act.getDayOfMonth() <= effective.lengthOfMonth()) assertThat(effective.getDayOfMonth()).isEqualTo(act.getDayOfMonth());
+        if (act.getDayOfMonth() <= effective.lengthOfMonth())
+            assertThat(effective.getDayOfMonth()).isEqualTo(act.getDayOfMonth());
         else assertThat(effective).isEqualTo(YearMonth.from(effective).atEndOfMonth());
     }
 
     @Property
-    void aConventionTerminatedWithNoticeStopsOnTheEffectiveDayAndRunsUntilThen(@ForAll @IntRange(min = 0, max = 1265) int offset) {
+    void aConventionTerminatedWithNoticeStopsOnTheEffectiveDayAndRunsUntilThen(
+            @ForAll @IntRange(min = 0, max = 1265) int offset) {
         LocalDate act = SIGNED_ON.plusDays(offset); // 15/07/2021 … 31/12/2024
         Convention convention = ConventionFixtures.active();
         LocalDate effective = TerminationKind.NOTICE.effectiveOn(act);
         try {
             Termination termination = convention.terminateWithNotice(act, COMMUNE_ID);
-            assertThat(effective).as("accepted only when it takes effect by the end date").isBeforeOrEqualTo(END);
+            assertThat(effective)
+                    .as("accepted only when it takes effect by the end date")
+                    .isBeforeOrEqualTo(END);
             assertThat(termination.effectiveOn()).isEqualTo(effective);
             assertThat(convention.commitmentsStopOn()).contains(effective);
             assertThat(convention.statusOn(effective)).isEqualTo(ConventionStatus.TERMINATED);
@@ -80,7 +87,8 @@ class ConventionDateProperties {
     }
 
     @Property
-    void anImmediateTerminationSupersedesAPendingNotice(@ForAll @IntRange(min = 0, max = 1000) int noticeOffset,
+    void anImmediateTerminationSupersedesAPendingNotice(
+            @ForAll @IntRange(min = 0, max = 1000) int noticeOffset,
             @ForAll @IntRange(min = 0, max = 200) int laterBy) {
         LocalDate notice = SIGNED_ON.plusDays(noticeOffset);
         Assume.that(!TerminationKind.NOTICE.effectiveOn(notice).isAfter(END));
@@ -94,18 +102,23 @@ class ConventionDateProperties {
     }
 
     @Property
-    void anAvenantNeverTakesEffectBeforeTheVersionItAmends(@ForAll @IntRange(min = -400, max = 400) int effectiveOffset) {
+    void anAvenantNeverTakesEffectBeforeTheVersionItAmends(
+            @ForAll @IntRange(min = -400, max = 400) int effectiveOffset) {
         Convention convention = ConventionFixtures.active();
         LocalDate drafted = LocalDate.of(2023, 3, 1);
         ConventionTerms current = convention.currentTerms();
-        convention.draftAmendment("Avenant n° 1", current.withPeriod(current.period().withEnd(LocalDate.of(2025, 12, 31))), drafted);
+        convention.draftAmendment(
+                "Avenant n° 1", current.withPeriod(current.period().withEnd(LocalDate.of(2025, 12, 31))), drafted);
         LocalDate previousFrom = convention.versions().get(0).effectiveFrom();
         LocalDate effectiveFrom = previousFrom.plusDays(effectiveOffset);
         try {
-            ConventionVersion version = convention.signAmendment(1, LocalDate.of(2023, 4, 1), effectiveFrom, Set.of(COMMUNE_ID));
+            ConventionVersion version =
+                    convention.signAmendment(1, LocalDate.of(2023, 4, 1), effectiveFrom, Set.of(COMMUNE_ID));
             assertThat(effectiveFrom).isAfterOrEqualTo(previousFrom);
             assertThat(version.effectiveFrom()).isEqualTo(effectiveFrom);
-            assertThat(convention.versions()).extracting(ConventionVersion::effectiveFrom).isSorted();
+            assertThat(convention.versions())
+                    .extracting(ConventionVersion::effectiveFrom)
+                    .isSorted();
         } catch (DomainException e) {
             assertThat(e.code()).isEqualTo(ConventionErrors.AMENDMENT_EFFECTIVE_DATE_INVALID);
             assertThat(effectiveFrom).isBefore(previousFrom);
@@ -116,7 +129,8 @@ class ConventionDateProperties {
     // ---------------------------------------------------------------- Period
 
     @Property
-    void aPeriodExistsOnlyWhenItsStartIsNotAfterItsEnd(@ForAll @IntRange(min = 0, max = 29_000) int a, @ForAll @IntRange(min = 0, max = 29_000) int b) {
+    void aPeriodExistsOnlyWhenItsStartIsNotAfterItsEnd(
+            @ForAll @IntRange(min = 0, max = 29_000) int a, @ForAll @IntRange(min = 0, max = 29_000) int b) {
         LocalDate start = day(a);
         LocalDate end = day(b);
         try {
@@ -130,7 +144,9 @@ class ConventionDateProperties {
     }
 
     @Property
-    void aPeriodContainsExactlyTheDaysFromItsStartToItsEnd(@ForAll @IntRange(min = 0, max = 20_000) int a, @ForAll @IntRange(min = 0, max = 3000) int length,
+    void aPeriodContainsExactlyTheDaysFromItsStartToItsEnd(
+            @ForAll @IntRange(min = 0, max = 20_000) int a,
+            @ForAll @IntRange(min = 0, max = 3000) int length,
             @ForAll @IntRange(min = -100, max = 3100) int probe) {
         Period period = Period.of(day(a), day(a + length));
         LocalDate date = day(a + probe);
@@ -143,7 +159,8 @@ class ConventionDateProperties {
     }
 
     @Property
-    void wholeYearsEndTheDayBeforeTheAnniversary(@ForAll @IntRange(min = 0, max = 20_000) int a, @ForAll @IntRange(min = 1, max = 10) int years) {
+    void wholeYearsEndTheDayBeforeTheAnniversary(
+            @ForAll @IntRange(min = 0, max = 20_000) int a, @ForAll @IntRange(min = 1, max = 10) int years) {
         LocalDate start = day(a);
         Period period = Period.ofYears(start, years);
         assertThat(period.end().plusDays(1)).isEqualTo(start.plusYears(years));

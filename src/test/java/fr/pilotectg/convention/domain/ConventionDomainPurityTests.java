@@ -17,27 +17,50 @@ import org.junit.jupiter.api.Test;
 class ConventionDomainPurityTests {
 
     /** The classes that wire the model to Spring, PostgreSQL and the platform (and their nested types). */
-    private static final Set<String> ADAPTERS = Set.of("ConventionReads", "ConventionDrafting", "ConventionAmendments",
-            "ConventionEndOfLife", "ConventionDeliberationLinks", "ConventionStatusRefresh", "ConventionChanges",
-            "ConventionLinks", "ConventionFootprints", "ConventionAuditTexts", "TermsPreparation", "ConventionRepository",
-            "ConventionQueries", "ReferenceCatalog", "ConventionCalendar");
+    private static final Set<String> ADAPTERS = Set.of(
+            "ConventionReads",
+            "ConventionDrafting",
+            "ConventionAmendments",
+            "ConventionEndOfLife",
+            "ConventionDeliberationLinks",
+            "ConventionStatusRefresh",
+            "ConventionChanges",
+            "ConventionLinks",
+            "ConventionFootprints",
+            "ConventionAuditTexts",
+            "TermsPreparation",
+            "ConventionRepository",
+            "ConventionQueries",
+            "ReferenceCatalog",
+            "ConventionCalendar");
 
-    private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe("the convention model",
-            c -> ADAPTERS.stream().noneMatch(a -> c.getName().equals(c.getPackageName() + "." + a)
-                    || c.getName().startsWith(c.getPackageName() + "." + a + "$")));
+    private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe(
+            "the convention model",
+            c -> ADAPTERS.stream()
+                    .noneMatch(a -> c.getName().equals(c.getPackageName() + "." + a)
+                            || c.getName().startsWith(c.getPackageName() + "." + a + "$")));
 
     @Test
     void theModelDependsOnNoFramework() {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fr.pilotectg.convention.domain");
-        noClasses().that().resideInAPackage("fr.pilotectg.convention.domain..").and(MODEL)
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..", "java.sql..", "javax.sql..",
-                        "tools.jackson..")
+        noClasses()
+                .that()
+                .resideInAPackage("fr.pilotectg.convention.domain..")
+                .and(MODEL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..", "jakarta..", "java.sql..", "javax.sql..", "tools.jackson..")
                 .check(classes);
-        noClasses().that().resideInAPackage("fr.pilotectg.convention.domain..").and(MODEL)
-                .should().dependOnClassesThat().resideInAnyPackage("fr.pilotectg.platform..", "fr.pilotectg.directory..",
-                        "fr.pilotectg.territory..")
+        noClasses()
+                .that()
+                .resideInAPackage("fr.pilotectg.convention.domain..")
+                .and(MODEL)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("fr.pilotectg.platform..", "fr.pilotectg.directory..", "fr.pilotectg.territory..")
                 .check(classes);
     }
 }

@@ -26,18 +26,28 @@ final class ConventionFixtures {
     private ConventionFixtures() {}
 
     static Signatory caf() {
-        return Signatory.of(PartyKind.CAF, CAF_ID, "Caisse d'allocations familiales du Nord",
-                Representative.of("Présidente Test", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
+        return Signatory.of(
+                PartyKind.CAF,
+                CAF_ID,
+                "Caisse d'allocations familiales du Nord",
+                Representative.of(
+                        "Présidente Test", RepresentativeRole.BOARD_CHAIR, "Présidente du conseil d'administration"),
                 Representative.of("Directeur Test", RepresentativeRole.DIRECTOR, "Directeur général"));
     }
 
     static Signatory commune() {
-        return Signatory.of(PartyKind.COMMUNE, COMMUNE_ID, "Ville de Lille",
+        return Signatory.of(
+                PartyKind.COMMUNE,
+                COMMUNE_ID,
+                "Ville de Lille",
                 Representative.of("Maire Test", RepresentativeRole.MAYOR, "Maire"));
     }
 
     static Signatory otherCommune() {
-        return Signatory.of(PartyKind.COMMUNE_ASSOCIEE, OTHER_COMMUNE_ID, "Commune associée de Lomme",
+        return Signatory.of(
+                PartyKind.COMMUNE_ASSOCIEE,
+                OTHER_COMMUNE_ID,
+                "Commune associée de Lomme",
                 Representative.of("Maire délégué Test", RepresentativeRole.MAYOR, "Maire"));
     }
 
@@ -45,7 +55,8 @@ final class ConventionFixtures {
         return ConventionTerms.of("CTG de test 2021-2024", Period.of(START, END))
                 .withTerritory(List.of(new InseeCode("59350")), List.of())
                 .withSignatories(List.of(caf(), commune()))
-                .withDomains(List.of(DomainCode.PETITE_ENFANCE, DomainCode.ENFANCE, DomainCode.JEUNESSE, DomainCode.PARENTALITE))
+                .withDomains(List.of(
+                        DomainCode.PETITE_ENFANCE, DomainCode.ENFANCE, DomainCode.JEUNESSE, DomainCode.PARENTALITE))
                 .withMissions(List.of(RetainedMission.of("M1", "E1", "E2")));
     }
 

@@ -52,14 +52,18 @@ class ConventionLifecycleTests {
         @Test
         void termsAreFrozenOnceSentForSignature() {
             Convention convention = inSignature();
-            ruleViolation(() -> convention.reviseDraft(terms().withTitle("Trop tard")), ConventionErrors.REVISION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.reviseDraft(terms().withTitle("Trop tard")),
+                    ConventionErrors.REVISION_NOT_ALLOWED);
             assertThat(convention.currentTerms().title()).isEqualTo("CTG de test 2021-2024");
         }
 
         @Test
         void aSignedConventionIsNeverRevisedDirectly() {
             Convention convention = signed();
-            var e = ruleViolation(() -> convention.reviseDraft(terms().withTitle("Sans avenant")), ConventionErrors.REVISION_NOT_ALLOWED);
+            var e = ruleViolation(
+                    () -> convention.reviseDraft(terms().withTitle("Sans avenant")),
+                    ConventionErrors.REVISION_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.SIGNED);
         }
     }
@@ -76,11 +80,13 @@ class ConventionLifecycleTests {
 
         @Test
         void anIncompleteDraftIsRefusedWithItsProblems() {
-            Convention convention = Convention.draft(ConventionTerms.of("CTG", Period.usual(START))
-                    .withSignatories(List.of(caf())));
+            Convention convention = Convention.draft(
+                    ConventionTerms.of("CTG", Period.usual(START)).withSignatories(List.of(caf())));
             var e = ruleViolation(convention::submitForSignature, ConventionErrors.INCOMPLETE);
-            assertThat(e.fields()).extracting(FieldProblem::code).containsExactly(
-                    ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED, ConventionErrors.TERRITORY_REQUIRED);
+            assertThat(e.fields())
+                    .extracting(FieldProblem::code)
+                    .containsExactly(
+                            ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED, ConventionErrors.TERRITORY_REQUIRED);
             assertThat(convention.status()).isEqualTo(ConventionStatus.DRAFT);
         }
 
@@ -125,7 +131,8 @@ class ConventionLifecycleTests {
         @Test
         void aDraftCannotBeSigned() {
             Convention convention = draft();
-            var e = ruleViolation(() -> convention.sign(SIGNED_ON, Set.of(COMMUNE_ID)), ConventionErrors.SIGNATURE_NOT_ALLOWED);
+            var e = ruleViolation(
+                    () -> convention.sign(SIGNED_ON, Set.of(COMMUNE_ID)), ConventionErrors.SIGNATURE_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.DRAFT);
             assertThat(convention.status()).isEqualTo(ConventionStatus.DRAFT);
         }
@@ -133,16 +140,20 @@ class ConventionLifecycleTests {
         @Test
         void aSignedConventionCannotBeSignedAgain() {
             Convention convention = signed();
-            ruleViolation(() -> convention.sign(SIGNED_ON.plusDays(1), Set.of(COMMUNE_ID)), ConventionErrors.SIGNATURE_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.sign(SIGNED_ON.plusDays(1), Set.of(COMMUNE_ID)),
+                    ConventionErrors.SIGNATURE_NOT_ALLOWED);
             assertThat(convention.versions()).hasSize(1);
         }
 
         @Test
         void refusedWhenACommuneHasNotDeliberatedNamingIt() {
-            Convention convention = Convention.draft(terms().withSignatories(List.of(caf(), commune(), otherCommune())));
+            Convention convention =
+                    Convention.draft(terms().withSignatories(List.of(caf(), commune(), otherCommune())));
             convention.submitForSignature();
 
-            var e = ruleViolation(() -> convention.sign(SIGNED_ON, Set.of(COMMUNE_ID)), ConventionErrors.DELIBERATION_MISSING);
+            var e = ruleViolation(
+                    () -> convention.sign(SIGNED_ON, Set.of(COMMUNE_ID)), ConventionErrors.DELIBERATION_MISSING);
             assertThat(e.args()).containsExactly("Commune associée de Lomme");
 
             var both = ruleViolation(() -> convention.sign(SIGNED_ON, Set.of()), ConventionErrors.DELIBERATION_MISSING);
@@ -164,7 +175,8 @@ class ConventionLifecycleTests {
 
         @Test
         void aSignatureDateIsRequired() {
-            ConventionFixtures.invalid(() -> inSignature().sign(null, Set.of(COMMUNE_ID)), ConventionErrors.DATE_REQUIRED);
+            ConventionFixtures.invalid(
+                    () -> inSignature().sign(null, Set.of(COMMUNE_ID)), ConventionErrors.DATE_REQUIRED);
         }
     }
 
@@ -179,7 +191,8 @@ class ConventionLifecycleTests {
 
             assertThat(convention.statusOn(LocalDate.of(2024, 12, 31))).isEqualTo(ConventionStatus.SIGNED);
             assertThat(convention.statusOn(LocalDate.of(2025, 1, 1))).isEqualTo(ConventionStatus.ACTIVE);
-            var e = ruleViolation(() -> convention.activate(LocalDate.of(2024, 12, 31)), ConventionErrors.NOT_YET_EFFECTIVE);
+            var e = ruleViolation(
+                    () -> convention.activate(LocalDate.of(2024, 12, 31)), ConventionErrors.NOT_YET_EFFECTIVE);
             assertThat(e.args()).containsExactly(LocalDate.of(2025, 1, 1));
             assertThat(convention.status()).isEqualTo(ConventionStatus.SIGNED);
 
@@ -202,7 +215,8 @@ class ConventionLifecycleTests {
             ruleViolation(() -> draft().activate(SIGNED_ON), ConventionErrors.ACTIVATION_NOT_ALLOWED);
             ruleViolation(() -> inSignature().activate(SIGNED_ON), ConventionErrors.ACTIVATION_NOT_ALLOWED);
             ruleViolation(() -> active().activate(SIGNED_ON), ConventionErrors.ACTIVATION_NOT_ALLOWED);
-            var tooLate = ruleViolation(() -> signed().activate(END.plusDays(1)), ConventionErrors.ACTIVATION_NOT_ALLOWED);
+            var tooLate =
+                    ruleViolation(() -> signed().activate(END.plusDays(1)), ConventionErrors.ACTIVATION_NOT_ALLOWED);
             assertThat(tooLate.args()).containsExactly(ConventionStatus.EXPIRED);
         }
 
@@ -231,7 +245,9 @@ class ConventionLifecycleTests {
             Convention convention = signed();
             assertThat(convention.refresh(START.minusDays(10))).isEqualTo(ConventionStatus.SIGNED);
             assertThat(convention.refresh(LocalDate.of(2022, 5, 1))).isEqualTo(ConventionStatus.ACTIVE);
-            assertThat(convention.refresh(START.minusDays(10))).as("never backwards").isEqualTo(ConventionStatus.ACTIVE);
+            assertThat(convention.refresh(START.minusDays(10)))
+                    .as("never backwards")
+                    .isEqualTo(ConventionStatus.ACTIVE);
             assertThat(convention.refresh(LocalDate.of(2025, 1, 1))).isEqualTo(ConventionStatus.EXPIRED);
             assertThat(convention.refresh(LocalDate.of(2022, 5, 1))).isEqualTo(ConventionStatus.EXPIRED);
         }

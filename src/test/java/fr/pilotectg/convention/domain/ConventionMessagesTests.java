@@ -21,7 +21,8 @@ class ConventionMessagesTests {
     @BeforeAll
     static void load() throws IOException {
         try (Reader reader = new InputStreamReader(
-                ConventionMessagesTests.class.getResourceAsStream("/messages/convention.properties"), StandardCharsets.UTF_8)) {
+                ConventionMessagesTests.class.getResourceAsStream("/messages/convention.properties"),
+                StandardCharsets.UTF_8)) {
             MESSAGES.load(reader);
         }
     }
@@ -30,17 +31,21 @@ class ConventionMessagesTests {
     void everyErrorCodeHasAMessage() {
         assertThat(ConventionErrors.ALL).doesNotHaveDuplicates();
         assertThat(ConventionErrors.ALL).allSatisfy(code -> assertThat(MESSAGES).containsKey("error." + code));
-        assertThat(ConventionErrorCodes.ALL).allSatisfy(code -> assertThat(MESSAGES).containsKey("error." + code));
+        assertThat(ConventionErrorCodes.ALL)
+                .allSatisfy(code -> assertThat(MESSAGES).containsKey("error." + code));
         assertThat(MESSAGES.stringPropertyNames().stream().filter(k -> k.startsWith("error.")))
-                .allSatisfy(key -> assertThat(java.util.stream.Stream.concat(ConventionErrors.ALL.stream(), ConventionErrorCodes.ALL.stream()))
+                .allSatisfy(key -> assertThat(java.util.stream.Stream.concat(
+                                ConventionErrors.ALL.stream(), ConventionErrorCodes.ALL.stream()))
                         .contains(key.substring("error.".length())));
     }
 
     @Test
     void everyEnumValueHasALabel() {
-        for (ConventionStatus s : ConventionStatus.values()) assertThat(MESSAGES).containsKey(s.messageKey());
+        for (ConventionStatus s : ConventionStatus.values())
+            assertThat(MESSAGES).containsKey(s.messageKey());
         for (PartyKind k : PartyKind.values()) assertThat(MESSAGES).containsKey(k.messageKey());
-        for (RepresentativeRole r : RepresentativeRole.values()) assertThat(MESSAGES).containsKey(r.messageKey());
+        for (RepresentativeRole r : RepresentativeRole.values())
+            assertThat(MESSAGES).containsKey(r.messageKey());
         for (TerminationKind k : TerminationKind.values()) assertThat(MESSAGES).containsKey(k.messageKey());
         for (PredecessorKind k : PredecessorKind.values()) assertThat(MESSAGES).containsKey(k.messageKey());
         for (TermsPart p : TermsPart.values()) assertThat(MESSAGES).containsKey(p.messageKey());
@@ -51,7 +56,9 @@ class ConventionMessagesTests {
     void messagesWithArgumentsSurviveMessageFormat() {
         String text = new MessageFormat(MESSAGES.getProperty("error.CONVENTION_DELIBERATION_MISSING"), Locale.FRANCE)
                 .format(new Object[] {"Commune associée de Lomme"});
-        assertThat(text).isEqualTo("Signature impossible : la délibération autorisant la signature manque pour Commune associée de Lomme.");
+        assertThat(text)
+                .isEqualTo(
+                        "Signature impossible : la délibération autorisant la signature manque pour Commune associée de Lomme.");
         assertThat(MESSAGES.stringPropertyNames())
                 .allSatisfy(key -> assertThat(MESSAGES.getProperty(key)).as(key).doesNotContain("'"));
     }

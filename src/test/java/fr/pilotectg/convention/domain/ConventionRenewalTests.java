@@ -48,12 +48,19 @@ class ConventionRenewalTests {
     @Test
     void theNewConventionNeedsItsOwnDeliberationsAndSignatures() {
         Convention armentieres = SeedConventions.armentieres2023(ConventionId.random(), CAF_ID, COMMUNE_ID);
-        assertThat(armentieres.currentTerms().signatory(COMMUNE_ID).orElseThrow().authorisations()).hasSize(1);
+        assertThat(armentieres
+                        .currentTerms()
+                        .signatory(COMMUNE_ID)
+                        .orElseThrow()
+                        .authorisations())
+                .hasSize(1);
 
         Convention next = armentieres.renew(ConventionId.random(), Period.usual(LocalDate.of(2027, 1, 1)));
 
-        assertThat(next.currentTerms().signatories()).allSatisfy(s -> assertThat(s.authorisations()).isEmpty());
-        assertThat(next.currentTerms().signatories()).extracting(Signatory::organisationName)
+        assertThat(next.currentTerms().signatories())
+                .allSatisfy(s -> assertThat(s.authorisations()).isEmpty());
+        assertThat(next.currentTerms().signatories())
+                .extracting(Signatory::organisationName)
                 .containsExactly(SeedConventions.CAF_DU_NORD, "Commune d'Armentières");
         assertThat(next.currentTerms().predecessor().kind()).isEqualTo(PredecessorKind.CTG);
         assertThat(next.currentTerms().predecessor().end()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -75,7 +82,9 @@ class ConventionRenewalTests {
     @Test
     void theNewPeriodMustStartAfterTheOldOneEnds() {
         Convention convention = active();
-        var e = ruleViolation(() -> convention.renew(ConventionId.random(), Period.usual(END)), ConventionErrors.RENEWAL_PERIOD_OVERLAP);
+        var e = ruleViolation(
+                () -> convention.renew(ConventionId.random(), Period.usual(END)),
+                ConventionErrors.RENEWAL_PERIOD_OVERLAP);
         assertThat(e.args()).containsExactly(END, END);
         assertThat(convention.successorId()).isEmpty();
     }

@@ -47,7 +47,9 @@ class ConventionTerminationTests {
             assertThat(convention.isInForceOn(LocalDate.of(2024, 9, 14))).isTrue();
             assertThat(convention.statusOn(LocalDate.of(2024, 9, 15))).isEqualTo(ConventionStatus.TERMINATED);
             assertThat(convention.isInForceOn(LocalDate.of(2024, 9, 15))).isFalse();
-            assertThat(convention.statusOn(LocalDate.of(2025, 6, 1))).as("terminated, not expired").isEqualTo(ConventionStatus.TERMINATED);
+            assertThat(convention.statusOn(LocalDate.of(2025, 6, 1)))
+                    .as("terminated, not expired")
+                    .isEqualTo(ConventionStatus.TERMINATED);
 
             assertThat(convention.refresh(LocalDate.of(2024, 9, 14))).isEqualTo(ConventionStatus.ACTIVE);
             assertThat(convention.refresh(LocalDate.of(2024, 9, 15))).isEqualTo(ConventionStatus.TERMINATED);
@@ -55,30 +57,41 @@ class ConventionTerminationTests {
 
         @Test
         void sixMonthsAfter31AugustIsTheLastDayOfFebruary() {
-            Convention leap = Convention.draft(terms().withPeriod(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31))));
+            Convention leap = Convention.draft(
+                    terms().withPeriod(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31))));
             leap.submitForSignature();
             leap.sign(LocalDate.of(2023, 1, 18), Set.of(COMMUNE_ID));
-            assertThat(leap.terminateWithNotice(LocalDate.of(2023, 8, 31), COMMUNE_ID).effectiveOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+            assertThat(leap.terminateWithNotice(LocalDate.of(2023, 8, 31), COMMUNE_ID)
+                            .effectiveOn())
+                    .isEqualTo(LocalDate.of(2024, 2, 29));
 
-            Convention other = Convention.draft(terms().withPeriod(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31))));
+            Convention other = Convention.draft(
+                    terms().withPeriod(Period.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 12, 31))));
             other.submitForSignature();
             other.sign(LocalDate.of(2023, 1, 18), Set.of(COMMUNE_ID));
-            assertThat(other.terminateWithNotice(LocalDate.of(2024, 8, 31), CAF_ID).effectiveOn()).isEqualTo(LocalDate.of(2025, 2, 28));
+            assertThat(other.terminateWithNotice(LocalDate.of(2024, 8, 31), CAF_ID)
+                            .effectiveOn())
+                    .isEqualTo(LocalDate.of(2025, 2, 28));
         }
 
         @Test
         void onlyASignatoryMayGiveNotice() {
             Convention convention = active();
-            var e = ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2024, 3, 15), STRANGER_ID), ConventionErrors.PARTY_UNKNOWN);
+            var e = ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2024, 3, 15), STRANGER_ID),
+                    ConventionErrors.PARTY_UNKNOWN);
             assertThat(e.args()).containsExactly(STRANGER_ID.toString());
-            ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2024, 3, 15), null), ConventionErrors.PARTY_UNKNOWN);
+            ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2024, 3, 15), null),
+                    ConventionErrors.PARTY_UNKNOWN);
             assertThat(convention.terminations()).isEmpty();
         }
 
         @Test
         void aNoticeThatWouldOutliveTheConventionIsRefused() {
             Convention convention = active();
-            var e = ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2024, 9, 1), COMMUNE_ID),
+            var e = ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2024, 9, 1), COMMUNE_ID),
                     ConventionErrors.TERMINATION_AFTER_END);
             assertThat(e.args()).containsExactly(LocalDate.of(2025, 3, 1), END);
         }
@@ -108,14 +121,17 @@ class ConventionTerminationTests {
         @Test
         void aLetterSentOn31January2023TakesEffectOn28February2023() {
             Convention convention = active();
-            assertThat(convention.terminateAfterFormalNotice(LocalDate.of(2023, 1, 31), false).effectiveOn())
+            assertThat(convention
+                            .terminateAfterFormalNotice(LocalDate.of(2023, 1, 31), false)
+                            .effectiveOn())
                     .isEqualTo(LocalDate.of(2023, 2, 28));
         }
 
         @Test
         void aRemediedDefaultDoesNotTerminate() {
             Convention convention = active();
-            var e = ruleViolation(() -> convention.terminateAfterFormalNotice(LocalDate.of(2024, 1, 31), true),
+            var e = ruleViolation(
+                    () -> convention.terminateAfterFormalNotice(LocalDate.of(2024, 1, 31), true),
                     ConventionErrors.FORMAL_NOTICE_REMEDIED);
             assertThat(e.args()).containsExactly(LocalDate.of(2024, 1, 31));
             assertThat(convention.terminations()).isEmpty();
@@ -125,8 +141,12 @@ class ConventionTerminationTests {
         @Test
         void mayNameTheSender() {
             Convention convention = active();
-            assertThat(convention.terminateAfterFormalNotice(CAF_ID, LocalDate.of(2024, 1, 31), false).party()).isEqualTo(CAF_ID);
-            ruleViolation(() -> active().terminateAfterFormalNotice(STRANGER_ID, LocalDate.of(2024, 1, 31), false),
+            assertThat(convention
+                            .terminateAfterFormalNotice(CAF_ID, LocalDate.of(2024, 1, 31), false)
+                            .party())
+                    .isEqualTo(CAF_ID);
+            ruleViolation(
+                    () -> active().terminateAfterFormalNotice(STRANGER_ID, LocalDate.of(2024, 1, 31), false),
                     ConventionErrors.PARTY_UNKNOWN);
         }
     }
@@ -153,7 +173,8 @@ class ConventionTerminationTests {
             convention.terminateWithNotice(LocalDate.of(2024, 3, 15), COMMUNE_ID);
             convention.terminateForUnilateralChange(LocalDate.of(2024, 5, 6));
 
-            assertThat(convention.terminations()).extracting(Termination::kind)
+            assertThat(convention.terminations())
+                    .extracting(Termination::kind)
                     .containsExactly(TerminationKind.NOTICE, TerminationKind.UNILATERAL_CHANGE);
             assertThat(convention.termination()).map(Termination::kind).contains(TerminationKind.UNILATERAL_CHANGE);
             assertThat(convention.commitmentsStopOn()).contains(LocalDate.of(2024, 5, 6));
@@ -176,28 +197,42 @@ class ConventionTerminationTests {
 
         @Test
         void aDraftOrAConventionInSignatureCannotBeTerminated() {
-            var e = ruleViolation(() -> draft().terminateWithNotice(LocalDate.of(2024, 3, 15), COMMUNE_ID),
+            var e = ruleViolation(
+                    () -> draft().terminateWithNotice(LocalDate.of(2024, 3, 15), COMMUNE_ID),
                     ConventionErrors.TERMINATION_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.DRAFT);
-            ruleViolation(() -> draft().terminateForUnilateralChange(LocalDate.of(2024, 3, 15)), ConventionErrors.TERMINATION_NOT_ALLOWED);
-            ruleViolation(() -> draft().terminateAfterFormalNotice(LocalDate.of(2024, 3, 15), false), ConventionErrors.TERMINATION_NOT_ALLOWED);
-            ruleViolation(() -> inSignature().terminateForUnilateralChange(LocalDate.of(2024, 3, 15)), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> draft().terminateForUnilateralChange(LocalDate.of(2024, 3, 15)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> draft().terminateAfterFormalNotice(LocalDate.of(2024, 3, 15), false),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> inSignature().terminateForUnilateralChange(LocalDate.of(2024, 3, 15)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
         }
 
         @Test
         void anExpiredConventionCannotBeTerminated() {
             Convention convention = expired();
-            var e = ruleViolation(() -> convention.terminateForUnilateralChange(LocalDate.of(2025, 2, 1)),
+            var e = ruleViolation(
+                    () -> convention.terminateForUnilateralChange(LocalDate.of(2025, 2, 1)),
                     ConventionErrors.TERMINATION_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.EXPIRED);
-            ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2025, 2, 1), COMMUNE_ID), ConventionErrors.TERMINATION_NOT_ALLOWED);
-            ruleViolation(() -> convention.terminateAfterFormalNotice(LocalDate.of(2025, 2, 1), false), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2025, 2, 1), COMMUNE_ID),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.terminateAfterFormalNotice(LocalDate.of(2025, 2, 1), false),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
         }
 
         @Test
         void aConventionPastItsEndIsRefusedEvenBeforeItsStatusIsRefreshed() {
             Convention convention = active();
-            var e = ruleViolation(() -> convention.terminateForUnilateralChange(END.plusDays(1)), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            var e = ruleViolation(
+                    () -> convention.terminateForUnilateralChange(END.plusDays(1)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.EXPIRED);
         }
 
@@ -205,10 +240,13 @@ class ConventionTerminationTests {
         void aTerminatedConventionCannotBeTerminatedAgain() {
             Convention convention = active();
             convention.terminateForUnilateralChange(LocalDate.of(2023, 5, 2));
-            var e = ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2023, 6, 1), COMMUNE_ID),
+            var e = ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2023, 6, 1), COMMUNE_ID),
                     ConventionErrors.TERMINATION_NOT_ALLOWED);
             assertThat(e.args()).containsExactly(ConventionStatus.TERMINATED);
-            ruleViolation(() -> convention.terminateForUnilateralChange(LocalDate.of(2023, 6, 1)), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.terminateForUnilateralChange(LocalDate.of(2023, 6, 1)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
             assertThat(convention.terminations()).hasSize(1);
         }
 
@@ -216,14 +254,17 @@ class ConventionTerminationTests {
         void aTerminationWhoseNoticeHasRunOutIsFinalEvenIfNotRefreshed() {
             Convention convention = active();
             convention.terminateWithNotice(LocalDate.of(2023, 3, 15), COMMUNE_ID);
-            ruleViolation(() -> convention.terminateForUnilateralChange(LocalDate.of(2023, 10, 1)), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.terminateForUnilateralChange(LocalDate.of(2023, 10, 1)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
         }
 
         @Test
         void aSecondTerminationTakingEffectLaterThanThePendingOneIsRefused() {
             Convention convention = active();
             convention.terminateAfterFormalNotice(LocalDate.of(2024, 3, 15), false);
-            var e = ruleViolation(() -> convention.terminateWithNotice(LocalDate.of(2024, 3, 20), COMMUNE_ID),
+            var e = ruleViolation(
+                    () -> convention.terminateWithNotice(LocalDate.of(2024, 3, 20), COMMUNE_ID),
                     ConventionErrors.TERMINATION_ALREADY_PENDING);
             assertThat(e.args()).containsExactly(LocalDate.of(2024, 4, 15));
         }
@@ -231,7 +272,9 @@ class ConventionTerminationTests {
         @Test
         void anActBeforeTheSignatureIsRefused() {
             Convention convention = signed();
-            ruleViolation(() -> convention.terminateForUnilateralChange(SIGNED_ON.minusDays(1)), ConventionErrors.TERMINATION_NOT_ALLOWED);
+            ruleViolation(
+                    () -> convention.terminateForUnilateralChange(SIGNED_ON.minusDays(1)),
+                    ConventionErrors.TERMINATION_NOT_ALLOWED);
         }
 
         @Test
@@ -241,10 +284,13 @@ class ConventionTerminationTests {
             assertThat(convention.refresh(LocalDate.of(2026, 1, 1))).isEqualTo(ConventionStatus.TERMINATED);
             ruleViolation(() -> convention.expire(LocalDate.of(2026, 1, 1)), ConventionErrors.EXPIRATION_NOT_ALLOWED);
             ruleViolation(() -> convention.activate(LocalDate.of(2023, 6, 1)), ConventionErrors.ACTIVATION_NOT_ALLOWED);
-            ruleViolation(() -> convention.renew(ConventionId.random(), Period.usual(LocalDate.of(2025, 1, 1))),
+            ruleViolation(
+                    () -> convention.renew(ConventionId.random(), Period.usual(LocalDate.of(2025, 1, 1))),
                     ConventionErrors.RENEWAL_NOT_ALLOWED);
             assertThat(convention.versions()).hasSize(1);
-            assertThat(convention.currentTerms().period().end()).as("history keeps the terms").isEqualTo(END);
+            assertThat(convention.currentTerms().period().end())
+                    .as("history keeps the terms")
+                    .isEqualTo(END);
         }
     }
 

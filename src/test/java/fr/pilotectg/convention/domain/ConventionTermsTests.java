@@ -23,7 +23,9 @@ class ConventionTermsTests {
 
     @Test
     void aSignatoryNeedsItsOrganisation() {
-        var e = invalid(() -> Signatory.of(PartyKind.COMMUNE, null, "Ville de Lille"), ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED);
+        var e = invalid(
+                () -> Signatory.of(PartyKind.COMMUNE, null, "Ville de Lille"),
+                ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED);
         assertThat(e.args()).containsExactly("Ville de Lille");
         invalid(() -> Signatory.of(null, COMMUNE_ID, "Ville de Lille"), ConventionErrors.SIGNATORY_KIND_REQUIRED);
         invalid(() -> Signatory.of(PartyKind.COMMUNE, COMMUNE_ID, " "), ConventionErrors.SIGNATORY_NAME_REQUIRED);
@@ -34,22 +36,38 @@ class ConventionTermsTests {
         assertThat(caf().needsCouncilDeliberation()).isFalse();
         assertThat(commune().needsCouncilDeliberation()).isTrue();
         assertThat(otherCommune().needsCouncilDeliberation()).isTrue();
-        assertThat(Signatory.of(PartyKind.EPCI, UUID.randomUUID(), "MEL").needsCouncilDeliberation()).isTrue();
-        assertThat(Signatory.of(PartyKind.DEPARTEMENT, UUID.randomUUID(), "Département du Nord").needsCouncilDeliberation()).isTrue();
-        assertThat(Signatory.of(PartyKind.MSA, UUID.randomUUID(), "MSA Nord-Pas de Calais").needsCouncilDeliberation()).isFalse();
-        assertThat(Signatory.of(PartyKind.ETAT, UUID.randomUUID(), "Préfecture du Nord").needsCouncilDeliberation()).isFalse();
-        assertThat(caf().needingCouncilDeliberation(true).needsCouncilDeliberation()).isTrue();
+        assertThat(Signatory.of(PartyKind.EPCI, UUID.randomUUID(), "MEL").needsCouncilDeliberation())
+                .isTrue();
+        assertThat(Signatory.of(PartyKind.DEPARTEMENT, UUID.randomUUID(), "Département du Nord")
+                        .needsCouncilDeliberation())
+                .isTrue();
+        assertThat(Signatory.of(PartyKind.MSA, UUID.randomUUID(), "MSA Nord-Pas de Calais")
+                        .needsCouncilDeliberation())
+                .isFalse();
+        assertThat(Signatory.of(PartyKind.ETAT, UUID.randomUUID(), "Préfecture du Nord")
+                        .needsCouncilDeliberation())
+                .isFalse();
+        assertThat(caf().needingCouncilDeliberation(true).needsCouncilDeliberation())
+                .isTrue();
     }
 
     @Test
     void representativesAndActsValidateThemselves() {
-        invalid(() -> Representative.of("", RepresentativeRole.MAYOR, "Maire"), ConventionErrors.REPRESENTATIVE_NAME_REQUIRED);
+        invalid(
+                () -> Representative.of("", RepresentativeRole.MAYOR, "Maire"),
+                ConventionErrors.REPRESENTATIVE_NAME_REQUIRED);
         invalid(() -> Representative.of("Martine AUBRY", null, "Maire"), ConventionErrors.REPRESENTATIVE_ROLE_REQUIRED);
-        invalid(() -> AuthorisingAct.of(" ", LocalDate.of(2021, 6, 29), null), ConventionErrors.AUTHORISING_ACT_DESCRIPTION_REQUIRED);
+        invalid(
+                () -> AuthorisingAct.of(" ", LocalDate.of(2021, 6, 29), null),
+                ConventionErrors.AUTHORISING_ACT_DESCRIPTION_REQUIRED);
         invalid(() -> Partner.of(null, PartyKind.OTHER), ConventionErrors.PARTNER_NAME_REQUIRED);
         assertThat(Partner.of("Éducation nationale", null).kind()).isEqualTo(PartyKind.OTHER);
-        assertThat(Representative.of("  Martine AUBRY ", RepresentativeRole.MAYOR, " ").name()).isEqualTo("Martine AUBRY");
-        assertThat(Representative.of("Martine AUBRY", RepresentativeRole.MAYOR, " ").title()).isNull();
+        assertThat(Representative.of("  Martine AUBRY ", RepresentativeRole.MAYOR, " ")
+                        .name())
+                .isEqualTo("Martine AUBRY");
+        assertThat(Representative.of("Martine AUBRY", RepresentativeRole.MAYOR, " ")
+                        .title())
+                .isNull();
     }
 
     @Test
@@ -65,16 +83,24 @@ class ConventionTermsTests {
 
     @Test
     void refusesDuplicates() {
-        var e = invalid(() -> terms().withSignatories(List.of(caf(), commune(), commune())), ConventionErrors.SIGNATORY_DUPLICATE);
+        var e = invalid(
+                () -> terms().withSignatories(List.of(caf(), commune(), commune())),
+                ConventionErrors.SIGNATORY_DUPLICATE);
         assertThat(e.args()).containsExactly("Ville de Lille");
-        invalid(() -> terms().withTerritory(List.of(new InseeCode("59350"), new InseeCode("59350")), List.of()),
+        invalid(
+                () -> terms().withTerritory(List.of(new InseeCode("59350"), new InseeCode("59350")), List.of()),
                 ConventionErrors.COMMUNE_DUPLICATE);
-        invalid(() -> terms().withTerritory(List.of(), List.of(new Siren("200093201"), new Siren("200093201"))),
+        invalid(
+                () -> terms().withTerritory(List.of(), List.of(new Siren("200093201"), new Siren("200093201"))),
                 ConventionErrors.EPCI_DUPLICATE);
-        invalid(() -> terms().withDomains(List.of(DomainCode.ENFANCE, DomainCode.of("ENFANCE"))), ConventionErrors.DOMAIN_DUPLICATE);
-        invalid(() -> terms().withMissions(List.of(RetainedMission.of("M1", "E1"), RetainedMission.of("M1", "E2"))),
+        invalid(
+                () -> terms().withDomains(List.of(DomainCode.ENFANCE, DomainCode.of("ENFANCE"))),
+                ConventionErrors.DOMAIN_DUPLICATE);
+        invalid(
+                () -> terms().withMissions(List.of(RetainedMission.of("M1", "E1"), RetainedMission.of("M1", "E2"))),
                 ConventionErrors.MISSION_DUPLICATE);
-        var enjeu = invalid(() -> terms().withMissions(List.of(RetainedMission.of("M1", "E1"), RetainedMission.of("M2", "E1"))),
+        var enjeu = invalid(
+                () -> terms().withMissions(List.of(RetainedMission.of("M1", "E1"), RetainedMission.of("M2", "E1"))),
                 ConventionErrors.ENJEU_DUPLICATE);
         assertThat(enjeu.args()).containsExactly("E1");
     }
@@ -95,15 +121,28 @@ class ConventionTermsTests {
 
     @Test
     void predecessorContractValidatesItsDates() {
-        var cej = new PredecessorContract(PredecessorKind.CEJ, "CEJ 2016-2019", LocalDate.of(2016, 1, 1),
-                LocalDate.of(2019, 12, 31), LocalDate.of(2020, 12, 31));
+        var cej = new PredecessorContract(
+                PredecessorKind.CEJ,
+                "CEJ 2016-2019",
+                LocalDate.of(2016, 1, 1),
+                LocalDate.of(2019, 12, 31),
+                LocalDate.of(2020, 12, 31));
         assertThat(cej.actualEnd()).isEqualTo(LocalDate.of(2020, 12, 31));
         assertThat(cej.wasExtended()).isTrue();
-        invalid(() -> new PredecessorContract(PredecessorKind.CEJ, "CEJ", LocalDate.of(2019, 12, 31), LocalDate.of(2016, 1, 1), null),
+        invalid(
+                () -> new PredecessorContract(
+                        PredecessorKind.CEJ, "CEJ", LocalDate.of(2019, 12, 31), LocalDate.of(2016, 1, 1), null),
                 ConventionErrors.PREDECESSOR_PERIOD_INVALID);
-        invalid(() -> new PredecessorContract(PredecessorKind.CEJ, "CEJ", LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31),
-                LocalDate.of(2019, 12, 31)), ConventionErrors.PREDECESSOR_EXTENSION_INVALID);
-        invalid(() -> new PredecessorContract(null, "CEJ", LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31), null),
+        invalid(
+                () -> new PredecessorContract(
+                        PredecessorKind.CEJ,
+                        "CEJ",
+                        LocalDate.of(2016, 1, 1),
+                        LocalDate.of(2019, 12, 31),
+                        LocalDate.of(2019, 12, 31)),
+                ConventionErrors.PREDECESSOR_EXTENSION_INVALID);
+        invalid(
+                () -> new PredecessorContract(null, "CEJ", LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31), null),
                 ConventionErrors.PREDECESSOR_INCOMPLETE);
     }
 
@@ -115,16 +154,22 @@ class ConventionTermsTests {
     @Test
     void listsWhatIsMissingBeforeSignature() {
         var bare = ConventionTerms.of("CTG", Period.usual(LocalDate.of(2021, 1, 1)));
-        assertThat(bare.problemsBeforeSignature()).extracting(FieldProblem::code).containsExactly(
-                ConventionErrors.CAF_SIGNATORY_REQUIRED,
-                ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED,
-                ConventionErrors.TERRITORY_REQUIRED);
+        assertThat(bare.problemsBeforeSignature())
+                .extracting(FieldProblem::code)
+                .containsExactly(
+                        ConventionErrors.CAF_SIGNATORY_REQUIRED,
+                        ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED,
+                        ConventionErrors.TERRITORY_REQUIRED);
 
-        var cafWithOnePerson = caf().withRepresentatives(Representative.of("Luc GRARD", RepresentativeRole.DIRECTOR, "Directeur général"));
+        var cafWithOnePerson = caf().withRepresentatives(
+                        Representative.of("Luc GRARD", RepresentativeRole.DIRECTOR, "Directeur général"));
         var mayorless = Signatory.of(PartyKind.COMMUNE, COMMUNE_ID, "Ville de Lille");
-        var problems = terms().withSignatories(List.of(cafWithOnePerson, mayorless)).problemsBeforeSignature();
-        assertThat(problems).extracting(FieldProblem::code).containsExactly(
-                ConventionErrors.CAF_REPRESENTATIVES_REQUIRED, ConventionErrors.REPRESENTATIVE_REQUIRED);
+        var problems =
+                terms().withSignatories(List.of(cafWithOnePerson, mayorless)).problemsBeforeSignature();
+        assertThat(problems)
+                .extracting(FieldProblem::code)
+                .containsExactly(
+                        ConventionErrors.CAF_REPRESENTATIVES_REQUIRED, ConventionErrors.REPRESENTATIVE_REQUIRED);
         assertThat(problems.get(1).args()).containsExactly("Ville de Lille");
         assertThat(problems).extracting(FieldProblem::field).containsOnly("signatories");
     }
@@ -138,11 +183,15 @@ class ConventionTermsTests {
     @Test
     void findsSignatoriesMissingTheirDeliberation() {
         var three = terms().withSignatories(List.of(caf(), commune(), otherCommune()));
-        assertThat(three.missingDeliberations(Set.of(COMMUNE_ID))).extracting(Signatory::organisationId).containsExactly(OTHER_COMMUNE_ID);
-        assertThat(three.missingDeliberations(Set.of())).extracting(Signatory::organisationName)
+        assertThat(three.missingDeliberations(Set.of(COMMUNE_ID)))
+                .extracting(Signatory::organisationId)
+                .containsExactly(OTHER_COMMUNE_ID);
+        assertThat(three.missingDeliberations(Set.of()))
+                .extracting(Signatory::organisationName)
                 .containsExactly("Ville de Lille", "Commune associée de Lomme");
         assertThat(three.missingDeliberations(null)).hasSize(2);
-        assertThat(three.missingDeliberations(Set.of(COMMUNE_ID, OTHER_COMMUNE_ID))).isEmpty();
+        assertThat(three.missingDeliberations(Set.of(COMMUNE_ID, OTHER_COMMUNE_ID)))
+                .isEmpty();
         assertThat(three.caf()).map(Signatory::organisationId).contains(CAF_ID);
     }
 
@@ -155,7 +204,7 @@ class ConventionTermsTests {
         var wider = extended.withTerritory(List.of(new InseeCode("59350"), new InseeCode("59355")), List.of())
                 .withDomains(List.of(DomainCode.LOGEMENT))
                 .withTitle("CTG modifiée");
-        assertThat(wider.changesFrom(base)).containsExactlyInAnyOrder(
-                TermsPart.TITLE, TermsPart.PERIOD, TermsPart.TERRITORY, TermsPart.DOMAINS);
+        assertThat(wider.changesFrom(base))
+                .containsExactlyInAnyOrder(TermsPart.TITLE, TermsPart.PERIOD, TermsPart.TERRITORY, TermsPart.DOMAINS);
     }
 }

@@ -41,10 +41,13 @@ class ActesIdentifierTests {
 
     @Test
     void ignoresSurroundingSpacesAndAcceptsCorsicaAndOverseas() {
-        assertThat(ActesIdentifier.parse("  062-216204982-20221214-DLB13_14122022-DE \n").value())
+        assertThat(ActesIdentifier.parse("  062-216204982-20221214-DLB13_14122022-DE \n")
+                        .value())
                 .isEqualTo("062-216204982-20221214-DLB13_14122022-DE");
-        assertThat(ActesIdentifier.parse("02A-216204982-20240229-A1-AR").departement()).isEqualTo("02A");
-        assertThat(ActesIdentifier.parse("974-216204982-20240101-A1-AU").nature()).isEqualTo(ActeNature.AU);
+        assertThat(ActesIdentifier.parse("02A-216204982-20240229-A1-AR").departement())
+                .isEqualTo("02A");
+        assertThat(ActesIdentifier.parse("974-216204982-20240101-A1-AU").nature())
+                .isEqualTo(ActeNature.AU);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
@@ -84,7 +87,8 @@ class ActesIdentifierTests {
 
     @Test
     void acceptsAFifteenCharacterNumber() {
-        assertThat(ActesIdentifier.parse("062-216204982-20221214-ABCDEFGHIJKLMNO-DE").internalNumber())
+        assertThat(ActesIdentifier.parse("062-216204982-20221214-ABCDEFGHIJKLMNO-DE")
+                        .internalNumber())
                 .hasSize(15);
     }
 
@@ -117,21 +121,23 @@ class ActesIdentifierTests {
         var refusal = refusalOf(() -> ActesIdentifier.parse("62-216204983-20221314-dlb-XX"));
 
         assertThat(refusal.code()).isEqualTo("ACTES_DEPARTEMENT_MALFORMED");
-        assertThat(refusal.fields()).containsExactly(
-                FieldProblem.of("actesId", "ACTES_DEPARTEMENT_MALFORMED", "62"),
-                FieldProblem.of("actesId", "ACTES_SIREN_INVALID", "216204983"),
-                FieldProblem.of("actesId", "ACTES_DATE_INVALID", "20221314"),
-                FieldProblem.of("actesId", "ACTES_NUMBER_MALFORMED", "dlb"),
-                FieldProblem.of("actesId", "ACTES_NATURE_UNKNOWN", "XX"));
+        assertThat(refusal.fields())
+                .containsExactly(
+                        FieldProblem.of("actesId", "ACTES_DEPARTEMENT_MALFORMED", "62"),
+                        FieldProblem.of("actesId", "ACTES_SIREN_INVALID", "216204983"),
+                        FieldProblem.of("actesId", "ACTES_DATE_INVALID", "20221314"),
+                        FieldProblem.of("actesId", "ACTES_NUMBER_MALFORMED", "dlb"),
+                        FieldProblem.of("actesId", "ACTES_NATURE_UNKNOWN", "XX"));
     }
 
     @Test
     void theConstructorChecksItsComponentsToo() {
-        var refusal = refusalOf(
-                () -> new ActesIdentifier("62", new Siren("216204982"), LocalDate.of(2022, 12, 14), "DE23.027", ActeNature.DE));
+        var refusal = refusalOf(() -> new ActesIdentifier(
+                "62", new Siren("216204982"), LocalDate.of(2022, 12, 14), "DE23.027", ActeNature.DE));
 
         assertThat(refusal.code()).isEqualTo("ACTES_DEPARTEMENT_MALFORMED");
-        assertThat(refusal.fields()).extracting(FieldProblem::code)
+        assertThat(refusal.fields())
+                .extracting(FieldProblem::code)
                 .containsExactly("ACTES_DEPARTEMENT_MALFORMED", "ACTES_NUMBER_MALFORMED");
     }
 

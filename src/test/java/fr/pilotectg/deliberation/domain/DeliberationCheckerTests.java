@@ -34,22 +34,29 @@ class DeliberationCheckerTests {
 
         @Test
         void isAnErrorWhenFewerThanAMajorityArePhysicallyPresent() {
-            var deliberation = withAttendance(Attendance.builder(7).president("Anne AUBERT")
+            var deliberation = withAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
                     .present("Bruno BLANC", "Claire COLIN")
-                    .proxy("Emma EVRARD", "Bruno BLANC").proxy("David DUVAL", "Claire COLIN")
-                    .excused("Fanny FABRE").absent("Gilles GIRARD"));
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .proxy("David DUVAL", "Claire COLIN")
+                    .excused("Fanny FABRE")
+                    .absent("Gilles GIRARD"));
 
             assertThat(checker.check(deliberation))
                     .containsExactly(Finding.of(FindingCode.QUORUM_NOT_REACHED, 3, 4, 7));
-            assertThat(DeliberationChecker.hasErrors(checker.check(deliberation))).isTrue();
+            assertThat(DeliberationChecker.hasErrors(checker.check(deliberation)))
+                    .isTrue();
         }
 
         @Test
         void isNotRequiredAfterAReconvocation() {
-            var deliberation = withAttendance(Attendance.builder(7).president("Anne AUBERT")
+            var deliberation = withAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
                     .present("Bruno BLANC", "Claire COLIN")
-                    .proxy("Emma EVRARD", "Bruno BLANC").proxy("David DUVAL", "Claire COLIN")
-                    .excused("Fanny FABRE").absent("Gilles GIRARD")
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .proxy("David DUVAL", "Claire COLIN")
+                    .excused("Fanny FABRE")
+                    .absent("Gilles GIRARD")
                     .reconvenedWithoutQuorum());
 
             assertThat(checker.check(deliberation)).isEmpty();
@@ -61,34 +68,43 @@ class DeliberationCheckerTests {
 
         @Test
         void aHolderCannotHoldTwoProxies() {
-            var deliberation = withAttendance(Attendance.builder(7).president("Anne AUBERT")
+            var deliberation = withAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
                     .present("Bruno BLANC", "Claire COLIN", "David DUVAL")
-                    .proxy("Emma EVRARD", "Bruno BLANC").proxy("Fanny FABRE", "M. BLANC")
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .proxy("Fanny FABRE", "M. BLANC")
                     .absent("Gilles GIRARD"));
             deliberation.recordVote(Vote.counted(6, 0, 0));
 
-            assertThat(checker.check(deliberation)).containsExactly(
-                    Finding.of(FindingCode.PROXY_HOLDER_HOLDS_SEVERAL, "Bruno BLANC", 2, "Emma EVRARD, Fanny FABRE"));
+            assertThat(checker.check(deliberation))
+                    .containsExactly(Finding.of(
+                            FindingCode.PROXY_HOLDER_HOLDS_SEVERAL, "Bruno BLANC", 2, "Emma EVRARD, Fanny FABRE"));
         }
 
         @Test
         void theHolderMustBePresent() {
-            var deliberation = withAttendance(Attendance.builder(7).president("Anne AUBERT")
+            var deliberation = withAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
                     .present("Bruno BLANC", "Claire COLIN", "David DUVAL")
                     .proxy("Emma EVRARD", "Fanny FABRE")
-                    .excused("Fanny FABRE").absent("Gilles GIRARD"));
+                    .excused("Fanny FABRE")
+                    .absent("Gilles GIRARD"));
 
-            assertThat(checker.check(deliberation)).containsExactly(
-                    Finding.of(FindingCode.PROXY_HOLDER_NOT_PRESENT, "Fanny FABRE", "Emma EVRARD"));
+            assertThat(checker.check(deliberation))
+                    .containsExactly(Finding.of(FindingCode.PROXY_HOLDER_NOT_PRESENT, "Fanny FABRE", "Emma EVRARD"));
         }
 
         @Test
         void thePresidentMayHoldAProxy() {
             var deliberation = TestDeliberations.flawless();
-            deliberation.recordAttendance(Attendance.builder(7).president("Anne AUBERT").secretary("Claire COLIN")
+            deliberation.recordAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
+                    .secretary("Claire COLIN")
                     .present("Bruno BLANC", "Claire COLIN", "David DUVAL")
-                    .proxy("Emma EVRARD", "Bruno BLANC").proxy("Fanny FABRE", "Anne AUBERT")
-                    .absent("Gilles GIRARD").build());
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .proxy("Fanny FABRE", "Anne AUBERT")
+                    .absent("Gilles GIRARD")
+                    .build());
             deliberation.recordVote(Vote.counted(6, 0, 0));
 
             assertThat(checker.check(deliberation)).isEmpty();
@@ -96,10 +112,13 @@ class DeliberationCheckerTests {
 
         @Test
         void aMemberGivingTwoProxiesIsFlagged() {
-            var deliberation = withAttendance(Attendance.builder(7).president("Anne AUBERT")
+            var deliberation = withAttendance(Attendance.builder(7)
+                    .president("Anne AUBERT")
                     .present("Bruno BLANC", "Claire COLIN", "David DUVAL")
-                    .proxy("Emma EVRARD", "Bruno BLANC").proxy("Mme EVRARD", "Claire COLIN")
-                    .excused("Fanny FABRE").absent("Gilles GIRARD"));
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .proxy("Mme EVRARD", "Claire COLIN")
+                    .excused("Fanny FABRE")
+                    .absent("Gilles GIRARD"));
 
             assertThat(checker.check(deliberation))
                     .containsExactly(Finding.of(FindingCode.PROXY_GIVEN_SEVERAL_TIMES, "Emma EVRARD", 2));
@@ -113,9 +132,11 @@ class DeliberationCheckerTests {
         void aMemberBothPresentAndRepresentedIsAWarningAndCountsOnce() {
             var deliberation = withAttendance(TestDeliberations.attendance().present("Emma EVRARD"));
 
-            assertThat(checker.check(deliberation)).containsExactly(
-                    Finding.of(FindingCode.MEMBER_PRESENT_AND_REPRESENTED, "Emma EVRARD", "Bruno BLANC"));
-            assertThat(DeliberationChecker.hasErrors(checker.check(deliberation))).isFalse();
+            assertThat(checker.check(deliberation))
+                    .containsExactly(
+                            Finding.of(FindingCode.MEMBER_PRESENT_AND_REPRESENTED, "Emma EVRARD", "Bruno BLANC"));
+            assertThat(DeliberationChecker.hasErrors(checker.check(deliberation)))
+                    .isFalse();
         }
 
         @Test
@@ -130,9 +151,14 @@ class DeliberationCheckerTests {
         void theListsMustAccountForEveryMemberInOffice() {
             var tooFew = withAttendance(TestDeliberations.attendance().absent("Henri HUBERT"));
             var tooMany = TestDeliberations.flawless();
-            tooMany.recordAttendance(Attendance.builder(6).president("Anne AUBERT").secretary("Claire COLIN")
-                    .present("Bruno BLANC", "Claire COLIN", "David DUVAL").proxy("Emma EVRARD", "Bruno BLANC")
-                    .excused("Fanny FABRE").absent("Gilles GIRARD").build());
+            tooMany.recordAttendance(Attendance.builder(6)
+                    .president("Anne AUBERT")
+                    .secretary("Claire COLIN")
+                    .present("Bruno BLANC", "Claire COLIN", "David DUVAL")
+                    .proxy("Emma EVRARD", "Bruno BLANC")
+                    .excused("Fanny FABRE")
+                    .absent("Gilles GIRARD")
+                    .build());
 
             assertThat(checker.check(tooFew))
                     .containsExactly(Finding.of(FindingCode.ATTENDANCE_TOTAL_MISMATCH, 8, 7, 4, 1, 1, 2));
@@ -154,9 +180,10 @@ class DeliberationCheckerTests {
             var deliberation = withAttendance(TestDeliberations.attendance().secretary("Fanny FABRE"));
             deliberation.assignRapporteur(MemberName.of("M. GIRARD"));
 
-            assertThat(checker.check(deliberation)).containsExactly(
-                    Finding.of(FindingCode.SECRETARY_NOT_PRESENT, "Fanny FABRE"),
-                    Finding.of(FindingCode.RAPPORTEUR_NOT_PRESENT, "M. GIRARD"));
+            assertThat(checker.check(deliberation))
+                    .containsExactly(
+                            Finding.of(FindingCode.SECRETARY_NOT_PRESENT, "Fanny FABRE"),
+                            Finding.of(FindingCode.RAPPORTEUR_NOT_PRESENT, "M. GIRARD"));
         }
     }
 
@@ -242,8 +269,13 @@ class DeliberationCheckerTests {
 
         @Test
         void anIssuerWithoutSirenIsNotCompared() {
-            var deliberation = Deliberation.record(UUID.randomUUID(), TestDeliberations.ORGANISATION,
-                    new Issuer("Commune associée de Lomme", null), CouncilBody.CONSEIL_COMMUNAL, "DEL2024_12", "Objet",
+            var deliberation = Deliberation.record(
+                    UUID.randomUUID(),
+                    TestDeliberations.ORGANISATION,
+                    new Issuer("Commune associée de Lomme", null),
+                    CouncilBody.CONSEIL_COMMUNAL,
+                    "DEL2024_12",
+                    "Objet",
                     Seance.on(SEANCE));
             deliberation.recordTransmission(new PrefectureTransmission(
                     ActesIdentifier.parse("059-215900176-20240314-DEL2024_12-DE"), null, null));
@@ -262,10 +294,10 @@ class DeliberationCheckerTests {
             var after = TestDeliberations.flawless();
             after.recordConvocation(SEANCE.plusDays(1));
 
-            assertThat(checker.check(sameDay)).containsExactly(
-                    Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, "14/03/2024", "14/03/2024"));
-            assertThat(checker.check(after)).containsExactly(
-                    Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, "15/03/2024", "14/03/2024"));
+            assertThat(checker.check(sameDay))
+                    .containsExactly(Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, "14/03/2024", "14/03/2024"));
+            assertThat(checker.check(after))
+                    .containsExactly(Finding.of(FindingCode.CONVOCATION_NOT_BEFORE_SEANCE, "15/03/2024", "14/03/2024"));
             assertThat(DeliberationChecker.hasErrors(checker.check(after))).isTrue();
         }
 
@@ -288,10 +320,11 @@ class DeliberationCheckerTests {
             var sentEarly = withTransmission(SEANCE.minusDays(1), SEANCE);
             var receivedEarly = withTransmission(null, SEANCE.minusDays(2));
 
-            assertThat(checker.check(sentEarly)).containsExactly(
-                    Finding.of(FindingCode.PREFECTURE_SENT_BEFORE_SEANCE, "13/03/2024", "14/03/2024"));
-            assertThat(checker.check(receivedEarly)).containsExactly(
-                    Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SEANCE, "12/03/2024", "14/03/2024"));
+            assertThat(checker.check(sentEarly))
+                    .containsExactly(Finding.of(FindingCode.PREFECTURE_SENT_BEFORE_SEANCE, "13/03/2024", "14/03/2024"));
+            assertThat(checker.check(receivedEarly))
+                    .containsExactly(
+                            Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SEANCE, "12/03/2024", "14/03/2024"));
         }
 
         @Test
@@ -300,8 +333,9 @@ class DeliberationCheckerTests {
             var receivedBeforeSent = withTransmission(SEANCE.plusDays(3), SEANCE.plusDays(1));
 
             assertThat(checker.check(sameDay)).isEmpty();
-            assertThat(checker.check(receivedBeforeSent)).containsExactly(
-                    Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SENT, "15/03/2024", "17/03/2024"));
+            assertThat(checker.check(receivedBeforeSent))
+                    .containsExactly(
+                            Finding.of(FindingCode.PREFECTURE_RECEIVED_BEFORE_SENT, "15/03/2024", "17/03/2024"));
         }
 
         @Test
@@ -309,8 +343,8 @@ class DeliberationCheckerTests {
             var deliberation = TestDeliberations.flawless();
             deliberation.publish(SEANCE.minusDays(1));
 
-            assertThat(checker.check(deliberation)).containsExactly(
-                    Finding.of(FindingCode.PUBLISHED_BEFORE_SEANCE, "13/03/2024", "14/03/2024"));
+            assertThat(checker.check(deliberation))
+                    .containsExactly(Finding.of(FindingCode.PUBLISHED_BEFORE_SEANCE, "13/03/2024", "14/03/2024"));
         }
     }
 
@@ -326,7 +360,8 @@ class DeliberationCheckerTests {
 
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
         assertThat(finding.messageKey()).isEqualTo("deliberation.finding.MEMBER_PRESENT_AND_REPRESENTED");
-        assertThat(Finding.of(FindingCode.QUORUM_NOT_REACHED, 1, 2, 3).severity()).isEqualTo(Severity.ERROR);
+        assertThat(Finding.of(FindingCode.QUORUM_NOT_REACHED, 1, 2, 3).severity())
+                .isEqualTo(Severity.ERROR);
         assertThatThrownBy(() -> new Finding(FindingCode.QUORUM_NOT_REACHED, Severity.WARNING, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -345,8 +380,8 @@ class DeliberationCheckerTests {
 
     private static Deliberation withTransmission(LocalDate sentOn, LocalDate receivedOn) {
         var deliberation = TestDeliberations.flawless();
-        deliberation.recordTransmission(new PrefectureTransmission(
-                ActesIdentifier.parse(TestDeliberations.ACTES_ID), sentOn, receivedOn));
+        deliberation.recordTransmission(
+                new PrefectureTransmission(ActesIdentifier.parse(TestDeliberations.ACTES_ID), sentOn, receivedOn));
         return deliberation;
     }
 }

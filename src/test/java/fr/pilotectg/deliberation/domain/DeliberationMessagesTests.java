@@ -30,7 +30,9 @@ class DeliberationMessagesTests {
     @Test
     void everyFindingHasAMessage() {
         for (FindingCode code : FindingCode.values()) {
-            assertThat(messages.getProperty(Finding.of(code).messageKey())).as(code.name()).isNotBlank();
+            assertThat(messages.getProperty(Finding.of(code).messageKey()))
+                    .as(code.name())
+                    .isNotBlank();
         }
     }
 
@@ -62,7 +64,8 @@ class DeliberationMessagesTests {
 
     @Test
     void noPlainApostropheForMessageFormatToSwallow() {
-        messages.forEach((key, text) -> assertThat((String) text).as((String) key).doesNotContain("'"));
+        messages.forEach(
+                (key, text) -> assertThat((String) text).as((String) key).doesNotContain("'"));
     }
 
     @Test
@@ -71,8 +74,9 @@ class DeliberationMessagesTests {
         String text = new MessageFormat(messages.getProperty(finding.messageKey()), Locale.FRANCE)
                 .format(finding.args().toArray());
 
-        assertThat(text).isEqualTo("Philémon BRUNET figure à la fois parmi les présents et parmi les représentés "
-                + "(pouvoir donné à Arnaud MARIE) ; compté comme représenté.");
+        assertThat(text)
+                .isEqualTo("Philémon BRUNET figure à la fois parmi les présents et parmi les représentés "
+                        + "(pouvoir donné à Arnaud MARIE) ; compté comme représenté.");
     }
 
     private static void assertLabel(String key) {

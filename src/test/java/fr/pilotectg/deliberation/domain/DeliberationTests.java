@@ -32,14 +32,15 @@ class DeliberationTests {
         var refusal = refusalOf(() -> Deliberation.record(null, null, null, null, " ", "x".repeat(1001), null));
 
         assertThat(refusal.kind()).isEqualTo(ErrorKind.INVALID);
-        assertThat(refusal.fields()).containsExactly(
-                FieldProblem.of("id", "REQUIRED"),
-                FieldProblem.of("organisationId", "REQUIRED"),
-                FieldProblem.of("issuerName", "REQUIRED"),
-                FieldProblem.of("body", "REQUIRED"),
-                FieldProblem.of("seanceDate", "REQUIRED"),
-                FieldProblem.of("number", "REQUIRED"),
-                FieldProblem.of("object", "DELIBERATION_TEXT_TOO_LONG", 1000));
+        assertThat(refusal.fields())
+                .containsExactly(
+                        FieldProblem.of("id", "REQUIRED"),
+                        FieldProblem.of("organisationId", "REQUIRED"),
+                        FieldProblem.of("issuerName", "REQUIRED"),
+                        FieldProblem.of("body", "REQUIRED"),
+                        FieldProblem.of("seanceDate", "REQUIRED"),
+                        FieldProblem.of("number", "REQUIRED"),
+                        FieldProblem.of("object", "DELIBERATION_TEXT_TOO_LONG", 1000));
     }
 
     @Test
@@ -51,8 +52,10 @@ class DeliberationTests {
         assertThat(deliberation.number()).isEqualTo("DE23.027");
         assertThat(deliberation.object()).isEqualTo("Renouvellement de la CTG");
         var refusal = refusalOf(() -> deliberation.correctHeading("x".repeat(51), ""));
-        assertThat(refusal.fields()).containsExactly(
-                FieldProblem.of("number", "DELIBERATION_TEXT_TOO_LONG", 50), FieldProblem.of("object", "REQUIRED"));
+        assertThat(refusal.fields())
+                .containsExactly(
+                        FieldProblem.of("number", "DELIBERATION_TEXT_TOO_LONG", 50),
+                        FieldProblem.of("object", "REQUIRED"));
         assertThat(deliberation.number()).isEqualTo("DE23.027");
     }
 
@@ -90,7 +93,8 @@ class DeliberationTests {
         assertThat(deliberation.rapporteur()).contains(MemberName.of("Bruno BLANC"));
         assertThat(deliberation.matiere()).contains(new ActesMatiere(9, 1));
         assertThat(deliberation.actesId().map(ActesIdentifier::value)).contains(TestDeliberations.ACTES_ID);
-        assertThat(deliberation.transmission().map(PrefectureTransmission::receivedOn)).contains(LocalDate.of(2024, 3, 15));
+        assertThat(deliberation.transmission().map(PrefectureTransmission::receivedOn))
+                .contains(LocalDate.of(2024, 3, 15));
         assertThat(deliberation.publishedOn()).contains(LocalDate.of(2024, 3, 16));
         assertThat(deliberation.seance().date()).isEqualTo(LocalDate.of(2024, 3, 15));
         assertThat(deliberation.seance().time()).isNull();
@@ -125,8 +129,14 @@ class DeliberationTests {
     @Test
     void eachRecordHasItsOwnIdentity() {
         var id = UUID.randomUUID();
-        var deliberation = Deliberation.record(id, TestDeliberations.ORGANISATION, new Issuer("Ville de Lens", null),
-                CouncilBody.OTHER, "1", "Objet", Seance.on(LocalDate.of(2024, 1, 1)));
+        var deliberation = Deliberation.record(
+                id,
+                TestDeliberations.ORGANISATION,
+                new Issuer("Ville de Lens", null),
+                CouncilBody.OTHER,
+                "1",
+                "Objet",
+                Seance.on(LocalDate.of(2024, 1, 1)));
 
         assertThat(deliberation.id()).isEqualTo(id);
         assertThat(deliberation.issuer().siren()).isNull();

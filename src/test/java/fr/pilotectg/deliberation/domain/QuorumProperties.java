@@ -38,25 +38,34 @@ class QuorumProperties {
     }
 
     @Property
-    void theQuorumIsReachedExactlyWhenEnoughDistinctMembersArePresent(@ForAll @IntRange(min = 1, max = 69) int membersInOffice,
-            @ForAll @IntRange(min = 1, max = 69) int present, @ForAll @IntRange(min = 0, max = 10) int listedTwice) {
+    void theQuorumIsReachedExactlyWhenEnoughDistinctMembersArePresent(
+            @ForAll @IntRange(min = 1, max = 69) int membersInOffice,
+            @ForAll @IntRange(min = 1, max = 69) int present,
+            @ForAll @IntRange(min = 0, max = 10) int listedTwice) {
         Assume.that(present <= membersInOffice && listedTwice <= present);
         List<String> names = members(0, present);
         names.addAll(members(0, listedTwice)); // a member listed twice counts once
-        Attendance attendance = Attendance.builder(membersInOffice).present(names.toArray(String[]::new)).build();
+        Attendance attendance = Attendance.builder(membersInOffice)
+                .present(names.toArray(String[]::new))
+                .build();
 
         assertThat(attendance.counts().present()).isEqualTo(present);
         assertThat(attendance.quorumReached()).isEqualTo(present >= Attendance.quorumOf(membersInOffice));
     }
 
     @Property
-    void proxiesNeverCountTowardTheQuorumButCountAsVotes(@ForAll @IntRange(min = 1, max = 69) int membersInOffice,
-            @ForAll @IntRange(min = 1, max = 69) int present, @ForAll @IntRange(min = 0, max = 30) int proxies) {
+    void proxiesNeverCountTowardTheQuorumButCountAsVotes(
+            @ForAll @IntRange(min = 1, max = 69) int membersInOffice,
+            @ForAll @IntRange(min = 1, max = 69) int present,
+            @ForAll @IntRange(min = 0, max = 30) int proxies) {
         Assume.that(present + proxies <= membersInOffice);
-        Attendance.Builder builder = Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new));
+        Attendance.Builder builder =
+                Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new));
         for (int i = 0; i < proxies; i++) builder.proxy(member(present + i), member(i % present));
         Attendance attendance = builder.build();
-        Attendance withoutProxies = Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new)).build();
+        Attendance withoutProxies = Attendance.builder(membersInOffice)
+                .present(members(0, present).toArray(String[]::new))
+                .build();
 
         assertThat(attendance.quorumReached()).isEqualTo(withoutProxies.quorumReached());
         assertThat(attendance.counts().present()).isEqualTo(present);
@@ -65,12 +74,14 @@ class QuorumProperties {
     }
 
     @Property
-    void aPresentMemberWhoGaveAProxyCountsAsRepresentedNotPresent(@ForAll @IntRange(min = 2, max = 40) int present,
-            @ForAll @IntRange(min = 1, max = 40) int givers) {
+    void aPresentMemberWhoGaveAProxyCountsAsRepresentedNotPresent(
+            @ForAll @IntRange(min = 2, max = 40) int present, @ForAll @IntRange(min = 1, max = 40) int givers) {
         Assume.that(givers < present);
         int membersInOffice = 2 * present;
-        Attendance.Builder builder = Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new));
-        for (int i = 0; i < givers; i++) builder.proxy(member(i), member(present - 1)); // listed present and represented
+        Attendance.Builder builder =
+                Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new));
+        for (int i = 0; i < givers; i++)
+            builder.proxy(member(i), member(present - 1)); // listed present and represented
         Attendance attendance = builder.build();
 
         assertThat(attendance.counts().present()).isEqualTo(present - givers);
@@ -80,22 +91,33 @@ class QuorumProperties {
     }
 
     @Property
-    void thePresidentCountsAsPresentWhenTheListOmitsHim(@ForAll @IntRange(min = 1, max = 60) int membersInOffice,
+    void thePresidentCountsAsPresentWhenTheListOmitsHim(
+            @ForAll @IntRange(min = 1, max = 60) int membersInOffice,
             @ForAll @IntRange(min = 0, max = 60) int present) {
         Assume.that(present + 1 <= membersInOffice);
-        Attendance attendance = Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new))
-                .president(member(present)).build();
+        Attendance attendance = Attendance.builder(membersInOffice)
+                .present(members(0, present).toArray(String[]::new))
+                .president(member(present))
+                .build();
         assertThat(attendance.counts().present()).isEqualTo(present + 1);
-        Attendance listed = Attendance.builder(membersInOffice).present(members(0, present + 1).toArray(String[]::new))
-                .president(member(present)).build();
-        assertThat(listed.counts().present()).as("listed and president: counted once").isEqualTo(present + 1);
+        Attendance listed = Attendance.builder(membersInOffice)
+                .present(members(0, present + 1).toArray(String[]::new))
+                .president(member(present))
+                .build();
+        assertThat(listed.counts().present())
+                .as("listed and president: counted once")
+                .isEqualTo(present + 1);
     }
 
     @Property
-    void aReconvenedSeanceNeedsNoQuorum(@ForAll @IntRange(min = 1, max = 69) int membersInOffice, @ForAll @IntRange(min = 1, max = 69) int present) {
+    void aReconvenedSeanceNeedsNoQuorum(
+            @ForAll @IntRange(min = 1, max = 69) int membersInOffice,
+            @ForAll @IntRange(min = 1, max = 69) int present) {
         Assume.that(present <= membersInOffice);
-        Attendance attendance = Attendance.builder(membersInOffice).present(members(0, present).toArray(String[]::new))
-                .reconvenedWithoutQuorum().build();
+        Attendance attendance = Attendance.builder(membersInOffice)
+                .present(members(0, present).toArray(String[]::new))
+                .reconvenedWithoutQuorum()
+                .build();
         assertThat(attendance.quorumReached()).isTrue();
     }
 }

@@ -38,9 +38,14 @@ class SeedDeliberationsTests {
 
         @Test
         void theProxiesAreThoseOfTheRecord() {
-            assertThat(attendance.proxies()).extracting(p -> p.giver().printed() + " → " + p.holder().printed())
-                    .containsExactly("M. HANON → M. ROBERT", "Mme BOURDON → M. NYCZ", "Mme VAIRON → M. BOUKERCHA",
-                            "Mme BRASSART → Mme CHOCHOI", "Mme BEDNARSKA → M. CUGIER");
+            assertThat(attendance.proxies())
+                    .extracting(p -> p.giver().printed() + " → " + p.holder().printed())
+                    .containsExactly(
+                            "M. HANON → M. ROBERT",
+                            "Mme BOURDON → M. NYCZ",
+                            "Mme VAIRON → M. BOUKERCHA",
+                            "Mme BRASSART → Mme CHOCHOI",
+                            "Mme BEDNARSKA → M. CUGIER");
         }
 
         @Test
@@ -63,7 +68,8 @@ class SeedDeliberationsTests {
 
         @Test
         void theRestOfTheRecord() {
-            assertThat(lens.seance()).isEqualTo(new Seance(LocalDate.of(2022, 12, 14), LocalTime.of(18, 0), "Hôtel de ville"));
+            assertThat(lens.seance())
+                    .isEqualTo(new Seance(LocalDate.of(2022, 12, 14), LocalTime.of(18, 0), "Hôtel de ville"));
             assertThat(lens.convocationDate()).contains(LocalDate.of(2022, 12, 7));
             assertThat(lens.publishedOn()).contains(LocalDate.of(2022, 12, 15));
             assertThat(lens.matiere().map(ActesMatiere::code)).contains("9.1");
@@ -102,7 +108,8 @@ class SeedDeliberationsTests {
         void countsBrunetOnceAsRepresentedAndTheMayorAsPresent() {
             assertThat(attendance.counts()).isEqualTo(new Attendance.Counts(28, 7, 0, 0));
             assertThat(attendance.counts().total()).isEqualTo(35);
-            assertThat(attendance.isPresent(MemberName.of("Bernard HAESBROECK"))).isTrue();
+            assertThat(attendance.isPresent(MemberName.of("Bernard HAESBROECK")))
+                    .isTrue();
             assertThat(attendance.isPresent(MemberName.of("Philémon BRUNET"))).isFalse();
             assertThat(attendance.quorum()).isEqualTo(18);
             assertThat(armentieres.votesCast()).hasValue(35);
@@ -112,16 +119,18 @@ class SeedDeliberationsTests {
         void exactlyThePresentAndRepresentedWarningForBrunetAndNoError() {
             var findings = checker.check(armentieres);
 
-            assertThat(findings).containsExactly(
-                    Finding.of(FindingCode.MEMBER_PRESENT_AND_REPRESENTED, "Philémon BRUNET", "Arnaud MARIE"));
+            assertThat(findings)
+                    .containsExactly(
+                            Finding.of(FindingCode.MEMBER_PRESENT_AND_REPRESENTED, "Philémon BRUNET", "Arnaud MARIE"));
             assertThat(findings).allMatch(finding -> finding.severity() == Severity.WARNING);
             assertThat(DeliberationChecker.hasErrors(findings)).isFalse();
         }
 
         @Test
         void theMayorHoldsDeronnesProxy() {
-            assertThat(attendance.proxies()).anyMatch(p -> p.giver().printed().equals("Laurent DERONNE")
-                    && p.holder().sameMemberAs(attendance.president()));
+            assertThat(attendance.proxies())
+                    .anyMatch(p -> p.giver().printed().equals("Laurent DERONNE")
+                            && p.holder().sameMemberAs(attendance.president()));
         }
 
         @Test
@@ -163,8 +172,10 @@ class SeedDeliberationsTests {
 
     @Test
     void loadingTwiceGivesTheSameIds() {
-        assertThat(SeedDeliberations.lens(ORGANISATION).id()).isEqualTo(SeedDeliberations.lens(UUID.randomUUID()).id());
-        assertThat(SeedDeliberations.armentieres(ORGANISATION).id()).isNotEqualTo(SeedDeliberations.lens(ORGANISATION).id());
+        assertThat(SeedDeliberations.lens(ORGANISATION).id())
+                .isEqualTo(SeedDeliberations.lens(UUID.randomUUID()).id());
+        assertThat(SeedDeliberations.armentieres(ORGANISATION).id())
+                .isNotEqualTo(SeedDeliberations.lens(ORGANISATION).id());
         assertThat(SeedDeliberations.lomme(ORGANISATION).organisationId()).isEqualTo(ORGANISATION);
     }
 }

@@ -31,8 +31,13 @@ final class TestDeliberations {
     }
 
     static Deliberation unrecorded() {
-        return Deliberation.record(UUID.randomUUID(), ORGANISATION, new Issuer("Ville de Lens", new Siren("216204982")),
-                CouncilBody.CONSEIL_MUNICIPAL, "DEL2024_12", "Convention territoriale globale 2024-2027",
+        return Deliberation.record(
+                UUID.randomUUID(),
+                ORGANISATION,
+                new Issuer("Ville de Lens", new Siren("216204982")),
+                CouncilBody.CONSEIL_MUNICIPAL,
+                "DEL2024_12",
+                "Convention territoriale globale 2024-2027",
                 new Seance(SEANCE, LocalTime.of(18, 0), "Hôtel de ville"));
     }
 
@@ -42,8 +47,8 @@ final class TestDeliberations {
         deliberation.assignRapporteur(MemberName.of("Bruno BLANC"));
         deliberation.recordAttendance(attendance().build());
         deliberation.recordVote(Vote.counted(5, 0, 0));
-        deliberation.recordTransmission(new PrefectureTransmission(ActesIdentifier.parse(ACTES_ID), SEANCE.plusDays(1),
-                SEANCE.plusDays(1)));
+        deliberation.recordTransmission(
+                new PrefectureTransmission(ActesIdentifier.parse(ACTES_ID), SEANCE.plusDays(1), SEANCE.plusDays(1)));
         deliberation.publish(SEANCE.plusDays(2));
         return deliberation;
     }

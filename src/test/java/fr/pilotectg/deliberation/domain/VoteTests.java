@@ -47,9 +47,10 @@ class VoteTests {
         var refusal = refusalOf(() -> Vote.counted(-1, 0, -2));
         var notTakingPart = refusalOf(() -> Vote.unanimity().withNotTakingPart(-1));
 
-        assertThat(refusal.fields()).containsExactly(
-                FieldProblem.of("inFavour", "DELIBERATION_COUNT_NEGATIVE", -1),
-                FieldProblem.of("abstention", "DELIBERATION_COUNT_NEGATIVE", -2));
+        assertThat(refusal.fields())
+                .containsExactly(
+                        FieldProblem.of("inFavour", "DELIBERATION_COUNT_NEGATIVE", -1),
+                        FieldProblem.of("abstention", "DELIBERATION_COUNT_NEGATIVE", -2));
         assertThat(notTakingPart.fields())
                 .containsExactly(FieldProblem.of("notTakingPart", "DELIBERATION_COUNT_NEGATIVE", -1));
     }
@@ -70,7 +71,8 @@ class VoteTests {
         var partial = refusalOf(() -> new Vote(true, null, null, 2, 0));
 
         assertThat(withAgainst.fields()).containsExactly(FieldProblem.of("against", "VOTE_UNANIMITY_WITH_AGAINST", 2));
-        assertThat(withoutFavour.fields()).containsExactly(FieldProblem.of("inFavour", "VOTE_UNANIMITY_WITHOUT_FAVOUR"));
+        assertThat(withoutFavour.fields())
+                .containsExactly(FieldProblem.of("inFavour", "VOTE_UNANIMITY_WITHOUT_FAVOUR"));
         assertThat(partial.fields()).containsExactly(FieldProblem.of("inFavour", "VOTE_COUNTS_INCOMPLETE"));
     }
 }

@@ -14,28 +14,40 @@ class DeliberationFormTests {
 
     @Test
     void namesAreOnePerLineBlankLinesIgnored() {
-        assertThat(DeliberationForm.lines("  M. ROBERT \r\n\nMme AIT CHIKHEBBIH\n  \n")).containsExactly("M. ROBERT", "Mme AIT CHIKHEBBIH");
+        assertThat(DeliberationForm.lines("  M. ROBERT \r\n\nMme AIT CHIKHEBBIH\n  \n"))
+                .containsExactly("M. ROBERT", "Mme AIT CHIKHEBBIH");
         assertThat(DeliberationForm.lines(null)).isEmpty();
     }
 
     @Test
     void proxiesAcceptAnArrowAnAsciiArrowOrAColon() {
-        assertThat(DeliberationForm.proxyLines("M. HANON → M. ROBERT\nMme BOURDON -> M. NYCZ\nMme VAIRON : M. BOUKERCHA\n"
-                + "Ibtissam MARZAK-AFFAOUI->Jean-Michel MONPAYS\nMme BRASSART"))
-                .containsExactly(new ProxyInput("M. HANON", "M. ROBERT"), new ProxyInput("Mme BOURDON", "M. NYCZ"),
-                        new ProxyInput("Mme VAIRON", "M. BOUKERCHA"), new ProxyInput("Ibtissam MARZAK-AFFAOUI", "Jean-Michel MONPAYS"),
+        assertThat(DeliberationForm.proxyLines(
+                        "M. HANON → M. ROBERT\nMme BOURDON -> M. NYCZ\nMme VAIRON : M. BOUKERCHA\n"
+                                + "Ibtissam MARZAK-AFFAOUI->Jean-Michel MONPAYS\nMme BRASSART"))
+                .containsExactly(
+                        new ProxyInput("M. HANON", "M. ROBERT"),
+                        new ProxyInput("Mme BOURDON", "M. NYCZ"),
+                        new ProxyInput("Mme VAIRON", "M. BOUKERCHA"),
+                        new ProxyInput("Ibtissam MARZAK-AFFAOUI", "Jean-Michel MONPAYS"),
                         new ProxyInput("Mme BRASSART", null));
     }
 
     @Test
     void aFormShowsIndexedProblemsOnTheirTextArea() {
-        var refusal = new DomainException(ErrorKind.INVALID, "VALIDATION_FAILED", List.of(),
-                List.of(FieldProblem.of("present[3]", "REQUIRED"), FieldProblem.of("proxies[1].holder", "PROXY_TO_SELF", "X"),
+        var refusal = new DomainException(
+                ErrorKind.INVALID,
+                "VALIDATION_FAILED",
+                List.of(),
+                List.of(
+                        FieldProblem.of("present[3]", "REQUIRED"),
+                        FieldProblem.of("proxies[1].holder", "PROXY_TO_SELF", "X"),
                         FieldProblem.of("seanceDate", "DELIBERATION_DATE_INVALID", "2023-02-30")));
 
         var forForm = (DomainException) DeliberationResources.forForm(refusal);
 
-        assertThat(forForm.fields()).extracting(FieldProblem::field).containsExactly("seanceDate", "present", "proxies");
+        assertThat(forForm.fields())
+                .extracting(FieldProblem::field)
+                .containsExactly("seanceDate", "present", "proxies");
         assertThat(forForm.code()).isEqualTo("VALIDATION_FAILED");
     }
 }

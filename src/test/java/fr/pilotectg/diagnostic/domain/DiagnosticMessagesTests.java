@@ -28,8 +28,11 @@ class DiagnosticMessagesTests {
 
     @BeforeAll
     static void load() throws IOException {
-        for (String file : new String[] {"/messages/diagnostic.properties", "/messages/platform.properties", "/messages/convention.properties"}) {
-            try (Reader reader = new InputStreamReader(DiagnosticMessagesTests.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
+        for (String file : new String[] {
+            "/messages/diagnostic.properties", "/messages/platform.properties", "/messages/convention.properties"
+        }) {
+            try (Reader reader = new InputStreamReader(
+                    DiagnosticMessagesTests.class.getResourceAsStream(file), StandardCharsets.UTF_8)) {
                 MESSAGES.load(reader);
             }
         }
@@ -55,7 +58,8 @@ class DiagnosticMessagesTests {
         for (FigureOrigin o : FigureOrigin.values()) assertThat(MESSAGES).containsKey("diagnostic.origin." + o);
         for (AnalysisSection s : AnalysisSection.values()) assertThat(MESSAGES).containsKey("diagnostic.section." + s);
         for (AnalysisStatus s : AnalysisStatus.values()) assertThat(MESSAGES).containsKey("diagnostic.status." + s);
-        for (AnalysisSection.QualityPoint p : AnalysisSection.QualityPoint.values()) assertThat(MESSAGES).containsKey("diagnostic.point." + p);
+        for (AnalysisSection.QualityPoint p : AnalysisSection.QualityPoint.values())
+            assertThat(MESSAGES).containsKey("diagnostic.point." + p);
         for (Thematic t : Thematic.values()) assertThat(MESSAGES).containsKey("schema.thematic." + t);
         for (ActionNature n : ActionNature.values()) assertThat(MESSAGES).containsKey("schema.nature." + n);
         for (ActionStatus s : ActionStatus.values()) assertThat(MESSAGES).containsKey("schema.status." + s);
@@ -64,16 +68,20 @@ class DiagnosticMessagesTests {
 
     @Test
     void messagesSurviveMessageFormat() {
-        String share = new MessageFormat(MESSAGES.getProperty("diagnostic.caf.share"), Locale.FRANCE).format(new Object[] {"68,4 %"});
+        String share = new MessageFormat(MESSAGES.getProperty("diagnostic.caf.share"), Locale.FRANCE)
+                .format(new Object[] {"68,4 %"});
         assertThat(share).isEqualTo("68,4 % de la population couverte par la Caf");
-        String source = new MessageFormat(MESSAGES.getProperty("diagnostic.sourceYear"), Locale.FRANCE).format(new Object[] {"CTG", 2023});
+        String source = new MessageFormat(MESSAGES.getProperty("diagnostic.sourceYear"), Locale.FRANCE)
+                .format(new Object[] {"CTG", 2023});
         assertThat(source).isEqualTo("Source : CTG, 2023");
         Properties own = new Properties();
-        try (Reader reader = new InputStreamReader(getClass().getResourceAsStream("/messages/diagnostic.properties"), StandardCharsets.UTF_8)) {
+        try (Reader reader = new InputStreamReader(
+                getClass().getResourceAsStream("/messages/diagnostic.properties"), StandardCharsets.UTF_8)) {
             own.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        assertThat(own.stringPropertyNames()).allSatisfy(key -> assertThat(own.getProperty(key)).as(key).doesNotContain("'"));
+        assertThat(own.stringPropertyNames())
+                .allSatisfy(key -> assertThat(own.getProperty(key)).as(key).doesNotContain("'"));
     }
 }

@@ -18,9 +18,25 @@ class SchemaActionTests {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
     private static ActionData concorde(Integer before, Integer added, Integer after) {
-        return new ActionData("59350", Thematic.PETITE_ENFANCE_PARENTALITE, ActionNature.DEVELOPPEMENT, "MAC Concorde", null, "Faubourg de Béthune",
-                null, null, EquipmentType.EAJE_MULTI_ACCUEIL, dec(before), dec(added), dec(after), CapacityUnit.PLACES, false, "2023", Map.of(),
-                null, null);
+        return new ActionData(
+                "59350",
+                Thematic.PETITE_ENFANCE_PARENTALITE,
+                ActionNature.DEVELOPPEMENT,
+                "MAC Concorde",
+                null,
+                "Faubourg de Béthune",
+                null,
+                null,
+                EquipmentType.EAJE_MULTI_ACCUEIL,
+                dec(before),
+                dec(added),
+                dec(after),
+                CapacityUnit.PLACES,
+                false,
+                "2023",
+                Map.of(),
+                null,
+                null);
     }
 
     private static BigDecimal dec(Integer v) {
@@ -33,17 +49,21 @@ class SchemaActionTests {
         assertThat(concorde(null, null, 16).delta()).isEqualByComparingTo("16");
         assertThat(concorde(null, 2, null).delta()).isEqualByComparingTo("2");
         assertThat(concorde(15, null, null).delta()).isNull();
-        assertThat(concorde(50, 20, 70).checked(List.of("59350")).countsForChildcare()).isTrue();
+        assertThat(concorde(50, 20, 70).checked(List.of("59350")).countsForChildcare())
+                .isTrue();
     }
 
     @Test
     void capacitiesMustAddUpAndNotBeNegative() {
         assertThatThrownBy(() -> concorde(50, 10, 70).checked(List.of("59350")))
-                .satisfies(e -> assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_CAPACITY_MISMATCH"));
+                .satisfies(e ->
+                        assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_CAPACITY_MISMATCH"));
         assertThatThrownBy(() -> concorde(-1, null, 70).checked(List.of("59350")))
-                .satisfies(e -> assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_CAPACITY_NEGATIVE"));
+                .satisfies(e ->
+                        assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_CAPACITY_NEGATIVE"));
         assertThatThrownBy(() -> concorde(50, null, 70).checked(List.of("59017")))
-                .satisfies(e -> assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_COMMUNE_UNKNOWN"));
+                .satisfies(e ->
+                        assertThat(((DomainException) e).fields().get(0).code()).isEqualTo("SCHEMA_COMMUNE_UNKNOWN"));
     }
 
     @Test
@@ -60,11 +80,13 @@ class SchemaActionTests {
 
         SchemaAction abandoned = SchemaAction.plan(UUID.randomUUID(), 2, concorde(50, 20, 70));
         assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.ABANDONED)).hasMessageContaining("VALIDATION_FAILED");
-        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.ABANDONED, " ")).hasMessageContaining("VALIDATION_FAILED");
+        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.ABANDONED, " "))
+                .hasMessageContaining("VALIDATION_FAILED");
         abandoned.moveTo(ActionStatus.ABANDONED, " Terrain non disponible ");
         assertThat(abandoned.statusReason()).isEqualTo("Terrain non disponible");
         assertThatThrownBy(() -> abandoned.realise(TODAY, TODAY)).hasMessageContaining("SCHEMA_ABANDONED");
-        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.REALISED)).hasMessageContaining("SCHEMA_REALISE_WITH_DATE");
+        assertThatThrownBy(() -> abandoned.moveTo(ActionStatus.REALISED))
+                .hasMessageContaining("SCHEMA_REALISE_WITH_DATE");
     }
 
     @Test

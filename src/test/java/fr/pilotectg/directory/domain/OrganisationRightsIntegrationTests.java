@@ -44,8 +44,11 @@ class OrganisationRightsIntegrationTests {
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         id = created.json().get("id").asString();
         agent = "agent-" + suffix;
-        accounts.createWithPassword(new UserAccountService.UserData(agent, "Agent " + suffix, UUID.fromString(id),
-                Role.COLLECTIVITE_AGENT, true), PASSWORD, false);
+        accounts.createWithPassword(
+                new UserAccountService.UserData(
+                        agent, "Agent " + suffix, UUID.fromString(id), Role.COLLECTIVITE_AGENT, true),
+                PASSWORD,
+                false);
     }
 
     private JsonNode current() {
@@ -56,7 +59,8 @@ class OrganisationRightsIntegrationTests {
         JsonNode now = current();
         return api.put("/api/v1/organisations/" + id, """
                 {"kind":"%s","name":"%s","shortName":null,"siren":null,"departements":[],"communes":[%s],"epcis":[],"version":%d}
-                """.formatted(kind, name, communes, now.get("version").asInt()));
+                """.formatted(
+                        kind, name, communes, now.get("version").asInt()));
     }
 
     private Api own() {
@@ -101,16 +105,23 @@ class OrganisationRightsIntegrationTests {
         assertThat(current().get("name").asString()).isEqualTo(name);
         assertThat(current().get("communes").toString()).contains("59009", "59017");
 
-        JsonNode history = own().get("/api/v1/audit?entityType=organisation&entityId=" + id).json();
+        JsonNode history = own().get("/api/v1/audit?entityType=organisation&entityId=" + id)
+                .json();
         assertThat(history.get("content").get(0).get("actorName").asString()).contains("caf-nord");
         assertThat(history.get("content").get(0).get("changes").toString()).contains("59017");
     }
 
     @Test
     void nobodyRenamesAnOrganisationTheyOnlySee() {
-        UUID lille = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville de Lille'").query(UUID.class).single();
-        UUID lomme = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Commune associée de Lomme'").query(UUID.class).single();
-        UUID departement = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Département du Nord'").query(UUID.class).single();
+        UUID lille = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Ville de Lille'")
+                .query(UUID.class)
+                .single();
+        UUID lomme = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Commune associée de Lomme'")
+                .query(UUID.class)
+                .single();
+        UUID departement = jdbc.sql("SELECT id FROM directory.organisation WHERE name = 'Département du Nord'")
+                .query(UUID.class)
+                .single();
 
         assertRefusedRename("caf-nord", lille, "ORGANISATION_PART_NOT_YOURS_IDENTITY");
         assertRefusedRename("caf-nord", departement, "ORGANISATION_PART_NOT_YOURS_IDENTITY");
@@ -123,11 +134,18 @@ class OrganisationRightsIntegrationTests {
         JsonNode before = admin.get("/api/v1/organisations/" + organisation).json();
         Api.Response refused = Api.as(port, login, "demo").put("/api/v1/organisations/" + organisation, """
                 {"kind":"%s","name":"Renommée","shortName":null,"siren":null,"departements":%s,"communes":%s,"epcis":%s,"version":%d}
-                """.formatted(before.get("kind").asString(), before.get("departements"), before.get("communes"), before.get("epcis"),
-                before.get("version").asInt()));
+                """.formatted(
+                        before.get("kind").asString(),
+                        before.get("departements"),
+                        before.get("communes"),
+                        before.get("epcis"),
+                        before.get("version").asInt()));
         assertThat(refused.status()).as(login + " " + refused.body()).isEqualTo(403);
         assertThat(refused.json().get("code").asString()).isEqualTo(code);
-        assertThat(admin.get("/api/v1/organisations/" + organisation).json().get("name").asString())
+        assertThat(admin.get("/api/v1/organisations/" + organisation)
+                        .json()
+                        .get("name")
+                        .asString())
                 .isEqualTo(before.get("name").asString());
     }
 }

@@ -24,7 +24,8 @@ class EquipmentTypeTests {
     void aRamCountedInActesIsAWarningNotARefusal() {
         // Hellemmes, annexe 4 bis: "RAM 1,86 Actes".
         assertThat(EquipmentType.RPE.fits(CapacityUnit.ACTES)).isFalse();
-        assertThat(Equipment.unitWarnings(EquipmentType.RPE, CapacityUnit.ACTES)).containsExactly("UNIT_UNUSUAL_FOR_TYPE");
+        assertThat(Equipment.unitWarnings(EquipmentType.RPE, CapacityUnit.ACTES))
+                .containsExactly("UNIT_UNUSUAL_FOR_TYPE");
         assertThat(Equipment.unitWarnings(EquipmentType.RPE, CapacityUnit.ETP)).isEmpty();
         assertThat(EquipmentType.AUTRE.fits(CapacityUnit.HEURES)).isTrue();
     }

@@ -34,7 +34,8 @@ class ImportVocabularyTests {
         assertThat(words.type("LUDOTHEQUE")).contains(EquipmentType.LUDOTHEQUE);
         assertThat(words.type("Crèche d’entreprise")).contains(EquipmentType.CRECHE_ENTREPRISE);
         assertThat(words.type("piscine")).isEmpty();
-        for (EquipmentType type : EquipmentType.values()) assertThat(words.type(words.label(type))).contains(type);
+        for (EquipmentType type : EquipmentType.values())
+            assertThat(words.type(words.label(type))).contains(type);
     }
 
     @Test
@@ -48,7 +49,8 @@ class ImportVocabularyTests {
         assertThat(words.bool("x")).contains(true);
         assertThat(words.bool("peut-être")).isEmpty();
         // the importer reads numbers with the shared FrenchNumbers
-        assertThat(FrenchNumbers.parse("1 234,5")).hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1234.5"));
+        assertThat(FrenchNumbers.parse("1 234,5"))
+                .hasValueSatisfying(n -> assertThat(n).isEqualByComparingTo("1234.5"));
         assertThat(FrenchNumbers.parse("douze")).isEmpty();
         assertThat(ImportVocabulary.date("31/12/2024")).contains(LocalDate.of(2024, 12, 31));
         assertThat(ImportVocabulary.date("2024-02-30")).isEmpty();
@@ -57,8 +59,14 @@ class ImportVocabularyTests {
 
     @Test
     void columnsAreGuessedFromFrenchHeaders() {
-        ColumnMapping mapping = ColumnMapping.guess(List.of("TYPE DE STRUCTURE", "Nom de la structure", "Code INSEE", "Capacité (places)",
-                "Adresse", "Catégorie", "Colonne inutile"));
+        ColumnMapping mapping = ColumnMapping.guess(List.of(
+                "TYPE DE STRUCTURE",
+                "Nom de la structure",
+                "Code INSEE",
+                "Capacité (places)",
+                "Adresse",
+                "Catégorie",
+                "Colonne inutile"));
         assertThat(mapping.column(ImportField.TYPE)).isEqualTo(0);
         assertThat(mapping.column(ImportField.NAME)).isEqualTo(1);
         assertThat(mapping.column(ImportField.COMMUNE)).isEqualTo(2);
@@ -66,6 +74,7 @@ class ImportVocabularyTests {
         assertThat(mapping.column(ImportField.ADDRESS)).isEqualTo(4);
         assertThat(mapping.column(ImportField.OPERATOR_CATEGORY)).isEqualTo(5);
         assertThat(mapping.missing()).isEmpty();
-        assertThat(ColumnMapping.guess(List.of("Nom")).missing()).containsExactly(ImportField.TYPE, ImportField.COMMUNE);
+        assertThat(ColumnMapping.guess(List.of("Nom")).missing())
+                .containsExactly(ImportField.TYPE, ImportField.COMMUNE);
     }
 }

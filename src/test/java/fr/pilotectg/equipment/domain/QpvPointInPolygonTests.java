@@ -21,10 +21,14 @@ class QpvPointInPolygonTests {
     static void loadOutlines() throws Exception {
         ObjectMapper json = JsonMapper.builder().build();
         List<QpvShape> shapes = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(QpvPointInPolygonTests.class.getResourceAsStream("/reference-data/qpv2024_59_62.geojson.gz"))) {
+        try (InputStream in = new GZIPInputStream(
+                QpvPointInPolygonTests.class.getResourceAsStream("/reference-data/qpv2024_59_62.geojson.gz"))) {
             for (JsonNode feature : json.readTree(in).get("features")) {
                 String code = feature.get("properties").get("code_qp").asString();
-                shapes.add(QpvShape.of(code, code, List.of(code.substring(3, 5) + "000"),
+                shapes.add(QpvShape.of(
+                        code,
+                        code,
+                        List.of(code.substring(3, 5) + "000"),
                         QpvMap.polygons(json, json.writeValueAsString(feature.get("geometry")))));
             }
         }
@@ -34,7 +38,8 @@ class QpvPointInPolygonTests {
     @Test
     void pointsInsideKnownQpvsAreFound() {
         assertThat(map.shapes()).hasSize(158);
-        assertThat(map.at(2.87829, 50.69285).map(QpvShape::code)).contains("QN05967M"); // Armentières, Attargette - Chanzy
+        assertThat(map.at(2.87829, 50.69285).map(QpvShape::code))
+                .contains("QN05967M"); // Armentières, Attargette - Chanzy
         assertThat(map.at(3.0823, 50.635925).map(QpvShape::code)).contains("QN05973M"); // Lille, Secteur Nord Est
     }
 
@@ -52,11 +57,13 @@ class QpvPointInPolygonTests {
         int inside = 0;
         long start = System.nanoTime();
         for (int i = 0; i < 100_000; i++) {
-            if (map.at(2.85 + random.nextDouble() * 0.35, 50.55 + random.nextDouble() * 0.2).isPresent()) inside++;
+            if (map.at(2.85 + random.nextDouble() * 0.35, 50.55 + random.nextDouble() * 0.2)
+                    .isPresent()) inside++;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         // Figure for ADR 0006 (logged, not asserted): 100 000 points around Lille against the 158 outlines.
-        org.slf4j.LoggerFactory.getLogger(QpvPointInPolygonTests.class).info("100000 points located in {} ms, {} inside a QPV", millis, inside);
+        org.slf4j.LoggerFactory.getLogger(QpvPointInPolygonTests.class)
+                .info("100000 points located in {} ms, {} inside a QPV", millis, inside);
         assertThat(inside).isPositive();
     }
 
@@ -69,7 +76,8 @@ class QpvPointInPolygonTests {
         assertThat(donut.contains(5, 5)).isFalse();
         assertThat(donut.contains(11, 5)).isFalse();
         double[] second = {20, 20, 30, 20, 25, 30, 20, 20};
-        QpvShape multi = QpvShape.of("M", "Multi", List.of("59001"), List.of(new double[][] {outer}, new double[][] {second}));
+        QpvShape multi =
+                QpvShape.of("M", "Multi", List.of("59001"), List.of(new double[][] {outer}, new double[][] {second}));
         assertThat(multi.contains(25, 22)).isTrue();
         assertThat(multi.contains(15, 15)).isFalse();
     }

@@ -17,20 +17,27 @@ class EvaluationMessagesTests {
     @BeforeAll
     static void load() throws IOException {
         try (var reader = new InputStreamReader(
-                EvaluationMessagesTests.class.getResourceAsStream("/messages/evaluation.properties"), StandardCharsets.UTF_8)) {
+                EvaluationMessagesTests.class.getResourceAsStream("/messages/evaluation.properties"),
+                StandardCharsets.UTF_8)) {
             MESSAGES.load(reader);
         }
     }
 
     @Test
     void everyCodeAndLabelHasAFrenchText() {
-        EvaluationErrors.ALL.forEach(code -> assertThat(MESSAGES.getProperty("error." + code)).as(code).isNotBlank());
+        EvaluationErrors.ALL.forEach(code ->
+                assertThat(MESSAGES.getProperty("error." + code)).as(code).isNotBlank());
         for (IndicatorUnit unit : IndicatorUnit.values()) {
             assertThat(MESSAGES.getProperty(unit.messageKey())).as(unit.name()).isNotNull();
-            assertThat(MESSAGES.getProperty("evaluation.unitName." + unit.name())).as(unit.name()).isNotBlank();
+            assertThat(MESSAGES.getProperty("evaluation.unitName." + unit.name()))
+                    .as(unit.name())
+                    .isNotBlank();
         }
-        for (Direction d : Direction.values()) assertThat(MESSAGES.getProperty(d.messageKey())).isNotBlank();
-        for (Trend t : Trend.values()) assertThat(MESSAGES.getProperty(t.messageKey())).isNotBlank();
-        assertThat(MESSAGES.values()).allSatisfy(text -> assertThat(text.toString()).doesNotContain("'"));
+        for (Direction d : Direction.values())
+            assertThat(MESSAGES.getProperty(d.messageKey())).isNotBlank();
+        for (Trend t : Trend.values())
+            assertThat(MESSAGES.getProperty(t.messageKey())).isNotBlank();
+        assertThat(MESSAGES.values())
+                .allSatisfy(text -> assertThat(text.toString()).doesNotContain("'"));
     }
 }

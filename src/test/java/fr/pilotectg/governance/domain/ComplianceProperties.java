@@ -27,18 +27,34 @@ class ComplianceProperties {
     record Case(FrequencyRule rule, LocalDate start, LocalDate end, LocalDate today, List<LocalDate> meetings) {
 
         Body body() {
-            return Body.of(UUID.nameUUIDFromBytes("body".getBytes()), CONVENTION,
-                    new BodyData(BodyKind.COPIL, "COPIL", null, "", "", "", List.of(), List.of(), List.of(), rule, false, ""));
+            return Body.of(
+                    UUID.nameUUIDFromBytes("body".getBytes()),
+                    CONVENTION,
+                    new BodyData(
+                            BodyKind.COPIL,
+                            "COPIL",
+                            null,
+                            "",
+                            "",
+                            "",
+                            List.of(),
+                            List.of(),
+                            List.of(),
+                            rule,
+                            false,
+                            ""));
         }
 
         List<Compliance.Held> held(List<LocalDate> dates) {
             List<Compliance.Held> held = new ArrayList<>();
-            for (int i = 0; i < dates.size(); i++) held.add(new Compliance.Held(UUID.nameUUIDFromBytes(("m" + i).getBytes()), body().id(), dates.get(i)));
+            for (int i = 0; i < dates.size(); i++)
+                held.add(new Compliance.Held(UUID.nameUUIDFromBytes(("m" + i).getBytes()), body().id(), dates.get(i)));
             return held;
         }
 
         List<Compliance.Slot> slots(List<LocalDate> dates) {
-            return Compliance.of(CONVENTION, start, end, today, List.of(body()), held(dates)).slots();
+            return Compliance.of(CONVENTION, start, end, today, List.of(body()), held(dates))
+                    .slots();
         }
 
         List<Compliance.Slot> slots() {
@@ -48,30 +64,47 @@ class ComplianceProperties {
 
     @Provide
     Arbitrary<Case> cases() {
-        Arbitrary<FrequencyRule> inMonths = Arbitraries.integers().between(1, 12).set().ofMinSize(1).ofMaxSize(4)
+        Arbitrary<FrequencyRule> inMonths = Arbitraries.integers()
+                .between(1, 12)
+                .set()
+                .ofMinSize(1)
+                .ofMaxSize(4)
                 .map(months -> new FrequencyRule(null, List.copyOf(months), "en certains mois"));
-        Arbitrary<FrequencyRule> perYear = Arbitraries.of(FrequencyRule.PER_YEAR_ALLOWED).map(n -> FrequencyRule.perYear(n, n + " fois par an"));
+        Arbitrary<FrequencyRule> perYear =
+                Arbitraries.of(FrequencyRule.PER_YEAR_ALLOWED).map(n -> FrequencyRule.perYear(n, n + " fois par an"));
         Arbitrary<FrequencyRule> rules = Arbitraries.oneOf(inMonths, perYear);
         Arbitrary<Integer> startDay = Arbitraries.integers().between(0, 4 * 365);
         Arbitrary<Integer> length = Arbitraries.integers().between(0, 5 * 366);
         Arbitrary<Integer> todayOffset = Arbitraries.integers().between(-200, 6 * 366);
-        Arbitrary<List<Integer>> meetingOffsets = Arbitraries.integers().between(-90, 6 * 366).list().ofMaxSize(14);
-        return net.jqwik.api.Combinators.combine(rules, startDay, length, todayOffset, meetingOffsets).as((rule, s, l, t, m) -> {
-            LocalDate start = ORIGIN.plusDays(s);
-            return new Case(rule, start, start.plusDays(l), start.plusDays(t), m.stream().map(start::plusDays).toList());
-        });
+        Arbitrary<List<Integer>> meetingOffsets =
+                Arbitraries.integers().between(-90, 6 * 366).list().ofMaxSize(14);
+        return net.jqwik.api.Combinators.combine(rules, startDay, length, todayOffset, meetingOffsets)
+                .as((rule, s, l, t, m) -> {
+                    LocalDate start = ORIGIN.plusDays(s);
+                    return new Case(
+                            rule,
+                            start,
+                            start.plusDays(l),
+                            start.plusDays(t),
+                            m.stream().map(start::plusDays).toList());
+                });
     }
 
     @Property
     void eachHeldMeetingFillsAtMostOneSlotAndOnlyAMeetingOfThePeriodHeldByToday(@ForAll("cases") Case c) {
         List<Compliance.Slot> slots = c.slots();
-        List<UUID> filledBy = slots.stream().map(Compliance.Slot::meetingId).filter(Objects::nonNull).toList();
+        List<UUID> filledBy = slots.stream()
+                .map(Compliance.Slot::meetingId)
+                .filter(Objects::nonNull)
+                .toList();
         assertThat(new HashSet<>(filledBy)).as("no meeting fills two slots").hasSameSizeAs(filledBy);
         for (Compliance.Slot slot : slots) {
             assertThat(slot.state() == Compliance.SlotState.HELD).isEqualTo(slot.meetingId() != null);
             if (slot.heldOn() != null) {
                 assertThat(slot.heldOn()).isBetween(c.start(), c.end()).isBeforeOrEqualTo(c.today());
-                assertThat(slot.heldOn().getYear()).as("a meeting fills a slot of its own year").isEqualTo(slot.year());
+                assertThat(slot.heldOn().getYear())
+                        .as("a meeting fills a slot of its own year")
+                        .isEqualTo(slot.year());
             }
         }
     }
@@ -85,7 +118,7 @@ class ComplianceProperties {
                 case MISSING -> assertThat(slot.to()).isBefore(c.today());
                 case UPCOMING -> assertThat(slot.from()).isAfter(c.today());
                 case DUE -> assertThat(c.today()).isBetween(slot.from(), slot.to());
-                case HELD -> { }
+                case HELD -> {}
             }
         }
     }
@@ -106,16 +139,23 @@ class ComplianceProperties {
             for (int year = c.start().getYear(); year <= c.end().getYear(); year++) {
                 int y = year;
                 long expected = slots.stream().filter(s -> s.year() == y).count();
-                long held = slots.stream().filter(s -> s.year() == y && s.state() == Compliance.SlotState.HELD).count();
-                long meetings = c.meetings().stream().filter(d -> d.getYear() == y && !d.isBefore(c.start()) && !d.isAfter(c.end())
-                        && !d.isAfter(c.today())).count();
+                long held = slots.stream()
+                        .filter(s -> s.year() == y && s.state() == Compliance.SlotState.HELD)
+                        .count();
+                long meetings = c.meetings().stream()
+                        .filter(d -> d.getYear() == y
+                                && !d.isBefore(c.start())
+                                && !d.isAfter(c.end())
+                                && !d.isAfter(c.today()))
+                        .count();
                 assertThat(held).isEqualTo(Math.min(expected, meetings));
             }
         }
     }
 
     @Property
-    void addingAMeetingNeverIncreasesTheMissingCount(@ForAll("cases") Case c, @ForAll @IntRange(min = -90, max = 6 * 366) int extra) {
+    void addingAMeetingNeverIncreasesTheMissingCount(
+            @ForAll("cases") Case c, @ForAll @IntRange(min = -90, max = 6 * 366) int extra) {
         long before = missing(c.slots());
         List<LocalDate> more = new ArrayList<>(c.meetings());
         more.add(c.start().plusDays(extra));
@@ -123,13 +163,17 @@ class ComplianceProperties {
     }
 
     @Property
-    void theSlotsDoNotDependOnTheMeetingsHeld(@ForAll("cases") Case c, @ForAll @Size(max = 5) List<@IntRange(min = 0, max = 2000) Integer> other) {
+    void theSlotsDoNotDependOnTheMeetingsHeld(
+            @ForAll("cases") Case c, @ForAll @Size(max = 5) List<@IntRange(min = 0, max = 2000) Integer> other) {
         Set<String> windows = windows(c.slots());
-        assertThat(windows(c.slots(other.stream().map(c.start()::plusDays).toList()))).isEqualTo(windows);
+        assertThat(windows(c.slots(other.stream().map(c.start()::plusDays).toList())))
+                .isEqualTo(windows);
     }
 
     private static long missing(List<Compliance.Slot> slots) {
-        return slots.stream().filter(s -> s.state() == Compliance.SlotState.MISSING).count();
+        return slots.stream()
+                .filter(s -> s.state() == Compliance.SlotState.MISSING)
+                .count();
     }
 
     private static Set<String> windows(List<Compliance.Slot> slots) {

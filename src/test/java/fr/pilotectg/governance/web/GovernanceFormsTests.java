@@ -9,8 +9,8 @@ import fr.pilotectg.governance.domain.BodyData;
 import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.FrequencyRule;
 import fr.pilotectg.governance.domain.Institution;
-import fr.pilotectg.governance.domain.Member;
 import fr.pilotectg.governance.domain.MeetingData;
+import fr.pilotectg.governance.domain.Member;
 import fr.pilotectg.governance.domain.PostData;
 import fr.pilotectg.governance.domain.Seat;
 import fr.pilotectg.governance.domain.Voice;
@@ -28,10 +28,21 @@ class GovernanceFormsTests {
 
     @Test
     void aBodyGoesThroughItsFormUnchanged() {
-        BodyData data = new BodyData(BodyKind.COTECH, "COTECH", "59017", "DGS", "Chef de projet", "Caf", List.of("Préparer", "Suivre"),
-                List.of(new Seat(Institution.CAF, "Conseillère", 2, Voice.DELIBERATIVE), new Seat(Institution.ETAT, "Sous-préfet", null,
-                        Voice.CONSULTATIVE)), List.of(new Member("Mme A", ORG, Institution.CAF, "CTL", Voice.CONSULTATIVE)),
-                FrequencyRule.inMonths("En mai et novembre", 5, 11), true, "note");
+        BodyData data = new BodyData(
+                BodyKind.COTECH,
+                "COTECH",
+                "59017",
+                "DGS",
+                "Chef de projet",
+                "Caf",
+                List.of("Préparer", "Suivre"),
+                List.of(
+                        new Seat(Institution.CAF, "Conseillère", 2, Voice.DELIBERATIVE),
+                        new Seat(Institution.ETAT, "Sous-préfet", null, Voice.CONSULTATIVE)),
+                List.of(new Member("Mme A", ORG, Institution.CAF, "CTL", Voice.CONSULTATIVE)),
+                FrequencyRule.inMonths("En mai et novembre", 5, 11),
+                true,
+                "note");
         assertThat(BodyForm.of(data, 3).data()).isEqualTo(data);
         assertThat(BodyForm.of(data, 3).getVersion()).isEqualTo(3);
     }
@@ -67,8 +78,20 @@ class GovernanceFormsTests {
 
     @Test
     void aPostReadsFrenchNumbersAndRefusesWhatIsNotANumberNextToTheField() {
-        PostData data = new PostData(PostData.PostRole.CHEF_PROJET, null, "Enfance", new BigDecimal("0.5"), new BigDecimal("0.70"),
-                "Mme B", "", ORG, new BigDecimal("50"), "Référentiel 2023", LocalDate.of(2024, 12, 31), PostData.PostStatus.RECRUITING, "");
+        PostData data = new PostData(
+                PostData.PostRole.CHEF_PROJET,
+                null,
+                "Enfance",
+                new BigDecimal("0.5"),
+                new BigDecimal("0.70"),
+                "Mme B",
+                "",
+                ORG,
+                new BigDecimal("50"),
+                "Référentiel 2023",
+                LocalDate.of(2024, 12, 31),
+                PostData.PostStatus.RECRUITING,
+                "");
         PostForm form = PostForm.of(data, 1);
         assertThat(form.getEtp()).isEqualTo("0,5");
         assertThat(form.getRequestedEtp()).isEqualTo("0,7");
@@ -80,24 +103,39 @@ class GovernanceFormsTests {
         form.setCafShare("40 %");
         assertThat(form.data().cafShare()).isEqualByComparingTo("40");
         form.setEtp("un demi");
-        assertThatThrownBy(form::data).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.fields()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("etp")));
+        assertThatThrownBy(form::data)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.fields())
+                                .singleElement()
+                                .satisfies(p -> assertThat(p.field()).isEqualTo("etp")));
     }
 
     @Test
     void aMeetingEditedKeepsWhatTheFormDoesNotShow() {
         UUID body = UUID.randomUUID();
         UUID fiche = UUID.randomUUID();
-        MeetingData before = new MeetingData(body, LocalDate.of(2023, 6, 20), "Salle", List.of(new AgendaItem(null, "", fiche, null),
-                new AgendaItem(AgendaItem.AgendaKind.ANNUAL_REVIEW, "Bilan 2022", null, "https://exemple.fr/bilan")),
-                List.of(new Attendance("Mme Caf", ORG, Attendance.Status.PRESENT, ""), new Attendance("M. Élu", null,
-                        Attendance.Status.REPRESENTED, "Mme Adjointe")), "CR", "Démonstration");
+        MeetingData before = new MeetingData(
+                body,
+                LocalDate.of(2023, 6, 20),
+                "Salle",
+                List.of(
+                        new AgendaItem(null, "", fiche, null),
+                        new AgendaItem(
+                                AgendaItem.AgendaKind.ANNUAL_REVIEW, "Bilan 2022", null, "https://exemple.fr/bilan")),
+                List.of(
+                        new Attendance("Mme Caf", ORG, Attendance.Status.PRESENT, ""),
+                        new Attendance("M. Élu", null, Attendance.Status.REPRESENTED, "Mme Adjointe")),
+                "CR",
+                "Démonstration");
         MeetingForm form = MeetingForm.of(before, 4);
         assertThat(form.getAttendance()).isEqualTo("Mme Caf ; présent\nM. Élu ; représenté ; Mme Adjointe");
         assertThat(form.getOtherItems()).isEqualTo("Bilan 2022");
         assertThat(form.data(before)).isEqualTo(before);
         form.setOtherItems("Bilan 2022\nDivers");
-        assertThat(form.data(before).agenda()).extracting(AgendaItem::kind).containsExactly(AgendaItem.AgendaKind.FICHE,
-                AgendaItem.AgendaKind.ANNUAL_REVIEW, AgendaItem.AgendaKind.OTHER);
+        assertThat(form.data(before).agenda())
+                .extracting(AgendaItem::kind)
+                .containsExactly(
+                        AgendaItem.AgendaKind.FICHE, AgendaItem.AgendaKind.ANNUAL_REVIEW, AgendaItem.AgendaKind.OTHER);
     }
 }
