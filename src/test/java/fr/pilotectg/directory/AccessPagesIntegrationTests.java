@@ -25,7 +25,7 @@ class AccessPagesIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void anAgentSavesItsOrganisationFromTheFormAndAStaleFormStaysOpenWithItsInput() {
+    void theCafSavesAnOrganisationsAttachmentsFromTheFormAndAStaleFormStaysOpenWithItsInput() {
         // An organisation of the test's own (Roubaix), corrected by the Caf du Nord's agent: demo organisations are
         // only read.
         String name = Fixtures.unique("Commune d'essai");
@@ -38,27 +38,21 @@ class AccessPagesIntegrationTests {
         PageSession agent = PageSession.signIn(port, "caf-nord", "demo");
         assertThat(agent.get("/organisations/" + lomme + "/edit").status()).isEqualTo(200);
 
+        // The Caf of the territory keeps the organisation's attachments (its identity is the organisation's own).
+        String communes = Fixtures.FREE_COMMUNE + ", 59017";
         Page stale = agent.post(
                 "/organisations/" + lomme + "/edit",
-                Map.of(
-                        "name",
-                        name,
-                        "shortName",
-                        "Essai (ancien)",
-                        "siren",
-                        "",
-                        "version",
-                        String.valueOf(version + 1)));
+                Map.of("communes", communes, "epcis", "", "version", String.valueOf(version + 1)));
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body())
                 .contains("Quelqu’un d’autre a modifié cet élément")
-                .contains("value=\"Essai (ancien)\"");
+                .contains("value=\"" + communes + "\"");
         assertThat(version(lomme)).isEqualTo(version);
 
         long audited = audits("organisation", lomme, "updated");
         Page saved = agent.post(
                 "/organisations/" + lomme + "/edit",
-                Map.of("name", name, "shortName", "Essai (59)", "siren", "", "version", String.valueOf(version)));
+                Map.of("communes", communes, "epcis", "", "version", String.valueOf(version)));
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith("/organisations/" + lomme);
         assertThat(version(lomme)).isEqualTo(version + 1);

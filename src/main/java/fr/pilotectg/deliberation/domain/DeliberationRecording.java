@@ -5,6 +5,7 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,11 +92,8 @@ public class DeliberationRecording {
         }
         Optional<OrganisationView> organisation =
                 directory.findOrganisation(organisationId).filter(view -> access.canRead(Directory.footprintOf(view)));
-        if (organisation.isEmpty()) {
-            problems.add(
-                    FieldProblem.of("organisationId", ErrorCodes.DELIBERATION_ORGANISATION_UNKNOWN, organisationId));
-            return Optional.empty();
-        }
+        // An organisation out of reach is not found, for a new deliberation as for reading one (ADR 0003).
+        if (organisation.isEmpty()) throw DomainException.notFound("ORGANISATION_NOT_FOUND", organisationId);
         if (!access.canWrite(Directory.footprintOf(organisation.get()))) throw AccessControl.denied();
         return organisation;
     }

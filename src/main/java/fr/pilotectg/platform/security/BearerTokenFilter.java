@@ -24,6 +24,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.entryPoint = entryPoint;
     }
 
+    /**
+     * A streamed download (the register's export) finishes in an asynchronous dispatch, which goes through the filters
+     * again: the token signs that pass in too, or the rest of the answer would be refused half-way.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
