@@ -275,7 +275,9 @@ class DeliberationApiIntegrationTests {
         ObjectNode forArmentieres = lensDeliberation();
         forArmentieres.put("organisationId", organisation("Ville d'Armentières").toString());
         Api.Response refused = lens.post("/api/v1/deliberations", forArmentieres.toString());
-        assertThat(refused.status()).as("an organisation out of reach is not found, as when reading it").isEqualTo(404);
+        assertThat(refused.status())
+                .as("an organisation out of reach is not found, as when reading it")
+                .isEqualTo(404);
         assertThat(refused.code()).isEqualTo("ORGANISATION_NOT_FOUND");
 
         Api reader = Api.as(port, "lecteur", "demo");

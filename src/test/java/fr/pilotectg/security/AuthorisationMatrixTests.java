@@ -37,6 +37,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,6 +85,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>run the class again without {@code -Dmatrix.record} and commit the table with the endpoint.</li>
  * </ol>
  */
+// Its own application and database: the matrix creates organisations, deliberations and entries that the other tests,
+// which assert the demo data exactly, must not see.
+@TestPropertySource(properties = "pilote.test.database=authorisation-matrix")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorisationMatrixTests {
@@ -119,8 +125,13 @@ class AuthorisationMatrixTests {
      * Writes whose path names no object but whose body does (the organisation, commune or convention they are about):
      * they are called for the own and the other set too.
      */
-    static final Set<String> TARGETED_BY_BODY = Set.of("POST /api/v1/conventions", "POST /api/v1/deliberations",
-            "POST /api/v1/equipments", "POST /api/v1/equipments/imports", "POST /api/v1/organisations", "POST /api/v1/users");
+    static final Set<String> TARGETED_BY_BODY = Set.of(
+            "POST /api/v1/conventions",
+            "POST /api/v1/deliberations",
+            "POST /api/v1/equipments",
+            "POST /api/v1/equipments/imports",
+            "POST /api/v1/organisations",
+            "POST /api/v1/users");
 
     /** Plausible bodies, by "METHOD path"; ${…} are filled from the target's {@link Fixture#values}. */
     static final Map<String, String> BODIES = new HashMap<>();
@@ -140,20 +151,36 @@ class AuthorisationMatrixTests {
         BODIES.put("POST /api/v1/conventions/{id}/submission", "{\"version\":${cv}}");
         BODIES.put("POST /api/v1/conventions/{id}/return-to-draft", "{\"version\":${cv}}");
         BODIES.put("POST /api/v1/conventions/{id}/signature", "{\"version\":${cv},\"signedOn\":\"2024-12-20\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/amendments",
-                "{\"version\":${cv},\"title\":\"Avenant matrice\",\"draftedOn\":\"2025-02-01\",\"terms\":" + terms.replace("2028-12-31", "2029-12-31") + "}");
-        BODIES.put("POST /api/v1/conventions/{id}/amendments/{number}/signature", "{\"version\":${cv},\"signedOn\":\"2025-03-01\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/amendments",
+                "{\"version\":${cv},\"title\":\"Avenant matrice\",\"draftedOn\":\"2025-02-01\",\"terms\":"
+                        + terms.replace("2028-12-31", "2029-12-31") + "}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/amendments/{number}/signature",
+                "{\"version\":${cv},\"signedOn\":\"2025-03-01\"}");
         BODIES.put("POST /api/v1/conventions/{id}/amendments/{number}/withdrawal", "{\"version\":${cv}}");
-        BODIES.put("POST /api/v1/conventions/{id}/terminations",
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/terminations",
                 "{\"version\":${cv},\"kind\":\"NOTICE\",\"actOn\":\"2025-03-15\",\"party\":\"${communeOrg}\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/renewal", "{\"version\":${cv},\"start\":\"2029-01-01\",\"end\":\"2032-12-31\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/deliberations",
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/renewal",
+                "{\"version\":${cv},\"start\":\"2029-01-01\",\"end\":\"2032-12-31\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/deliberations",
                 "{\"version\":${cv},\"signatoryId\":\"${communeOrg}\",\"deliberationId\":\"${deliberation}\"}");
         BODIES.put("POST /api/v1/conventions/reference-list/{kind}", "{\"label\":\"Domaine matrice ${uniq}\"}");
-        BODIES.put("PUT /api/v1/conventions/reference-list/{kind}/{code}", "{\"version\":0,\"label\":\"Domaine matrice ${uniq}\",\"active\":true}");
-        BODIES.put("POST /api/v1/conventions/{id}/plan/axes", "{\"title\":\"Axe matrice ${uniq}\",\"domains\":[\"PETITE_ENFANCE\"],\"enjeux\":[\"E1\"]}");
-        BODIES.put("POST /api/v1/conventions/{id}/plan/fiches", "{\"axisId\":\"${axis}\",\"title\":\"Fiche matrice ${uniq}\"}");
-        BODIES.put("PUT /api/v1/fiches/{id}", "{\"version\":${ficheVersion},\"axisId\":\"${axis}\",\"title\":\"Fiche matrice ${uniq}\",\"progress\":10}");
+        BODIES.put(
+                "PUT /api/v1/conventions/reference-list/{kind}/{code}",
+                "{\"version\":0,\"label\":\"Domaine matrice ${uniq}\",\"active\":true}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/plan/axes",
+                "{\"title\":\"Axe matrice ${uniq}\",\"domains\":[\"PETITE_ENFANCE\"],\"enjeux\":[\"E1\"]}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/plan/fiches",
+                "{\"axisId\":\"${axis}\",\"title\":\"Fiche matrice ${uniq}\"}");
+        BODIES.put(
+                "PUT /api/v1/fiches/{id}",
+                "{\"version\":${ficheVersion},\"axisId\":\"${axis}\",\"title\":\"Fiche matrice ${uniq}\",\"progress\":10}");
         BODIES.put("POST /api/v1/fiches/{id}/status", "{\"version\":${ficheVersion},\"status\":\"PRESENTED\"}");
         BODIES.put("POST /api/v1/conventions/{id}/plan/import", "CSV:Titre\nFiche importée ${uniq}\n");
         String deliberation = """
@@ -170,65 +197,116 @@ class AuthorisationMatrixTests {
                  "supportedByCollectivite":true%s}""";
         BODIES.put("POST /api/v1/equipments", equipment.formatted(""));
         BODIES.put("PUT /api/v1/equipments/{id}", equipment.formatted(",\"version\":${equipmentVersion}"));
-        BODIES.put("POST /api/v1/equipments/{id}/close", "{\"version\":${equipmentVersion},\"closedOn\":\"2025-06-30\"}");
-        BODIES.put("POST /api/v1/equipments/{id}/capacities", "{\"value\":12,\"unit\":\"ACTES\",\"effectiveOn\":\"2025-01-01\"}");
-        BODIES.put("POST /api/v1/equipments/imports", "CSV:Type de structure;Nom de la structure;Gestionnaire;Catégorie;Adresse;Code postal;Ville;"
-                + "Code INSEE;Capacité;Unité\nLudothèque;Ludothèque importée ${uniq};Association matrice;associatif;2 rue de la Matrice;"
-                + "${postal};${city};${commune};10;actes\n");
+        BODIES.put(
+                "POST /api/v1/equipments/{id}/close", "{\"version\":${equipmentVersion},\"closedOn\":\"2025-06-30\"}");
+        BODIES.put(
+                "POST /api/v1/equipments/{id}/capacities",
+                "{\"value\":12,\"unit\":\"ACTES\",\"effectiveOn\":\"2025-01-01\"}");
+        BODIES.put(
+                "POST /api/v1/equipments/imports",
+                "CSV:Type de structure;Nom de la structure;Gestionnaire;Catégorie;Adresse;Code postal;Ville;"
+                        + "Code INSEE;Capacité;Unité\nLudothèque;Ludothèque importée ${uniq};Association matrice;associatif;2 rue de la Matrice;"
+                        + "${postal};${city};${commune};10;actes\n");
         BODIES.put("PUT /api/v1/equipments/communes/{code}/declared", "{\"lines\":[]}");
         String organisation = """
                 {"kind":"ASSOCIATION","name":"Association matrice ${uniq}","shortName":"Matrice","departements":[],
                  "communes":["${commune}"],"epcis":[]%s}""";
         BODIES.put("POST /api/v1/organisations", organisation.formatted(""));
         BODIES.put("PUT /api/v1/organisations/{id}", organisation.formatted(",\"version\":${organisationVersion}"));
-        BODIES.put("POST /api/v1/users", "{\"username\":\"matrice-${uniq}\",\"displayName\":\"Compte matrice\","
-                + "\"organisationId\":\"${organisation}\",\"role\":\"READER\"}");
-        BODIES.put("PUT /api/v1/users/{id}", "{\"username\":\"${username}\",\"displayName\":\"Compte matrice modifié\","
-                + "\"organisationId\":\"${organisation}\",\"role\":\"READER\",\"enabled\":true,\"version\":${userVersion}}");
+        BODIES.put(
+                "POST /api/v1/users",
+                "{\"username\":\"matrice-${uniq}\",\"displayName\":\"Compte matrice\","
+                        + "\"organisationId\":\"${organisation}\",\"role\":\"READER\"}");
+        BODIES.put(
+                "PUT /api/v1/users/{id}",
+                "{\"username\":\"${username}\",\"displayName\":\"Compte matrice modifié\","
+                        + "\"organisationId\":\"${organisation}\",\"role\":\"READER\",\"enabled\":true,\"version\":${userVersion}}");
         String governance = "/api/v1/conventions/{id}/governance";
-        BODIES.put("POST " + governance + "/bodies", "{\"kind\":\"GROUPE_TRAVAIL\",\"name\":\"Groupe matrice ${uniq}\"}");
-        BODIES.put("PUT " + governance + "/bodies/{bodyId}", "{\"version\":${bodyVersion},\"kind\":\"COPIL\",\"name\":\"COPIL matrice ${uniq}\"}");
-        BODIES.put("POST " + governance + "/meetings", "{\"bodyId\":\"${body}\",\"date\":\"2025-06-20\",\"place\":\"Mairie\"}");
-        BODIES.put("PUT " + governance + "/meetings/{meetingId}",
+        BODIES.put(
+                "POST " + governance + "/bodies", "{\"kind\":\"GROUPE_TRAVAIL\",\"name\":\"Groupe matrice ${uniq}\"}");
+        BODIES.put(
+                "PUT " + governance + "/bodies/{bodyId}",
+                "{\"version\":${bodyVersion},\"kind\":\"COPIL\",\"name\":\"COPIL matrice ${uniq}\"}");
+        BODIES.put(
+                "POST " + governance + "/meetings",
+                "{\"bodyId\":\"${body}\",\"date\":\"2025-06-20\",\"place\":\"Mairie\"}");
+        BODIES.put(
+                "PUT " + governance + "/meetings/{meetingId}",
                 "{\"version\":${meetingVersion},\"bodyId\":\"${body}\",\"date\":\"2025-06-21\",\"place\":\"Mairie annexe\"}");
-        BODIES.put("POST " + governance + "/meetings/{meetingId}/decisions", "{\"version\":${meetingVersion},\"text\":\"Décision matrice\"}");
+        BODIES.put(
+                "POST " + governance + "/meetings/{meetingId}/decisions",
+                "{\"version\":${meetingVersion},\"text\":\"Décision matrice\"}");
         String post = "{%s\"role\":\"CHEF_PROJET\",\"theme\":\"Coordination\",\"etp\":0.8,\"person\":\"M. Matrice\","
                 + "\"employerId\":\"${communeOrg}\",\"cafShare\":40}";
         BODIES.put("POST " + governance + "/posts", post.formatted(""));
         BODIES.put("PUT " + governance + "/posts/{postId}", post.formatted("\"version\":${postVersion},"));
-        BODIES.put("POST " + governance + "/posts/{postId}/reports", "{\"version\":${postVersion},\"year\":2025,\"receivedOn\":\"2025-06-10\"}");
+        BODIES.put(
+                "POST " + governance + "/posts/{postId}/reports",
+                "{\"version\":${postVersion},\"year\":2025,\"receivedOn\":\"2025-06-10\"}");
         String indicator = """
                 {%s"name":"Couverture matrice ${uniq}","definition":"Places / enfants de moins de 3 ans","unit":"PERCENT",
                  "direction":"HIGHER_IS_BETTER","source":"Test","baselineValue":"45","baselineYear":"2024"}""";
         BODIES.put("POST /api/v1/conventions/{id}/indicators", indicator.formatted(""));
-        BODIES.put("PUT /api/v1/conventions/{id}/indicators/{indicatorId}", indicator.formatted("\"version\":${indicatorVersion},"));
-        BODIES.put("PUT /api/v1/conventions/{id}/indicators/{indicatorId}/values/{year}", "{\"version\":${indicatorVersion},\"value\":\"48\"}");
-        BODIES.put("PUT /api/v1/conventions/{id}/indicators/{indicatorId}/targets/{year}", "{\"version\":${indicatorVersion},\"value\":\"50\"}");
-        BODIES.put("PUT /api/v1/conventions/{id}/reviews/{year}", "{\"version\":${reviewVersion},\"conclusions\":\"Revue matrice\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/reviews/{year}/freeze", "{\"version\":${reviewVersion},\"presentedOn\":\"2026-03-01\"}");
-        BODIES.put("PUT /api/v1/conventions/{id}/final-review", "{\"version\":${finalReviewVersion},\"conclusions\":\"Bilan matrice\",\"effects\":\"Effets\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/final-review/freeze", "{\"version\":${finalReviewVersion},\"presentedOn\":\"2028-12-01\"}");
-        BODIES.put("POST /api/v1/conventions/{id}/final-review/successor", "{\"start\":\"2029-01-01\",\"end\":\"2032-12-31\"}");
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/indicators/{indicatorId}",
+                indicator.formatted("\"version\":${indicatorVersion},"));
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/indicators/{indicatorId}/values/{year}",
+                "{\"version\":${indicatorVersion},\"value\":\"48\"}");
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/indicators/{indicatorId}/targets/{year}",
+                "{\"version\":${indicatorVersion},\"value\":\"50\"}");
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/reviews/{year}",
+                "{\"version\":${reviewVersion},\"conclusions\":\"Revue matrice\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/reviews/{year}/freeze",
+                "{\"version\":${reviewVersion},\"presentedOn\":\"2026-03-01\"}");
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/final-review",
+                "{\"version\":${finalReviewVersion},\"conclusions\":\"Bilan matrice\",\"effects\":\"Effets\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/final-review/freeze",
+                "{\"version\":${finalReviewVersion},\"presentedOn\":\"2028-12-01\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/final-review/successor",
+                "{\"start\":\"2029-01-01\",\"end\":\"2032-12-31\"}");
         String diagnostic = "/api/v1/conventions/{id}/diagnostic";
-        BODIES.put("PUT " + diagnostic + "/figures", "{\"version\":${diagnosticVersion},\"scope\":\"TERRITORY\",\"kind\":\"ALLOCATAIRES\","
-                + "\"value\":1200,\"year\":2024,\"source\":\"Caf, test matrice\"}");
-        BODIES.put("POST " + diagnostic + "/figures/import", "CSV:portée;indicateur;valeur;année;source\n"
-                + "Territoire;Allocataires;1 300;2024;Caf, test matrice\n");
-        BODIES.put("PUT " + diagnostic + "/analyses/{section}",
+        BODIES.put(
+                "PUT " + diagnostic + "/figures",
+                "{\"version\":${diagnosticVersion},\"scope\":\"TERRITORY\",\"kind\":\"ALLOCATAIRES\","
+                        + "\"value\":1200,\"year\":2024,\"source\":\"Caf, test matrice\"}");
+        BODIES.put(
+                "POST " + diagnostic + "/figures/import",
+                "CSV:portée;indicateur;valeur;année;source\n"
+                        + "Territoire;Allocataires;1 300;2024;Caf, test matrice\n");
+        BODIES.put(
+                "PUT " + diagnostic + "/analyses/{section}",
                 "{\"version\":${diagnosticVersion},\"status\":\"IN_PROGRESS\",\"text\":\"Analyse matrice\",\"dataSources\":[\"INSEE\"]}");
-        BODIES.put("PUT " + diagnostic + "/priorities", "{\"version\":${diagnosticVersion},\"priorities\":[{\"field\":\"Petite enfance\","
-                + "\"domain\":\"PETITE_ENFANCE\",\"enjeux\":[\"E1\"],\"axes\":[]}]}");
-        BODIES.put("PUT " + diagnostic + "/milestones", "{\"version\":${diagnosticVersion},\"milestones\":[{\"dueOn\":\"2026-06-30\","
-                + "\"deliverable\":\"Diagnostic partagé\"}]}");
-        BODIES.put("PUT " + diagnostic + "/milestones/{dueOn}", "{\"version\":${diagnosticVersion},\"doneOn\":\"2026-06-15\"}");
-        BODIES.put("PUT " + diagnostic + "/validation", "{\"version\":${diagnosticVersion},\"validatedOn\":\"2026-06-20\"}");
+        BODIES.put(
+                "PUT " + diagnostic + "/priorities",
+                "{\"version\":${diagnosticVersion},\"priorities\":[{\"field\":\"Petite enfance\","
+                        + "\"domain\":\"PETITE_ENFANCE\",\"enjeux\":[\"E1\"],\"axes\":[]}]}");
+        BODIES.put(
+                "PUT " + diagnostic + "/milestones",
+                "{\"version\":${diagnosticVersion},\"milestones\":[{\"dueOn\":\"2026-06-30\","
+                        + "\"deliverable\":\"Diagnostic partagé\"}]}");
+        BODIES.put(
+                "PUT " + diagnostic + "/milestones/{dueOn}",
+                "{\"version\":${diagnosticVersion},\"doneOn\":\"2026-06-15\"}");
+        BODIES.put(
+                "PUT " + diagnostic + "/validation",
+                "{\"version\":${diagnosticVersion},\"validatedOn\":\"2026-06-20\"}");
         String schema = "/api/v1/conventions/{id}/schema/actions";
-        String action = "{%s\"data\":{\"communeCode\":\"${commune}\",\"thematic\":\"PETITE_ENFANCE_PARENTALITE\",\"nature\":\"CREATION\","
-                + "\"title\":\"Micro-crèche matrice ${uniq}\",\"capacityAfter\":10,\"equipmentType\":\"MICRO_CRECHE_PSU\"}}";
+        String action =
+                "{%s\"data\":{\"communeCode\":\"${commune}\",\"thematic\":\"PETITE_ENFANCE_PARENTALITE\",\"nature\":\"CREATION\","
+                        + "\"title\":\"Micro-crèche matrice ${uniq}\",\"capacityAfter\":10,\"equipmentType\":\"MICRO_CRECHE_PSU\"}}";
         BODIES.put("POST " + schema, action.formatted(""));
         BODIES.put("PUT " + schema + "/{actionId}", action.formatted("\"version\":${actionVersion},"));
         BODIES.put("PUT " + schema + "/{actionId}/status", "{\"version\":${actionVersion},\"status\":\"IN_PROGRESS\"}");
-        BODIES.put("POST " + schema + "/{actionId}/realisation", "{\"version\":${actionVersion},\"realisedOn\":\"2026-01-15\"}");
+        BODIES.put(
+                "POST " + schema + "/{actionId}/realisation",
+                "{\"version\":${actionVersion},\"realisedOn\":\"2026-01-15\"}");
 
         QUERIES.put("DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}", "version=${cv}");
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");
@@ -243,7 +321,8 @@ class AuthorisationMatrixTests {
      * A change made as admin before each call of an operation that removes something, so that every role meets the thing
      * to remove ("METHOD path body", filled from the target's fixture).
      */
-    static final Map<String, String> PREPARE = Map.of("DELETE /api/v1/conventions/{id}/diagnostic/figures/{scope}/{kind}",
+    static final Map<String, String> PREPARE = Map.of(
+            "DELETE /api/v1/conventions/{id}/diagnostic/figures/{scope}/{kind}",
             "PUT /api/v1/conventions/${convention}/diagnostic/figures {\"version\":${diagnosticVersion},\"scope\":\"TERRITORY\","
                     + "\"kind\":\"CHILDREN_UNDER_3\",\"value\":900,\"year\":2023,\"source\":\"INSEE, test matrice\"}",
             "DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}",
@@ -251,8 +330,17 @@ class AuthorisationMatrixTests {
                     + "\"deliberationId\":\"${deliberation}\"}");
 
     /** Life-cycle changes run last, so that the other writes meet the objects as they were built. */
-    static final List<String> LAST = List.of("/submission", "/return-to-draft", "/signature", "/withdrawal", "/terminations",
-            "/renewal", "/freeze", "/successor", "/close", "/realisation");
+    static final List<String> LAST = List.of(
+            "/submission",
+            "/return-to-draft",
+            "/signature",
+            "/withdrawal",
+            "/terminations",
+            "/renewal",
+            "/freeze",
+            "/successor",
+            "/close",
+            "/realisation");
 
     @LocalServerPort
     int port;
@@ -270,6 +358,7 @@ class AuthorisationMatrixTests {
     private final HttpClient http = HttpClient.newHttpClient();
     /** Downloads (XLSX, CSV) are asked for with any type, JSON answers with JSON. */
     private String accept = JSON_ACCEPT;
+
     private final Map<String, String> tokens = new LinkedHashMap<>();
     private final Map<String, UUID> tokenIds = new LinkedHashMap<>();
     private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
@@ -306,29 +395,65 @@ class AuthorisationMatrixTests {
 
     @AfterAll
     void revokeTokens() {
-        tokenIds.forEach((login, id) -> tokenService.revoke(users.findPrincipal(login).orElseThrow(), id));
+        tokenIds.forEach(
+                (login, id) -> tokenService.revoke(users.findPrincipal(login).orElseThrow(), id));
     }
 
     void buildFixtures() {
-        Reference arm = new Reference("ARM", "caf-nord", "59017", "59280", "Armentières", "Caisse d'allocations familiales du Nord",
-                "Ville d'Armentières", "Département du Nord");
-        Reference lens = new Reference("LENS", "caf-pas-de-calais", "62498", "62300", "Lens",
-                "Caisse d'allocations familiales du Pas-de-Calais", "Ville de Lens", null);
-        Reference lille = new Reference("LILLE", "caf-nord", "59355", "59160", "Lomme", "Caisse d'allocations familiales du Nord",
-                "Commune associée de Lomme", null);
+        Reference arm = new Reference(
+                "ARM",
+                "caf-nord",
+                "59017",
+                "59280",
+                "Armentières",
+                "Caisse d'allocations familiales du Nord",
+                "Ville d'Armentières",
+                "Département du Nord");
+        Reference lens = new Reference(
+                "LENS",
+                "caf-pas-de-calais",
+                "62498",
+                "62300",
+                "Lens",
+                "Caisse d'allocations familiales du Pas-de-Calais",
+                "Ville de Lens",
+                null);
+        Reference lille = new Reference(
+                "LILLE",
+                "caf-nord",
+                "59355",
+                "59160",
+                "Lomme",
+                "Caisse d'allocations familiales du Nord",
+                "Commune associée de Lomme",
+                null);
         for (Reference r : List.of(arm, lens, lille)) fixtures.put(r.name(), buildFixture(r));
-        JsonNode domain = created("admin", "POST", "/api/v1/conventions/reference-list/DOMAIN",
+        JsonNode domain = created(
+                "admin",
+                "POST",
+                "/api/v1/conventions/reference-list/DOMAIN",
                 "{\"label\":\"Domaine matrice " + UUID.randomUUID() + "\"}");
         referenceCode = domain.get("code").asString();
         setupProblems.forEach(p -> log.error("SETUP {}", p));
     }
 
     /** What a set is about: its commune and organisations, and the Caf agent who records it. */
-    record Reference(String name, String creator, String commune, String postal, String city, String caf, String communeOrganisation,
+    record Reference(
+            String name,
+            String creator,
+            String commune,
+            String postal,
+            String city,
+            String caf,
+            String communeOrganisation,
             String partner) {}
 
     private String org(String name) {
-        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name").param("name", name).query(UUID.class).single().toString();
+        return jdbc.sql("SELECT id FROM directory.organisation WHERE name = :name")
+                .param("name", name)
+                .query(UUID.class)
+                .single()
+                .toString();
     }
 
     /** Problems met while building the sets, reported together (a step that fails yields an empty node). */
@@ -338,8 +463,8 @@ class AuthorisationMatrixTests {
         Reply reply = call(login, method, path, body);
         if (reply.status() < 200 || reply.status() > 299) {
             setupProblems.add(login + " " + method + " " + path + " → " + reply.status() + " " + reply.body());
-            return JSON.readTree("{\"id\":\"" + UUID.randomUUID() + "\",\"version\":0,\"user\":{\"id\":\"" + UUID.randomUUID()
-                    + "\",\"username\":\"none\"},\"code\":\"X\"}");
+            return JSON.readTree("{\"id\":\"" + UUID.randomUUID() + "\",\"version\":0,\"user\":{\"id\":\""
+                    + UUID.randomUUID() + "\",\"username\":\"none\"},\"code\":\"X\"}");
         }
         return reply.json();
     }
@@ -356,66 +481,128 @@ class AuthorisationMatrixTests {
         v.put("uniq", "setup");
         Fixture f = new Fixture(r.name(), v);
 
-        JsonNode deliberation = created(c, "POST", "/api/v1/deliberations", fill(BODIES.get("POST /api/v1/deliberations"), f, r.name()));
+        JsonNode deliberation = created(
+                c, "POST", "/api/v1/deliberations", fill(BODIES.get("POST /api/v1/deliberations"), f, r.name()));
         v.put("deliberation", deliberation.get("id").asString());
         v.put("deliberationVersion", deliberation.path("version").asString("0"));
 
         String terms = fill(BODIES.get("POST /api/v1/conventions"), f, r.name());
         if (r.partner() != null) {
-            terms = terms.replace("\"representatives\":[{\"name\":\"M. Maire\",\"role\":\"MAYOR\"}]}",
-                    "\"representatives\":[{\"name\":\"M. Maire\",\"role\":\"MAYOR\"}]},{\"organisationId\":\"" + org(r.partner())
+            terms = terms.replace(
+                    "\"representatives\":[{\"name\":\"M. Maire\",\"role\":\"MAYOR\"}]}",
+                    "\"representatives\":[{\"name\":\"M. Maire\",\"role\":\"MAYOR\"}]},{\"organisationId\":\""
+                            + org(r.partner())
                             + "\",\"needsCouncilDeliberation\":false,\"representatives\":[{\"name\":\"M. Président\",\"role\":\"PRESIDENT\"}]}");
         }
         JsonNode convention = created(c, "POST", "/api/v1/conventions", terms);
         String id = convention.get("id").asString();
         v.put("convention", id);
         String base = "/api/v1/conventions/" + id;
-        convention = created(c, "POST", base + "/submission", "{\"version\":%d}".formatted(convention.get("version").asInt()));
-        convention = created(c, "POST", base + "/deliberations", "{\"version\":%d,\"signatoryId\":\"%s\",\"deliberationId\":\"%s\"}"
-                .formatted(convention.get("version").asInt(), v.get("communeOrg"), v.get("deliberation")));
-        convention = created(c, "POST", base + "/signature", "{\"version\":%d,\"signedOn\":\"2024-12-15\"}".formatted(convention.get("version").asInt()));
-        convention = created(c, "POST", base + "/amendments", "{\"version\":%d,\"title\":\"Avenant en attente\",\"draftedOn\":\"2025-02-01\",\"terms\":%s}"
-                .formatted(convention.get("version").asInt(), convention.path("terms").toString().replace("2028-12-31", "2029-06-30")));
+        convention = created(
+                c,
+                "POST",
+                base + "/submission",
+                "{\"version\":%d}".formatted(convention.get("version").asInt()));
+        convention = created(
+                c,
+                "POST",
+                base + "/deliberations",
+                "{\"version\":%d,\"signatoryId\":\"%s\",\"deliberationId\":\"%s\"}"
+                        .formatted(convention.get("version").asInt(), v.get("communeOrg"), v.get("deliberation")));
+        convention = created(
+                c,
+                "POST",
+                base + "/signature",
+                "{\"version\":%d,\"signedOn\":\"2024-12-15\"}"
+                        .formatted(convention.get("version").asInt()));
+        convention = created(
+                c,
+                "POST",
+                base + "/amendments",
+                "{\"version\":%d,\"title\":\"Avenant en attente\",\"draftedOn\":\"2025-02-01\",\"terms\":%s}"
+                        .formatted(
+                                convention.get("version").asInt(),
+                                convention.path("terms").toString().replace("2028-12-31", "2029-06-30")));
 
-        JsonNode axis = created(c, "POST", base + "/plan/axes", fill(BODIES.get("POST /api/v1/conventions/{id}/plan/axes"), f, r.name()));
+        JsonNode axis = created(
+                c,
+                "POST",
+                base + "/plan/axes",
+                fill(BODIES.get("POST /api/v1/conventions/{id}/plan/axes"), f, r.name()));
         v.put("axis", axis.get("id").asString());
-        JsonNode fiche = created(c, "POST", base + "/plan/fiches", fill(BODIES.get("POST /api/v1/conventions/{id}/plan/fiches"), f, r.name()));
+        JsonNode fiche = created(
+                c,
+                "POST",
+                base + "/plan/fiches",
+                fill(BODIES.get("POST /api/v1/conventions/{id}/plan/fiches"), f, r.name()));
         v.put("fiche", fiche.get("id").asString());
         v.put("ficheVersion", fiche.get("version").asString());
 
         String governance = base + "/governance";
-        JsonNode body = created(c, "POST", governance + "/bodies", "{\"kind\":\"COPIL\",\"name\":\"COPIL matrice " + r.name() + "\"}");
+        JsonNode body = created(
+                c, "POST", governance + "/bodies", "{\"kind\":\"COPIL\",\"name\":\"COPIL matrice " + r.name() + "\"}");
         v.put("body", body.get("id").asString());
         v.put("bodyVersion", body.get("version").asString());
-        JsonNode meeting = created(c, "POST", governance + "/meetings",
+        JsonNode meeting = created(
+                c,
+                "POST",
+                governance + "/meetings",
                 fill(BODIES.get("POST /api/v1/conventions/{id}/governance/meetings"), f, r.name()));
         v.put("meeting", meeting.get("id").asString());
         v.put("meetingVersion", meeting.get("version").asString());
-        JsonNode post = created(c, "POST", governance + "/posts", fill(BODIES.get("POST /api/v1/conventions/{id}/governance/posts"), f, r.name()));
+        JsonNode post = created(
+                c,
+                "POST",
+                governance + "/posts",
+                fill(BODIES.get("POST /api/v1/conventions/{id}/governance/posts"), f, r.name()));
         v.put("post", post.get("id").asString());
         v.put("postVersion", post.get("version").asString());
 
-        JsonNode indicator = created(c, "POST", base + "/indicators", fill(BODIES.get("POST /api/v1/conventions/{id}/indicators"), f, r.name()));
+        JsonNode indicator = created(
+                c,
+                "POST",
+                base + "/indicators",
+                fill(BODIES.get("POST /api/v1/conventions/{id}/indicators"), f, r.name()));
         v.put("indicator", indicator.get("id").asString());
         v.put("indicatorVersion", indicator.get("version").asString());
 
-        JsonNode action = created(c, "POST", base + "/schema/actions",
+        JsonNode action = created(
+                c,
+                "POST",
+                base + "/schema/actions",
                 fill(BODIES.get("POST /api/v1/conventions/{id}/schema/actions"), f, r.name()));
         v.put("action", action.get("id").asString());
         v.put("actionVersion", action.get("version").asString());
 
-        int diagnosticVersion = created(c, "GET", base + "/diagnostic", null).get("version").asInt();
-        diagnosticVersion = created(c, "PUT", base + "/diagnostic/figures", ("{\"version\":%d,\"scope\":\"TERRITORY\",\"kind\":\"CHILDREN_UNDER_3\","
-                + "\"value\":900,\"year\":2023,\"source\":\"INSEE, test matrice\"}").formatted(diagnosticVersion)).get("version").asInt();
-        diagnosticVersion = created(c, "PUT", base + "/diagnostic/milestones", ("{\"version\":%d,\"milestones\":[{\"dueOn\":\"2026-06-30\","
-                + "\"deliverable\":\"Diagnostic partagé\"}]}").formatted(diagnosticVersion)).get("version").asInt();
+        int diagnosticVersion =
+                created(c, "GET", base + "/diagnostic", null).get("version").asInt();
+        diagnosticVersion = created(
+                        c,
+                        "PUT",
+                        base + "/diagnostic/figures",
+                        ("{\"version\":%d,\"scope\":\"TERRITORY\",\"kind\":\"CHILDREN_UNDER_3\","
+                                        + "\"value\":900,\"year\":2023,\"source\":\"INSEE, test matrice\"}")
+                                .formatted(diagnosticVersion))
+                .get("version")
+                .asInt();
+        diagnosticVersion = created(
+                        c,
+                        "PUT",
+                        base + "/diagnostic/milestones",
+                        ("{\"version\":%d,\"milestones\":[{\"dueOn\":\"2026-06-30\","
+                                        + "\"deliverable\":\"Diagnostic partagé\"}]}")
+                                .formatted(diagnosticVersion))
+                .get("version")
+                .asInt();
         v.put("diagnosticVersion", String.valueOf(diagnosticVersion));
 
-        JsonNode equipment = created(c, "POST", "/api/v1/equipments", fill(BODIES.get("POST /api/v1/equipments"), f, r.name()));
+        JsonNode equipment =
+                created(c, "POST", "/api/v1/equipments", fill(BODIES.get("POST /api/v1/equipments"), f, r.name()));
         v.put("equipment", equipment.get("id").asString());
         v.put("equipmentVersion", equipment.get("version").asString());
 
-        JsonNode organisation = created("admin", "POST", "/api/v1/organisations", fill(BODIES.get("POST /api/v1/organisations"), f, r.name()));
+        JsonNode organisation = created(
+                "admin", "POST", "/api/v1/organisations", fill(BODIES.get("POST /api/v1/organisations"), f, r.name()));
         v.put("organisation", organisation.get("id").asString());
         v.put("organisationVersion", organisation.path("version").asString("0"));
         JsonNode user = created("admin", "POST", "/api/v1/users", fill(BODIES.get("POST /api/v1/users"), f, r.name()));
@@ -484,18 +671,22 @@ class AuthorisationMatrixTests {
                 while (m.find()) variables.add(m.group(1));
                 String type = null;
                 JsonNode content = op.getValue().path("requestBody").path("content");
-                if (!content.isMissingNode()) type = content.propertyNames().iterator().next();
+                if (!content.isMissingNode())
+                    type = content.propertyNames().iterator().next();
                 boolean json = true;
                 for (var response : op.getValue().path("responses").properties()) {
                     if (response.getKey().startsWith("2")) {
-                        for (String produced : response.getValue().path("content").propertyNames()) json &= produced.contains("json");
+                        for (String produced :
+                                response.getValue().path("content").propertyNames()) json &= produced.contains("json");
                     }
                 }
                 operations.add(new Operation(method, path.getKey(), variables, type, json));
             }
         }
-        operations.sort(Comparator.comparing((Operation o) -> o.write() ? (LAST.stream().anyMatch(o.path()::endsWith) ? 2 : 1) : 0)
-                .thenComparing(Operation::path).thenComparing(Operation::method));
+        operations.sort(Comparator.comparing(
+                        (Operation o) -> o.write() ? (LAST.stream().anyMatch(o.path()::endsWith) ? 2 : 1) : 0)
+                .thenComparing(Operation::path)
+                .thenComparing(Operation::method));
         return operations;
     }
 
@@ -553,7 +744,8 @@ class AuthorisationMatrixTests {
                 return;
             }
             if (List.of(expected.split("\\|")).contains(outcome)) return;
-            String line = key + ": observed " + outcome + ", expected " + expected + " — " + detail.getOrDefault(key, "");
+            String line =
+                    key + ": observed " + outcome + ", expected " + expected + " — " + detail.getOrDefault(key, "");
             if (outcome.equals("2xx")) leaks.add(line);
             else mismatches.add(line);
         });
@@ -563,8 +755,14 @@ class AuthorisationMatrixTests {
             if (!documented.contains(parts[0] + " " + parts[1])) stale.add(parts[0] + " " + parts[1]);
         }
 
-        log.info("Authorisation matrix: {} operations, {} calls, {} leaks, {} other mismatches, {} missing rows, {} stale rows",
-                operations.size(), calls, leaks.size(), mismatches.size(), missing.size(), stale.size());
+        log.info(
+                "Authorisation matrix: {} operations, {} calls, {} leaks, {} other mismatches, {} missing rows, {} stale rows",
+                operations.size(),
+                calls,
+                leaks.size(),
+                mismatches.size(),
+                missing.size(),
+                stale.size());
         List<String> observedLines = new ArrayList<>();
         detail.forEach((key, text) -> observedLines.add(key + "," + observed.get(key) + " | " + text));
         observedLines.sort(null);
@@ -573,14 +771,20 @@ class AuthorisationMatrixTests {
         assertThat(setupProblems).as("building the objects of the matrix").isEmpty();
         if (record) {
             writeTable(operations, observed, table, recordMode.equals("all"));
-            log.info("Authorisation matrix recorded in {} — review every row against ADR 0003 before committing it", TABLE);
+            log.info(
+                    "Authorisation matrix recorded in {} — review every row against ADR 0003 before committing it",
+                    TABLE);
             return;
         }
         leaks.forEach(l -> log.error("LEAK {}", l));
         mismatches.forEach(l -> log.error("MISMATCH {}", l));
-        assertThat(unfillable).as("path variables this test cannot fill yet (see the class Javadoc)").isEmpty();
+        assertThat(unfillable)
+                .as("path variables this test cannot fill yet (see the class Javadoc)")
+                .isEmpty();
         assertThat(leaks).as("2xx where the table expects a refusal (leaks)").isEmpty();
-        assertThat(missing).as("operations without rows in " + TABLE + " (see the class Javadoc)").isEmpty();
+        assertThat(missing)
+                .as("operations without rows in " + TABLE + " (see the class Javadoc)")
+                .isEmpty();
         assertThat(mismatches).as("outcomes that differ from " + TABLE).isEmpty();
         assertThat(stale).as("rows of operations the API no longer has").isEmpty();
     }
@@ -615,9 +819,11 @@ class AuthorisationMatrixTests {
      * objects, or any for admin, accept 2xx|4xx); rows already in the table are kept as reviewed, rows of operations the
      * API no longer has are dropped. {@code -Dmatrix.record=all} rewrites every row from what is observed.
      */
-    void writeTable(List<Operation> operations, Map<String, String> observed, Map<String, String> table, boolean all) throws IOException {
+    void writeTable(List<Operation> operations, Map<String, String> observed, Map<String, String> table, boolean all)
+            throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# Expected outcome class per operation, role and target: see AuthorisationMatrixTests (reviewed against ADR 0003).");
+        lines.add(
+                "# Expected outcome class per operation, role and target: see AuthorisationMatrixTests (reviewed against ADR 0003).");
         lines.add(HEADER);
         List<String> roles = new ArrayList<>();
         roles.add(ANONYMOUS);
@@ -641,7 +847,8 @@ class AuthorisationMatrixTests {
         Files.write(TABLE, lines, StandardCharsets.UTF_8);
     }
 
-    // --- HTTP ---------------------------------------------------------------------------------------------------------
+    // --- HTTP
+    // ---------------------------------------------------------------------------------------------------------
 
     Reply send(Operation op, String login, Fixture f) {
         String path = op.path();
@@ -651,7 +858,8 @@ class AuthorisationMatrixTests {
             refreshVersions(prepare, f);
             String[] parts = fill(prepare, f, "admin").split(" ", 3);
             Reply prepared = call("admin", parts[0], parts[1], parts[2]);
-            if (prepared.status() >= 300) log.warn("preparing {} failed: {} {}", op.key(), prepared.status(), prepared.body());
+            if (prepared.status() >= 300)
+                log.warn("preparing {} failed: {} {}", op.key(), prepared.status(), prepared.body());
         }
         refreshVersions(BODIES.getOrDefault(op.key(), "") + QUERIES.getOrDefault(op.key(), ""), f);
         String query = QUERIES.get(op.key());
@@ -661,8 +869,10 @@ class AuthorisationMatrixTests {
         if (body != null) body = fill(body, f, login);
         accept = op.json() ? JSON_ACCEPT : "*/*";
         try {
-            if (op.requestType() != null && op.requestType().startsWith("multipart/")) return multipart(login, op.method(), path, csv(body));
-            if (op.requestType() != null && op.requestType().startsWith("text/")) return raw(login, op.method(), path, "text/csv", csv(body));
+            if (op.requestType() != null && op.requestType().startsWith("multipart/"))
+                return multipart(login, op.method(), path, csv(body));
+            if (op.requestType() != null && op.requestType().startsWith("text/"))
+                return raw(login, op.method(), path, "text/csv", csv(body));
             return call(login, op.method(), path, body);
         } finally {
             accept = JSON_ACCEPT;
@@ -709,7 +919,10 @@ class AuthorisationMatrixTests {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = name.equals("uniq") ? (who == null ? "anon" : who) + "-" + UUID.randomUUID().toString().substring(0, 8) : f.get(name);
+            String value = name.equals("uniq")
+                    ? (who == null ? "anon" : who) + "-"
+                            + UUID.randomUUID().toString().substring(0, 8)
+                    : f.get(name);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
@@ -717,27 +930,36 @@ class AuthorisationMatrixTests {
     }
 
     Reply call(String login, String method, String path, String json) {
-        HttpRequest.BodyPublisher publisher = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, publisher);
+        HttpRequest.BodyPublisher publisher =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, publisher);
         if (json != null) request.header("Content-Type", "application/json");
         return send(login, request);
     }
 
     Reply raw(String login, String method, String path, String contentType, String content) {
-        return send(login, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(content)));
+        return send(
+                login,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofString(content)));
     }
 
     Reply multipart(String login, String method, String path, String csv) {
         String boundary = "----matrice" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrice.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrice.csv\"\r\n"
+                                + "Content-Type: text/csv\r\n\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(csv.getBytes(StandardCharsets.UTF_8));
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(login, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(
+                login,
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private Reply send(String login, HttpRequest.Builder request) {
@@ -747,11 +969,13 @@ class AuthorisationMatrixTests {
         try {
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             String type = response.headers().firstValue("Content-Type").orElse("");
-            String text = type.contains("json") || type.startsWith("text/") ? new String(response.body(), StandardCharsets.UTF_8)
+            String text = type.contains("json") || type.startsWith("text/")
+                    ? new String(response.body(), StandardCharsets.UTF_8)
                     : "<" + response.body().length + " bytes " + type + ">";
             return new Reply(response.statusCode(), text);
         } catch (IOException e) {
-            // A response cut off after its status line was sent (e.g. a download failing half-way): its own outcome class.
+            // A response cut off after its status line was sent (e.g. a download failing half-way): its own outcome
+            // class.
             return new Reply(BROKEN_RESPONSE, "broken response: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

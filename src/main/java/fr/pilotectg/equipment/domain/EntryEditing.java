@@ -50,7 +50,7 @@ public class EntryEditing {
     private void requireWriteIn(String communeCode) {
         access.requireWrite(
                 Footprint.of(List.of(), List.of(communeCode), List.of()),
-                () -> DomainException.notFound("COMMUNE_NOT_FOUND", communeCode));
+                () -> DomainException.notFound("EQUIPMENT_COMMUNE_NOT_IN_REACH", communeCode));
     }
 
     @Transactional
