@@ -168,4 +168,29 @@ class ConventionFootprintIntegrationTests {
         assertThat(communes).contains("59350", "59017", "59009").doesNotContain("62498");
         assertThat(departements).containsExactly("59");
     }
+
+    @Test
+    void thePartyOfAConventionIsOfferedOnlyTheDeliberationsItMayRead() {
+        String signatories = """
+                {"organisationId":"%s","representatives":[{"name":"Véronique DELCOURT","role":"BOARD_CHAIR"}]},
+                {"organisationId":"%s","representatives":[{"name":"Bernard HAESEBROECK","role":"MAYOR"}]},
+                {"organisationId":"%s","needsCouncilDeliberation":false,"representatives":[{"name":"Christian POIRET","role":"PRESIDENT"}]}""".formatted(
+                org("Caisse d'allocations familiales du Nord"), org("Ville d'Armentières"), org("Département du Nord"));
+        String id = draft("caf-nord", "\"communes\":[\"59017\"],", signatories);
+
+        Api.Response caf = as("caf-nord").get("/api/v1/conventions/" + id + "/linkable-deliberations");
+        assertThat(caf.status()).isEqualTo(200);
+        assertThat(caf.json().findValuesAsString("number")).contains("DE23.027");
+        Api.Response partner = as("departement-nord").get("/api/v1/conventions/" + id + "/linkable-deliberations");
+        assertThat(partner.status()).isEqualTo(200);
+        assertThat(partner.json().findValuesAsString("number"))
+                .as("the Armentières deliberation is not found on its own page for the Département")
+                .doesNotContain("DE23.027");
+        assertThat(as("departement-nord")
+                        .get("/api/v1/deliberations?size=200")
+                        .json()
+                        .get("content")
+                        .findValuesAsString("number"))
+                .doesNotContain("DE23.027");
+    }
 }

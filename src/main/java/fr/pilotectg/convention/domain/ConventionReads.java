@@ -147,7 +147,13 @@ public class ConventionReads {
     /** Deliberations the user could link to this convention: those of its parties and of the bodies on its territory. */
     public List<DeliberationSummary> linkableDeliberations(UUID id) {
         Footprint footprint = footprints.of(changes.load(id));
-        Set<UUID> organisations = new HashSet<>(footprint.organisations());
+        // Only deliberations of organisations the user may see: a partner of the convention does not read, here, the
+        // deliberations it gets "not found" for on their own page.
+        Set<UUID> organisations = new HashSet<>();
+        directory.organisations(footprint.organisations()).stream()
+                .filter(o -> access.canRead(Directory.footprintOf(o)))
+                .map(OrganisationView::id)
+                .forEach(organisations::add);
         directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
                 .filter(o -> ConventionFootprints.overlap(Directory.footprintOf(o), footprint))
                 .map(OrganisationView::id)
