@@ -2,6 +2,8 @@
 -- fiches were late on 31 December of that year. A trigger writes it on every insert and on every update that changes
 -- one of these, whatever code path saves the fiche, dated with the fiche's updated_at (the application's clock).
 CREATE TABLE actionplan.fiche_state (
+    -- Orders states recorded at the same instant (one transaction, or a clock that stands still in tests).
+    seq            BIGSERIAL PRIMARY KEY,
     fiche_id       UUID NOT NULL REFERENCES actionplan.fiche (id) ON DELETE CASCADE,
     convention_id  UUID NOT NULL,
     recorded_at    TIMESTAMP WITH TIME ZONE NOT NULL,

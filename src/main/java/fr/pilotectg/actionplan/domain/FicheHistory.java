@@ -48,7 +48,8 @@ public class FicheHistory {
                         SELECT DISTINCT ON (fiche_id) fiche_id, status, progress, milestones::text AS milestones
                         FROM actionplan.fiche_state WHERE convention_id = :c
                         ORDER BY fiche_id, recorded_at < :until DESC,
-                                 CASE WHEN recorded_at < :until THEN recorded_at END DESC NULLS LAST, recorded_at""")
+                                 CASE WHEN recorded_at < :until THEN recorded_at END DESC NULLS LAST,
+                                 CASE WHEN recorded_at < :until THEN seq END DESC NULLS LAST, recorded_at, seq""")
                 .param("c", conventionId)
                 .param("until", until)
                 .query((rs, n) -> {
