@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.Api;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.SignedIn;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 
@@ -36,15 +34,7 @@ class ActionPlansTests {
     UserDetailsService users;
 
     private <T> T as(String username, Supplier<T> call) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, call);
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.pilotectg.diagnostic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.pilotectg.SignedIn;
 import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentTally;
 import fr.pilotectg.shared.DomainException;
@@ -13,9 +14,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -40,15 +38,7 @@ class DiagnosticModuleTests {
     UserDetailsService users;
 
     private <T> T as(String username, Supplier<T> call) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, call);
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.pilotectg.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.pilotectg.SignedIn;
 import fr.pilotectg.actionplan.ActionPlans;
 import fr.pilotectg.actionplan.FicheSummary;
 import fr.pilotectg.convention.Conventions;
@@ -13,9 +14,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -47,15 +45,7 @@ class GovernanceModuleTests {
     UserDetailsService users;
 
     private <T> T as(String username, Supplier<T> call) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return call.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, call);
     }
 
     @Test
