@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ public class LoginThrottle implements SignInThrottle {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MessageSource messages;
     private final int freeAttempts;
     private final int addressFreeAttempts;
     private final Duration baseDelay;
@@ -47,6 +49,7 @@ public class LoginThrottle implements SignInThrottle {
             JdbcClient jdbc,
             AuditTrail audit,
             Clock clock,
+            MessageSource messages,
             @Value("${pilote.security.throttle.free-attempts:3}") int freeAttempts,
             @Value("${pilote.security.throttle.address-free-attempts:20}") int addressFreeAttempts,
             @Value("${pilote.security.throttle.base-delay:1s}") Duration baseDelay,
@@ -55,6 +58,7 @@ public class LoginThrottle implements SignInThrottle {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
         this.freeAttempts = freeAttempts;
         this.addressFreeAttempts = addressFreeAttempts;
         this.baseDelay = baseDelay;
@@ -149,14 +153,15 @@ public class LoginThrottle implements SignInThrottle {
                 .param("address", address)
                 .update();
         if (!(Boolean) row[1]) {
-            String who = login.isEmpty() ? "toutes identités confondues" : "pour l'identifiant « " + login + " »";
+            String summary = messages.getMessage(
+                    login.isEmpty() ? "directory.audit.throttled.address" : "directory.audit.throttled.login",
+                    new Object[] {login, address, String.valueOf(failures), String.valueOf(maxDelay.toMinutes())},
+                    Locale.FRANCE);
             audit.record(new AuditRecord(
                     "sign-in",
                     login.isEmpty() ? address : login + "@" + address,
                     "throttled",
-                    "Connexions freinées " + who + " depuis l'adresse " + address + " après " + failures
-                            + " échecs : chaque nouvel échec double l'attente (jusqu'à " + maxDelay.toMinutes()
-                            + " min)",
+                    summary,
                     List.of(),
                     Footprint.of(List.of(), List.of(), List.of()))); // administrators only
         }
