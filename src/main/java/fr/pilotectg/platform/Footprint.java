@@ -43,6 +43,16 @@ public record Footprint(boolean national, Set<UUID> organisations, Set<String> c
         return new Footprint(false, Set.of(organisation), Set.of(), Set.of());
     }
 
+    /** Where a commune's own data stands (its declared inventory, a register entry without gestionnaire). */
+    public static Footprint ofCommune(String communeCode) {
+        return new Footprint(false, Set.of(), Set.of(communeCode), Set.of());
+    }
+
+    /** Data no organisation takes part in (e.g. sign-in alerts): administrators only. */
+    public static Footprint administratorsOnly() {
+        return new Footprint(false, Set.of(), Set.of(), Set.of());
+    }
+
     /** National data (reference lists): every signed-in user reads it, only administrators change it. */
     public static Footprint nationalData() {
         return new Footprint(true, Set.of(), Set.of(), Set.of());

@@ -163,7 +163,7 @@ public class LoginThrottle implements SignInThrottle {
                     "throttled",
                     summary,
                     List.of(),
-                    Footprint.of(List.of(), List.of(), List.of()))); // administrators only
+                    Footprint.administratorsOnly()));
         }
     }
 

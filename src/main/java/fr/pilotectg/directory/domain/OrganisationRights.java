@@ -8,7 +8,6 @@ import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Role;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +53,6 @@ public class OrganisationRights {
 
     /** Whether a commune (INSEE code) lies on the signed-in user's territory, so that they may attach an organisation to it. */
     boolean mayAttachTo(String communeCode) {
-        return access.isAdmin() || access.canWrite(Footprint.of(List.of(), List.of(communeCode), List.of()));
+        return access.isAdmin() || access.canWrite(Footprint.ofCommune(communeCode));
     }
 }

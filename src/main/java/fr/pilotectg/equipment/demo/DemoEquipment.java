@@ -242,7 +242,7 @@ class DemoEquipment implements ApplicationRunner {
                 "declared",
                 text("inventory.declared", communeCode, String.valueOf(lines.size()), source),
                 List.of(new AuditChange(text("field.source"), null, source)),
-                Footprint.of(List.of(), List.of(communeCode), List.of())));
+                Footprint.ofCommune(communeCode)));
     }
 
     private String text(String key, Object... args) {

@@ -184,7 +184,7 @@ public class DeclaredInventory {
     private record Current(String label, int count, String source, int version) {}
 
     private static Footprint footprint(String communeCode) {
-        return Footprint.of(List.of(), List.of(communeCode), List.of());
+        return Footprint.ofCommune(communeCode);
     }
 
     private static List<EquipmentType> types(Array array) throws java.sql.SQLException {

@@ -49,7 +49,7 @@ public class EntryEditing {
     /** A commune out of the user's reach is "not found" for a new entry too, as it is for reading; read-only is 403. */
     private void requireWriteIn(String communeCode) {
         access.requireWrite(
-                Footprint.of(List.of(), List.of(communeCode), List.of()),
+                Footprint.ofCommune(communeCode),
                 () -> DomainException.notFound("EQUIPMENT_COMMUNE_NOT_IN_REACH", communeCode));
     }
 

@@ -167,8 +167,7 @@ public class EquipmentService {
 
     /** Whether the current user may add entries in this commune (a well-formed code within their reach). */
     public boolean canWriteIn(String communeCode) {
-        return InseeCode.isWellFormed(communeCode)
-                && access.canWrite(Footprint.of(List.of(), List.of(communeCode), List.of()));
+        return InseeCode.isWellFormed(communeCode) && access.canWrite(Footprint.ofCommune(communeCode));
     }
 
     Equipment load(UUID id) {

@@ -80,7 +80,7 @@ public class ImportCommit {
                 List.of(
                         new AuditChange("created", null, String.valueOf(counts[0])),
                         new AuditChange("updated", null, String.valueOf(counts[1]))),
-                Footprint.of(List.of(), List.of(commune), List.of()))));
+                Footprint.ofCommune(commune))));
         if (plan.creates.size() <= PER_ENTRY_AUDIT_LIMIT) {
             for (Equipment e : plan.creates) {
                 audit.record(new AuditRecord(
