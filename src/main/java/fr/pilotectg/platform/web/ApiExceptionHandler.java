@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -16,6 +17,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -44,9 +46,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final Problems problems;
+    private final long maxBodyKilobytes;
 
-    ApiExceptionHandler(Problems problems) {
+    ApiExceptionHandler(Problems problems, @Value("${pilote.api.max-body-size:2MB}") DataSize maxBody) {
         this.problems = problems;
+        this.maxBodyKilobytes = maxBody.toBytes() / 1024;
+    }
+
+    private String bodyLimitMessage() {
+        return problems.message("error.REQUEST_TOO_LARGE", maxBodyKilobytes);
     }
 
     @ExceptionHandler(DomainException.class)
@@ -85,6 +93,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (request.getAttribute(JsonBodyLimit.OVERFLOW, WebRequest.SCOPE_REQUEST) != null) {
+            return Problems.response(
+                    problems.of(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE", bodyLimitMessage()));
+        }
         Throwable cause = e.getMostSpecificCause();
         ProblemDetail problem = null;
         // The Jackson failure, wherever it is in the chain (a date Jackson could not parse has the DateTimeException

@@ -1,0 +1,53 @@
+package fr.pilotectg.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * An amount of money in euros, to the cent: the one money type of Pilote CTG. A value with fractions of a cent is
+ * refused, never rounded silently. What a user types (a budget, a funder's share, a prestation, a bonus) is between 0
+ * and 10<sup>12</sup> € ({@link #problem}: a thousand billion, far above any CTG, so that every total stays exact and
+ * every column printable); totals and differences computed from such amounts may go beyond it.
+ */
+public record Euros(BigDecimal amount) implements Comparable<Euros> {
+
+    public static final BigDecimal MAX = new BigDecimal("1000000000000");
+    /** The maximum as the messages print it. */
+    public static final String MAX_TEXT = "1 000 000 000 000";
+
+    public static final String AMOUNT_OUT_OF_RANGE = "AMOUNT_OUT_OF_RANGE";
+    public static final String AMOUNT_TOO_PRECISE = "AMOUNT_TOO_PRECISE";
+
+    public static final Euros ZERO = new Euros(BigDecimal.ZERO);
+
+    public Euros {
+        if (amount == null) throw new IllegalArgumentException("amount is required");
+        if (amount.stripTrailingZeros().scale() > 2) throw DomainException.invalid(AMOUNT_TOO_PRECISE);
+        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Euros of(String amount) {
+        return new Euros(new BigDecimal(amount));
+    }
+
+    /** Why a typed amount is refused, if it is: its stable code. */
+    public static Optional<String> problem(BigDecimal amount) {
+        if (amount.signum() < 0 || amount.compareTo(MAX) > 0) return Optional.of(AMOUNT_OUT_OF_RANGE);
+        if (amount.stripTrailingZeros().scale() > 2) return Optional.of(AMOUNT_TOO_PRECISE);
+        return Optional.empty();
+    }
+
+    public Euros plus(Euros other) {
+        return new Euros(amount.add(other.amount));
+    }
+
+    public Euros minus(Euros other) {
+        return new Euros(amount.subtract(other.amount));
+    }
+
+    @Override
+    public int compareTo(Euros other) {
+        return amount.compareTo(other.amount);
+    }
+}
