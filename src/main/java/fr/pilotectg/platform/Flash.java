@@ -1,10 +1,21 @@
 package fr.pilotectg.platform;
 
+import java.io.Serializable;
 import java.util.List;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A message shown once on the next page (after a redirect): a level and a message key with its arguments. */
-public record Flash(Level level, String messageKey, List<Object> args) {
+/**
+ * A message shown once on the next page (after a redirect): a level and a message key with its arguments. It travels in
+ * the session, which PostgreSQL stores (Spring Session JDBC), so it is serialisable: an argument that is not becomes its
+ * text.
+ */
+public record Flash(Level level, String messageKey, List<Object> args) implements Serializable {
+
+    public Flash {
+        args = args.stream()
+                .map(arg -> arg == null || arg instanceof Serializable ? arg : String.valueOf(arg))
+                .toList();
+    }
 
     public enum Level {
         SUCCESS,

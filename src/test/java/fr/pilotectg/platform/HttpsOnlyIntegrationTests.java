@@ -25,7 +25,7 @@ class HttpsOnlyIntegrationTests {
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().allValues("Set-Cookie"))
                 .anySatisfy(cookie -> assertThat(cookie)
-                        .startsWith("JSESSIONID=")
+                        .startsWith("PILOTE_SESSION=")
                         .containsIgnoringCase("; Secure")
                         .containsIgnoringCase("HttpOnly"));
         assertThat(login.headers().firstValue("Strict-Transport-Security").orElseThrow())
@@ -41,8 +41,8 @@ class HttpsOnlyIntegrationTests {
         assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
         // Without the profile Tomcat marks the cookie Secure only on requests it sees as HTTPS; with it, always.
         assertThat(login.headers().allValues("Set-Cookie"))
-                .anySatisfy(
-                        cookie -> assertThat(cookie).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+                .anySatisfy(cookie ->
+                        assertThat(cookie).startsWith("PILOTE_SESSION=").containsIgnoringCase("; Secure"));
     }
 
     private HttpResponse<String> get(String path, String proto) throws Exception {

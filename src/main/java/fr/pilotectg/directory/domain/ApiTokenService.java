@@ -55,15 +55,19 @@ public class ApiTokenService implements ApiTokenAuthenticator {
             Instant createdAt,
             Instant expiresAt,
             Instant lastUsedAt,
-            Instant revokedAt) {
+            Instant revokedAt)
+            implements java.io.Serializable {
 
         public boolean active(Instant now) {
             return revokedAt == null && (expiresAt == null || expiresAt.isAfter(now));
         }
     }
 
-    /** A new token: its secret, to show once. */
-    public record CreatedToken(TokenView token, String secret) {}
+    /**
+     * A new token: its secret, to show once. It crosses one redirect in the session (stored in PostgreSQL for that
+     * instant, removed as soon as the page shows it), hence serialisable.
+     */
+    public record CreatedToken(TokenView token, String secret) implements java.io.Serializable {}
 
     @Transactional
     public CreatedToken create(PiloteUser owner, String name, LocalDate expiresOn) {

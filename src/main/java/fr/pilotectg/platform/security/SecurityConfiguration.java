@@ -143,7 +143,7 @@ class SecurityConfiguration {
                         form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies("PILOTE_SESSION"))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(new HtmxAwareEntryPoint("/login")))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(
