@@ -153,6 +153,18 @@ class ArchitectureTests {
             .dependOnClassesThat()
             .resideInAPackage("fr.pilotectg.(*).web..");
 
+    /** French order has one Java implementation, beside the SQL collation it mirrors (ADR 0016). */
+    @ArchTest
+    static final ArchRule collationOnlyInFrenchOrder = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("fr.pilotectg.shared.FrenchOrder")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("java.text.Collator")
+            .orShould()
+            .dependOnClassesThat()
+            .resideInAPackage("com.ibm.icu..");
+
     @ArchTest
     static final ArchRule timeComesFromTheClockBean = noClasses()
             .should()

@@ -20,9 +20,9 @@ import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
+import fr.pilotectg.shared.FrenchOrder;
 import fr.pilotectg.shared.PageQuery;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -122,7 +122,7 @@ class ActionPlanController {
                         .distinct()
                         .map(p -> new Choice(
                                 p.toString(), plan.organisationNames().getOrDefault(p, p.toString())))
-                        .sorted(Comparator.comparing(Choice::label))
+                        .sorted(FrenchOrder.by(Choice::label))
                         .toList());
         java.util.Map<String, String> domainLabel = new java.util.LinkedHashMap<>();
         plan.convention().domains().forEach(d -> domainLabel.put(d, domainLabel(d)));
@@ -382,7 +382,7 @@ class ActionPlanController {
 
     private List<OrganisationView> organisations() {
         return directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
-                .sorted(Comparator.comparing(OrganisationView::name))
+                .sorted(FrenchOrder.by(OrganisationView::name))
                 .toList();
     }
 

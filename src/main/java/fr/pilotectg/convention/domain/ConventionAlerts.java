@@ -4,6 +4,7 @@ import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
+import fr.pilotectg.shared.FrenchOrder;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ final class ConventionAlerts {
         List<String> missing = needingDeliberation.entrySet().stream()
                 .filter(e -> linked(e.getKey(), links, deliberations).stream().noneMatch(DeliberationSummary::adopted))
                 .map(Map.Entry::getValue)
-                .sorted()
+                .sorted(FrenchOrder.NAMES)
                 .toList();
         if (!missing.isEmpty()) {
             alerts.add(new ConventionAlert(
@@ -73,7 +74,7 @@ final class ConventionAlerts {
         String withoutReceipt = linkedAll.stream()
                 .filter(d -> !"CONSEIL_ADMINISTRATION_CAF".equals(d.body()) && !d.receivedByPrefecture())
                 .map(d -> d.issuerName() + " n° " + d.number())
-                .sorted()
+                .sorted(FrenchOrder.NAMES)
                 .collect(Collectors.joining(", "));
         if (!withoutReceipt.isEmpty()) {
             alerts.add(new ConventionAlert(

@@ -7,6 +7,7 @@ import fr.pilotectg.diagnostic.SchemaPlaces;
 import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentTally;
 import fr.pilotectg.equipment.EquipmentType;
+import fr.pilotectg.shared.FrenchOrder;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.EpciView;
@@ -236,7 +237,7 @@ public class DiagnosticReading {
     private DiagnosticReport.Territory territory(List<String> codes) {
         List<CommuneView> communes = territories.communes(codes).stream()
                 .sorted(Comparator.comparing((CommuneView c) -> c.population() == null)
-                        .thenComparing(CommuneView::name))
+                        .thenComparing(CommuneView::name, FrenchOrder.NAMES))
                 .toList();
         Integer population = null;
         String millesime = null;

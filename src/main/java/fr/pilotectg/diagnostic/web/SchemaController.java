@@ -18,9 +18,9 @@ import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.FrenchNumbers;
+import fr.pilotectg.shared.FrenchOrder;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -189,7 +189,8 @@ class SchemaController {
         model.addAttribute(
                 "equipment",
                 register.entriesOf(convention.communes()).stream()
-                        .sorted(Comparator.comparing(EquipmentView::communeName).thenComparing(EquipmentView::name))
+                        .sorted(FrenchOrder.by(EquipmentView::communeName)
+                                .thenComparing(EquipmentView::name, FrenchOrder.NAMES))
                         .toList());
         model.addAttribute("thematics", Thematic.values());
         model.addAttribute("natures", ActionNature.values());

@@ -2,6 +2,7 @@ package fr.pilotectg.equipment.web;
 
 import fr.pilotectg.equipment.EquipmentTally;
 import fr.pilotectg.equipment.EquipmentType;
+import fr.pilotectg.shared.FrenchOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -53,7 +54,7 @@ record RegisterTotals(List<Row> byType, List<Row> byCommune, Row total) {
             total = total.plus(t);
         }
         List<Row> byCommune = new ArrayList<>(communes.values());
-        byCommune.sort(java.util.Comparator.comparing(Row::label));
+        byCommune.sort(FrenchOrder.by(Row::label));
         return new RegisterTotals(List.copyOf(types.values()), byCommune, total);
     }
 }

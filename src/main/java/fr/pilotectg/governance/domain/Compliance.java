@@ -1,6 +1,7 @@
 package fr.pilotectg.governance.domain;
 
 import fr.pilotectg.governance.GovernanceWarning;
+import fr.pilotectg.shared.FrenchOrder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
@@ -86,7 +87,7 @@ public final class Compliance {
         warnings.addAll(cotechBeforeCopil(conventionId, bodies, meetings, today));
         slots.sort(Comparator.comparing(Slot::from)
                 .thenComparing(s -> s.kind().ordinal())
-                .thenComparing(Slot::bodyName));
+                .thenComparing(Slot::bodyName, FrenchOrder.NAMES));
         return new Result(List.copyOf(slots), List.copyOf(warnings));
     }
 

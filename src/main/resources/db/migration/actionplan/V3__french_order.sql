@@ -1,0 +1,5 @@
+-- French order (ADR 0016): the name columns take the collation french (created by the root migration), so that every
+-- ORDER BY on them, and any index on them, follows French alphabetical order. No table rewrite; indexes on these
+-- columns are rebuilt.
+ALTER TABLE actionplan.axis ALTER COLUMN title TYPE TEXT COLLATE french;
+ALTER TABLE actionplan.fiche ALTER COLUMN title TYPE TEXT COLLATE french;
