@@ -1,33 +1,28 @@
 package fr.pilotectg.equipment.domain;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.shared.DomainException;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The imports of the pages, run in the background so that a long file shows a progress bar (the page polls the job).
- * A job belongs to the user who uploaded the file and lives two hours in memory; its checks and writes run with that
- * user's rights.
+ * A job is kept in PostgreSQL and run by the shared scheduler (ADR 0019): any instance shows its progress, and a run
+ * cut short by the loss of its instance is taken up by another. A job belongs to the user who uploaded the file and
+ * lives two hours; its checks and writes run with that user's rights ({@link ImportRunner}).
  */
 @Component
-public class ImportJobs implements DisposableBean {
+public class ImportJobs {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
+    static final TaskDescriptor<Run> TASK = TaskDescriptor.of("equipment-import", Run.class);
     private static final Duration LIFETIME = Duration.ofHours(2);
 
     public enum State {
@@ -39,162 +34,98 @@ public class ImportJobs implements DisposableBean {
         FAILED
     }
 
-    /** One uploaded file and what was done with it. */
-    public static final class Job {
-        private final UUID id = UUID.randomUUID();
-        private final UUID owner;
-        private final Instant createdAt;
-        private final ImportTable table;
-        private volatile ColumnMapping mapping;
-        private volatile State state = State.UPLOADED;
-        private final AtomicInteger done = new AtomicInteger();
-        private final AtomicInteger total = new AtomicInteger(1);
-        private volatile ImportReport report;
-        private volatile String failure;
+    /** What the scheduler runs: the dry run ({@code CHECKING}) or the import ({@code IMPORTING}) of a job. */
+    record Run(UUID job, State action) implements Serializable {}
 
-        Job(UUID owner, Instant createdAt, ImportTable table) {
-            this.owner = owner;
-            this.createdAt = createdAt;
-            this.table = table;
-            this.mapping = ColumnMapping.guess(table.headers());
-        }
+    /** One uploaded file and what was done with it, as last stored. */
+    public record Job(
+            UUID id,
+            UUID owner,
+            Instant createdAt,
+            String filename,
+            List<String> headers,
+            int rowCount,
+            ColumnMapping mapping,
+            State state,
+            int done,
+            int total,
+            ImportReport report,
+            String failure) {
 
-        public UUID id() {
-            return id;
-        }
-
-        public ImportTable table() {
-            return table;
-        }
-
-        public ColumnMapping mapping() {
-            return mapping;
-        }
-
-        public State state() {
-            return state;
-        }
-
-        public ImportReport report() {
-            return report;
-        }
-
-        public String failure() {
-            return failure;
-        }
-
-        public int done() {
-            return done.get();
-        }
-
-        public int total() {
-            return total.get();
+        public Job {
+            headers = List.copyOf(headers);
         }
 
         public int percent() {
-            int t = Math.max(1, total.get());
-            return Math.min(100, (int) (100L * done.get() / t));
+            int t = Math.max(1, total);
+            return Math.min(100, (int) (100L * done / t));
         }
 
         public boolean running() {
             return state == State.CHECKING || state == State.IMPORTING;
         }
-
-        void progress(int d, int t) {
-            total.set(Math.max(1, t));
-            done.set(d);
-        }
     }
 
-    private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "equipment-import");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ImportDryRun dryRun;
-    private final ImportCommit importer;
-    private final ImportVocabulary words;
+    private final ImportJobStore store;
+    private final SchedulerClient scheduler;
     private final Clock clock;
 
-    ImportJobs(ImportDryRun dryRun, ImportCommit importer, ImportVocabulary words, Clock clock) {
-        this.dryRun = dryRun;
-        this.importer = importer;
-        this.words = words;
+    ImportJobs(ImportJobStore store, SchedulerClient scheduler, Clock clock) {
+        this.store = store;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
     /**
      * Keeps an uploaded file for its checks and import. A user keeps one file at a time: their earlier jobs that are not
-     * running are forgotten, so that uploads cannot pile up in memory.
+     * running are forgotten, and so is every job older than two hours, so that uploads cannot pile up.
      */
     public Job create(ImportTable table) {
-        evictExpired();
-        UUID owner = CurrentUser.require().id();
-        jobs.values().removeIf(other -> other.owner.equals(owner) && !other.running());
-        Job job = new Job(owner, clock.instant(), table);
-        jobs.put(job.id, job);
+        PiloteUser user = CurrentUser.require();
+        Instant now = clock.instant();
+        store.forget(user.id(), now.minus(LIFETIME));
+        Job job = new Job(
+                UUID.randomUUID(),
+                user.id(),
+                now,
+                table.filename(),
+                table.headers(),
+                table.rows().size(),
+                ColumnMapping.guess(table.headers()),
+                State.UPLOADED,
+                0,
+                1,
+                null,
+                null);
+        store.insert(job, table, user.getUsername());
         return job;
     }
 
     /** The current user's job, or IMPORT_NOT_FOUND (another user's job does not exist for them). */
     public Job get(UUID id) {
-        Job job = jobs.get(id);
         PiloteUser user = CurrentUser.require();
-        if (job == null || !job.owner.equals(user.id())) throw DomainException.notFound("IMPORT_NOT_FOUND", id);
-        return job;
+        return store.find(id)
+                .filter(job -> job.owner().equals(user.id()))
+                .orElseThrow(() -> DomainException.notFound("IMPORT_NOT_FOUND", id));
     }
 
     /** Starts the dry run with this mapping; the page then polls the job. */
     public void check(Job job, ColumnMapping mapping) {
-        start(job, State.CHECKING, () -> {
-            job.mapping = mapping;
-            job.report = dryRun.run(job.table, mapping, job::progress);
-            job.state = State.CHECKED;
-        });
+        start(job, State.CHECKING, mapping);
     }
 
     /** Starts the all-or-nothing import of a checked file. */
     public void commit(Job job) {
-        if (job.report == null) throw DomainException.rule("IMPORT_NOT_CHECKED");
-        start(job, State.IMPORTING, () -> {
-            try {
-                job.report = importer.commit(job.table, job.mapping, job::progress);
-                job.state = State.DONE;
-            } catch (ImportRejected rejected) {
-                job.report = rejected.report();
-                job.state = State.CHECKED;
-            }
-        });
+        if (job.report() == null) throw DomainException.rule("IMPORT_NOT_CHECKED");
+        start(job, State.IMPORTING, job.mapping());
     }
 
-    private synchronized void start(Job job, State state, Runnable work) {
-        if (job.running()) throw DomainException.conflict("IMPORT_BUSY");
-        job.state = state;
-        job.failure = null;
-        job.progress(0, 1);
-        Runnable guarded = () -> {
-            try {
-                work.run();
-            } catch (DomainException e) {
-                job.failure = words.message(e);
-                job.state = State.FAILED;
-            } catch (RuntimeException e) {
-                log.error("Import {} failed", job.id, e);
-                job.failure = words.message(DomainException.invalid("INTERNAL_ERROR"));
-                job.state = State.FAILED;
-            }
-        };
-        executor.execute(new DelegatingSecurityContextRunnable(guarded, SecurityContextHolder.getContext()));
-    }
-
-    private void evictExpired() {
-        Instant limit = clock.instant().minus(LIFETIME);
-        jobs.values().removeIf(job -> job.createdAt.isBefore(limit) && !job.running());
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
+    private void start(Job job, State action, ColumnMapping mapping) {
+        if (!store.start(job.id(), action, mapping)) throw DomainException.conflict("IMPORT_BUSY");
+        scheduler.schedule(
+                TASK.instance(UUID.randomUUID().toString())
+                        .data(new Run(job.id(), action))
+                        .build(),
+                clock.instant());
     }
 }

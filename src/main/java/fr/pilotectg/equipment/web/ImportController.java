@@ -79,14 +79,14 @@ class ImportController {
         ImportJobs.Job job = jobs.get(id);
         model.addAttribute("job", job);
         model.addAttribute("fields", ImportField.values());
-        model.addAttribute("headers", job.table().headers());
+        model.addAttribute("headers", job.headers());
         model.addAttribute("others", OTHER_LINES_SHOWN);
         model.addAttribute(
                 "breadcrumbs",
                 List.of(
                         Breadcrumb.section("equipment.nav", EquipmentController.BASE),
                         Breadcrumb.section("equipment.import.title", BASE),
-                        Breadcrumb.here(job.table().filename())));
+                        Breadcrumb.here(job.filename())));
         return "equipment/import-job";
     }
 
@@ -118,7 +118,7 @@ class ImportController {
             if (value == null || value.isBlank()) continue;
             try {
                 int index = Integer.parseInt(value);
-                if (index >= 0 && index < job.table().headers().size()) columns.put(field, index);
+                if (index >= 0 && index < job.headers().size()) columns.put(field, index);
             } catch (NumberFormatException e) {
                 throw DomainException.invalid("IMPORT_MAPPING_UNKNOWN_COLUMN", value);
             }

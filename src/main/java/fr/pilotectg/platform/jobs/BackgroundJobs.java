@@ -1,6 +1,7 @@
 package fr.pilotectg.platform.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
@@ -33,7 +34,8 @@ class BackgroundJobs implements SmartLifecycle {
             List<Task<?>> tasks,
             @Value("${pilote.jobs.enabled:true}") boolean enabled,
             @Value("${pilote.jobs.threads:2}") int threads,
-            @Value("${pilote.jobs.polling-interval:5s}") Duration polling) {
+            @Value("${pilote.jobs.polling-interval:5s}") Duration polling,
+            @Value("${pilote.jobs.heartbeat-interval:10s}") Duration heartbeat) {
         List<RecurringTask<?>> recurring = new ArrayList<>();
         List<Task<?>> oneTime = new ArrayList<>();
         for (Task<?> task : tasks) {
@@ -47,8 +49,15 @@ class BackgroundJobs implements SmartLifecycle {
                 .threads(threads)
                 .pollingInterval(polling)
                 .enableImmediateExecution()
+                // A task whose instance stopped beating for six intervals (a minute) is taken up by another instance.
+                .heartbeatInterval(heartbeat)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Where modules schedule one-time work (an import, a document): a client of the shared table. */
+    SchedulerClient client() {
+        return scheduler;
     }
 
     @Override
