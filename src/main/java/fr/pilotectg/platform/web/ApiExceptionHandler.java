@@ -82,6 +82,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (Problems.isOverloaded(e)) {
+            log.warn("API request refused, no database connection available: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_OVERLOADED"));
+        }
         if (Problems.isInvalidInput(e)) {
             log.debug("API input refused: {}", e.getMessage());
             return Problems.response(problems.of(HttpStatus.BAD_REQUEST, "INVALID_CHARACTER"));

@@ -11,7 +11,8 @@ final class ErrorPages {
         return switch (status) {
             case 403 -> "error.title.403";
             case 404 -> "error.title.404";
-            case 500, 502, 503 -> "error.title.500";
+            case 503 -> "error.title.503";
+            case 500, 502 -> "error.title.500";
             default -> "error.title.other";
         };
     }

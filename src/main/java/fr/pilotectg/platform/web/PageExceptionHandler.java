@@ -104,6 +104,17 @@ class PageExceptionHandler {
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, Model model, HttpServletRequest request, HttpServletResponse response) {
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        if (Problems.isOverloaded(e)) {
+            log.warn("Page request refused, no database connection available: {}", e.getMessage());
+            response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
+            return api
+                    ? Problems.response(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_OVERLOADED"))
+                    : page(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            problems.message("error.SERVICE_OVERLOADED"),
+                            model,
+                            response);
+        }
         if (Problems.isInvalidInput(e)) {
             log.debug("Page input refused: {}", e.getMessage());
             return api

@@ -68,6 +68,21 @@ public class Problems {
     }
 
     /**
+     * Whether a failure is the database's connection pool being exhausted (Hikari gave no connection within its
+     * {@code connection-timeout}): the service is overloaded for a moment, which is answered 503 with Retry-After, not
+     * a 500 that would look like a bug.
+     */
+    public static boolean isOverloaded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) return true;
+        }
+        return false;
+    }
+
+    /** Seconds a client should wait before trying again when the service is overloaded. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
+    /**
      * Whether a failure comes from input PostgreSQL cannot store: a NUL character in text (SQLSTATE 22021) or in JSON
      * (22P05), or a number or date outside its range (22003, 22008). A request refused by the firewall is one too.
      */
