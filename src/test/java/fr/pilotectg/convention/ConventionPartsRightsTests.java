@@ -40,6 +40,12 @@ class ConventionPartsRightsTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConventionRights rights;
+
+    @Autowired
+    Conventions conventions;
+
     private Api admin() {
         return Api.as(port, "admin", "demo");
     }
@@ -371,10 +377,44 @@ class ConventionPartsRightsTests {
         PageSession.Page plan = other.get("/conventions/" + w.own().convention() + "/plan");
         assertThat(plan.body()).contains("/plan/fiches/new").doesNotContain("id=\"nouvel-axe\"", "/plan/import");
 
+        String governance = "/conventions/" + w.own().convention() + "/gouvernance";
+        PageSession.Page bodies = other.get(governance);
+        assertThat(bodies.body())
+                .contains(governance + "/instances/" + w.own().ids().get("bodyOfB") + "/modifier")
+                .doesNotContain(governance + "/instances/" + w.own().ids().get("bodyShared") + "/modifier")
+                .contains(governance + "/postes/" + w.own().ids().get("postOfB") + "/modifier")
+                .doesNotContain(governance + "/postes/" + w.own().ids().get("postOfA") + "/modifier");
+        PageSession.Page sharedBody =
+                other.get(governance + "/instances/" + w.own().ids().get("bodyShared") + "/modifier");
+        assertThat(sharedBody.status()).isEqualTo(403);
+        assertThat(sharedBody.body()).contains("instances et les postes de votre organisation");
+
         assertThat(other.get("/fiches/" + foreign + "/edit").status()).isEqualTo(403);
         PageSession.Page refused =
                 other.post("/fiches/" + foreign + "/status", Map.of("version", "0", "status", "PRESENTED"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("votre organisation pilote");
+    }
+
+    @Test
+    void theDemoFichesNameOnlyOrganisationsThatTakePartInTheirConvention() {
+        List<UUID[]> named = jdbc.sql("""
+                        SELECT f.convention_id, f.pilot_id FROM actionplan.fiche f
+                        WHERE f.created_by = 'system' AND f.pilot_id IS NOT NULL
+                        UNION ALL
+                        SELECT f.convention_id, CAST(p->>'organisationId' AS uuid)
+                        FROM actionplan.fiche f, jsonb_array_elements(f.content->'partners') p
+                        WHERE f.created_by = 'system' AND p->>'organisationId' IS NOT NULL""")
+                .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
+        assertThat(named).as("the demo plans name pilots and partners").hasSizeGreaterThan(5);
+        assertThat(named)
+                .allSatisfy(row -> assertThat(
+                                rights.takesPart(conventions.find(row[0]).orElseThrow(), row[1]))
+                        .as("organisation " + row[1] + " in convention " + row[0])
+                        .isTrue());
+        UUID lens = fixtures().organisation("Ville de Lens");
+        assertThat(rights.takesPart(conventions.find(named.get(0)[0]).orElseThrow(), lens))
+                .isFalse();
     }
 }
