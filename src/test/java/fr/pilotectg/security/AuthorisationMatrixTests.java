@@ -79,7 +79,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code target/authorisation-matrix-observed.txt};</li>
  *   <li>review the new rows by hand against the access rule of ADR 0003 — out of reach → 404, read-only role
  *       (lecteur) → 403, partner writes only what names its organisation, admin everything, national reference lists
- *       read by all and changed by admins, an organisation's identity changed only by its own agents or an admin — and
+ *       read by all and changed by admins, an organisation's identity changed only by its own agents or an admin, within a
+ *       shared convention terms, axes and import to the Caf and the lead collectivité, a fiche to its pilot or commune, a
+ *       body or post to its owner or employer — and
  *       correct every row that records a bug: a recorded 2xx where the rule says 403/404 is a leak to fix in the
  *       code, not to keep in the table;</li>
  *   <li>run the class again without {@code -Dmatrix.record} and commit the table with the endpoint.</li>

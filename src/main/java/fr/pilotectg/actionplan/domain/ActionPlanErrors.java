@@ -25,6 +25,11 @@ public final class ActionPlanErrors {
     public static final String PARTNER_UNKNOWN = "FICHE_PARTNER_UNKNOWN";
     public static final String PARTNER_NAME_REQUIRED = "FICHE_PARTNER_NAME_REQUIRED";
     public static final String PILOT_UNKNOWN = "FICHE_PILOT_UNKNOWN";
+    public static final String PILOT_OUTSIDE_CONVENTION = "FICHE_PILOT_OUTSIDE_CONVENTION";
+    public static final String PARTNER_OUTSIDE_CONVENTION = "FICHE_PARTNER_OUTSIDE_CONVENTION";
+    /** A fiche the user reads but does not pilot nor has in their commune (403, {@code ConventionPart.FICHE}). */
+    public static final String NOT_YOURS = "FICHE_NOT_YOURS";
+
     public static final String FUNDER_REQUIRED = "FICHE_FUNDER_REQUIRED";
     public static final String AMOUNT_INVALID = "FICHE_AMOUNT_INVALID";
     public static final String LINK_OTHER_CONVENTION = "FICHE_LINK_OTHER_CONVENTION";
@@ -63,6 +68,9 @@ public final class ActionPlanErrors {
             PARTNER_UNKNOWN,
             PARTNER_NAME_REQUIRED,
             PILOT_UNKNOWN,
+            PILOT_OUTSIDE_CONVENTION,
+            PARTNER_OUTSIDE_CONVENTION,
+            NOT_YOURS,
             FUNDER_REQUIRED,
             AMOUNT_INVALID,
             LINK_OTHER_CONVENTION,

@@ -49,7 +49,7 @@ public class FicheImport {
     public ImportReport importFiches(UUID conventionId, Upload upload, boolean dryRun) {
         var results = new ArrayList<ImportReport.LineResult>();
         var saved = new boolean[1];
-        flow.create(conventionId, convention -> {
+        flow.createAsStructure(conventionId, convention -> {
             // Read only once the user may write the plan (a reader gets 403 before a byte is parsed), within the
             // limits.
             List<ImportLine> lines = FicheRows.of(uploads.read(importLimits(), upload));

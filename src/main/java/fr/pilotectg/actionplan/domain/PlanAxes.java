@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The parts (axes) of a plan: whoever may change the convention adds them, each checked against the convention. */
+/** The parts (axes) of a plan: the convention's terms holders add them, each checked against the convention. */
 @Service
 public class PlanAxes {
 
@@ -28,7 +28,7 @@ public class PlanAxes {
      */
     @Transactional
     public UUID createAxis(UUID conventionId, AxisData data) {
-        ConventionSummary convention = flow.writable(conventionId);
+        ConventionSummary convention = flow.structurable(conventionId);
         Axis axis = checks.axis(convention, UUID.randomUUID(), repository.nextAxisPosition(conventionId), data);
         repository.insertAxis(axis, FicheFlow.actor());
         audit.record(

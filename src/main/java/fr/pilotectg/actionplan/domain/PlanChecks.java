@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan.domain;
 
+import fr.pilotectg.convention.ConventionRights;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.NationalList;
 import fr.pilotectg.directory.Directory;
@@ -27,11 +28,14 @@ class PlanChecks {
     private final ActionPlanRepository repository;
     private final NationalList nationalList;
     private final Directory directory;
+    private final ConventionRights rights;
 
-    PlanChecks(ActionPlanRepository repository, NationalList nationalList, Directory directory) {
+    PlanChecks(
+            ActionPlanRepository repository, NationalList nationalList, Directory directory, ConventionRights rights) {
         this.repository = repository;
         this.nationalList = nationalList;
         this.directory = directory;
+        this.rights = rights;
     }
 
     /** A new axis of the convention's plan, or every field problem of {@code data}. */
@@ -91,15 +95,26 @@ class PlanChecks {
                         french(latest)));
             }
         }
-        if (content.pilotId() != null
-                && directory.findOrganisation(content.pilotId()).isEmpty()) {
-            problems.add(FieldProblem.of("pilotId", ActionPlanErrors.PILOT_UNKNOWN));
+        // The pilot and the partners named by id take part in the convention or stand on its territory (ADR 0003);
+        // a partner given by its name only is free text.
+        if (content.pilotId() != null) {
+            if (directory.findOrganisation(content.pilotId()).isEmpty())
+                problems.add(FieldProblem.of("pilotId", ActionPlanErrors.PILOT_UNKNOWN));
+            else if (!rights.takesPart(convention, content.pilotId()))
+                problems.add(FieldProblem.of("pilotId", ActionPlanErrors.PILOT_OUTSIDE_CONVENTION));
         }
         for (int i = 0; i < content.partners().size(); i++) {
             UUID org = content.partners().get(i).organisationId();
-            if (org != null && directory.findOrganisation(org).isEmpty()) {
+            if (org == null) continue;
+            var organisation = directory.findOrganisation(org);
+            if (organisation.isEmpty()) {
                 problems.add(FieldProblem.of(
                         "partners[" + i + "].organisationId", ActionPlanErrors.PARTNER_UNKNOWN, org.toString()));
+            } else if (!rights.takesPart(convention, org)) {
+                problems.add(FieldProblem.of(
+                        "partners[" + i + "].organisationId",
+                        ActionPlanErrors.PARTNER_OUTSIDE_CONVENTION,
+                        organisation.get().name()));
             }
         }
         Map<UUID, UUID> conventionOf =

@@ -5,6 +5,7 @@ import fr.pilotectg.actionplan.domain.PlanViews.AxisPart;
 import fr.pilotectg.actionplan.domain.PlanViews.FicheDetails;
 import fr.pilotectg.actionplan.domain.PlanViews.FicheLine;
 import fr.pilotectg.actionplan.domain.PlanViews.Plan;
+import fr.pilotectg.convention.ConventionGrant;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.convention.NationalList;
@@ -64,6 +65,7 @@ public class PlanReads {
     /** A convention's plan, its fiches filtered by {@code filter} (null: all). */
     public Plan plan(UUID conventionId, PlanFilter filter) {
         ConventionSummary convention = flow.readable(conventionId);
+        ConventionGrant grant = flow.grant(convention);
         LocalDate today = today();
         List<Axis> axes = repository.axes(conventionId).stream()
                 .map(ActionPlanRepository.StoredAxis::axis)
@@ -103,7 +105,8 @@ public class PlanReads {
                 late,
                 communeNames,
                 organisations,
-                conventions.canWrite(convention),
+                grant.some(),
+                grant.canChangeTerms(),
                 enjeux);
     }
 
@@ -141,7 +144,7 @@ public class PlanReads {
                         .map(s -> line(s, axes.get(s.fiche().axisId()), today, organisations))
                         .toList(),
                 organisations,
-                conventions.canWrite(convention));
+                flow.canChange(flow.grant(convention), stored.fiche()));
     }
 
     /**

@@ -32,7 +32,10 @@ public final class PlanViews {
     /** An axis and its fiches (after filtering). */
     public record AxisPart(Axis axis, String communeName, List<FicheLine> fiches) {}
 
-    /** A convention's plan; {@code enjeuLabels}: code → label of the national list, for the enjeux its axes name. */
+    /**
+     * A convention's plan; {@code enjeuLabels}: code → label of the national list, for the enjeux its axes name.
+     * {@code canEdit}: the user may add fiches (their own at least); {@code canStructure}: axes and import too.
+     */
     public record Plan(
             ConventionSummary convention,
             LocalDate today,
@@ -44,6 +47,7 @@ public final class PlanViews {
             Map<String, String> communeNames,
             Map<UUID, String> organisationNames,
             boolean canEdit,
+            boolean canStructure,
             Map<String, String> enjeuLabels) {
 
         public List<Axis> axes() {

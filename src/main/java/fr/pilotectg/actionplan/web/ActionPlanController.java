@@ -10,6 +10,9 @@ import fr.pilotectg.actionplan.domain.PlanAxes;
 import fr.pilotectg.actionplan.domain.PlanFilter;
 import fr.pilotectg.actionplan.domain.PlanReads;
 import fr.pilotectg.actionplan.domain.PlanViews;
+import fr.pilotectg.convention.ConventionPart;
+import fr.pilotectg.convention.ConventionRights;
+import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
@@ -54,6 +57,7 @@ class ActionPlanController {
     private final AccessControl access;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final ConventionRights rights;
 
     ActionPlanController(
             PlanReads reads,
@@ -64,7 +68,8 @@ class ActionPlanController {
             Directory directory,
             AccessControl access,
             AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages,
+            ConventionRights rights) {
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -74,6 +79,7 @@ class ActionPlanController {
         this.access = access;
         this.audit = audit;
         this.messages = messages;
+        this.rights = rights;
     }
 
     // ---------------------------------------------------------------- plan
@@ -240,6 +246,7 @@ class ActionPlanController {
     private String importPage(UUID id, ImportView report, String fileError, Model model) {
         PlanViews.Plan plan = reads.plan(id, PlanFilter.none());
         if (!plan.canEdit()) throw AccessControl.denied();
+        if (!plan.canStructure()) throw new DomainException(ErrorKind.FORBIDDEN, ConventionPart.TERMS.refusal());
         model.addAttribute("plan", plan);
         model.addAttribute("c", plan.convention());
         model.addAttribute("report", report);
@@ -326,7 +333,7 @@ class ActionPlanController {
     @GetMapping("/fiches/{id}/edit")
     String editForm(@PathVariable UUID id, Model model) {
         PlanViews.FicheDetails d = reads.fiche(id);
-        if (!d.canEdit()) throw fr.pilotectg.platform.AccessControl.denied();
+        if (!d.canEdit()) throw new DomainException(ErrorKind.FORBIDDEN, ConventionPart.FICHE.refusal());
         var form =
                 FicheForm.of(d.fiche().content(), d.fiche().axisId(), d.fiche().progress(), d.version());
         return form(d.convention().id(), id, form, model);
@@ -362,7 +369,7 @@ class ActionPlanController {
         model.addAttribute(
                 "otherFiches",
                 plan.all().stream().filter(l -> !l.id().equals(ficheId)).toList());
-        model.addAttribute("organisations", organisations());
+        model.addAttribute("organisations", organisations(plan.convention()));
         String here = messages.getMessage(
                 ficheId == null ? "actionplan.form.newTitle" : "actionplan.form.editTitle", null, Locale.FRANCE);
         model.addAttribute("formTitle", here);
@@ -380,8 +387,10 @@ class ActionPlanController {
         return "actionplan/form";
     }
 
-    private List<OrganisationView> organisations() {
+    /** The organisations a fiche may name (pilot, partners): those taking part in the convention (ADR 0003). */
+    private List<OrganisationView> organisations(ConventionSummary convention) {
         return directory.visibleOrganisations(access.currentReach(), PageQuery.first(200)).content().stream()
+                .filter(o -> rights.takesPart(convention, o.id()))
                 .sorted(FrenchOrder.by(OrganisationView::name))
                 .toList();
     }

@@ -1,5 +1,7 @@
 package fr.pilotectg.convention.domain;
 
+import fr.pilotectg.convention.ConventionGrant;
+import fr.pilotectg.convention.ConventionPart;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
@@ -11,6 +13,7 @@ import fr.pilotectg.shared.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -81,7 +84,10 @@ class ConventionChanges {
 
     private int apply(UUID id, int version, Verb verb, Save save) {
         ConventionRepository.Stored stored = load(id);
-        access.requireWrite(footprints.of(stored), () -> notFound(id));
+        Footprint before = footprints.of(stored);
+        access.requireWrite(before, () -> notFound(id));
+        // Within a shared convention its terms are the Caf's and the lead collectivité's (ADR 0003).
+        ConventionGrant.forCurrentUser(access, before, stored.lead()).require(ConventionPart.TERMS, Set.of(), Set.of());
         requireVersion(stored, version);
         Convention convention = stored.convention();
         Change change = verb.apply(convention, stored.owner());

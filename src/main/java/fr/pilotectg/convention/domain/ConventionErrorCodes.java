@@ -17,6 +17,8 @@ final class ConventionErrorCodes {
     static final String LINK_LOCKED = "CONVENTION_LINK_LOCKED";
     static final String LINK_NOT_FOUND = "CONVENTION_LINK_NOT_FOUND";
     static final String TERMINATION_KIND_REQUIRED = "CONVENTION_TERMINATION_KIND_REQUIRED";
+    /** Within a shared convention, its terms are the Caf's and the lead collectivité's (403). */
+    static final String TERMS_RESERVED = fr.pilotectg.convention.ConventionPart.TERMS.refusal();
 
     /** Refusals of the national list's administration ({@link ReferenceCatalog}). */
     static final List<String> REFERENCE = List.of(
@@ -39,7 +41,8 @@ final class ConventionErrorCodes {
                             LINK_NOT_SIGNATORY,
                             LINK_LOCKED,
                             LINK_NOT_FOUND,
-                            TERMINATION_KIND_REQUIRED),
+                            TERMINATION_KIND_REQUIRED,
+                            TERMS_RESERVED),
                     REFERENCE.stream())
             .toList();
 

@@ -3,6 +3,7 @@ package fr.pilotectg.convention.domain;
 import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionAlertSource;
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionGrant;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
 import fr.pilotectg.deliberation.Deliberations;
@@ -136,7 +137,8 @@ public class ConventionReads {
                 alerts,
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
                 convention.successorId().flatMap(s -> visibleSummary(s.value())),
-                access.canWrite(footprints.of(stored)));
+                ConventionGrant.forCurrentUser(access, footprints.of(stored), stored.lead())
+                        .canChangeTerms());
     }
 
     /** The convention's summary if the user may see it. */

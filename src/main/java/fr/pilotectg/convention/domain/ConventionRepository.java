@@ -39,7 +39,20 @@ public class ConventionRepository {
     }
 
     /** A convention as stored, with the version its next save must carry. */
-    public record Stored(Convention convention, int version, UUID owner) {}
+    public record Stored(Convention convention, int version, UUID owner) {
+
+        /**
+         * The organisation of the lead collectivité ({@link ConventionTerms#leadCollectivite()}); while no commune or
+         * EPCI signs, the owner (null when recorded by an administrator or a start-up task).
+         */
+        public UUID lead() {
+            return convention
+                    .currentTerms()
+                    .leadCollectivite()
+                    .map(Signatory::organisationId)
+                    .orElse(owner);
+        }
+    }
 
     public Optional<Stored> find(ConventionId id) {
         return jdbc.sql("""

@@ -86,6 +86,21 @@ public record ConventionTerms(
         return signatories.stream().filter(Signatory::isCaf).findFirst();
     }
 
+    /**
+     * The lead collectivité (porteur): the first signatory that is a commune or an EPCI, in the order the terms list
+     * the parties, else the first commune associée. Its agents change the terms with the Caf (ADR 0003). The model has
+     * no field of its own for it: the party listed first is the one a CTG text names as the collectivité that signs
+     * for the territory, and who typed the convention in (its owner, often the Caf) must not decide it.
+     */
+    public Optional<Signatory> leadCollectivite() {
+        return signatories.stream()
+                .filter(s -> s.kind() == PartyKind.COMMUNE || s.kind() == PartyKind.EPCI)
+                .findFirst()
+                .or(() -> signatories.stream()
+                        .filter(s -> s.kind() == PartyKind.COMMUNE_ASSOCIEE)
+                        .findFirst());
+    }
+
     /** The signatories that must have a council deliberation adopted and are not in {@code withAdoptedDeliberation}. */
     public List<Signatory> missingDeliberations(Set<UUID> withAdoptedDeliberation) {
         Set<UUID> adopted = withAdoptedDeliberation == null ? Set.of() : withAdoptedDeliberation;

@@ -6,8 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A governance body of a convention. Refuses an incoherent composition; flags (without refusing) a broken parity. */
-public record Body(UUID id, UUID conventionId, BodyData data) {
+/**
+ * A governance body of a convention. Refuses an incoherent composition; flags (without refusing) a broken parity.
+ * {@code ownerId}: the organisation it belongs to, null for a body of the whole convention (ADR 0003).
+ */
+public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
+
+    /** A body of the whole convention (no owning organisation). */
+    public Body(UUID id, UUID conventionId, BodyData data) {
+        this(id, conventionId, data, null);
+    }
+
+    /** The same body, belonging to {@code owner} (null: to the whole convention). */
+    public Body ownedBy(UUID owner) {
+        return new Body(id, conventionId, data, owner);
+    }
 
     /** Checks what needs nothing but the data itself; throws {@code VALIDATION_FAILED} with every field in error. */
     public static Body of(UUID id, UUID conventionId, BodyData data) {

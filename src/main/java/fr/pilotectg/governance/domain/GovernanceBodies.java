@@ -27,8 +27,10 @@ public class GovernanceBodies {
 
     @Transactional
     public UUID createBody(UUID conventionId, BodyData data) {
-        return flow.create(flow.bodies, conventionId, convention -> {
-            Body body = checked(convention, UUID.randomUUID(), data);
+        return flow.create(flow.bodies, conventionId, (convention, grant) -> {
+            // A body created by the Caf, the lead collectivité or an admin is the whole convention's; by another
+            // collectivité or a partner, its organisation's (ADR 0003).
+            Body body = checked(convention, UUID.randomUUID(), data).ownedBy(grant.organisation());
             return new GovernanceFlow.Outcome<>(body, "created", summary("body.created", body), List.of());
         });
     }
@@ -36,7 +38,7 @@ public class GovernanceBodies {
     @Transactional
     public int updateBody(UUID conventionId, UUID bodyId, int version, BodyData data) {
         return flow.change(flow.bodies, conventionId, bodyId, version, (before, convention) -> {
-            Body body = checked(convention, bodyId, data);
+            Body body = checked(convention, bodyId, data).ownedBy(before.value().ownerId());
             BodyData was = before.value().data();
             List<AuditChange> changes = new ArrayList<>();
             audit.change(changes, "name", was.name(), data.name());

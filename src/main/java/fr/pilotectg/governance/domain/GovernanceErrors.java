@@ -12,6 +12,9 @@ public final class GovernanceErrors {
     public static final String BODY_NOT_FOUND = "GOVERNANCE_BODY_NOT_FOUND";
     public static final String MEETING_NOT_FOUND = "GOVERNANCE_MEETING_NOT_FOUND";
     public static final String POST_NOT_FOUND = "GOVERNANCE_POST_NOT_FOUND";
+    /** A body (with its meetings) or post of another organisation: read, not changed (403, {@code ConventionPart}). */
+    public static final String NOT_YOURS = "GOVERNANCE_NOT_YOURS";
+
     public static final String KIND_REQUIRED = "GOVERNANCE_KIND_REQUIRED";
     public static final String NAME_REQUIRED = "GOVERNANCE_NAME_REQUIRED";
     public static final String COMMUNE_NOT_IN_CONVENTION = "GOVERNANCE_COMMUNE_NOT_IN_CONVENTION";
@@ -42,6 +45,7 @@ public final class GovernanceErrors {
     public static final String NUMBER_INVALID = "GOVERNANCE_NUMBER_INVALID";
 
     public static final List<String> ALL = List.of(
+            NOT_YOURS,
             GOVERNANCE_NOT_FOUND,
             BODY_NOT_FOUND,
             MEETING_NOT_FOUND,

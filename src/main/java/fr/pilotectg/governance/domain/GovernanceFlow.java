@@ -1,5 +1,8 @@
 package fr.pilotectg.governance.domain;
 
+import fr.pilotectg.convention.ConventionGrant;
+import fr.pilotectg.convention.ConventionPart;
+import fr.pilotectg.convention.ConventionRights;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.governance.domain.GovernanceRepository.Stored;
@@ -19,13 +22,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one flow of every governance change: load (a body, meeting or post of the convention) → check access (the
- * convention's guard, {@link Conventions#writable}) → check the version read (optimistic locking, 409) → apply the
- * verb → save → audit. The use cases run it inside their own transaction.
+ * convention's guard, {@link Conventions#writable}, then {@link ConventionRights}: a body, its meetings and a post are
+ * changed by the Caf, the lead collectivité and admins, and by the organisation that owns the body or employs the post
+ * or the agents of its commune) → check the version read (optimistic locking, 409) → apply the verb → save → audit.
+ * The use cases run it inside their own transaction.
  */
 @Component
 class GovernanceFlow {
 
-    /** A record kind of the module: how to find, store and audit it. */
+    /** A record kind of the module: how to find, store and audit it, and whom it concerns. */
     record Kind<T>(
             String entity,
             String notFound,
@@ -33,7 +38,19 @@ class GovernanceFlow {
             Function<T, UUID> conventionOf,
             Function<T, UUID> idOf,
             Inserter<T> insert,
-            Updater<T> update) {}
+            Updater<T> update,
+            Function<T, Concern> concern) {}
+
+    /** Who a record belongs to, for {@link ConventionRights}: its owning organisation and its commune (if any). */
+    record Concern(List<UUID> owners, List<String> communes) {
+
+        static Concern of(UUID owner, String commune) {
+            return new Concern(
+                    owner == null ? List.of() : List.of(owner), commune == null ? List.of() : List.of(commune));
+        }
+
+        static final Concern NOBODY = new Concern(List.of(), List.of());
+    }
 
     interface Inserter<T> {
         void insert(T value, String actor);
@@ -51,10 +68,13 @@ class GovernanceFlow {
     final Kind<Post> posts;
 
     private final Conventions conventions;
+    private final ConventionRights rights;
     private final AuditTrail audit;
 
-    GovernanceFlow(GovernanceRepository repository, Conventions conventions, AuditTrail audit) {
+    GovernanceFlow(
+            GovernanceRepository repository, Conventions conventions, ConventionRights rights, AuditTrail audit) {
         this.conventions = conventions;
+        this.rights = rights;
         this.audit = audit;
         this.bodies = new Kind<>(
                 GovernanceAudit.BODY_ENTITY,
@@ -63,7 +83,8 @@ class GovernanceFlow {
                 Body::conventionId,
                 Body::id,
                 repository::insertBody,
-                repository::updateBody);
+                repository::updateBody,
+                GovernanceFlow::concern);
         this.meetings = new Kind<>(
                 GovernanceAudit.MEETING_ENTITY,
                 GovernanceErrors.MEETING_NOT_FOUND,
@@ -71,7 +92,13 @@ class GovernanceFlow {
                 Meeting::conventionId,
                 Meeting::id,
                 repository::insertMeeting,
-                repository::updateMeeting);
+                repository::updateMeeting,
+                meeting -> meeting.data().bodyId() == null
+                        ? Concern.NOBODY
+                        : repository
+                                .findBody(meeting.data().bodyId())
+                                .map(b -> concern(b.value()))
+                                .orElse(Concern.NOBODY));
         this.posts = new Kind<>(
                 GovernanceAudit.POST_ENTITY,
                 GovernanceErrors.POST_NOT_FOUND,
@@ -79,7 +106,28 @@ class GovernanceFlow {
                 Post::conventionId,
                 Post::id,
                 repository::insertPost,
-                repository::updatePost);
+                repository::updatePost,
+                post -> Concern.of(post.data().employerId(), post.data().commune()));
+    }
+
+    static Concern concern(Body body) {
+        return Concern.of(body.ownerId(), body.data().commune());
+    }
+
+    /** What the current user may change in the convention (computed once for a page). */
+    ConventionGrant grant(ConventionSummary convention) {
+        return rights.of(convention);
+    }
+
+    /** Whether the grant lets the user change {@code value} (for the pages). */
+    <T> boolean canChange(ConventionGrant grant, Kind<T> kind, T value) {
+        Concern c = kind.concern().apply(value);
+        return grant.canChange(ConventionPart.GOVERNANCE, c.owners(), c.communes());
+    }
+
+    private <T> void require(ConventionGrant grant, Kind<T> kind, T value) {
+        Concern c = kind.concern().apply(value);
+        grant.require(ConventionPart.GOVERNANCE, c.owners(), c.communes());
     }
 
     ConventionSummary readable(UUID conventionId) {
@@ -97,17 +145,22 @@ class GovernanceFlow {
                 .orElseThrow(() -> DomainException.notFound(kind.notFound(), String.valueOf(id)));
     }
 
-    /** Adds a record to the governance of a convention the user may change; returns its id. */
-    <T> UUID create(Kind<T> kind, UUID conventionId, Function<ConventionSummary, Outcome<T>> verb) {
+    /** Adds a record the user may change (their own at least) to a convention's governance; returns its id. */
+    <T> UUID create(Kind<T> kind, UUID conventionId, BiFunction<ConventionSummary, ConventionGrant, Outcome<T>> verb) {
         ConventionSummary convention = writable(conventionId);
-        Outcome<T> outcome = verb.apply(convention);
+        ConventionGrant grant = rights.of(convention);
+        Outcome<T> outcome = verb.apply(convention, grant);
+        require(grant, kind, outcome.value());
         kind.insert().insert(outcome.value(), actor());
         UUID id = kind.idOf().apply(outcome.value());
         record(kind, id, convention, outcome);
         return id;
     }
 
-    /** Changes a record of the convention read at {@code version}; returns its new version. */
+    /**
+     * Changes a record of the convention read at {@code version}; returns its new version. The user must be able to
+     * change the record as it was and as the verb leaves it.
+     */
     <T> int change(
             Kind<T> kind,
             UUID conventionId,
@@ -116,9 +169,12 @@ class GovernanceFlow {
             BiFunction<Stored<T>, ConventionSummary, Outcome<T>> verb) {
         ConventionSummary convention = writable(conventionId);
         Stored<T> stored = own(kind, conventionId, id);
+        ConventionGrant grant = rights.of(convention);
+        require(grant, kind, stored.value());
         if (stored.version() != version)
             throw new OptimisticLockingFailureException(kind.entity() + " " + id + " read at " + version);
         Outcome<T> outcome = verb.apply(stored, convention);
+        require(grant, kind, outcome.value());
         int next = kind.update().update(outcome.value(), version, actor());
         record(kind, id, convention, outcome);
         return next;

@@ -37,7 +37,7 @@ public class GovernanceMeetings {
 
     @Transactional
     public UUID createMeeting(UUID conventionId, MeetingData data) {
-        return flow.create(flow.meetings, conventionId, convention -> {
+        return flow.create(flow.meetings, conventionId, (convention, grant) -> {
             Meeting meeting = checked(convention, UUID.randomUUID(), data, List.of());
             return new GovernanceFlow.Outcome<>(
                     meeting, "created", audit.text("meeting.created", origin(meeting)), List.of());

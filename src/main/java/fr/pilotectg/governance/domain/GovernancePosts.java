@@ -33,7 +33,7 @@ public class GovernancePosts {
 
     @Transactional
     public UUID createPost(UUID conventionId, PostData data) {
-        return flow.create(flow.posts, conventionId, convention -> {
+        return flow.create(flow.posts, conventionId, (convention, grant) -> {
             Post post = checked(convention, UUID.randomUUID(), data, Map.of());
             String summary = data.etp() == null
                     ? audit.text("post.created", data.theme())

@@ -2,6 +2,7 @@ package fr.pilotectg.governance.domain;
 
 import fr.pilotectg.actionplan.ActionPlans;
 import fr.pilotectg.actionplan.FicheSummary;
+import fr.pilotectg.convention.ConventionGrant;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.directory.Directory;
@@ -70,6 +71,7 @@ public class GovernanceReads {
 
     public Overview overview(UUID conventionId) {
         ConventionSummary convention = flow.readable(conventionId);
+        ConventionGrant grant = flow.grant(convention);
         LocalDate today = LocalDate.now(clock);
         Map<String, String> communes = communeNames(convention.communes());
         List<Stored<Body>> bodies = repository.bodies(conventionId);
@@ -84,7 +86,7 @@ public class GovernanceReads {
         Compliance.Result compliance = compliance(convention, today, bodies, meetings);
         List<GovernanceWarning> warnings = new ArrayList<>(compliance.warnings());
         List<PostView> postViews = posts.stream()
-                .map(p -> postView(p, convention, today, communes, orgs))
+                .map(p -> postView(p, convention, today, communes, orgs, grant))
                 .toList();
         for (PostView p : postViews) {
             p.reports().stream()
@@ -95,13 +97,13 @@ public class GovernanceReads {
         return new Overview(
                 convention,
                 today,
-                bodies.stream().map(b -> bodyView(b, communes)).toList(),
+                bodies.stream().map(b -> bodyView(b, communes, grant)).toList(),
                 meetings.stream().map(m -> meetingView(m, byId, today)).toList(),
                 postViews,
                 compliance.slots(),
                 List.copyOf(warnings),
                 orgs,
-                conventions.canWrite(convention));
+                grant.some());
     }
 
     /** The warnings of a convention the current user may see; empty if they may not see it. */
@@ -116,7 +118,10 @@ public class GovernanceReads {
 
     public BodyView body(UUID conventionId, UUID bodyId) {
         ConventionSummary convention = flow.readable(conventionId);
-        return bodyView(flow.own(flow.bodies, conventionId, bodyId), communeNames(convention.communes()));
+        return bodyView(
+                flow.own(flow.bodies, conventionId, bodyId),
+                communeNames(convention.communes()),
+                flow.grant(convention));
     }
 
     public PostView post(UUID conventionId, UUID postId) {
@@ -130,7 +135,8 @@ public class GovernanceReads {
                 organisationNames(
                         post.value().data().employerId() == null
                                 ? Set.of()
-                                : Set.of(post.value().data().employerId())));
+                                : Set.of(post.value().data().employerId())),
+                flow.grant(convention));
     }
 
     public MeetingDetails meeting(UUID conventionId, UUID meetingId) {
@@ -140,14 +146,15 @@ public class GovernanceReads {
         Set<UUID> orgIds = new HashSet<>();
         meeting.value().data().attendance().forEach(a -> orgIds.add(a.organisationId()));
         LocalDate today = LocalDate.now(clock);
+        BodyView bodyView = bodyView(body, communeNames(convention.communes()), flow.grant(convention));
         return new MeetingDetails(
                 convention,
                 meetingView(meeting, Map.of(body.value().id(), body.value()), today),
-                bodyView(body, communeNames(convention.communes())),
+                bodyView,
                 actionPlans.fichesOf(conventionId),
                 organisationNames(orgIds),
                 today,
-                conventions.canWrite(convention));
+                bodyView.canEdit());
     }
 
     /** The fiches of the convention's plan (choices for a meeting's agenda). */
@@ -192,13 +199,14 @@ public class GovernanceReads {
                         .toList());
     }
 
-    private static BodyView bodyView(Stored<Body> b, Map<String, String> communes) {
+    private BodyView bodyView(Stored<Body> b, Map<String, String> communes, ConventionGrant grant) {
         String commune = b.value().data().commune();
         return new BodyView(
                 b.value(),
                 b.version(),
                 b.value().parityBroken(),
-                commune == null ? null : communes.getOrDefault(commune, commune));
+                commune == null ? null : communes.getOrDefault(commune, commune),
+                flow.canChange(grant, flow.bodies, b.value()));
     }
 
     private static MeetingView meetingView(Stored<Meeting> m, Map<UUID, Body> bodies, LocalDate today) {
@@ -211,12 +219,13 @@ public class GovernanceReads {
                 !m.value().data().date().isAfter(today));
     }
 
-    private static PostView postView(
+    private PostView postView(
             Stored<Post> p,
             ConventionSummary c,
             LocalDate today,
             Map<String, String> communes,
-            Map<UUID, String> orgs) {
+            Map<UUID, String> orgs,
+            ConventionGrant grant) {
         Post post = p.value();
         String commune = post.data().commune();
         return new PostView(
@@ -225,7 +234,8 @@ public class GovernanceReads {
                 commune == null ? null : communes.getOrDefault(commune, commune),
                 post.data().employerId() == null ? null : orgs.get(post.data().employerId()),
                 post.reportsDue(c.start(), c.end(), today),
-                post.nextReport(c.start(), c.end(), today));
+                post.nextReport(c.start(), c.end(), today),
+                flow.canChange(grant, flow.posts, post));
     }
 
     private static String postName(PostView p) {

@@ -39,14 +39,14 @@ public class GovernanceRepository {
 
     public List<Stored<Body>> bodies(UUID conventionId) {
         return jdbc.sql(
-                        "SELECT id, convention_id, content, version FROM governance.body WHERE convention_id = :c ORDER BY created_at, name")
+                        "SELECT id, convention_id, content, version, owner_id FROM governance.body WHERE convention_id = :c ORDER BY created_at, name")
                 .param("c", conventionId)
                 .query((rs, n) -> body(rs))
                 .list();
     }
 
     public Optional<Stored<Body>> findBody(UUID id) {
-        return jdbc.sql("SELECT id, convention_id, content, version FROM governance.body WHERE id = :id")
+        return jdbc.sql("SELECT id, convention_id, content, version, owner_id FROM governance.body WHERE id = :id")
                 .param("id", id)
                 .query((rs, n) -> body(rs))
                 .optional();
@@ -57,10 +57,11 @@ public class GovernanceRepository {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         INSERT INTO governance.body (id, convention_id, kind, name, commune, content, version, created_at, created_by,
-                            updated_at, updated_by)
-                        VALUES (:id, :c, :kind, :name, :commune, CAST(:content AS jsonb), 0, :now, :actor, :now, :actor)
+                            updated_at, updated_by, owner_id)
+                        VALUES (:id, :c, :kind, :name, :commune, CAST(:content AS jsonb), 0, :now, :actor, :now, :actor, :owner)
                         ON CONFLICT (id) DO NOTHING""")
                 .param("id", body.id())
+                .param("owner", body.ownerId())
                 .param("c", body.conventionId())
                 .param("kind", body.data().kind().name())
                 .param("name", body.data().name())
@@ -92,7 +93,11 @@ public class GovernanceRepository {
     private Stored<Body> body(ResultSet rs) throws SQLException {
         BodyData data = json.readValue(rs.getString("content"), BodyData.class);
         return new Stored<>(
-                new Body(rs.getObject("id", UUID.class), rs.getObject("convention_id", UUID.class), data),
+                new Body(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("convention_id", UUID.class),
+                        data,
+                        rs.getObject("owner_id", UUID.class)),
                 rs.getInt("version"));
     }
 

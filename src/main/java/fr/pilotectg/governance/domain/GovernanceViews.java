@@ -13,7 +13,8 @@ public final class GovernanceViews {
 
     private GovernanceViews() {}
 
-    public record BodyView(Body body, int version, boolean parityBroken, String communeName) {
+    /** {@code canEdit}: the current user may change this body and its meetings (ADR 0003). */
+    public record BodyView(Body body, int version, boolean parityBroken, String communeName, boolean canEdit) {
         public UUID id() {
             return body.id();
         }
@@ -31,13 +32,18 @@ public final class GovernanceViews {
             String communeName,
             String employerName,
             List<Post.Report> reports,
-            Post.Report nextReport) {
+            Post.Report nextReport,
+            boolean canEdit) {
         public UUID id() {
             return post.id();
         }
     }
 
-    /** A convention's governance: bodies, meetings, posts, the calendar of expected meetings and the warnings. */
+    /**
+     * A convention's governance: bodies, meetings, posts, the calendar of expected meetings and the warnings.
+     * {@code canEdit}: the user may add bodies, meetings and posts (their organisation's at least); each body and post
+     * says whether it may be changed.
+     */
     public record Overview(
             ConventionSummary convention,
             LocalDate today,

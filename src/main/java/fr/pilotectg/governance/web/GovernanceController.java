@@ -1,6 +1,7 @@
 package fr.pilotectg.governance.web;
 
 import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.convention.ConventionPart;
 import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.FrequencyRule;
 import fr.pilotectg.governance.domain.GovernanceAudit;
@@ -18,6 +19,8 @@ import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.platform.FormErrors;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.PageQuery;
 import java.util.List;
 import java.util.UUID;
@@ -114,7 +117,9 @@ class GovernanceController {
 
     @GetMapping("/conventions/{id}/gouvernance/reunions/{meetingId}/modifier")
     String editMeeting(@PathVariable UUID id, @PathVariable UUID meetingId, Model model) {
-        GovernanceViews.MeetingView m = reads.meeting(id, meetingId).meeting();
+        GovernanceViews.MeetingDetails d = reads.meeting(id, meetingId);
+        if (!d.canEdit()) throw notYours();
+        GovernanceViews.MeetingView m = d.meeting();
         return meetingForm(id, meetingId, MeetingForm.of(m.meeting().data(), m.version()), model);
     }
 
@@ -146,8 +151,19 @@ class GovernanceController {
     }
 
     private String meetingForm(UUID id, UUID meetingId, MeetingForm form, Model model) {
-        GovernanceViews.Overview o = reads.overview(id);
-        if (!o.canEdit()) throw AccessControl.denied();
+        GovernanceViews.Overview all = reads.overview(id);
+        if (!all.canEdit()) throw AccessControl.denied();
+        // A meeting is held by a body the user may change: only those are offered.
+        GovernanceViews.Overview o = new GovernanceViews.Overview(
+                all.convention(),
+                all.today(),
+                all.bodies().stream().filter(GovernanceViews.BodyView::canEdit).toList(),
+                all.meetings(),
+                all.posts(),
+                all.calendar(),
+                all.warnings(),
+                all.organisationNames(),
+                all.canEdit());
         model.addAttribute("meeting", form);
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("o", o);
@@ -186,6 +202,7 @@ class GovernanceController {
     @GetMapping("/conventions/{id}/gouvernance/instances/{bodyId}/modifier")
     String editBody(@PathVariable UUID id, @PathVariable UUID bodyId, Model model) {
         GovernanceViews.BodyView b = reads.body(id, bodyId);
+        if (!b.canEdit()) throw notYours();
         return bodyForm(id, bodyId, BodyForm.of(b.body().data(), b.version()), model);
     }
 
@@ -274,6 +291,7 @@ class GovernanceController {
     @GetMapping("/conventions/{id}/gouvernance/postes/{postId}/modifier")
     String editPost(@PathVariable UUID id, @PathVariable UUID postId, Model model) {
         GovernanceViews.PostView p = reads.post(id, postId);
+        if (!p.canEdit()) throw notYours();
         return postForm(id, postId, PostForm.of(p.post().data(), p.version()), model);
     }
 
@@ -406,5 +424,10 @@ class GovernanceController {
     private static int versionRead(Integer version) {
         if (version == null) throw new OptimisticLockingFailureException("no version");
         return version;
+    }
+
+    /** A body, meeting or post the user reads but may not change (ADR 0003): 403 with its French message. */
+    private static DomainException notYours() {
+        return new DomainException(ErrorKind.FORBIDDEN, ConventionPart.GOVERNANCE.refusal());
     }
 }
