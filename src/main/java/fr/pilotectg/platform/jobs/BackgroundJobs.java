@@ -4,10 +4,13 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,15 +22,26 @@ import org.springframework.stereotype.Component;
  * declares its tasks as beans ({@link Task}; a {@link RecurringTask} is scheduled at start-up), and they run here. It
  * starts once the application is ready (the migrations have run) and stops first at shutdown, letting running tasks
  * finish for a few seconds; a task cut short is picked up again by another instance once its heartbeat is stale.
+ *
+ * <p>A db-scheduler {@link Scheduler} cannot start again once stopped (its executors are shut down), yet a lifecycle
+ * may be stopped and started again (Spring pauses an idle cached test context, an operator may restart the context):
+ * each {@link #start()} therefore builds a fresh scheduler over the same table.
  */
 @Component
 class BackgroundJobs implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundJobs.class);
+    private static final String TABLE = "platform.scheduled_tasks";
 
-    private final Scheduler scheduler;
+    private final DataSource dataSource;
+    private final List<Task<?>> oneTime = new ArrayList<>();
+    private final List<RecurringTask<?>> recurring = new ArrayList<>();
     private final boolean enabled;
-    private volatile boolean running;
+    private final int threads;
+    private final Duration polling;
+    private final Duration heartbeat;
+    private final SchedulerClient standalone;
+    private volatile @Nullable Scheduler current;
 
     BackgroundJobs(
             DataSource dataSource,
@@ -36,16 +50,56 @@ class BackgroundJobs implements SmartLifecycle {
             @Value("${pilote.jobs.threads:2}") int threads,
             @Value("${pilote.jobs.polling-interval:5s}") Duration polling,
             @Value("${pilote.jobs.heartbeat-interval:10s}") Duration heartbeat) {
-        List<RecurringTask<?>> recurring = new ArrayList<>();
-        List<Task<?>> oneTime = new ArrayList<>();
+        this.dataSource = dataSource;
         for (Task<?> task : tasks) {
             if (task instanceof RecurringTask<?> r) recurring.add(r);
             else oneTime.add(task);
         }
         this.enabled = enabled;
-        this.scheduler = Scheduler.create(dataSource, oneTime)
+        this.threads = threads;
+        this.polling = polling;
+        this.heartbeat = heartbeat;
+        this.standalone = SchedulerClient.Builder.create(dataSource, new ArrayList<>(tasks))
+                .tableName(TABLE)
+                .build();
+    }
+
+    /**
+     * Where modules schedule one-time work (an import, a document): while this instance's scheduler runs, through it
+     * (so the work starts at once); otherwise straight into the shared table, for whichever instance polls it next.
+     */
+    SchedulerClient client() {
+        return (SchedulerClient) Proxy.newProxyInstance(
+                SchedulerClient.class.getClassLoader(),
+                new Class<?>[] {SchedulerClient.class},
+                (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "equals" -> {
+                            return args != null && proxy == args[0];
+                        }
+                        case "hashCode" -> {
+                            return System.identityHashCode(proxy);
+                        }
+                        case "toString" -> {
+                            return "client of the shared background-job table";
+                        }
+                        default -> {
+                            Scheduler running = current;
+                            SchedulerClient target = running != null ? running : standalone;
+                            try {
+                                return method.invoke(target, args);
+                            } catch (InvocationTargetException e) {
+                                throw e.getCause();
+                            }
+                        }
+                    }
+                });
+    }
+
+    private Scheduler build() {
+        return Scheduler.create(dataSource, oneTime)
                 .startTasks(recurring)
-                .tableName("platform.scheduled_tasks")
+                .tableName(TABLE)
                 .threads(threads)
                 .pollingInterval(polling)
                 .enableImmediateExecution()
@@ -55,30 +109,28 @@ class BackgroundJobs implements SmartLifecycle {
                 .build();
     }
 
-    /** Where modules schedule one-time work (an import, a document): a client of the shared table. */
-    SchedulerClient client() {
-        return scheduler;
-    }
-
     @Override
-    public void start() {
+    public synchronized void start() {
         if (!enabled) {
             log.info("Background jobs are off on this instance (pilote.jobs.enabled=false).");
             return;
         }
+        if (current != null) return;
+        Scheduler scheduler = build();
         scheduler.start();
-        running = true;
+        current = scheduler;
     }
 
     @Override
-    public void stop() {
-        if (running) scheduler.stop();
-        running = false;
+    public synchronized void stop() {
+        Scheduler scheduler = current;
+        current = null;
+        if (scheduler != null) scheduler.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return current != null;
     }
 
     @Override
