@@ -158,8 +158,8 @@ public record TermsData(
      */
     List<FieldProblem> limits() {
         var sizes = InputLimits.check()
-                .list("communes", communes)
-                .list("epcis", epcis)
+                .territory("communes", communes)
+                .territory("epcis", epcis)
                 .list("signatories", signatories)
                 .list("partners", partners)
                 .list("domains", domains)
