@@ -77,6 +77,19 @@ public final class InputLimits {
         return this;
     }
 
+    /**
+     * Each item of a list of paragraphs (the steps of a fiche, as the conventions write them: up to 700 characters a
+     * step in the seeds): the list's size, then each item as a long text.
+     */
+    public InputLimits longTexts(String field, @Nullable Collection<String> values) {
+        list(field, values);
+        if (values != null && values.size() <= LIST_MAX) {
+            int i = 0;
+            for (String v : values) text(field + "[" + i++ + "]", v, LONG_TEXT_MAX);
+        }
+        return this;
+    }
+
     /** A text of at most {@code max} characters (counted as the user sees them, after trimming). */
     public InputLimits text(String field, @Nullable String value, int max) {
         if (value != null) {

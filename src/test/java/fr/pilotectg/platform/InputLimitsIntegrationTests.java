@@ -161,8 +161,8 @@ class InputLimitsIntegrationTests {
                         axis,
                         "title",
                         "t".repeat(301),
-                        "steps",
-                        "Une étape\n" + "e".repeat(301),
+                        "indicators",
+                        "Un indicateur\n" + "i".repeat(301),
                         "progress",
                         "0",
                         "version",
@@ -170,7 +170,7 @@ class InputLimitsIntegrationTests {
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body())
-                .contains("id=\"title-error\"", "id=\"steps-error\"")
+                .contains("id=\"title-error\"", "id=\"indicators-error\"")
                 .contains("Ce texte dépasse 300 caractères, le maximum pour ce champ.");
         assertThat(fiches()).isEqualTo(before);
     }

@@ -129,7 +129,7 @@ public final class Fiche {
                 .longText("targetPublic", content.targetPublic())
                 .longText("diagnostic", content.diagnostic())
                 .longText("objectives", content.objectives())
-                .titles("steps", content.steps())
+                .longTexts("steps", content.steps())
                 .longText("services", content.services())
                 .longText("expectedResults", content.expectedResults())
                 .titles("indicators", content.indicators())
