@@ -3,6 +3,7 @@ package fr.pilotectg.platform;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import org.jspecify.annotations.Nullable;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -33,12 +34,27 @@ public final class FormErrors {
             result.reject(e.messageKey(), e.args().toArray(), e.code());
         }
         for (FieldProblem problem : e.fields()) {
-            if (isField(result, problem.field())) {
-                result.rejectValue(
-                        problem.field(), problem.messageKey(), problem.args().toArray(), problem.code());
+            String field = formField(result, problem.field());
+            if (field != null) {
+                result.rejectValue(field, problem.messageKey(), problem.args().toArray(), problem.code());
             } else {
                 result.reject(problem.messageKey(), problem.args().toArray(), problem.code());
             }
+        }
+    }
+
+    /**
+     * The form field that shows a problem: the field itself, else the nearest field holding it — an item of a list
+     * typed one per line ({@code steps[3]}) or a part of a row the form has not ({@code partners[2].name}) is shown
+     * under the list ({@code steps}, {@code partners}).
+     */
+    static @Nullable String formField(BindingResult result, String field) {
+        String candidate = field;
+        while (true) {
+            if (isField(result, candidate)) return candidate;
+            int cut = Math.max(candidate.lastIndexOf('['), candidate.lastIndexOf('.'));
+            if (cut <= 0) return null;
+            candidate = candidate.substring(0, cut);
         }
     }
 

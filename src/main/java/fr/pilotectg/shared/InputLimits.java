@@ -26,6 +26,11 @@ public final class InputLimits {
     public static final int LONG_TEXT_MAX = 20_000;
     /** Items in one list of one object: steps, milestones, members, funders, partners, indicators, referents. */
     public static final int LIST_MAX = 200;
+    /**
+     * Communes or EPCI of one territory (an organisation, a convention): a Caf or a departmental convention covers a
+     * whole département (890 communes in the Pas-de-Calais), so far more than an ordinary list.
+     */
+    public static final int TERRITORY_LIST_MAX = 5_000;
     /** Places of a structure (crèche, accueil de loisirs…). */
     public static final int PLACES_MAX = 10_000;
     /** The first and last years a date may fall in. */
@@ -72,6 +77,19 @@ public final class InputLimits {
         return this;
     }
 
+    /**
+     * Each item of a list of paragraphs (the steps of a fiche, as the conventions write them: up to 700 characters a
+     * step in the seeds): the list's size, then each item as a long text.
+     */
+    public InputLimits longTexts(String field, @Nullable Collection<String> values) {
+        list(field, values);
+        if (values != null && values.size() <= LIST_MAX) {
+            int i = 0;
+            for (String v : values) text(field + "[" + i++ + "]", v, LONG_TEXT_MAX);
+        }
+        return this;
+    }
+
     /** A text of at most {@code max} characters (counted as the user sees them, after trimming). */
     public InputLimits text(String field, @Nullable String value, int max) {
         if (value != null) {
@@ -83,6 +101,11 @@ public final class InputLimits {
 
     public InputLimits list(String field, @Nullable Collection<?> values) {
         return list(field, values, LIST_MAX);
+    }
+
+    /** The communes or EPCI of one territory: at most {@link #TERRITORY_LIST_MAX}. */
+    public InputLimits territory(String field, @Nullable Collection<?> values) {
+        return list(field, values, TERRITORY_LIST_MAX);
     }
 
     public InputLimits list(String field, @Nullable Collection<?> values, int max) {

@@ -3,7 +3,7 @@ package fr.pilotectg.actionplan.domain;
 import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
-import java.math.BigDecimal;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +87,7 @@ public final class Fiche {
                 throw DomainException.invalidFields(
                         List.of(FieldProblem.of("reason", ActionPlanErrors.ABANDON_REASON_REQUIRED)));
             }
+            InputLimits.check().longText("reason", reason).throwIfAny();
             abandonReason = reason.strip();
         }
         if (target == FicheStatus.DONE) progress = 100;
@@ -102,9 +103,38 @@ public final class Fiche {
         return content.milestones().stream().filter(m -> m.lateOn(today)).toList();
     }
 
+    /**
+     * The sizes of the fiche's lists, refused before anything else looks at their items (so that 100 000 steps are
+     * one problem, not 100 000).
+     */
+    static void checkSizes(FicheContent content) {
+        InputLimits.check()
+                .list("steps", content.steps())
+                .list("milestones", content.milestones())
+                .list("partners", content.partners())
+                .list("indicators", content.indicators())
+                .list("referents", content.referents())
+                .list("fundings", content.fundings())
+                .list("links", content.links())
+                .list("attachments", content.attachments())
+                .throwIfAny();
+    }
+
     /** The checks that need nothing but the fiche itself. */
     public static void check(FicheContent content, int progress) {
+        checkSizes(content);
         var problems = new ArrayList<FieldProblem>();
+        InputLimits limits = InputLimits.check()
+                .title("title", content.title())
+                .longText("targetPublic", content.targetPublic())
+                .longText("diagnostic", content.diagnostic())
+                .longText("objectives", content.objectives())
+                .longTexts("steps", content.steps())
+                .longText("services", content.services())
+                .longText("expectedResults", content.expectedResults())
+                .titles("indicators", content.indicators())
+                .titles("referents", content.referents())
+                .longText("note", content.note());
         if (content.title().isEmpty()) problems.add(FieldProblem.of("title", ActionPlanErrors.TITLE_REQUIRED));
         if (progress < 0 || progress > 100)
             problems.add(FieldProblem.of("progress", ActionPlanErrors.PROGRESS_INVALID, progress));
@@ -114,35 +144,33 @@ public final class Fiche {
                 problems.add(FieldProblem.of("milestones[" + i + "].dueOn", ActionPlanErrors.MILESTONE_DATE_REQUIRED));
             if (m.label().isEmpty())
                 problems.add(FieldProblem.of("milestones[" + i + "].label", ActionPlanErrors.MILESTONE_LABEL_REQUIRED));
+            limits.date("milestones[" + i + "].dueOn", m.dueOn()).longText("milestones[" + i + "].label", m.label());
         }
         for (int i = 0; i < content.partners().size(); i++) {
             PartnerRef p = content.partners().get(i);
             if (p.organisationId() == null && p.name().isEmpty()) {
                 problems.add(FieldProblem.of("partners[" + i + "].name", ActionPlanErrors.PARTNER_NAME_REQUIRED));
             }
+            limits.name("partners[" + i + "].name", p.name());
         }
-        if (content.budget() != null
-                && (content.budget().signum() < 0
-                        || content.budget().stripTrailingZeros().scale() > 2)) {
-            problems.add(FieldProblem.of("budget", ActionPlanErrors.AMOUNT_INVALID));
-        }
+        limits.amount("budget", content.budget());
         for (int i = 0; i < content.fundings().size(); i++) {
             Funding f = content.fundings().get(i);
             if (f.funder().isEmpty())
                 problems.add(FieldProblem.of("fundings[" + i + "].funder", ActionPlanErrors.FUNDER_REQUIRED));
-            BigDecimal amount = f.amount();
-            if (amount == null
-                    || amount.signum() < 0
-                    || amount.stripTrailingZeros().scale() > 2) {
+            if (f.amount() == null)
                 problems.add(FieldProblem.of("fundings[" + i + "].amount", ActionPlanErrors.AMOUNT_INVALID));
-            }
+            limits.name("fundings[" + i + "].funder", f.funder()).amount("fundings[" + i + "].amount", f.amount());
         }
         for (int i = 0; i < content.attachments().size(); i++) {
             Attachment a = content.attachments().get(i);
             if (a.name().isEmpty() || !fr.pilotectg.shared.WebLink.isHttp(a.url())) {
                 problems.add(FieldProblem.of("attachments[" + i + "].url", ActionPlanErrors.ATTACHMENT_INVALID));
             }
+            limits.name("attachments[" + i + "].name", a.name())
+                    .text("attachments[" + i + "].url", a.url(), InputLimits.LONG_TEXT_MAX);
         }
+        problems.addAll(limits.problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
     }
 

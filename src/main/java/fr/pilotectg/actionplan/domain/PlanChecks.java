@@ -6,6 +6,7 @@ import fr.pilotectg.convention.NationalList;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,14 @@ class PlanChecks {
         if (data == null || data.title() == null || data.title().isBlank())
             problems.add(FieldProblem.of("title", ActionPlanErrors.AXIS_TITLE_REQUIRED));
         AxisData d = data == null ? new AxisData(null, null, List.of(), List.of()) : data;
+        InputLimits.check()
+                .list("domains", d.domains())
+                .list("enjeux", d.enjeux())
+                .throwIfAny();
+        problems.addAll(InputLimits.check()
+                .title("title", d.title())
+                .name("commune", d.commune())
+                .problems());
         if (d.commune() != null
                 && !d.commune().isBlank()
                 && !convention.communes().contains(d.commune().strip())) {
@@ -73,6 +82,7 @@ class PlanChecks {
 
     /** The checks of a fiche that need the convention, the directory or the other fiches (then the fiche's own). */
     void fiche(ConventionSummary convention, UUID ficheId, UUID axisId, FicheContent content, int progress) {
+        Fiche.checkSizes(content);
         var problems = new ArrayList<FieldProblem>();
         if (axisId == null) {
             problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_REQUIRED));

@@ -4,6 +4,7 @@ import fr.pilotectg.actionplan.domain.FicheContent;
 import fr.pilotectg.actionplan.domain.Funding;
 import fr.pilotectg.actionplan.domain.PartnerRef;
 import fr.pilotectg.actionplan.domain.PlanViews;
+import fr.pilotectg.platform.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,16 +75,17 @@ final class PlanWorkbook {
                 int col = 0;
                 row.createCell(col++).setCellValue(line.fiche().position());
                 row.createCell(col++)
-                        .setCellValue(line.axis() == null ? "" : line.axis().title());
+                        .setCellValue(SpreadsheetCells.text(
+                                line.axis() == null ? "" : line.axis().title()));
                 row.createCell(col++)
-                        .setCellValue(
+                        .setCellValue(SpreadsheetCells.text(
                                 line.axis() == null || line.axis().commune() == null
                                         ? ""
                                         : plan.communeNames()
                                                 .getOrDefault(
                                                         line.axis().commune(),
-                                                        line.axis().commune()));
-                row.createCell(col++).setCellValue(c.title());
+                                                        line.axis().commune())));
+                row.createCell(col++).setCellValue(SpreadsheetCells.text(c.title()));
                 row.createCell(col++)
                         .setCellValue(messages.getMessage(line.fiche().status().messageKey(), null, Locale.FRANCE));
                 row.createCell(col++).setCellValue(line.fiche().progress());
@@ -106,20 +108,17 @@ final class PlanWorkbook {
                 };
                 for (String text : texts) {
                     var cell = row.createCell(col++);
-                    cell.setCellValue(text);
+                    cell.setCellValue(SpreadsheetCells.text(text));
                     cell.setCellStyle(wrap);
                 }
                 if (c.budget() != null)
                     row.createCell(col).setCellValue(c.budget().doubleValue());
                 col++;
                 row.createCell(col++)
-                        .setCellValue(
-                                c.fundings().stream().map(PlanWorkbook::funding).collect(Collectors.joining("\n")));
+                        .setCellValue(SpreadsheetCells.text(
+                                c.fundings().stream().map(PlanWorkbook::funding).collect(Collectors.joining("\n"))));
                 row.createCell(col)
-                        .setCellValue(
-                                line.fiche().abandonReason() == null
-                                        ? ""
-                                        : line.fiche().abandonReason());
+                        .setCellValue(SpreadsheetCells.text(line.fiche().abandonReason()));
             }
             for (int i = 0; i < HEADERS.size(); i++) sheet.setColumnWidth(i, i == 0 ? 6 * 256 : 30 * 256);
             sheet.createFreezePane(0, 1);

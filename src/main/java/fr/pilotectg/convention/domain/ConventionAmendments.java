@@ -3,6 +3,7 @@ package fr.pilotectg.convention.domain;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionChanges.Change;
 import fr.pilotectg.platform.AuditChange;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public class ConventionAmendments {
     }
 
     public int draftAmendment(UUID id, int version, String title, TermsData data, LocalDate draftedOn) {
+        InputLimits.check().title("title", title).date("draftedOn", draftedOn).throwIfAny();
         return changes.change(id, version, convention -> {
             ConventionTerms amended = preparation.prepare(data);
             Amendment amendment = convention.draftAmendment(title, amended, draftedOn);
@@ -51,6 +53,10 @@ public class ConventionAmendments {
 
     /** Signs the pending avenant {@code number}; its terms take effect on {@code effectiveFrom} (default: the signature). */
     public int signAmendment(UUID id, int version, int number, LocalDate signedOn, LocalDate effectiveFrom) {
+        InputLimits.check()
+                .date("signedOn", signedOn)
+                .date("effectiveFrom", effectiveFrom)
+                .throwIfAny();
         return changes.change(id, version, convention -> {
             ConventionStatus before = convention.status();
             ConventionTerms previous = convention.currentTerms();

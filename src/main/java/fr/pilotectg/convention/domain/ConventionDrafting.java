@@ -6,6 +6,7 @@ import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -97,6 +98,7 @@ public class ConventionDrafting {
     }
 
     public int sign(UUID id, int version, LocalDate signedOn) {
+        InputLimits.check().date("signedOn", signedOn).throwIfAny();
         return changes.change(id, version, convention -> {
             convention.sign(signedOn, links.adoptedFor(convention.id()));
             convention.refresh(changes.today());

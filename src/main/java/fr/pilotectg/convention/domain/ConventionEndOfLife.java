@@ -6,6 +6,7 @@ import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,7 @@ public class ConventionEndOfLife {
             throw DomainException.invalidFields(
                     List.of(FieldProblem.of("kind", ConventionErrorCodes.TERMINATION_KIND_REQUIRED)));
         }
+        InputLimits.check().date("actOn", request.actOn()).throwIfAny();
         return changes.change(id, version, convention -> {
             ConventionStatus before = convention.status();
             Termination termination = switch (request.kind()) {
@@ -70,6 +72,7 @@ public class ConventionEndOfLife {
 
     /** Renewal by explicit agreement: a new draft convention naming this one as its predecessor. Returns the successor's id. */
     public UUID renew(UUID id, int version, LocalDate start, LocalDate end) {
+        InputLimits.check().date("start", start).date("end", end).throwIfAny();
         var renewal = new AtomicReference<Convention>();
         changes.change(id, version, (convention, owner) -> {
             Period period;

@@ -2,6 +2,7 @@ package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.shared.Siren;
 import java.time.LocalDate;
@@ -103,7 +104,7 @@ public record TermsData(
 
     /** The checked terms, or a {@link DomainException} listing every field at fault. */
     public ConventionTerms toTerms() {
-        var problems = new ArrayList<FieldProblem>();
+        var problems = new ArrayList<FieldProblem>(limits());
         Period period = start == null && end == null
                 ? null
                 : attempt(problems, start == null ? "start" : "end", () -> Period.of(start, end));
@@ -149,6 +150,64 @@ public record TermsData(
                         predecessorContract));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return terms;
+    }
+
+    /**
+     * The limits of every typed value ({@link InputLimits}): the lists' sizes first, refused at once, then the texts
+     * and dates, reported with the other problems.
+     */
+    List<FieldProblem> limits() {
+        var sizes = InputLimits.check()
+                .territory("communes", communes)
+                .territory("epcis", epcis)
+                .list("signatories", signatories)
+                .list("partners", partners)
+                .list("domains", domains)
+                .list("missions", missions)
+                .list("collectiviteFields", collectiviteFields);
+        for (int i = 0; i < signatories.size(); i++) {
+            sizes.list(
+                            "signatories[" + i + "].representatives",
+                            signatories.get(i).representatives())
+                    .list(
+                            "signatories[" + i + "].authorisations",
+                            signatories.get(i).authorisations());
+        }
+        for (int i = 0; i < missions.size(); i++)
+            sizes.list("missions[" + i + "].enjeux", missions.get(i).enjeux());
+        sizes.throwIfAny();
+        var limits =
+                InputLimits.check().title("title", title).date("start", start).date("end", end);
+        for (int i = 0; i < signatories.size(); i++) {
+            String path = "signatories[" + i + "]";
+            SignatoryData s = signatories.get(i);
+            limits.name(path + ".organisationName", s.organisationName());
+            for (int j = 0; j < s.representatives().size(); j++) {
+                RepresentativeData r = s.representatives().get(j);
+                if (r == null) continue;
+                limits.name(path + ".representatives[" + j + "].name", r.name())
+                        .title(path + ".representatives[" + j + "].title", r.title());
+            }
+            for (int j = 0; j < s.authorisations().size(); j++) {
+                ActData a = s.authorisations().get(j);
+                if (a == null) continue;
+                limits.title(path + ".authorisations[" + j + "].description", a.description())
+                        .name(path + ".authorisations[" + j + "].reference", a.reference())
+                        .date(path + ".authorisations[" + j + "].adoptedOn", a.adoptedOn());
+            }
+        }
+        for (int i = 0; i < partners.size(); i++) {
+            limits.name("partners[" + i + "].name", partners.get(i).name())
+                    .title("partners[" + i + "].role", partners.get(i).role());
+        }
+        limits.titles("collectiviteFields", collectiviteFields);
+        if (predecessor != null) {
+            limits.title("predecessor.label", predecessor.label())
+                    .date("predecessor.start", predecessor.start())
+                    .date("predecessor.end", predecessor.end())
+                    .date("predecessor.extendedTo", predecessor.extendedTo());
+        }
+        return limits.problems();
     }
 
     private static Signatory signatory(List<FieldProblem> problems, String path, SignatoryData data) {

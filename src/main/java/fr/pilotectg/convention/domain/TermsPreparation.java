@@ -32,6 +32,7 @@ class TermsPreparation {
     /** Checks the data against the reference lists and the directory, then builds the terms. */
     ConventionTerms prepare(TermsData data) {
         if (data == null) throw DomainException.invalid(ConventionErrors.TITLE_REQUIRED);
+        data.limits(); // too long a list is refused before its items are looked up
         var problems = new ArrayList<FieldProblem>();
         Set<String> knownCommunes = territories.communes(data.communes()).stream()
                 .map(CommuneView::inseeCode)

@@ -7,6 +7,7 @@ import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.Siren;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -58,6 +59,9 @@ final class DeliberationAssembler {
             ErrorCodes.ACTES_NATURE_UNKNOWN,
             5);
 
+    /** The most members a count of the record (in office, present, votes) may give. */
+    static final int MAX_COUNT = 10_000;
+
     private final List<FieldProblem> problems = new ArrayList<>();
     private final DeliberationInput input;
     private DomainException actesRefusal;
@@ -80,6 +84,13 @@ final class DeliberationAssembler {
     }
 
     private Deliberation build(UUID id, OrganisationView organisation) {
+        // The lists of members are refused by size before any name is read (shared.InputLimits).
+        InputLimits.check()
+                .list("present", input.present())
+                .list("proxies", input.proxies())
+                .list("excused", input.excused())
+                .list("absent", input.absent())
+                .throwIfAny();
         CouncilBody body = body();
         Issuer issuer = issuer(organisation);
         Seance seance = seance();
@@ -317,7 +328,11 @@ final class DeliberationAssembler {
         if (blank(text)) return null;
         String value = text.strip();
         Optional<Integer> whole = FrenchNumbers.parse(value).flatMap(DeliberationAssembler::wholeNumber);
-        if (whole.isPresent()) return whole.get();
+        if (whole.isPresent()) {
+            problems.addAll(
+                    InputLimits.check().number(field, whole.get(), 0, MAX_COUNT).problems());
+            return whole.get();
+        }
         problems.add(FieldProblem.of(field, ErrorCodes.DELIBERATION_NUMBER_INVALID, value));
         return null;
     }

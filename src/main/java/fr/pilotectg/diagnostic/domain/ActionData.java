@@ -4,6 +4,7 @@ import fr.pilotectg.equipment.CapacityUnit;
 import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,9 +80,32 @@ public record ActionData(
         }
         if (capacityUndefined && capacityAfter != null)
             problems.add(FieldProblem.of("capacityAfter", "SCHEMA_CAPACITY_BOTH_UNDEFINED_AND_SET"));
+        InputLimits limits = InputLimits.check()
+                .title("title", title)
+                .name("address", address)
+                .name("quartier", quartier)
+                .longText("description", description)
+                .name("plannedStart", plannedStart)
+                .name("referent", referent)
+                .longText("comments", comments)
+                .number("capacityAdded", capacityAdded, -InputLimits.PLACES_MAX, InputLimits.PLACES_MAX);
+        capacity(limits, "capacityBefore", capacityBefore);
+        capacity(limits, "capacityAfter", capacityAfter);
+        steps.forEach((kind, text) -> limits.longText("steps", text));
+        problems.addAll(limits.problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return this;
     }
+
+    /** Places within the places' range; actes, ETP or hours within a count's (a negative capacity has its own message). */
+    private void capacity(InputLimits limits, String field, BigDecimal value) {
+        if (value == null || value.signum() < 0) return;
+        if (unit == CapacityUnit.PLACES) limits.places(field, value);
+        else limits.number(field, value, 0, MAX_OTHER_CAPACITY);
+    }
+
+    /** The most actes, ETP or hours one row may give. */
+    static final long MAX_OTHER_CAPACITY = 1_000_000_000L;
 
     /** Places (or actes, ETP…) added: after − before (a creation adds all its capacity), else the places added; null when not known. */
     public BigDecimal delta() {

@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,9 @@ public record Analysis(
             problems.add(FieldProblem.of("text", "ANALYSIS_TEXT_REQUIRED"));
         if (status == AnalysisStatus.DONE && dataSources.isEmpty())
             problems.add(FieldProblem.of("dataSources", "ANALYSIS_SOURCES_REQUIRED"));
+        InputLimits limits = InputLimits.check().longText("text", text).titles("dataSources", dataSources);
+        qualitative.forEach((point, value) -> limits.longText("qualitative", value));
+        problems.addAll(limits.problems());
         if (section != null && !section.points().containsAll(qualitative.keySet())) {
             problems.add(FieldProblem.of("qualitative", "ANALYSIS_POINT_NOT_ALLOWED"));
         }

@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -151,6 +152,7 @@ public final class Diagnostic {
      */
     public void replacePriorities(
             List<Priority> next, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
+        InputLimits.check().list("priorities", next).throwIfAny();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             problems.addAll(problemsOf(next.get(i), "priorities[" + i + "].", conventionDomains, knownEnjeux));
@@ -164,6 +166,8 @@ public final class Diagnostic {
             Integer index, Priority priority, Collection<String> conventionDomains, Collection<String> knownEnjeux) {
         if (index != null && (index < 0 || index >= priorities.size()))
             throw DomainException.notFound("PRIORITY_NOT_FOUND", index + 1);
+        if (index == null)
+            InputLimits.check().list("priorities", added(priorities)).throwIfAny();
         List<FieldProblem> problems = problemsOf(priority, "", conventionDomains, knownEnjeux);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         if (index == null) priorities.add(priority);
@@ -184,10 +188,15 @@ public final class Diagnostic {
             problems.add(FieldProblem.of(
                     prefix + "domain", "PRIORITY_DOMAIN_NOT_IN_CONVENTION", String.valueOf(p.domain())));
         }
+        InputLimits.check().list(prefix + "enjeux", p.enjeux()).throwIfAny();
         for (String enjeu : p.enjeux()) {
             if (!knownEnjeux.contains(enjeu))
                 problems.add(FieldProblem.of(prefix + "enjeux", "PRIORITY_ENJEU_UNKNOWN", enjeu));
         }
+        problems.addAll(InputLimits.check()
+                .title(prefix + "field", p.field())
+                .titles(prefix + "axes", p.axes())
+                .problems());
         return problems;
     }
 
@@ -197,6 +206,7 @@ public final class Diagnostic {
 
     /** Replaces the milestones; each needs a due date and a deliverable. */
     public void replaceMilestones(List<Milestone> next) {
+        InputLimits.check().list("milestones", next).throwIfAny();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < next.size(); i++) {
             problems.addAll(problemsOf(next.get(i), "milestones[" + i + "]."));
@@ -213,6 +223,8 @@ public final class Diagnostic {
     public void putMilestone(Integer index, LocalDate dueOn, String deliverable) {
         if (index != null && (index < 0 || index >= milestones.size()))
             throw DomainException.notFound("MILESTONE_ROW_NOT_FOUND", index + 1);
+        if (index == null)
+            InputLimits.check().list("milestones", added(milestones)).throwIfAny();
         Milestone next = new Milestone(
                 dueOn,
                 deliverable == null ? null : deliverable.strip(),
@@ -237,11 +249,24 @@ public final class Diagnostic {
         if (m.deliverable() == null || m.deliverable().isBlank()) {
             problems.add(FieldProblem.of(prefix + "deliverable", "MILESTONE_DELIVERABLE_REQUIRED"));
         }
+        problems.addAll(InputLimits.check()
+                .date(prefix + "dueOn", m.dueOn())
+                .longText(prefix + "deliverable", m.deliverable())
+                .date(prefix + "doneOn", m.doneOn())
+                .problems());
         return problems;
+    }
+
+    /** A list one item longer than {@code list}: what adding an item would make of it, for its size limit. */
+    private static List<Object> added(List<?> list) {
+        List<Object> next = new ArrayList<>(list);
+        next.add(null);
+        return next;
     }
 
     /** Marks the milestone due on {@code dueOn} as delivered on {@code doneOn} (null: not delivered). */
     public void markMilestone(LocalDate dueOn, LocalDate doneOn, LocalDate today) {
+        InputLimits.check().date("doneOn", doneOn).throwIfAny();
         if (doneOn != null && doneOn.isAfter(today)) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("doneOn", "DATE_IN_FUTURE")));
         }
@@ -262,6 +287,7 @@ public final class Diagnostic {
 
     /** The comité de pilotage validated the diagnostic on {@code on} (null withdraws the date). */
     public void validate(LocalDate on, LocalDate today) {
+        InputLimits.check().date("validatedOn", on).throwIfAny();
         if (on != null && on.isAfter(today)) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("validatedOn", "DATE_IN_FUTURE")));
         }

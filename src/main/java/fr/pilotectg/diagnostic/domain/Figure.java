@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ public record Figure(
         String note) {
 
     public static final int FIRST_YEAR = 1960;
+    /** The largest figure (a population, an amount, a count): far above any territory. */
+    public static final long MAX_VALUE = 1_000_000_000_000L;
+
     public static final int LAST_YEAR = 2100;
 
     /** Checks a figure as someone sends it; throws {@code VALIDATION_FAILED} with one problem per field. */
@@ -52,6 +56,11 @@ public record Figure(
             problems.add(FieldProblem.of("year", "FIGURE_YEAR_INVALID", FIRST_YEAR, LAST_YEAR));
         }
         if (source == null || source.isBlank()) problems.add(FieldProblem.of("source", "FIGURE_SOURCE_REQUIRED"));
+        problems.addAll(InputLimits.check()
+                .number("value", value != null && value.signum() >= 0 ? value : null, 0, MAX_VALUE)
+                .name("source", source)
+                .longText("note", note)
+                .problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Figure(
                 scope,

@@ -2,6 +2,7 @@ package fr.pilotectg.diagnostic.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +57,7 @@ public final class SchemaAction {
         if (status == ActionStatus.ABANDONED) throw DomainException.rule("SCHEMA_ABANDONED");
         if (on == null)
             throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "SCHEMA_REALISED_ON_REQUIRED")));
+        InputLimits.check().date("realisedOn", on).throwIfAny();
         if (on.isAfter(today))
             throw DomainException.invalidFields(List.of(FieldProblem.of("realisedOn", "DATE_IN_FUTURE")));
         status = ActionStatus.REALISED;

@@ -4,6 +4,7 @@ import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.shared.Siren;
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import java.util.UUID;
  * départements and attachments by an admin, since they decide what its users see.
  */
 public final class Organisation {
+
+    /** The short name (sigle) an organisation is known by: "Caf du Nord". */
+    static final int SHORT_NAME_MAX = 80;
 
     private final UUID id;
     private OrganisationKind kind;
@@ -83,8 +87,10 @@ public final class Organisation {
     public void rename(String name, String shortName, String siren) {
         List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank()) problems.add(FieldProblem.of("name", "REQUIRED"));
-        else if (name.length() > 200) problems.add(FieldProblem.of("name", "TOO_LONG", 200));
-        if (shortName != null && shortName.length() > 80) problems.add(FieldProblem.of("shortName", "TOO_LONG", 80));
+        problems.addAll(InputLimits.check()
+                .name("name", name)
+                .text("shortName", shortName, SHORT_NAME_MAX)
+                .problems());
         String cleanSiren = siren == null ? null : siren.replace(" ", "");
         if (cleanSiren != null && !cleanSiren.isEmpty() && !Siren.isValid(cleanSiren)) {
             problems.add(FieldProblem.of("siren", "SIREN_INVALID", siren));

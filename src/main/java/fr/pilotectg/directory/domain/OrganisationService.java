@@ -12,6 +12,7 @@ import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.Territories;
@@ -197,6 +198,11 @@ public class OrganisationService {
         Set<String> communes = data.communes() == null ? Set.of() : data.communes();
         Set<String> epcis = data.epcis() == null ? Set.of() : data.epcis();
         Set<String> departements = data.departements() == null ? Set.of() : data.departements();
+        InputLimits.check()
+                .territory("communes", communes)
+                .territory("epcis", epcis)
+                .list("departements", departements)
+                .throwIfAny();
         for (String code : communes) {
             if (territories.findCommune(code).isEmpty())
                 problems.add(FieldProblem.of("communes", "COMMUNE_NOT_FOUND", code));

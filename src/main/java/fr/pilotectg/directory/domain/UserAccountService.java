@@ -10,6 +10,7 @@ import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Role;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import java.security.SecureRandom;
@@ -171,6 +172,8 @@ public class UserAccountService {
         }
         if (data.displayName() == null || data.displayName().isBlank())
             problems.add(FieldProblem.of("displayName", "REQUIRED"));
+        problems.addAll(
+                InputLimits.check().name("displayName", data.displayName()).problems());
         if (data.role() == null) problems.add(FieldProblem.of("role", "REQUIRED"));
         if (data.organisationId() == null) problems.add(FieldProblem.of("organisationId", "REQUIRED"));
         else if (organisations.find(data.organisationId()).isEmpty()) {

@@ -13,6 +13,7 @@ import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.sql.Array;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -110,6 +111,7 @@ public class DeclaredInventory {
     public int revise(String communeCode, List<Revision> revisions) {
         access.requireWrite(
                 footprint(communeCode), () -> DomainException.notFound("DECLARED_INVENTORY_NOT_FOUND", communeCode));
+        InputLimits.check().list("lines", revisions).throwIfAny();
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);
@@ -119,6 +121,9 @@ public class DeclaredInventory {
             if (r.count() == null) problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_REQUIRED"));
             else if (r.count() < 0)
                 problems.add(FieldProblem.of(prefix + "count", "DECLARED_COUNT_NEGATIVE", r.count()));
+            else
+                problems.addAll(
+                        InputLimits.check().places(prefix + "count", r.count()).problems());
             if (r.source() == null || r.source().isBlank())
                 problems.add(FieldProblem.of(prefix + "source", "DECLARED_SOURCE_REQUIRED"));
             else if (r.source().strip().length() > SOURCE_MAX)

@@ -5,6 +5,7 @@ import fr.pilotectg.equipment.EquipmentType;
 import fr.pilotectg.equipment.QpvOrigin;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.shared.SearchText;
 import java.math.BigDecimal;
@@ -184,6 +185,10 @@ public final class Equipment {
 
     /** Sets the opening and closing dates (either may be unknown). */
     public void schedule(LocalDate openedOn, LocalDate closedOn) {
+        InputLimits.check()
+                .date("openedOn", openedOn)
+                .date("closedOn", closedOn)
+                .throwIfAny();
         if (openedOn != null && closedOn != null && closedOn.isBefore(openedOn)) {
             throw DomainException.invalidFields(List.of(FieldProblem.of("closedOn", "CLOSED_BEFORE_OPENED")));
         }

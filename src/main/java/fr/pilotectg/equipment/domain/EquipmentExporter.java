@@ -3,6 +3,7 @@ package fr.pilotectg.equipment.domain;
 import fr.pilotectg.equipment.AddressView;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.equipment.QpvOrigin;
+import fr.pilotectg.platform.SpreadsheetCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -168,7 +169,7 @@ public class EquipmentExporter {
                         cell.setCellValue(day);
                         cell.setCellStyle(date);
                     } else {
-                        cell.setCellValue(String.valueOf(value));
+                        cell.setCellValue(SpreadsheetCells.text(String.valueOf(value)));
                     }
                 }
             });
@@ -184,6 +185,6 @@ public class EquipmentExporter {
         if (value instanceof LocalDate day) return FRENCH.format(day);
         if (value instanceof java.math.BigDecimal number)
             return number.toPlainString().replace('.', ',');
-        return String.valueOf(value);
+        return SpreadsheetCells.text(String.valueOf(value));
     }
 }

@@ -9,6 +9,7 @@ import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.territory.CommuneKind;
 import fr.pilotectg.territory.CommuneView;
@@ -161,8 +162,13 @@ public class EquipmentService {
             EquipmentData.CapacityInput input, fr.pilotectg.equipment.EquipmentType type, LocalDate today) {
         CapacityUnit unit =
                 input.unit() != null ? input.unit() : type == null ? CapacityUnit.PLACES : type.defaultUnit();
-        return new Capacity(
-                input.effectiveOn() == null ? today : input.effectiveOn(), input.value(), unit, input.source());
+        LocalDate effectiveOn = input.effectiveOn() == null ? today : input.effectiveOn();
+        // The shared limits of what is typed (a stored capacity is read back as it is).
+        InputLimits limits =
+                InputLimits.check().date("effectiveOn", effectiveOn).name("source", input.source());
+        if (unit == CapacityUnit.PLACES) limits.places("value", input.value());
+        limits.throwIfAny();
+        return new Capacity(effectiveOn, input.value(), unit, input.source());
     }
 
     /** Whether the current user may add entries in this commune (a well-formed code within their reach). */

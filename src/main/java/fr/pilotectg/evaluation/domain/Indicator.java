@@ -2,6 +2,7 @@ package fr.pilotectg.evaluation.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -111,7 +112,16 @@ public final class Indicator {
     }
 
     static void check(IndicatorData data, YearSpan span) {
-        var problems = new ArrayList<FieldProblem>();
+        InputLimits.check()
+                .list("ficheIds", data.ficheIds())
+                .list("targets", data.targets().keySet())
+                .throwIfAny();
+        var problems = new ArrayList<FieldProblem>(InputLimits.check()
+                .title("name", data.name())
+                .longText("definition", data.definition())
+                .name("source", data.source())
+                .year("baselineYear", data.baselineYear())
+                .problems());
         if (data.name().isEmpty()) problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
         if (data.unit() == null) problems.add(FieldProblem.of("unit", EvaluationErrors.UNIT_REQUIRED));
         if (data.direction() == null) problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));

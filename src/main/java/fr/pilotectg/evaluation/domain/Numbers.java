@@ -2,6 +2,7 @@ package fr.pilotectg.evaluation.domain;
 
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 public final class Numbers {
 
     private static final Pattern TYPED = Pattern.compile("([+-]?[0-9][0-9 \\u00a0\\u202f]*(?:[.,][0-9]+)?)\\s*(.*)");
+
+    /** The largest value an indicator takes, in any unit (far above any count or amount of a territory). */
+    static final long MAX = 1_000_000_000_000L;
 
     private Numbers() {}
 
@@ -62,6 +66,12 @@ public final class Numbers {
 
     /** Checks a value against its unit; false with a problem added when it does not fit. */
     static boolean check(String field, BigDecimal value, IndicatorUnit unit, List<FieldProblem> problems) {
+        List<FieldProblem> range =
+                InputLimits.check().number(field, value, -MAX, MAX).problems();
+        if (!range.isEmpty()) {
+            problems.addAll(range);
+            return false;
+        }
         if (unit == IndicatorUnit.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             problems.add(FieldProblem.of(field, EvaluationErrors.PERCENT_OUT_OF_RANGE, value.toPlainString()));
             return false;

@@ -1,6 +1,7 @@
 package fr.pilotectg.evaluation.domain;
 
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -105,6 +106,17 @@ public final class Review {
     /** Replaces the texts. */
     public void write(Texts texts) {
         requireOpen();
+        if (texts != null) {
+            InputLimits.check()
+                    .list("carriedObjectives", texts.carriedObjectives())
+                    .throwIfAny();
+            InputLimits.check()
+                    .longText("conclusions", texts.conclusions())
+                    .longText("adjustments", texts.adjustments())
+                    .longText("effects", texts.effects())
+                    .titles("carriedObjectives", texts.carriedObjectives())
+                    .throwIfAny();
+        }
         this.texts = texts == null ? Texts.empty() : texts;
     }
 

@@ -5,6 +5,7 @@ import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +78,7 @@ public class ReviewService {
     /** Freezes the review as it reads now (presented to the comité de pilotage on {@code presentedOn}). */
     @Transactional
     public int freezeReview(UUID conventionId, Integer year, int version, LocalDate presentedOn) {
+        InputLimits.check().date("presentedOn", presentedOn).throwIfAny();
         return change(conventionId, year, version, (review, convention) -> {
             review.freeze(
                     reports.report(convention, review.kind(), review.year(), flow.today()),
@@ -102,6 +104,7 @@ public class ReviewService {
      */
     @Transactional
     public UUID createSuccessor(UUID conventionId, LocalDate start, LocalDate end) {
+        InputLimits.check().date("start", start).date("end", end).throwIfAny();
         UUID[] successor = {null};
         flow.change(
                 conventionId,

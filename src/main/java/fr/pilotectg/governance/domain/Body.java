@@ -2,6 +2,7 @@ package fr.pilotectg.governance.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,19 @@ public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
 
     /** Checks what needs nothing but the data itself; throws {@code VALIDATION_FAILED} with every field in error. */
     public static Body of(UUID id, UUID conventionId, BodyData data) {
+        InputLimits.check()
+                .list("missions", data.missions())
+                .list("seats", data.seats())
+                .list("members", data.members())
+                .list("frequency.months", data.frequency().months())
+                .throwIfAny();
+        InputLimits limits = InputLimits.check()
+                .title("name", data.name())
+                .name("chairing", data.chairing())
+                .name("animation", data.animation())
+                .name("secretariat", data.secretariat())
+                .titles("missions", data.missions())
+                .longText("note", data.note());
         List<FieldProblem> problems = new ArrayList<>();
         if (data.kind() == null) problems.add(FieldProblem.of("kind", GovernanceErrors.KIND_REQUIRED));
         if (data.name().isEmpty()) problems.add(FieldProblem.of("name", GovernanceErrors.NAME_REQUIRED));
@@ -35,7 +49,10 @@ public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
             if (seat.count() != null && seat.count() < 0) {
                 problems.add(
                         FieldProblem.of("seats[" + i + "].count", GovernanceErrors.SEAT_COUNT_INVALID, seat.count()));
+            } else {
+                limits.number("seats[" + i + "].count", seat.count(), 0, InputLimits.PLACES_MAX);
             }
+            limits.title("seats[" + i + "].role", seat.role());
         }
         for (int i = 0; i < data.members().size(); i++) {
             Member member = data.members().get(i);
@@ -47,6 +64,8 @@ public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
                         GovernanceErrors.MEMBER_ORGANISATION_REQUIRED,
                         member.name()));
             }
+            limits.name("members[" + i + "].name", member.name())
+                    .name("members[" + i + "].function", member.function());
         }
         FrequencyRule f = data.frequency();
         for (Integer month : f.months()) {
@@ -60,6 +79,7 @@ public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
             problems.add(
                     FieldProblem.of("frequency.perYear", GovernanceErrors.FREQUENCY_PER_YEAR_INVALID, f.perYear()));
         }
+        problems.addAll(limits.problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Body(id, conventionId, data);
     }

@@ -7,6 +7,7 @@ import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -89,6 +90,10 @@ public class GovernanceMeetings {
             String decisionText = text == null ? "" : text.strip();
             List<FieldProblem> problems = new ArrayList<>();
             if (decisionText.isEmpty()) problems.add(FieldProblem.of("text", GovernanceErrors.DECISION_TEXT_REQUIRED));
+            problems.addAll(InputLimits.check()
+                    .longText("text", decisionText)
+                    .longText("reason", reason)
+                    .problems());
             FicheSummary fiche = null;
             if (ficheId != null) {
                 fiche = actionPlans

@@ -6,6 +6,7 @@ import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
+import fr.pilotectg.shared.InputLimits;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +68,7 @@ public class GovernancePosts {
                         String.valueOf(convention.start().getYear()),
                         String.valueOf(convention.end().getYear()))));
             }
+            InputLimits.check().date("receivedOn", receivedOn).throwIfAny();
             LocalDate on = receivedOn == null ? LocalDate.now(clock) : receivedOn;
             List<AuditChange> changes = List.of(
                     new AuditChange(audit.text("post.report", String.valueOf(year)), null, GovernanceAudit.date(on)));

@@ -2,6 +2,7 @@ package fr.pilotectg.governance.domain;
 
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.InputLimits;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,14 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
     /** Checks the data against the convention's period; every problem at once. */
     public static Meeting of(
             UUID id, UUID conventionId, MeetingData data, List<Decision> decisions, LocalDate start, LocalDate end) {
+        InputLimits.check()
+                .list("agenda", data.agenda())
+                .list("attendance", data.attendance())
+                .throwIfAny();
+        InputLimits limits = InputLimits.check()
+                .name("place", data.place())
+                .longText("minutes", data.minutes())
+                .longText("note", data.note());
         List<FieldProblem> problems = new ArrayList<>();
         if (data.bodyId() == null) problems.add(FieldProblem.of("bodyId", GovernanceErrors.MEETING_BODY_REQUIRED));
         if (data.date() == null) {
@@ -32,6 +41,8 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
             if (item.url() != null && !fr.pilotectg.shared.WebLink.isHttp(item.url())) {
                 problems.add(FieldProblem.of("agenda[" + i + "].url", fr.pilotectg.shared.WebLink.NOT_HTTP));
             }
+            limits.title("agenda[" + i + "].label", item.label())
+                    .text("agenda[" + i + "].url", item.url(), InputLimits.LONG_TEXT_MAX);
         }
         for (int i = 0; i < data.attendance().size(); i++) {
             Attendance a = data.attendance().get(i);
@@ -40,7 +51,10 @@ public record Meeting(UUID id, UUID conventionId, MeetingData data, List<Decisio
             if (a.status() == null)
                 problems.add(
                         FieldProblem.of("attendance[" + i + "].status", GovernanceErrors.ATTENDANCE_STATUS_REQUIRED));
+            limits.name("attendance[" + i + "].name", a.name())
+                    .name("attendance[" + i + "].representedBy", a.representedBy());
         }
+        problems.addAll(limits.problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Meeting(id, conventionId, data, decisions);
     }

@@ -3,6 +3,7 @@ package fr.pilotectg.governance.domain;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
+import fr.pilotectg.shared.InputLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -43,7 +44,22 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
             problems.add(
                     FieldProblem.of("cafShare", GovernanceErrors.SHARE_INVALID, FrenchNumbers.plain(data.cafShare())));
         }
+        problems.addAll(InputLimits.check()
+                .title("theme", data.theme())
+                .name("person", data.person())
+                .name("contact", data.contact())
+                .title("targetReference", data.targetReference())
+                .date("targetDate", data.targetDate())
+                .longText("note", data.note())
+                // a negative ETP has its own message (above); a huge one is out of range
+                .number("etp", positive(data.etp()), 0, InputLimits.PLACES_MAX)
+                .number("requestedEtp", positive(data.requestedEtp()), 0, InputLimits.PLACES_MAX)
+                .problems());
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+    }
+
+    private static BigDecimal positive(BigDecimal value) {
+        return value == null || value.signum() < 0 ? null : value;
     }
 
     private static void etp(

@@ -128,10 +128,10 @@ class FicheTests {
                                 "milestones[0].dueOn:FICHE_MILESTONE_DATE_REQUIRED",
                                 "milestones[0].label:FICHE_MILESTONE_LABEL_REQUIRED",
                                 "partners[0].name:FICHE_PARTNER_NAME_REQUIRED",
-                                "budget:FICHE_AMOUNT_INVALID",
                                 "fundings[0].funder:FICHE_FUNDER_REQUIRED",
-                                "fundings[0].amount:FICHE_AMOUNT_INVALID",
-                                "attachments[0].url:FICHE_ATTACHMENT_INVALID"));
+                                "attachments[0].url:FICHE_ATTACHMENT_INVALID",
+                                "budget:AMOUNT_OUT_OF_RANGE",
+                                "fundings[0].amount:AMOUNT_TOO_PRECISE"));
     }
 
     @Test
