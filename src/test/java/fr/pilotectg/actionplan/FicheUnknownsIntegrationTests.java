@@ -57,7 +57,9 @@ class FicheUnknownsIntegrationTests {
                 .isTrue();
         assertThat(plain.json().get("commonToAll").asBoolean()).isFalse();
 
-        String page = caf().get("/fiches/" + fiche.get("id").asString()).body();
+        String page = fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo")
+                .get("/fiches/" + fiche.get("id").asString())
+                .body();
         assertThat(page).contains("Fiche commune à toutes les CTG", "n° 2.3", "Réalisée le 15/03/2023");
 
         Api.Response taken = create(convention, axis, "Même numéro", ",\"numberInAxis\":\"2.3\"");

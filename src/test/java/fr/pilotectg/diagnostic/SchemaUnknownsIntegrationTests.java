@@ -57,9 +57,13 @@ class SchemaUnknownsIntegrationTests {
             }
         }
 
-        String page = caf().get("/conventions/" + conv + "/schema").body();
+        String page = fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo")
+                .get("/conventions/" + conv + "/schema")
+                .body();
         assertThat(page).contains("12 places connues, 2 actions sans nombre de places renseigné", "non renseignée");
-        String diagnostic = caf().get("/conventions/" + conv + "/diagnostic").body();
+        String diagnostic = fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo")
+                .get("/conventions/" + conv + "/diagnostic")
+                .body();
         assertThat(diagnostic).contains("prévues 12 places connues, 2 actions sans nombre de places renseigné");
 
         Api.Response negative = row(conv, "Crèche négative", ",\"capacityAfter\":-3");

@@ -83,7 +83,9 @@ class EvaluationUnknownsIntegrationTests {
         assertThat(own.get("customUnit").asString()).isEqualTo("familles");
         assertThat(own.get("baselineText").asString()).isEqualTo("40\u00a0familles (2022)");
 
-        String page = caf().get("/conventions/" + convention + "/evaluation").body();
+        String page = fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo")
+                .get("/conventions/" + convention + "/evaluation")
+                .body();
         assertThat(page).contains("−12\u00a0%", "+3\u00a0points", "année non renseignée", "familles");
         assertThat(page).doesNotContain("(null)", "??evaluation");
     }
