@@ -9,14 +9,22 @@ import java.util.List;
  * start). The one computation the schéma page, the diagnostic, the annual review and the final bilan read.
  *
  * @param years the convention's years (and any other year a row names), in order
+ * @param plannedUnknown rows planned (not abandoned) whose places are not known: left out of the totals, never counted
+ *     as 0, and said beside them (« 12 places connues, 3 actions non renseignées »)
+ * @param createdUnknown rows realised whose places are not known
  */
-public record SchemaPlaces(List<Year> years, BigDecimal plannedTotal, BigDecimal createdTotal) {
+public record SchemaPlaces(
+        List<Year> years, BigDecimal plannedTotal, BigDecimal createdTotal, int plannedUnknown, int createdUnknown) {
 
     /** The places planned and created in one year. */
     public record Year(int year, BigDecimal planned, BigDecimal created) {}
 
     public SchemaPlaces {
         years = List.copyOf(years);
+    }
+
+    public SchemaPlaces(List<Year> years, BigDecimal plannedTotal, BigDecimal createdTotal) {
+        this(years, plannedTotal, createdTotal, 0, 0);
     }
 
     /** Places planned to start up to the end of {@code year} (cumulated). */

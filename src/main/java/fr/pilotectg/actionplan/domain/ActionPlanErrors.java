@@ -38,6 +38,8 @@ public final class ActionPlanErrors {
     public static final String STATUS_REQUIRED = "FICHE_STATUS_REQUIRED";
     public static final String TRANSITION_NOT_ALLOWED = "FICHE_TRANSITION_NOT_ALLOWED";
     public static final String ABANDON_REASON_REQUIRED = "FICHE_ABANDON_REASON_REQUIRED";
+    public static final String NUMBER_TAKEN = "FICHE_NUMBER_TAKEN";
+    public static final String REALISED_IN_FUTURE = "FICHE_REALISED_IN_FUTURE";
 
     public static final String IMPORT_AXIS_UNKNOWN = "FICHE_IMPORT_AXIS_UNKNOWN";
     public static final String IMPORT_DATE_INVALID = "FICHE_IMPORT_DATE_INVALID";
@@ -78,7 +80,9 @@ public final class ActionPlanErrors {
             ATTACHMENT_INVALID,
             STATUS_REQUIRED,
             TRANSITION_NOT_ALLOWED,
-            ABANDON_REASON_REQUIRED);
+            ABANDON_REASON_REQUIRED,
+            NUMBER_TAKEN,
+            REALISED_IN_FUTURE);
 
     private ActionPlanErrors() {}
 }

@@ -120,6 +120,19 @@ public class ActionPlanRepository {
     }
 
     /** The convention of each fiche among {@code ids} that exists. */
+    /** Whether another fiche of {@code axisId} than {@code ficheId} carries the number {@code number} in its axis. */
+    public boolean numberTaken(UUID axisId, UUID ficheId, String number) {
+        return jdbc.sql("""
+                                SELECT count(*) FROM actionplan.fiche
+                                WHERE axis_id = :axis AND id <> :fiche AND content ->> 'numberInAxis' = :number""")
+                        .param("axis", axisId)
+                        .param("fiche", ficheId)
+                        .param("number", number)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public List<UUID[]> conventionsOf(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         return jdbc.sql("SELECT id, convention_id FROM actionplan.fiche WHERE id = ANY(:ids)")

@@ -10,6 +10,9 @@ import java.util.UUID;
  * opérationnels, modalités de mise en œuvre (steps), échéances de réalisation, services mobilisés et responsables,
  * résultats attendus, partenaires sollicités, indicateurs d'évaluation; plus the pilot organisation, the referents,
  * the budget and its funders, links to other fiches of the plan, attachments as links and a free note.
+ * {@code commonToAll}: the fiche is « commune à toutes les CTG » (the Caf's own, shared by its conventions);
+ * {@code numberInAxis}: its own number within its axis as printed (« 2.3 »), blank when none; {@code realisedOn}: the
+ * day it was realised, which may lie in the past (a past convention recorded now), null when unknown.
  */
 public record FicheContent(
         String title,
@@ -28,9 +31,55 @@ public record FicheContent(
         List<Funding> fundings,
         List<UUID> links,
         List<Attachment> attachments,
-        String note) {
+        String note,
+        Boolean commonToAll,
+        String numberInAxis,
+        java.time.LocalDate realisedOn) {
+
+    public FicheContent(
+            String title,
+            String targetPublic,
+            String diagnostic,
+            String objectives,
+            List<String> steps,
+            List<Milestone> milestones,
+            String services,
+            String expectedResults,
+            List<PartnerRef> partners,
+            List<String> indicators,
+            UUID pilotId,
+            List<String> referents,
+            BigDecimal budget,
+            List<Funding> fundings,
+            List<UUID> links,
+            List<Attachment> attachments,
+            String note) {
+        this(
+                title,
+                targetPublic,
+                diagnostic,
+                objectives,
+                steps,
+                milestones,
+                services,
+                expectedResults,
+                partners,
+                indicators,
+                pilotId,
+                referents,
+                budget,
+                fundings,
+                links,
+                attachments,
+                note,
+                false,
+                "",
+                null);
+    }
 
     public FicheContent {
+        commonToAll = Boolean.TRUE.equals(commonToAll);
+        numberInAxis = text(numberInAxis);
         title = text(title);
         targetPublic = text(targetPublic);
         diagnostic = text(diagnostic);

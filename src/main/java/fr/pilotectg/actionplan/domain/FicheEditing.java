@@ -53,6 +53,23 @@ public class FicheEditing {
             var changes = new ArrayList<AuditChange>();
             if (!before.title().equals(content.title()))
                 changes.add(audit.change("title", before.title(), content.title()));
+            if (!before.numberInAxis().equals(content.numberInAxis()))
+                changes.add(audit.change(
+                        "numberInAxis", blankUnknown(before.numberInAxis()), blankUnknown(content.numberInAxis())));
+            if (!before.commonToAll().equals(content.commonToAll())) {
+                changes.add(audit.change(
+                        "commonToAll",
+                        audit.text("yesNo." + before.commonToAll()),
+                        audit.text("yesNo." + content.commonToAll())));
+            }
+            if (!java.util.Objects.equals(before.realisedOn(), content.realisedOn())) {
+                changes.add(audit.change(
+                        "realisedOn",
+                        before.realisedOn() == null ? audit.text("unknown") : PlanChecks.french(before.realisedOn()),
+                        content.realisedOn() == null
+                                ? audit.text("unknown")
+                                : PlanChecks.french(content.realisedOn())));
+            }
             if (progressBefore != progress) {
                 changes.add(audit.change(
                         "progress", audit.text("percent", progressBefore), audit.text("percent", progress)));
@@ -70,5 +87,9 @@ public class FicheEditing {
             }
             return new FicheFlow.Change("updated", audit.text("fiche.updated", content.title()), changes);
         });
+    }
+
+    private String blankUnknown(String value) {
+        return value.isEmpty() ? audit.text("unknown") : value;
     }
 }

@@ -31,8 +31,15 @@ class PlanChecks {
     private final Directory directory;
     private final ConventionRights rights;
 
+    private final java.time.Clock clock;
+
     PlanChecks(
-            ActionPlanRepository repository, NationalList nationalList, Directory directory, ConventionRights rights) {
+            ActionPlanRepository repository,
+            NationalList nationalList,
+            Directory directory,
+            ConventionRights rights,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.nationalList = nationalList;
         this.directory = directory;
@@ -91,6 +98,18 @@ class PlanChecks {
             if (axis.isEmpty() || !axis.get().axis().conventionId().equals(convention.id())) {
                 problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_OTHER_CONVENTION));
             }
+        }
+        // Its own number within its axis (« 2.3 ») is unique in the axis; its realisation date may lie in the past
+        // (a past convention recorded now), never in the future.
+        if (axisId != null
+                && !content.numberInAxis().isEmpty()
+                && repository.numberTaken(axisId, ficheId, content.numberInAxis())) {
+            problems.add(FieldProblem.of("numberInAxis", ActionPlanErrors.NUMBER_TAKEN, content.numberInAxis()));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (content.realisedOn() != null && content.realisedOn().isAfter(today)) {
+            problems.add(FieldProblem.of(
+                    "realisedOn", ActionPlanErrors.REALISED_IN_FUTURE, french(content.realisedOn()), french(today)));
         }
         LocalDate earliest = convention.start().minusYears(MILESTONE_MARGIN_YEARS);
         LocalDate latest = convention.end().plusYears(MILESTONE_MARGIN_YEARS);

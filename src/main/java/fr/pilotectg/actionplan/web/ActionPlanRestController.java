@@ -90,7 +90,10 @@ class ActionPlanRestController {
             List<Funding> fundings,
             List<UUID> links,
             List<Attachment> attachments,
-            String note) {
+            String note,
+            Boolean commonToAll,
+            String numberInAxis,
+            LocalDate realisedOn) {
 
         FicheContent content() {
             return new FicheContent(
@@ -110,7 +113,10 @@ class ActionPlanRestController {
                     fundings,
                     links,
                     attachments,
-                    note);
+                    note,
+                    commonToAll,
+                    numberInAxis,
+                    realisedOn);
         }
     }
 
@@ -143,6 +149,9 @@ class ActionPlanRestController {
             List<UUID> links,
             List<Attachment> attachments,
             String note,
+            boolean commonToAll,
+            String numberInAxis,
+            LocalDate realisedOn,
             List<FicheStatus> nextStatuses,
             int version) {
 
@@ -176,6 +185,9 @@ class ActionPlanRestController {
                     c.links(),
                     c.attachments(),
                     c.note(),
+                    c.commonToAll(),
+                    c.numberInAxis(),
+                    c.realisedOn(),
                     List.copyOf(f.status().next()),
                     line.version());
         }

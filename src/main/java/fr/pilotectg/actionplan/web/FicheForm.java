@@ -42,6 +42,13 @@ public class FicheForm {
     private List<UUID> links = new ArrayList<>();
     private List<AttachmentRow> attachments = new ArrayList<>();
     private String note = "";
+    private boolean commonToAll;
+    private String numberInAxis = "";
+
+    @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private LocalDate realisedOn;
+
     private Integer progress = 0;
     private int version;
 
@@ -74,6 +81,9 @@ public class FicheForm {
         form.links = new ArrayList<>(c.links());
         c.attachments().forEach(a -> form.attachments.add(new AttachmentRow(a.name(), a.url())));
         form.note = c.note();
+        form.commonToAll = c.commonToAll();
+        form.numberInAxis = c.numberInAxis();
+        form.realisedOn = c.realisedOn();
         form.progress = progress;
         form.version = version;
         return form.withBlankRows();
@@ -123,7 +133,34 @@ public class FicheForm {
                 fundings.stream().map(f -> new Funding(f.funder, f.amount)).toList(),
                 links,
                 attachments.stream().map(a -> new Attachment(a.name, a.url)).toList(),
-                note);
+                note,
+                commonToAll,
+                numberInAxis,
+                realisedOn);
+    }
+
+    public boolean isCommonToAll() {
+        return commonToAll;
+    }
+
+    public void setCommonToAll(boolean commonToAll) {
+        this.commonToAll = commonToAll;
+    }
+
+    public String getNumberInAxis() {
+        return numberInAxis;
+    }
+
+    public void setNumberInAxis(String numberInAxis) {
+        this.numberInAxis = numberInAxis;
+    }
+
+    public LocalDate getRealisedOn() {
+        return realisedOn;
+    }
+
+    public void setRealisedOn(LocalDate realisedOn) {
+        this.realisedOn = realisedOn;
     }
 
     int progressValue() {

@@ -16,14 +16,23 @@ public final class SchemaFigures {
     /**
      * Planned: the delta of every row that counts for childcare and is not abandoned, in the year of its planned start
      * (rows without a readable year are left out). Created: the delta of the realised ones, in the year of their
-     * realisation, when realised on or after the convention's {@code start}.
+     * realisation, when realised on or after the convention's {@code start}. Rows whose places are not known are
+     * counted apart ({@code plannedUnknown}, {@code createdUnknown}).
      */
     public static SchemaPlaces places(Collection<SchemaAction> actions, LocalDate start, LocalDate end) {
         TreeMap<Integer, BigDecimal[]> byYear = new TreeMap<>();
         for (int y = start.getYear(); y <= end.getYear(); y++) byYear.put(y, zeros());
+        int plannedUnknown = 0;
+        int createdUnknown = 0;
         for (SchemaAction a : actions) {
             BigDecimal delta = a.data().delta();
-            if (delta == null || !a.data().countsForChildcare() || a.status() == ActionStatus.ABANDONED) continue;
+            if (!a.data().countsForChildcare() || a.status() == ActionStatus.ABANDONED) continue;
+            if (delta == null) {
+                // Places not known: said beside the totals, never counted as 0 (issue 12).
+                plannedUnknown++;
+                if (a.status() == ActionStatus.REALISED) createdUnknown++;
+                continue;
+            }
             PlannedDate planned = a.data().start();
             if (planned != null && planned.year() != null) {
                 BigDecimal[] line = byYear.computeIfAbsent(planned.year(), y -> zeros());
@@ -44,7 +53,7 @@ public final class SchemaFigures {
             planned = planned.add(e.getValue()[0]);
             created = created.add(e.getValue()[1]);
         }
-        return new SchemaPlaces(years, planned, created);
+        return new SchemaPlaces(years, planned, created, plannedUnknown, createdUnknown);
     }
 
     private static BigDecimal[] zeros() {

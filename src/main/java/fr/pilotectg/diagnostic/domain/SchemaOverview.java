@@ -21,7 +21,9 @@ public record SchemaOverview(
         Figure childrenUnder3,
         BigDecimal coverageNow,
         BigDecimal plannedTotal,
-        BigDecimal realisedTotal) {
+        BigDecimal realisedTotal,
+        int plannedUnknown,
+        int realisedUnknown) {
 
     /** A row with its version and the register entry's name when linked. */
     public record Row(SchemaAction action, int version, String equipmentName, String communeName) {}

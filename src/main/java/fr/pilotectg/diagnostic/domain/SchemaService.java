@@ -92,7 +92,9 @@ public class SchemaService {
                 children,
                 report.childcare().coverageRate(),
                 places.plannedTotal(),
-                places.createdTotal());
+                places.createdTotal(),
+                places.plannedUnknown(),
+                places.createdUnknown());
     }
 
     /** The places planned and created by the convention's schéma (the user may see the convention). */

@@ -32,8 +32,11 @@ class SchemaRestController {
 
     private final SchemaService schemas;
 
-    SchemaRestController(SchemaService schemas) {
+    private final SchemaTotals totals;
+
+    SchemaRestController(SchemaService schemas, SchemaTotals totals) {
         this.schemas = schemas;
+        this.totals = totals;
     }
 
     /** A row as the API shows it. */
@@ -70,7 +73,11 @@ class SchemaRestController {
             java.math.BigDecimal childrenUnder3,
             java.math.BigDecimal coverageNow,
             java.math.BigDecimal plannedTotal,
-            java.math.BigDecimal realisedTotal) {}
+            java.math.BigDecimal realisedTotal,
+            int plannedUnknown,
+            int realisedUnknown,
+            String plannedTotalText,
+            String realisedTotalText) {}
 
     record ActionRequest(Integer version, ActionData data) {}
 
@@ -98,7 +105,11 @@ class SchemaRestController {
                 o.childrenUnder3() == null ? null : o.childrenUnder3().value(),
                 o.coverageNow(),
                 o.plannedTotal(),
-                o.realisedTotal());
+                o.realisedTotal(),
+                o.plannedUnknown(),
+                o.realisedUnknown(),
+                totals.text(o.plannedTotal(), o.plannedUnknown()),
+                totals.text(o.realisedTotal(), o.realisedUnknown()));
     }
 
     @GetMapping("/actions/{actionId}")

@@ -51,10 +51,18 @@ public class Computations {
     Optional<Computed> compute(String name, ConventionSummary convention, LocalDate today) {
         if (name == null) return Optional.empty();
         SortedMap<Integer, BigDecimal> values = new TreeMap<>();
+        String caveat = "";
         switch (name) {
             case PLACES_CREATED -> {
                 SchemaPlaces places = diagnostics.places(convention.id());
                 yearsSoFar(convention, today).forEach(y -> values.put(y, places.createdUpTo(y)));
+                // Rows realised without a known number of places are not counted as 0 silently: the source says so.
+                if (places.createdUnknown() > 0) {
+                    caveat = messages.getMessage(
+                            "evaluation.computed.source.unknownPlaces",
+                            new Object[] {places.createdUnknown()},
+                            Locale.FRANCE);
+                }
             }
             case COVERAGE_UNDER_3 ->
                 diagnostics.coverage(convention.id()).ifPresent(c -> values.put(c.year(), c.rate()));
@@ -66,7 +74,7 @@ public class Computations {
             }
         }
         return Optional.of(new Computed(
-                values, messages.getMessage("evaluation.computed.source." + name, null, name, Locale.FRANCE)));
+                values, messages.getMessage("evaluation.computed.source." + name, null, name, Locale.FRANCE) + caveat));
     }
 
     /** The fiches as they stood at the end of {@code day}: today's when it is today or later, else from the plan's history. */

@@ -18,6 +18,7 @@ public final class EvaluationErrors {
     public static final String UNIT_MISMATCH = "EVALUATION_UNIT_MISMATCH";
     public static final String PERCENT_OUT_OF_RANGE = "EVALUATION_PERCENT_OUT_OF_RANGE";
     public static final String NEGATIVE = "EVALUATION_NEGATIVE";
+    public static final String CUSTOM_UNIT_REQUIRED = "EVALUATION_CUSTOM_UNIT_REQUIRED";
     public static final String YEAR_REQUIRED = "EVALUATION_YEAR_REQUIRED";
     public static final String YEAR_OUTSIDE_CONVENTION = "EVALUATION_YEAR_OUTSIDE_CONVENTION";
     public static final String BASELINE_YEAR_INVALID = "EVALUATION_BASELINE_YEAR_INVALID";
@@ -40,6 +41,7 @@ public final class EvaluationErrors {
             UNIT_MISMATCH,
             PERCENT_OUT_OF_RANGE,
             NEGATIVE,
+            CUSTOM_UNIT_REQUIRED,
             YEAR_REQUIRED,
             YEAR_OUTSIDE_CONVENTION,
             BASELINE_YEAR_INVALID,

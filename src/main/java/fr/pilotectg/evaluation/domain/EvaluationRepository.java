@@ -76,7 +76,7 @@ public class EvaluationRepository {
 
     private static final String INDICATOR_COLUMNS = """
             id, convention_id, code, name, definition, unit, direction, source, computation, baseline_value, baseline_year, fiche_ids,
-            targets, measures, position, version, updated_at, updated_by FROM evaluation.indicator""";
+            targets, measures, custom_unit, signed, position, version, updated_at, updated_by FROM evaluation.indicator""";
 
     public List<StoredIndicator> indicators(UUID conventionId) {
         return jdbc.sql("SELECT " + INDICATOR_COLUMNS + " WHERE convention_id = :c ORDER BY position")
@@ -111,10 +111,11 @@ public class EvaluationRepository {
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("""
                         INSERT INTO evaluation.indicator (id, convention_id, code, computation, position, name, definition, unit, direction,
-                            source, baseline_value, baseline_year, fiche_ids, targets, measures, version, created_at, created_by,
-                            updated_at, updated_by)
+                            source, baseline_value, baseline_year, fiche_ids, targets, measures, custom_unit, signed, version,
+                            created_at, created_by, updated_at, updated_by)
                         VALUES (:id, :c, :code, :computation, :position, :name, :definition, :unit, :direction, :source, :baseline,
-                            :baselineYear, :fiches, CAST(:targets AS jsonb), CAST(:measures AS jsonb), 0, :now, :actor, :now, :actor)""")
+                            :baselineYear, :fiches, CAST(:targets AS jsonb), CAST(:measures AS jsonb), :customUnit, :signed, 0,
+                            :now, :actor, :now, :actor)""")
                 .param("id", indicator.id())
                 .param("c", indicator.conventionId())
                 .param("code", indicator.code())
@@ -131,7 +132,8 @@ public class EvaluationRepository {
         int updated = jdbc.sql("""
                         UPDATE evaluation.indicator SET name = :name, definition = :definition, unit = :unit, direction = :direction,
                             source = :source, baseline_value = :baseline, baseline_year = :baselineYear, fiche_ids = :fiches,
-                            targets = CAST(:targets AS jsonb), measures = CAST(:measures AS jsonb), version = version + 1,
+                            targets = CAST(:targets AS jsonb), measures = CAST(:measures AS jsonb), custom_unit = :customUnit,
+                            signed = :signed, version = version + 1,
                             updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
                 .param("id", indicator.id())
@@ -158,6 +160,8 @@ public class EvaluationRepository {
         columns.put("fiches", d.ficheIds().toArray(UUID[]::new));
         columns.put("targets", json.writeValueAsString(d.targets()));
         columns.put("measures", json.writeValueAsString(indicator.measures()));
+        columns.put("customUnit", d.customUnit());
+        columns.put("signed", d.signed());
         return columns;
     }
 
@@ -174,7 +178,9 @@ public class EvaluationRepository {
                 rs.getBigDecimal("baseline_value"),
                 baselineYear,
                 ficheIds,
-                json.readValue(rs.getString("targets"), TARGETS));
+                json.readValue(rs.getString("targets"), TARGETS),
+                rs.getString("custom_unit"),
+                rs.getBoolean("signed"));
         Indicator indicator = Indicator.restore(
                 rs.getObject("id", UUID.class),
                 rs.getObject("convention_id", UUID.class),

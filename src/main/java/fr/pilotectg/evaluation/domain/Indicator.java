@@ -74,7 +74,7 @@ public final class Indicator {
     public void revise(IndicatorData revised, YearSpan span) {
         check(revised, span);
         var problems = new ArrayList<FieldProblem>();
-        measures.forEach((year, m) -> Numbers.check("unit", m.value(), revised.unit(), problems));
+        measures.forEach((year, m) -> Numbers.check("unit", m.value(), revised.unit(), revised.signed(), problems));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems.subList(0, 1));
         this.data = revised;
     }
@@ -85,7 +85,7 @@ public final class Indicator {
         var problems = new ArrayList<FieldProblem>();
         checkYear("year", year, span, problems);
         if (value == null) problems.add(FieldProblem.of("value", EvaluationErrors.VALUE_REQUIRED));
-        else Numbers.check("value", value, data.unit(), problems);
+        else Numbers.check("value", value, data.unit(), data.signed(), problems);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         measures.put(year, new Measure(value, by, at));
     }
@@ -94,7 +94,7 @@ public final class Indicator {
     public void target(int year, BigDecimal value, YearSpan span) {
         var problems = new ArrayList<FieldProblem>();
         checkYear("year", year, span, problems);
-        if (value != null) Numbers.check("value", value, data.unit(), problems);
+        if (value != null) Numbers.check("value", value, data.unit(), data.signed(), problems);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         var targets = new TreeMap<>(data.targets());
         if (value == null) targets.remove(year);
@@ -108,7 +108,9 @@ public final class Indicator {
                 data.baselineValue(),
                 data.baselineYear(),
                 data.ficheIds(),
-                targets);
+                targets,
+                data.customUnit(),
+                data.signed());
     }
 
     static void check(IndicatorData data, YearSpan span) {
@@ -125,17 +127,19 @@ public final class Indicator {
         if (data.name().isEmpty()) problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
         if (data.unit() == null) problems.add(FieldProblem.of("unit", EvaluationErrors.UNIT_REQUIRED));
         if (data.direction() == null) problems.add(FieldProblem.of("direction", EvaluationErrors.DIRECTION_REQUIRED));
+        if (data.unit() == IndicatorUnit.OTHER && data.customUnit().isEmpty())
+            problems.add(FieldProblem.of("customUnit", EvaluationErrors.CUSTOM_UNIT_REQUIRED));
         if (data.baselineYear() != null
                 && (data.baselineYear() > span.to() || data.baselineYear() < span.from() - 20)) {
             problems.add(FieldProblem.of(
                     "baselineYear", EvaluationErrors.BASELINE_YEAR_INVALID, data.baselineYear(), span.to()));
         }
         if (data.unit() != null && data.baselineValue() != null)
-            Numbers.check("baselineValue", data.baselineValue(), data.unit(), problems);
+            Numbers.check("baselineValue", data.baselineValue(), data.unit(), data.signed(), problems);
         data.targets().forEach((year, value) -> {
             String field = "targets[" + year + "]";
             checkYear(field, year, span, problems);
-            if (data.unit() != null && value != null) Numbers.check(field, value, data.unit(), problems);
+            if (data.unit() != null && value != null) Numbers.check(field, value, data.unit(), data.signed(), problems);
         });
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
     }

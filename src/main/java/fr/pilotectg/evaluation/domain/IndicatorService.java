@@ -41,7 +41,23 @@ public class IndicatorService {
             String baselineValue,
             String baselineYear,
             List<UUID> ficheIds,
-            Map<String, String> targets) {}
+            Map<String, String> targets,
+            String customUnit,
+            Boolean signed) {
+
+        public IndicatorInput(
+                String name,
+                String definition,
+                String unit,
+                String direction,
+                String source,
+                String baselineValue,
+                String baselineYear,
+                List<UUID> ficheIds,
+                Map<String, String> targets) {
+            this(name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, targets, null, null);
+        }
+    }
 
     private final EvaluationRepository repository;
     private final EvaluationFlow flow;
@@ -148,9 +164,8 @@ public class IndicatorService {
             var changes = new ArrayList<AuditChange>();
             if (!before.name().equals(after.name()))
                 changes.add(new AuditChange(flow.text("evaluation.audit.field.name"), before.name(), after.name()));
-            if (before.unit() != after.unit()) {
-                changes.add(new AuditChange(
-                        flow.text("evaluation.audit.field.unit"), unit(before.unit()), unit(after.unit())));
+            if (!unit(before).equals(unit(after))) {
+                changes.add(new AuditChange(flow.text("evaluation.audit.field.unit"), unit(before), unit(after)));
             }
             if (!same(before.baselineValue(), after.baselineValue())
                     || !Objects.equals(before.baselineYear(), after.baselineYear())) {
@@ -174,7 +189,8 @@ public class IndicatorService {
         return change(indicatorId, version, (indicator, convention) -> {
             var problems = new ArrayList<FieldProblem>();
             Integer y = year(year, "year", problems);
-            BigDecimal v = Numbers.read("value", value, indicator.data().unit(), unit, problems);
+            BigDecimal v = Numbers.read(
+                    "value", value, indicator.data().unit(), indicator.data().signed(), unit, problems);
             if (v == null && problems.stream().noneMatch(p -> p.field().equals("value")))
                 problems.add(FieldProblem.of("value", EvaluationErrors.VALUE_REQUIRED));
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
@@ -200,7 +216,8 @@ public class IndicatorService {
         return change(indicatorId, version, (indicator, convention) -> {
             var problems = new ArrayList<FieldProblem>();
             Integer y = year(year, "year", problems);
-            BigDecimal v = Numbers.read("value", value, indicator.data().unit(), unit, problems);
+            BigDecimal v = Numbers.read(
+                    "value", value, indicator.data().unit(), indicator.data().signed(), unit, problems);
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
             BigDecimal before = indicator.data().targets().get(y);
             indicator.target(y, v, span(convention));
@@ -289,7 +306,8 @@ public class IndicatorService {
         }
         if (input.name() == null || input.name().isBlank())
             problems.add(FieldProblem.of("name", EvaluationErrors.NAME_REQUIRED));
-        BigDecimal baseline = Numbers.read("baselineValue", input.baselineValue(), unit, null, problems);
+        boolean signed = Boolean.TRUE.equals(input.signed()) || (unit != null && unit.alwaysSigned());
+        BigDecimal baseline = Numbers.read("baselineValue", input.baselineValue(), unit, signed, null, problems);
         Integer baselineYear =
                 input.baselineYear() == null || input.baselineYear().isBlank()
                         ? null
@@ -308,7 +326,7 @@ public class IndicatorService {
                             span.from(),
                             span.to()));
                 }
-                BigDecimal v = Numbers.read("targets[" + key + "]", text, targetUnit, null, problems);
+                BigDecimal v = Numbers.read("targets[" + key + "]", text, targetUnit, signed, null, problems);
                 if (y != null && v != null) targets.put(y, v);
             });
         }
@@ -329,7 +347,9 @@ public class IndicatorService {
                 baseline,
                 baselineYear,
                 ficheIds,
-                targets);
+                targets,
+                input.customUnit(),
+                signed);
     }
 
     private static Integer year(String text, String field, List<FieldProblem> problems) {
@@ -351,8 +371,12 @@ public class IndicatorService {
         return titles;
     }
 
-    private String unit(IndicatorUnit unit) {
-        return flow.text("evaluation.unit." + unit.name());
+    /** The unit as people read it: its name, or the convention's own wording, and « signée » when it is. */
+    private String unit(IndicatorData data) {
+        String name = data.unit() == IndicatorUnit.OTHER
+                ? data.customUnit()
+                : flow.text("evaluation.unitName." + data.unit().name());
+        return data.signed() && !data.unit().alwaysSigned() ? flow.text("evaluation.audit.value.signed", name) : name;
     }
 
     private String baseline(IndicatorData data) {

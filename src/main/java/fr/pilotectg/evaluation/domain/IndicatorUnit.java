@@ -10,7 +10,17 @@ public enum IndicatorUnit {
     PLACES,
     ACTES,
     HOURS,
-    ETP;
+    ETP,
+    /** Points de pourcentage: the difference between two rates (« +3 points »); always signed. */
+    POINTS,
+    COMMUNES,
+    /** A unit of the convention's own, typed by people ({@code IndicatorData.customUnit}). */
+    OTHER;
+
+    /** Whether a value of this unit is a difference, shown with its sign, whatever the indicator says. */
+    public boolean alwaysSigned() {
+        return this == POINTS;
+    }
 
     public String messageKey() {
         return "evaluation.unit." + name();
@@ -26,6 +36,8 @@ public enum IndicatorUnit {
             case "acte", "actes" -> ACTES;
             case "h", "heure", "heures" -> HOURS;
             case "etp" -> ETP;
+            case "pt", "pts", "point", "points", "points de %", "point de %" -> POINTS;
+            case "commune", "communes" -> COMMUNES;
             default -> null;
         };
     }

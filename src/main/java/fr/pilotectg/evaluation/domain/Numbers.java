@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class Numbers {
 
-    private static final Pattern TYPED = Pattern.compile("([+-]?[0-9][0-9 \\u00a0\\u202f]*(?:[.,][0-9]+)?)\\s*(.*)");
+    private static final Pattern TYPED =
+            Pattern.compile("([+-]?\\s*[0-9][0-9 \\u00a0\\u202f]*(?:[.,][0-9]+)?)\\s*(.*)");
 
     /** The largest value an indicator takes, in any unit (far above any count or amount of a territory). */
     static final long MAX = 1_000_000_000_000L;
@@ -25,8 +26,20 @@ public final class Numbers {
     /** The value, or null with a problem added to {@code problems} (a blank text is null without a problem). */
     public static BigDecimal read(
             String field, String text, IndicatorUnit unit, String declaredUnit, List<FieldProblem> problems) {
+        return read(field, text, unit, false, declaredUnit, problems);
+    }
+
+    /** As {@link #read(String, String, IndicatorUnit, String, List)}, a value of a {@code signed} indicator may be negative. */
+    public static BigDecimal read(
+            String field,
+            String text,
+            IndicatorUnit unit,
+            boolean signed,
+            String declaredUnit,
+            List<FieldProblem> problems) {
         if (text == null || text.isBlank()) return null;
-        Matcher m = TYPED.matcher(text.strip());
+        // « −12 % » is typed with the minus sign (U+2212) or an en dash as often as with a hyphen.
+        Matcher m = TYPED.matcher(text.strip().replace('\u2212', '-').replace('\u2013', '-'));
         if (!m.matches()) {
             problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
             return null;
@@ -40,6 +53,7 @@ public final class Numbers {
         IndicatorUnit typed = null;
         if (!suffix.isBlank()) {
             typed = IndicatorUnit.ofSuffix(suffix);
+            if (typed == null && unit == IndicatorUnit.OTHER) typed = IndicatorUnit.OTHER;
             if (typed == null) {
                 problems.add(FieldProblem.of(field, EvaluationErrors.NOT_NUMERIC, text.strip()));
                 return null;
@@ -60,23 +74,33 @@ public final class Numbers {
             problems.add(FieldProblem.of(field, EvaluationErrors.UNIT_MISMATCH, typed.name()));
             return null;
         }
-        if (unit != null && !check(field, value, unit, problems)) return null;
+        if (unit != null && !check(field, value, unit, signed, problems)) return null;
         return value;
     }
 
     /** Checks a value against its unit; false with a problem added when it does not fit. */
     static boolean check(String field, BigDecimal value, IndicatorUnit unit, List<FieldProblem> problems) {
+        return check(field, value, unit, false, problems);
+    }
+
+    /** A value of a {@code signed} indicator (a change, a difference) may be negative, and a change in % above 100. */
+    static boolean check(
+            String field, BigDecimal value, IndicatorUnit unit, boolean signed, List<FieldProblem> problems) {
         List<FieldProblem> range =
                 InputLimits.check().number(field, value, -MAX, MAX).problems();
         if (!range.isEmpty()) {
             problems.addAll(range);
             return false;
         }
+        if (signed || unit.alwaysSigned()) return true;
         if (unit == IndicatorUnit.PERCENT && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
             problems.add(FieldProblem.of(field, EvaluationErrors.PERCENT_OUT_OF_RANGE, value.toPlainString()));
             return false;
         }
-        if (unit != IndicatorUnit.EUROS && unit != IndicatorUnit.PERCENT && value.signum() < 0) {
+        if (unit != IndicatorUnit.EUROS
+                && unit != IndicatorUnit.PERCENT
+                && unit != IndicatorUnit.OTHER
+                && value.signum() < 0) {
             problems.add(FieldProblem.of(field, EvaluationErrors.NEGATIVE, value.toPlainString()));
             return false;
         }

@@ -51,7 +51,9 @@ public record ReviewReport(
             BigDecimal target,
             BigDecimal value,
             Boolean reached,
-            String trend) {}
+            String trend,
+            String customUnit,
+            Boolean signed) {}
 
     /** The target and the value of one year. */
     public record YearPoint(int year, BigDecimal target, BigDecimal value) {}

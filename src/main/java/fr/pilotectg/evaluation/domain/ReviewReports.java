@@ -89,7 +89,9 @@ class ReviewReports {
                     line.value(at),
                     line.reached(at),
                     Trend.of(d.direction(), d.baselineValue(), d.baselineYear(), line.values(), at)
-                            .name()));
+                            .name(),
+                    d.customUnit(),
+                    d.signed()));
         }
         return new ReviewReport(
                 convention.id(),

@@ -28,20 +28,29 @@ final class Charts {
 
     /** Values (solid line, dots) and targets (dashed line, squares) per year. */
     static String lines(List<YearPoint> points, String label) {
-        BigDecimal max = points.stream()
+        List<BigDecimal> all = points.stream()
                 .flatMap(p -> java.util.stream.Stream.of(p.target(), p.value()))
                 .filter(Objects::nonNull)
-                .max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ONE);
-        if (max.signum() <= 0) max = BigDecimal.ONE;
+                .toList();
+        // The scale spans 0 and every value: a signed indicator's negative values (« −12 % ») fall below the 0 line.
+        BigDecimal max = all.stream().max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
+        BigDecimal min = all.stream().min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        if (max.signum() <= 0) max = min.signum() < 0 ? BigDecimal.ZERO : BigDecimal.ONE;
+        if (min.signum() > 0) min = BigDecimal.ZERO;
+        double low = min.doubleValue();
+        double span = max.doubleValue() - low;
+        if (span <= 0) span = 1;
         int n = points.size();
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
+        double zeroY = TOP + plotH - (0 - low) / span * plotH;
         StringBuilder svg = open(label);
-        svg.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#555"));
+        svg.append(line(LEFT, zeroY, LEFT + plotW, zeroY, "#555"));
         svg.append(line(LEFT, TOP, LEFT, TOP + plotH, "#555"));
         svg.append(text(LEFT - 6, TOP + 4, FrenchNumbers.format(max), "end"));
-        svg.append(text(LEFT - 6, TOP + plotH + 4, "0", "end"));
+        svg.append(text(LEFT - 6, zeroY + 4, "0", "end"));
+        if (min.signum() < 0)
+            svg.append(text(LEFT - 6, TOP + plotH + 4, "\u2212" + FrenchNumbers.format(min.abs()), "end"));
         StringBuilder values = new StringBuilder();
         StringBuilder targets = new StringBuilder();
         for (int i = 0; i < n; i++) {
@@ -49,7 +58,7 @@ final class Charts {
             double x = LEFT + (n == 1 ? plotW / 2 : i * plotW / (n - 1));
             svg.append(text(x, TOP + plotH + 18, String.valueOf(p.year()), "middle"));
             if (p.value() != null) {
-                double y = TOP + plotH - p.value().doubleValue() / max.doubleValue() * plotH;
+                double y = TOP + plotH - (p.value().doubleValue() - low) / span * plotH;
                 values.append(fmt(x)).append(',').append(fmt(y)).append(' ');
                 svg.append("<circle cx=\"")
                         .append(fmt(x))
@@ -60,7 +69,7 @@ final class Charts {
                         .append("\"/>");
             }
             if (p.target() != null) {
-                double y = TOP + plotH - p.target().doubleValue() / max.doubleValue() * plotH;
+                double y = TOP + plotH - (p.target().doubleValue() - low) / span * plotH;
                 targets.append(fmt(x)).append(',').append(fmt(y)).append(' ');
                 svg.append("<rect x=\"")
                         .append(fmt(x - 4))

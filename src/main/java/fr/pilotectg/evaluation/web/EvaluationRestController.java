@@ -41,9 +41,12 @@ class EvaluationRestController {
     private final IndicatorService indicators;
     private final ReviewService reviews;
 
-    EvaluationRestController(IndicatorService indicators, ReviewService reviews) {
+    private final EvaluationFormat format;
+
+    EvaluationRestController(IndicatorService indicators, ReviewService reviews, EvaluationFormat format) {
         this.indicators = indicators;
         this.reviews = reviews;
+        this.format = format;
     }
 
     /** An indicator as sent: from the library ({@code code} alone) or defined in full; numbers may be JSON numbers or text. */
@@ -58,11 +61,23 @@ class EvaluationRestController {
             String baselineValue,
             String baselineYear,
             List<UUID> ficheIds,
-            Map<String, String> targets) {
+            Map<String, String> targets,
+            String customUnit,
+            Boolean signed) {
 
         IndicatorInput input() {
             return new IndicatorInput(
-                    name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, targets);
+                    name,
+                    definition,
+                    unit,
+                    direction,
+                    source,
+                    baselineValue,
+                    baselineYear,
+                    ficheIds,
+                    targets,
+                    customUnit,
+                    signed);
         }
     }
 
@@ -76,10 +91,13 @@ class EvaluationRestController {
 
     record SuccessorRequest(LocalDate start, LocalDate end) {}
 
+    /** {@code targetText} and {@code valueText}: as the page shows them, with sign and unit (« −12 % », « +3 points »). */
     record YearValue(
             int year,
             BigDecimal target,
             BigDecimal value,
+            String targetText,
+            String valueText,
             Boolean reached,
             String enteredBy,
             OffsetDateTime enteredAt) {}
@@ -99,9 +117,12 @@ class EvaluationRestController {
             List<UUID> ficheIds,
             List<YearValue> years,
             String trend,
+            String customUnit,
+            boolean signed,
+            String baselineText,
             int version) {
 
-        static IndicatorResponse of(IndicatorLine line, List<Integer> years) {
+        static IndicatorResponse of(IndicatorLine line, List<Integer> years, EvaluationFormat format) {
             var d = line.data();
             List<YearValue> values = years.stream()
                     .map(y -> {
@@ -110,6 +131,8 @@ class EvaluationRestController {
                                 y,
                                 line.target(y),
                                 line.value(y),
+                                line.target(y) == null ? null : format.of(line.target(y), line.data()),
+                                line.value(y) == null ? null : format.of(line.value(y), line.data()),
                                 line.reached(y),
                                 m == null ? null : m.enteredBy(),
                                 m == null ? null : m.enteredAt());
@@ -130,6 +153,9 @@ class EvaluationRestController {
                     d.ficheIds(),
                     values,
                     line.trend().name(),
+                    d.customUnit(),
+                    d.signed(),
+                    format.baseline(d),
                     line.version());
         }
     }
@@ -199,7 +225,9 @@ class EvaluationRestController {
                 id,
                 view.convention().title(),
                 years,
-                view.lines().stream().map(l -> IndicatorResponse.of(l, years)).toList(),
+                view.lines().stream()
+                        .map(l -> IndicatorResponse.of(l, years, format))
+                        .toList(),
                 view.library().stream()
                         .map(s -> new LibraryItem(
                                 s.code(),
@@ -232,7 +260,7 @@ class EvaluationRestController {
         IndicatorLine line = indicators.indicator(indicatorId);
         if (!line.indicator().conventionId().equals(id))
             throw DomainException.notFound(EvaluationErrors.INDICATOR_NOT_FOUND, indicatorId);
-        return IndicatorResponse.of(line, indicators.indicators(id).span().years());
+        return IndicatorResponse.of(line, indicators.indicators(id).span().years(), format);
     }
 
     @PutMapping("/api/v1/conventions/{id}/indicators/{indicatorId}")

@@ -22,6 +22,8 @@ public class IndicatorForm {
     private String baselineYear;
     private List<UUID> ficheIds = new ArrayList<>();
     private Map<String, String> targets = new LinkedHashMap<>();
+    private String customUnit;
+    private boolean signed;
 
     static IndicatorForm of(IndicatorLine line, List<Integer> years) {
         var form = new IndicatorForm();
@@ -35,6 +37,8 @@ public class IndicatorForm {
         form.baselineValue = d.baselineValue() == null ? "" : FrenchNumbers.plain(d.baselineValue());
         form.baselineYear = d.baselineYear() == null ? "" : String.valueOf(d.baselineYear());
         form.ficheIds = new ArrayList<>(d.ficheIds());
+        form.customUnit = d.customUnit();
+        form.signed = d.signed();
         for (Integer y : years)
             form.targets.put(
                     String.valueOf(y),
@@ -55,7 +59,33 @@ public class IndicatorForm {
             if (v != null && !v.isBlank()) typed.put(y, v);
         });
         return new IndicatorInput(
-                name, definition, unit, direction, source, baselineValue, baselineYear, ficheIds, typed);
+                name,
+                definition,
+                unit,
+                direction,
+                source,
+                baselineValue,
+                baselineYear,
+                ficheIds,
+                typed,
+                customUnit,
+                signed);
+    }
+
+    public String getCustomUnit() {
+        return customUnit;
+    }
+
+    public void setCustomUnit(String customUnit) {
+        this.customUnit = customUnit;
+    }
+
+    public boolean isSigned() {
+        return signed;
+    }
+
+    public void setSigned(boolean signed) {
+        this.signed = signed;
     }
 
     public Integer getVersion() {

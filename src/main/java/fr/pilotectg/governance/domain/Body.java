@@ -80,6 +80,19 @@ public record Body(UUID id, UUID conventionId, BodyData data, UUID ownerId) {
                     FieldProblem.of("frequency.perYear", GovernanceErrors.FREQUENCY_PER_YEAR_INVALID, f.perYear()));
         }
         problems.addAll(limits.problems());
+        for (int i = 0; i < f.exceptions().size(); i++) {
+            FrequencyRule.YearException e = f.exceptions().get(i);
+            boolean count = e.perYear() != null
+                    && (e.atMost()
+                            ? e.perYear() >= 1 && e.perYear() <= 12
+                            : FrequencyRule.PER_YEAR_ALLOWED.contains(e.perYear()));
+            if (!count || (!e.renewalYear() && e.year() == null)) {
+                problems.add(FieldProblem.of(
+                        "frequency.exceptions[" + i + "]",
+                        GovernanceErrors.FREQUENCY_EXCEPTION_INVALID,
+                        e.perYear() == null ? "" : e.perYear()));
+            }
+        }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return new Body(id, conventionId, data);
     }

@@ -24,6 +24,9 @@ import java.util.UUID;
  *       October stands for November's), so a year with one COTECH out of two shows exactly one missing.</li>
  *   <li>A rule in times a year expects one meeting in each equal window of the year (semesters for 2) overlapping the
  *       period; a meeting fills the window it falls in.</li>
+ *   <li>A year with an exception (« jusqu'à 3 l'année du renouvellement », the convention's last year) expects
+ *       exactly its number over equal windows, or with « jusqu'à » the usual meetings plus {@code POSSIBLE} slots for
+ *       the extra ones allowed, which the further meetings held that year fill and which never raise a warning.</li>
  *   <li>A slot not filled whose window has ended is {@code MISSING} (a warning); one whose window is running is
  *       {@code DUE}; later ones are {@code UPCOMING}.</li>
  *   <li>A COPIL held with no COTECH (of the same scale) since the previous COPIL of that body (or in the 12 months
@@ -38,7 +41,9 @@ public final class Compliance {
         HELD,
         MISSING,
         DUE,
-        UPCOMING
+        UPCOMING,
+        /** A meeting an « at most » exception allows beyond the usual ones, not held: never a warning. */
+        POSSIBLE
     }
 
     /** One expected meeting of a body: its window, its label in French and the meeting that filled it, if any. */
@@ -100,7 +105,21 @@ public final class Compliance {
         for (int year = start.getYear(); year <= end.getYear(); year++) {
             List<LocalDate[]> windows = new ArrayList<>();
             List<String> labels = new ArrayList<>();
-            if (!rule.months().isEmpty()) {
+            FrequencyRule.YearException exception = rule.exceptionFor(year, end.getYear());
+            boolean exactly = exception != null && !exception.atMost() && exception.perYear() != null;
+            if (exactly) {
+                int n = exception.perYear();
+                int length = 12 / n;
+                for (int i = 0; i < n; i++) {
+                    YearMonth first = YearMonth.of(year, 1 + i * length);
+                    windows.add(new LocalDate[] {
+                        first.atDay(1), first.plusMonths(length - 1).atEndOfMonth()
+                    });
+                    labels.add(windowLabel(n, i, year));
+                }
+            } else if (rule.noUsualRule()) {
+                // only exceptions: nothing expected this year but what an « at most » exception allows
+            } else if (!rule.months().isEmpty()) {
                 for (int month : rule.months()) {
                     YearMonth ym = YearMonth.of(year, month);
                     windows.add(new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()});
@@ -135,7 +154,7 @@ public final class Compliance {
                     if (filledBy[i] != null) continue;
                     LocalDate[] w = windows.get(i);
                     boolean inside = !m.date().isBefore(w[0]) && !m.date().isAfter(w[1]);
-                    if (rule.months().isEmpty() && !inside) continue;
+                    if ((exactly || rule.months().isEmpty()) && !inside) continue;
                     long distance = inside
                             ? 0
                             : Math.min(
@@ -171,6 +190,48 @@ public final class Compliance {
                         m == null ? null : m.date(),
                         state));
             }
+            if (exception != null && exception.atMost() && exception.perYear() != null) {
+                slots.addAll(possibleSlots(body, exception, y, kept.size(), start, end, ofYear, used));
+            }
+        }
+        return slots;
+    }
+
+    /**
+     * The meetings an « at most » exception allows beyond the usual ones (« jusqu'à 3 l'année du renouvellement »): each
+     * is {@code HELD} when a meeting of that year not counted yet fills it, else {@code POSSIBLE} — never missing.
+     */
+    private static List<Slot> possibleSlots(
+            Body body,
+            FrequencyRule.YearException exception,
+            int year,
+            int usual,
+            LocalDate start,
+            LocalDate end,
+            List<Held> ofYear,
+            Set<UUID> used) {
+        List<Slot> slots = new ArrayList<>();
+        int extra = exception.perYear() - usual;
+        if (extra <= 0) return slots;
+        LocalDate from = LocalDate.of(year, 1, 1).isBefore(start) ? start : LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31).isAfter(end) ? end : LocalDate.of(year, 12, 31);
+        List<Held> left = ofYear.stream().filter(m -> !used.contains(m.id())).toList();
+        String label = "réunion supplémentaire possible " + year
+                + (exception.renewalYear() ? " (année du renouvellement)" : "");
+        for (int i = 0; i < extra; i++) {
+            Held m = i < left.size() ? left.get(i) : null;
+            if (m != null) used.add(m.id());
+            slots.add(new Slot(
+                    body.id(),
+                    body.data().name(),
+                    body.data().kind(),
+                    year,
+                    label,
+                    from,
+                    to,
+                    m == null ? null : m.id(),
+                    m == null ? null : m.date(),
+                    m == null ? SlotState.POSSIBLE : SlotState.HELD));
         }
         return slots;
     }

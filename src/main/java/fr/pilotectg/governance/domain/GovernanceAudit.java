@@ -44,9 +44,25 @@ public class GovernanceAudit {
         return messages.getMessage("governance.audit.field." + field, null, field, Locale.FRANCE);
     }
 
+    /** A frequency rule as its wording, followed by its exceptions (« 1 par an ; exception : jusqu'à 3, renouvellement »). */
+    String frequency(FrequencyRule rule) {
+        StringBuilder text = new StringBuilder(rule.text());
+        for (FrequencyRule.YearException e : rule.exceptions()) {
+            text.append(text(
+                    "frequency.exception",
+                    e.atMost() ? text("frequency.exception.atMost") : "",
+                    String.valueOf(e.perYear()),
+                    e.renewalYear() ? text("frequency.exception.renewal") : "en " + e.year()));
+        }
+        return text.toString();
+    }
+
     String status(FicheStatus status) {
         return messages.getMessage(status.messageKey(), null, status.name(), Locale.FRANCE);
     }
+
+    /** Post fields whose absence means « non renseigné » (issue 12), not « none ». */
+    private static final java.util.Set<String> UNKNOWN_WHEN_EMPTY = java.util.Set.of("etp", "status");
 
     /** The fields of a post that changed, with French names and values. */
     List<AuditChange> post(PostData before, PostData after) {
@@ -57,6 +73,7 @@ public class GovernanceAudit {
     }
 
     private String postValue(String field, String value) {
+        if ((value == null || value.isEmpty()) && UNKNOWN_WHEN_EMPTY.contains(field)) return text("value.unknown");
         if (value == null || value.isEmpty()) return value;
         return switch (field) {
             case "role", "status" ->

@@ -49,11 +49,7 @@ public class GovernanceBodies {
                     "members",
                     String.valueOf(was.members().size()),
                     String.valueOf(data.members().size()));
-            audit.change(
-                    changes,
-                    "frequency",
-                    was.frequency().text(),
-                    data.frequency().text());
+            audit.change(changes, "frequency", audit.frequency(was.frequency()), audit.frequency(data.frequency()));
             return new GovernanceFlow.Outcome<>(body, "updated", summary("body.updated", body), changes);
         });
     }

@@ -25,6 +25,7 @@ public final class GovernanceErrors {
     public static final String MEMBER_ORGANISATION_UNKNOWN = "GOVERNANCE_MEMBER_ORGANISATION_UNKNOWN";
     public static final String FREQUENCY_MONTH_INVALID = "GOVERNANCE_FREQUENCY_MONTH_INVALID";
     public static final String FREQUENCY_PER_YEAR_INVALID = "GOVERNANCE_FREQUENCY_PER_YEAR_INVALID";
+    public static final String FREQUENCY_EXCEPTION_INVALID = "GOVERNANCE_FREQUENCY_EXCEPTION_INVALID";
     public static final String MEETING_BODY_REQUIRED = "GOVERNANCE_MEETING_BODY_REQUIRED";
     public static final String MEETING_DATE_REQUIRED = "GOVERNANCE_MEETING_DATE_REQUIRED";
     public static final String MEETING_OUTSIDE_CONVENTION = "GOVERNANCE_MEETING_OUTSIDE_CONVENTION";
@@ -36,7 +37,6 @@ public final class GovernanceErrors {
     public static final String DECISION_STATUS_REQUIRED = "GOVERNANCE_DECISION_STATUS_REQUIRED";
     public static final String POST_ROLE_REQUIRED = "GOVERNANCE_POST_ROLE_REQUIRED";
     public static final String POST_THEME_REQUIRED = "GOVERNANCE_POST_THEME_REQUIRED";
-    public static final String ETP_REQUIRED = "GOVERNANCE_ETP_REQUIRED";
     public static final String ETP_NEGATIVE = "GOVERNANCE_ETP_NEGATIVE";
     public static final String ETP_OVER_ONE_PERSON = "GOVERNANCE_ETP_OVER_ONE_PERSON";
     public static final String SHARE_INVALID = "GOVERNANCE_SHARE_INVALID";
@@ -60,6 +60,7 @@ public final class GovernanceErrors {
             MEMBER_ORGANISATION_UNKNOWN,
             FREQUENCY_MONTH_INVALID,
             FREQUENCY_PER_YEAR_INVALID,
+            FREQUENCY_EXCEPTION_INVALID,
             MEETING_BODY_REQUIRED,
             MEETING_DATE_REQUIRED,
             MEETING_OUTSIDE_CONVENTION,
@@ -71,7 +72,6 @@ public final class GovernanceErrors {
             DECISION_STATUS_REQUIRED,
             POST_ROLE_REQUIRED,
             POST_THEME_REQUIRED,
-            ETP_REQUIRED,
             ETP_NEGATIVE,
             ETP_OVER_ONE_PERSON,
             SHARE_INVALID,

@@ -37,7 +37,7 @@ public class GovernancePosts {
         return flow.create(flow.posts, conventionId, (convention, grant) -> {
             Post post = checked(convention, UUID.randomUUID(), data, Map.of());
             String summary = data.etp() == null
-                    ? audit.text("post.created", data.theme())
+                    ? audit.text("post.created.etpUnknown", data.theme())
                     : audit.text("post.created.etp", data.theme(), FrenchNumbers.plain(data.etp()));
             return new GovernanceFlow.Outcome<>(post, "created", summary, List.of());
         });

@@ -53,7 +53,13 @@ public final class GovernanceViews {
             List<Compliance.Slot> calendar,
             List<GovernanceWarning> warnings,
             Map<UUID, String> organisationNames,
-            boolean canEdit) {}
+            boolean canEdit) {
+
+        /** The posts' ETP added up, saying how many have no known ETP. */
+        public EtpTotal postsEtp() {
+            return EtpTotal.of(posts.stream().map(p -> p.post().data()).toList());
+        }
+    }
 
     /** A meeting with its body, the convention's fiches (for agenda and decisions) and the organisations named. */
     public record MeetingDetails(

@@ -32,13 +32,16 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         return new Post(id, conventionId, data, reports);
     }
 
-    /** ETP required and not negative, at most 1 for one named person; Caf share between 0 and 100 %. */
+    /**
+     * ETP not negative, at most 1 for one named person, null while unknown (issue 12: « non renseigné », never a
+     * silent 0); Caf share between 0 and 100 %.
+     */
     public static void checkEtp(PostData data) {
         List<FieldProblem> problems = new ArrayList<>();
         if (data.role() == null) problems.add(FieldProblem.of("role", GovernanceErrors.POST_ROLE_REQUIRED));
         if (data.theme().isEmpty()) problems.add(FieldProblem.of("theme", GovernanceErrors.POST_THEME_REQUIRED));
-        etp("etp", data.etp(), data.person(), true, problems);
-        etp("requestedEtp", data.requestedEtp(), data.person(), false, problems);
+        etp("etp", data.etp(), data.person(), problems);
+        etp("requestedEtp", data.requestedEtp(), data.person(), problems);
         if (data.cafShare() != null
                 && (data.cafShare().signum() < 0 || data.cafShare().compareTo(BigDecimal.valueOf(100)) > 0)) {
             problems.add(
@@ -62,10 +65,9 @@ public record Post(UUID id, UUID conventionId, PostData data, Map<Integer, Local
         return value == null || value.signum() < 0 ? null : value;
     }
 
-    private static void etp(
-            String field, BigDecimal etp, String person, boolean required, List<FieldProblem> problems) {
+    private static void etp(String field, BigDecimal etp, String person, List<FieldProblem> problems) {
         if (etp == null) {
-            if (required) problems.add(FieldProblem.of(field, GovernanceErrors.ETP_REQUIRED));
+            return;
         } else if (etp.signum() < 0) {
             problems.add(FieldProblem.of(field, GovernanceErrors.ETP_NEGATIVE, FrenchNumbers.plain(etp)));
         } else if (etp.compareTo(BigDecimal.ONE) > 0 && !person.isEmpty()) {

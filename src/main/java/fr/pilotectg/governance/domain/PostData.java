@@ -9,7 +9,8 @@ import java.util.UUID;
  * {@code etp}: the post's full-time equivalent (several people may share a line with no named person, e.g. "2,5 ETP
  * enfance"; a named person holds at most 1). {@code requestedEtp}: a change asked for and under study.
  * {@code cafShare}: the share of its cost co-financed by the Caf, in percent. {@code targetReference} and
- * {@code targetDate}: the référentiel emploi-cible and the date by which it must be reached.
+ * {@code targetDate}: the référentiel emploi-cible and the date by which it must be reached. {@code etp} and
+ * {@code status} are null while unknown (issue 12: shown « non renseigné », never counted as 0).
  */
 public record PostData(
         PostRole role,
@@ -44,7 +45,6 @@ public record PostData(
         person = person == null ? "" : person.strip();
         contact = contact == null ? "" : contact.strip();
         targetReference = targetReference == null ? "" : targetReference.strip();
-        status = status == null ? PostStatus.FILLED : status;
         note = note == null ? "" : note.strip();
     }
 }

@@ -56,6 +56,13 @@ public class BodyForm {
                 data.frequency().months().isEmpty() ? data.frequency().perYear() : null;
         form.frequency.months = new ArrayList<>(data.frequency().months());
         form.frequency.text = data.frequency().text();
+        if (!data.frequency().exceptions().isEmpty()) {
+            FrequencyRule.YearException e = data.frequency().exceptions().get(0);
+            form.frequency.exceptionPerYear = e.perYear();
+            form.frequency.exceptionAtMost = e.atMost();
+            form.frequency.exceptionRenewal = e.renewalYear();
+            form.frequency.exceptionYear = e.year();
+        }
         form.parity = data.parity();
         form.note = data.note();
         data.seats().forEach(s -> form.seats.add(SeatRow.of(s)));
@@ -124,6 +131,17 @@ public class BodyForm {
         private Integer perYear;
         private List<Integer> months = new ArrayList<>();
         private String text;
+        private Integer exceptionPerYear;
+        private boolean exceptionAtMost = true;
+        private boolean exceptionRenewal;
+        private Integer exceptionYear;
+
+        /** The one exception the form offers (« jusqu'à 3 l'année du renouvellement »), or null if none is typed. */
+        FrequencyRule.YearException exception() {
+            if (exceptionPerYear == null && exceptionYear == null && !exceptionRenewal) return null;
+            return new FrequencyRule.YearException(
+                    exceptionRenewal ? null : exceptionYear, exceptionRenewal, exceptionPerYear, exceptionAtMost);
+        }
 
         FrequencyRule rule() {
             List<Integer> ticked = months == null
@@ -135,8 +153,47 @@ public class BodyForm {
                             .toList();
             Integer each = ticked.isEmpty() && perYear != null && perYear > 0 ? perYear : null;
             String wording = text == null ? "" : text.strip();
-            if (wording.isEmpty()) wording = wording(ticked, each);
-            return new FrequencyRule(each, ticked, wording);
+            FrequencyRule.YearException exception = exception();
+            if (wording.isEmpty()) wording = wording(ticked, each) + exceptionWording(exception);
+            return new FrequencyRule(each, ticked, wording, exception == null ? List.of() : List.of(exception));
+        }
+
+        static String exceptionWording(FrequencyRule.YearException e) {
+            if (e == null || e.perYear() == null) return "";
+            String when = e.renewalYear() ? "l’année du renouvellement" : e.year() == null ? "" : "en " + e.year();
+            return ", " + (e.atMost() ? "jusqu’à " : "") + e.perYear() + " " + when;
+        }
+
+        public Integer getExceptionPerYear() {
+            return exceptionPerYear;
+        }
+
+        public void setExceptionPerYear(Integer exceptionPerYear) {
+            this.exceptionPerYear = exceptionPerYear;
+        }
+
+        public boolean isExceptionAtMost() {
+            return exceptionAtMost;
+        }
+
+        public void setExceptionAtMost(boolean exceptionAtMost) {
+            this.exceptionAtMost = exceptionAtMost;
+        }
+
+        public boolean isExceptionRenewal() {
+            return exceptionRenewal;
+        }
+
+        public void setExceptionRenewal(boolean exceptionRenewal) {
+            this.exceptionRenewal = exceptionRenewal;
+        }
+
+        public Integer getExceptionYear() {
+            return exceptionYear;
+        }
+
+        public void setExceptionYear(Integer exceptionYear) {
+            this.exceptionYear = exceptionYear;
         }
 
         static String wording(List<Integer> months, Integer perYear) {

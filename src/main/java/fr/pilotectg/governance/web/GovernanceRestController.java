@@ -8,6 +8,7 @@ import fr.pilotectg.governance.domain.BodyData;
 import fr.pilotectg.governance.domain.BodyKind;
 import fr.pilotectg.governance.domain.Compliance;
 import fr.pilotectg.governance.domain.Decision;
+import fr.pilotectg.governance.domain.EtpTotal;
 import fr.pilotectg.governance.domain.FrequencyRule;
 import fr.pilotectg.governance.domain.GovernanceBodies;
 import fr.pilotectg.governance.domain.GovernanceMeetings;
@@ -293,8 +294,15 @@ class GovernanceRestController {
             List<BodyResponse> bodies,
             List<MeetingResponse> meetings,
             List<PostResponse> posts,
+            EtpTotalResponse postsEtp,
             List<Compliance.Slot> calendar,
             List<WarningResponse> warnings) {}
+
+    /**
+     * The posts' ETP added up: {@code knownEtp} over the {@code knownPosts} whose ETP is known; {@code unknownPosts}
+     * have no known ETP (never counted as 0); {@code text} says it in French (« 3 ETP connus + 1 poste non renseigné »).
+     */
+    record EtpTotalResponse(BigDecimal knownEtp, int knownPosts, int unknownPosts, String text) {}
 
     // ---------------------------------------------------------------- overview
 
@@ -314,8 +322,17 @@ class GovernanceRestController {
                 o.bodies().stream().map(BodyResponse::of).toList(),
                 o.meetings().stream().map(MeetingResponse::of).toList(),
                 o.posts().stream().map(PostResponse::of).toList(),
+                etpTotal(o.postsEtp()),
                 o.calendar(),
                 warnings(o.warnings()));
+    }
+
+    private EtpTotalResponse etpTotal(EtpTotal total) {
+        return new EtpTotalResponse(
+                total.knownEtp(),
+                total.knownPosts(),
+                total.unknownPosts(),
+                messages.getMessage(total.messageKey(), total.messageArgs(), Locale.FRANCE));
     }
 
     @GetMapping(BASE + "/calendar")

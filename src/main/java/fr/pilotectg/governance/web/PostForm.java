@@ -34,7 +34,9 @@ public class PostForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate targetDate;
 
-    private PostData.PostStatus status = PostData.PostStatus.FILLED;
+    /** Null: the post's situation is not known (« Situation non renseignée »). */
+    private PostData.PostStatus status;
+
     private String note;
 
     static PostForm of(PostData data, int version) {

@@ -195,10 +195,61 @@ class GovernanceRulesTests {
                 .isInstanceOfSatisfying(
                         DomainException.class,
                         e -> assertThat(e.fields().get(0).code()).isEqualTo("GOVERNANCE_ETP_NEGATIVE"));
-        assertThatThrownBy(() -> Post.checkEtp(post(null, "")))
+        // An unknown ETP is accepted (issue 12): « non renseigné », never a silent 0.
+        Post.checkEtp(post(null, "Mme LETOMBE"));
+    }
+
+    @Test
+    void anEtpTotalSaysHowManyPostsHaveNoKnownEtp() {
+        assertThat(EtpTotal.of(List.of(post("1", ""), post("2", ""))))
+                .isEqualTo(new EtpTotal(new BigDecimal("3"), 2, 0));
+        EtpTotal partial = EtpTotal.of(List.of(post("1", ""), post("2", ""), post(null, "")));
+        assertThat(partial.knownEtp()).isEqualByComparingTo("3");
+        assertThat(partial.unknownPosts()).isEqualTo(1);
+        assertThat(partial.messageKey()).isEqualTo("governance.posts.total.partial");
+        assertThat(EtpTotal.of(List.of(post(null, ""))).messageKey()).isEqualTo("governance.posts.total.unknown");
+    }
+
+    @Test
+    void oncePerYearUpToThreeInTheRenewalYearCountsTheExtraMeetingsAsPossibleNeverMissing() {
+        FrequencyRule rule = FrequencyRule.perYear(1, "1 par an, jusqu’à 3 l’année du renouvellement")
+                .withException(new FrequencyRule.YearException(null, true, 3, true));
+        Body copil = body(BodyKind.COPIL, "COPIL", rule);
+        List<Compliance.Held> held = List.of(
+                new Compliance.Held(UUID.randomUUID(), copil.id(), LocalDate.of(2024, 3, 1)),
+                new Compliance.Held(UUID.randomUUID(), copil.id(), LocalDate.of(2024, 9, 1)));
+        List<Compliance.Slot> slots = Compliance.slotsOf(copil, START, END, TODAY, held);
+        // 2021-2023: one a year; 2024 (the renewal year): the usual one + two possible, of which one held.
+        assertThat(slots).hasSize(6);
+        List<Compliance.Slot> last =
+                slots.stream().filter(s -> s.year() == 2024).toList();
+        assertThat(last)
+                .extracting(Compliance.Slot::state)
+                .containsExactly(Compliance.SlotState.HELD, Compliance.SlotState.HELD, Compliance.SlotState.POSSIBLE);
+        assertThat(last.get(2).label()).isEqualTo("réunion supplémentaire possible 2024 (année du renouvellement)");
+        var result = Compliance.of(CONVENTION, START, END, TODAY, List.of(copil), held);
+        assertThat(result.warnings())
+                .extracting(GovernanceWarning::period)
+                .containsExactly("année 2021", "année 2022", "année 2023");
+    }
+
+    @Test
+    void anExactExceptionReplacesTheUsualCountThatYearAndABadOneIsRefused() {
+        FrequencyRule rule = FrequencyRule.perYear(1, "1 par an, 2 en 2022")
+                .withException(new FrequencyRule.YearException(2022, false, 2, false));
+        Body copil = body(BodyKind.COPIL, "COPIL", rule);
+        List<Compliance.Slot> slots = Compliance.slotsOf(copil, START, END, TODAY, List.of());
+        assertThat(slots.stream().filter(s -> s.year() == 2022))
+                .extracting(Compliance.Slot::label)
+                .containsExactly("1er semestre 2022", "2e semestre 2022");
+        assertThatThrownBy(() -> body(
+                        BodyKind.COPIL,
+                        "COPIL",
+                        FrequencyRule.perYear(1, "")
+                                .withException(new FrequencyRule.YearException(null, false, 5, false))))
                 .isInstanceOfSatisfying(
                         DomainException.class,
-                        e -> assertThat(e.fields().get(0).code()).isEqualTo("GOVERNANCE_ETP_REQUIRED"));
+                        e -> assertThat(e.fields().get(0).code()).isEqualTo("GOVERNANCE_FREQUENCY_EXCEPTION_INVALID"));
     }
 
     @Test
