@@ -15,6 +15,14 @@ public record ConventionAlert(Code code, Level level, List<Object> args) {
         PREFECTURE_RECEIPT_MISSING,
         SIGNED_BEFORE_DELIBERATION,
         DELIBERATION_ANOMALIES,
+        /** A draft (or one in signature) whose period has started: args start. */
+        DRAFT_PERIOD_STARTED,
+        /** A draft (or one in signature) whose period has ended: args end. */
+        DRAFT_PERIOD_ENDED,
+        /** Deliberations cited without a date known to the day: args dated, total. */
+        DELIBERATIONS_UNDATED,
+        /** Raised by the action plan module: a signed convention whose plan has no fiche. */
+        EMPTY_PLAN,
         /** Raised by the governance module: its French text is the single argument. */
         GOVERNANCE
     }

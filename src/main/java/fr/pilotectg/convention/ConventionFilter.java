@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * The portfolio's filters; every one is optional. {@code from}/{@code to} keep the conventions whose period overlaps
- * them; {@code alertsOnly} those with at least one alert.
+ * them; {@code alertsOnly} those with at least one alert, {@code findingsOnly} those whose record lacks something
+ * ({@link ConventionFinding}).
  */
 public record ConventionFilter(
         String text,
@@ -16,10 +17,24 @@ public record ConventionFilter(
         String domain,
         LocalDate from,
         LocalDate to,
-        boolean alertsOnly) {
+        boolean alertsOnly,
+        boolean findingsOnly) {
 
     public static ConventionFilter none() {
-        return new ConventionFilter(null, null, null, null, null, null, null, null, false);
+        return new ConventionFilter(null, null, null, null, null, null, null, null, false, false);
+    }
+
+    public ConventionFilter(
+            String text,
+            UUID cafId,
+            String status,
+            String commune,
+            String epci,
+            String domain,
+            LocalDate from,
+            LocalDate to,
+            boolean alertsOnly) {
+        this(text, cafId, status, commune, epci, domain, from, to, alertsOnly, false);
     }
 
     public ConventionFilter {

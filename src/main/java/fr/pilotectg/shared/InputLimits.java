@@ -144,6 +144,11 @@ public final class InputLimits {
         return this;
     }
 
+    /** A date known to the day, the month or the year: its first day must lie in the accepted years. */
+    public InputLimits date(String field, @Nullable PartialDate value) {
+        return date(field, value == null ? null : value.firstDay());
+    }
+
     public InputLimits year(String field, @Nullable Integer value) {
         if (value != null && (value < YEAR_MIN || value > YEAR_MAX))
             add(field, YEAR_OUT_OF_RANGE, String.valueOf(YEAR_MIN), String.valueOf(YEAR_MAX));

@@ -94,7 +94,10 @@ class ConventionApiIntegrationTests {
                 .get("alerts");
         assertThat(alerts.findValuesAsString("code"))
                 .containsExactlyInAnyOrder(
-                        "SIGNED_BEFORE_DELIBERATION", "DELIBERATION_ANOMALIES", "ENDING_WITHOUT_SUCCESSOR");
+                        "SIGNED_BEFORE_DELIBERATION",
+                        "DELIBERATION_ANOMALIES",
+                        "ENDING_WITHOUT_SUCCESSOR",
+                        "EMPTY_PLAN");
         assertThat(alerts.toString()).contains("Signée le 18/01/2023, avant la délibération", "31/12/2026");
 
         clock.setToday(LocalDate.of(2026, 6, 30));

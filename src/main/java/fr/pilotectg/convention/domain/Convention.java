@@ -51,6 +51,11 @@ public class Convention {
     private ConventionTerms draftTerms;
 
     private LocalDate signedOn;
+    /** « Fait à Lille », when known. */
+    private String signaturePlace;
+    /** Entered as signed from its published text ({@link #recordAsSigned}), rather than signed in the application. */
+    private boolean recordedFromText;
+
     private final List<ConventionVersion> versions = new ArrayList<>();
     private final List<Amendment> amendments = new ArrayList<>();
     private final List<Termination> terminations = new ArrayList<>();
@@ -82,6 +87,8 @@ public class Convention {
             ConventionStatus status,
             ConventionTerms draftTerms,
             LocalDate signedOn,
+            String signaturePlace,
+            boolean recordedFromText,
             List<ConventionVersion> versions,
             List<Amendment> amendments,
             List<Termination> terminations) {
@@ -93,10 +100,58 @@ public class Convention {
         convention.successorId = successorId;
         convention.status = Objects.requireNonNull(status, "status");
         convention.signedOn = signedOn;
+        convention.signaturePlace = signaturePlace;
+        convention.recordedFromText = recordedFromText;
         convention.versions.addAll(versions);
         convention.amendments.addAll(amendments);
         convention.terminations.addAll(terminations);
         return convention;
+    }
+
+    /**
+     * Records a convention signed outside the application, from its published text: signed on {@code signedOn} (at
+     * {@code place}, when the text gives it), in force or expired by the calendar on {@code today}. Nothing is required
+     * beyond what makes the terms well formed: deliberations only cited, representatives not named, a period known to the
+     * year are completeness findings ({@link ConventionFindings}), never a refusal; the rule that a collectivité signs
+     * after its council's deliberation governs the signature done in the application ({@link #sign}), not this record.
+     * Refused: a signature date in the future ({@code CONVENTION_SIGNATURE_IN_FUTURE}).
+     */
+    public static Convention recordAsSigned(
+            ConventionId id, ConventionTerms terms, LocalDate signedOn, String place, LocalDate today) {
+        ConventionErrors.require(signedOn, ConventionErrors.DATE_REQUIRED);
+        ConventionErrors.require(today, ConventionErrors.DATE_REQUIRED);
+        if (signedOn.isAfter(today)) throw DomainException.invalid(ConventionErrors.SIGNATURE_IN_FUTURE, signedOn);
+        var convention = new Convention(id, terms, null);
+        convention.recordedFromText = true;
+        convention.signaturePlace = ConventionErrors.optionalText(place);
+        convention.signedOn = signedOn;
+        convention.versions.add(new ConventionVersion(1, terms, terms.period().start(), null, signedOn));
+        convention.draftTerms = null;
+        convention.status = SIGNED;
+        convention.refresh(today);
+        return convention;
+    }
+
+    /**
+     * Corrects a convention recorded from its text, while no avenant changed it: the terms as entered, the signature
+     * date and place. The record is replaced, not amended (a correction of what was typed is not an avenant); the audit
+     * trail keeps what it was. Refused for a convention signed in the application ({@code
+     * CONVENTION_CORRECTION_NOT_ALLOWED}).
+     */
+    public void correctRecord(ConventionTerms terms, LocalDate newSignedOn, String place, LocalDate today) {
+        Objects.requireNonNull(terms, "terms");
+        ConventionErrors.require(newSignedOn, ConventionErrors.DATE_REQUIRED);
+        if (!recordedFromText || versions.size() != 1 || !amendments.isEmpty() || !terminations.isEmpty()) {
+            throw DomainException.rule(ConventionErrors.CORRECTION_NOT_ALLOWED);
+        }
+        if (newSignedOn.isAfter(today))
+            throw DomainException.invalid(ConventionErrors.SIGNATURE_IN_FUTURE, newSignedOn);
+        versions.set(0, new ConventionVersion(1, terms, terms.period().start(), null, newSignedOn));
+        signedOn = newSignedOn;
+        signaturePlace = ConventionErrors.optionalText(place);
+        // The calendar decides again, forwards or backwards, since the dates themselves were corrected.
+        status = SIGNED;
+        refresh(today);
     }
 
     // ---------------------------------------------------------------- drafting and signature
@@ -392,6 +447,21 @@ public class Convention {
 
     public Optional<LocalDate> signedOn() {
         return Optional.ofNullable(signedOn);
+    }
+
+    public Optional<String> signaturePlace() {
+        return Optional.ofNullable(signaturePlace);
+    }
+
+    public boolean recordedFromText() {
+        return recordedFromText;
+    }
+
+    /** Signed after the first day of its period (effect retroactive): a note, never a refusal nor a moved date. */
+    public boolean signedAfterStart() {
+        return signedOn != null
+                && !versions.isEmpty()
+                && signedOn.isAfter(versions.get(0).terms().period().start());
     }
 
     public Optional<ConventionId> predecessorId() {

@@ -1,6 +1,7 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionFinding;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
@@ -54,6 +55,23 @@ final class ConventionAlerts {
                     ConventionAlert.Level.WARNING,
                     List.of(FRENCH_DATE.format(convention.end()), convention.daysToExpiry(today))));
         }
+        if (convention.status() == ConventionStatus.DRAFT || convention.status() == ConventionStatus.IN_SIGNATURE) {
+            if (convention.end().isBefore(today)) {
+                alerts.add(new ConventionAlert(
+                        ConventionAlert.Code.DRAFT_PERIOD_ENDED,
+                        ConventionAlert.Level.DANGER,
+                        List.of(convention.periodLabel())));
+            } else if (!convention.start().isAfter(today)) {
+                alerts.add(new ConventionAlert(
+                        ConventionAlert.Code.DRAFT_PERIOD_STARTED,
+                        ConventionAlert.Level.WARNING,
+                        List.of(convention.periodLabel())));
+            }
+        }
+        convention.findings().stream()
+                .filter(f -> f.code() == ConventionFinding.Code.DELIBERATIONS_UNDATED)
+                .forEach(f -> alerts.add(new ConventionAlert(
+                        ConventionAlert.Code.DELIBERATIONS_UNDATED, ConventionAlert.Level.WARNING, f.args())));
         if (!inForce) return alerts;
         List<String> missing = needingDeliberation.entrySet().stream()
                 .filter(e -> linked(e.getKey(), links, deliberations).stream().noneMatch(DeliberationSummary::adopted))

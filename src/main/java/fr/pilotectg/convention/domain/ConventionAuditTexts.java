@@ -55,23 +55,67 @@ class ConventionAuditTexts {
         return new AuditChange(field("status"), status(before), status(after));
     }
 
-    /** The parts of the terms that differ, each with its French name and its text before and after. */
+    /**
+     * The parts of the terms that differ, each with its French name and its text before and after; {@code before} null
+     * for a record: every part that says something.
+     */
     List<AuditChange> partsChanged(ConventionTerms before, ConventionTerms after) {
         var changes = new ArrayList<AuditChange>();
-        for (TermsPart part : after.changesFrom(before)) {
+        for (TermsPart part : TermsPart.values()) {
+            if (before != null && !after.changesFrom(before).contains(part)) continue;
+            String now = describe(part, after);
+            if (before == null && (now == null || now.isBlank())) continue;
             changes.add(new AuditChange(
                     messages.getMessage(part.messageKey(), null, part.name(), Locale.FRANCE),
-                    describe(part, before),
-                    describe(part, after)));
+                    before == null ? null : describe(part, before),
+                    now));
         }
         return changes;
+    }
+
+    /** The signature date and place when they changed ({@code signedBefore} and {@code placeBefore} null: recorded). */
+    List<AuditChange> signatureChanges(LocalDate signedBefore, String placeBefore, Convention convention) {
+        var changes = new ArrayList<AuditChange>();
+        LocalDate signedAfter = convention.signedOn().orElse(null);
+        if (!java.util.Objects.equals(signedBefore, signedAfter))
+            changes.add(new AuditChange(field("signedOn"), nullable(date(signedBefore)), date(signedAfter)));
+        String placeAfter = convention.signaturePlace().orElse(null);
+        if (!java.util.Objects.equals(placeBefore, placeAfter) || signedBefore == null)
+            changes.add(new AuditChange(
+                    field("signaturePlace"),
+                    signedBefore == null ? null : orUnknown(placeBefore),
+                    orUnknown(placeAfter)));
+        return changes;
+    }
+
+    /** The findings the record leaves, as one line (« aucun » when complete). */
+    AuditChange findings(List<fr.pilotectg.convention.ConventionFinding> findings) {
+        String text = findings.isEmpty()
+                ? value("findings.none")
+                : findings.stream()
+                        .map(f -> messages.getMessage(f.messageKey(), f.argArray(), Locale.FRANCE))
+                        .collect(Collectors.joining(" ; "));
+        return new AuditChange(field("findings"), null, text);
+    }
+
+    /** « non renseigné ». */
+    String unknown() {
+        return value("unknown");
+    }
+
+    private String orUnknown(String text) {
+        return text == null ? unknown() : text;
+    }
+
+    private static String nullable(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private String describe(TermsPart part, ConventionTerms terms) {
         return switch (part) {
             case TITLE -> terms.title();
             case PERIOD ->
-                value("period", terms.period().start(), terms.period().end());
+                value("period", terms.period().label(), terms.period().durationLabel());
             case TERRITORY ->
                 terms.communes().stream().map(c -> c.value()).collect(Collectors.joining(", "))
                         + (terms.epcis().isEmpty()
@@ -84,10 +128,20 @@ class ConventionAuditTexts {
             case SIGNATORIES ->
                 terms.signatories().stream()
                         .map(s -> s.organisationName() + " ("
-                                + s.representatives().stream()
-                                        .map(Representative::name)
-                                        .collect(Collectors.joining(", "))
-                                + ")")
+                                + (s.representatives().isEmpty()
+                                        ? value("representatives.unknown")
+                                        : s.representatives().stream()
+                                                .map(Representative::name)
+                                                .collect(Collectors.joining(", ")))
+                                + ")"
+                                + s.authorisations().stream()
+                                        .map(a -> value(
+                                                "act",
+                                                a.description(),
+                                                a.adoptedOn() == null
+                                                        ? value("act.undated")
+                                                        : a.adoptedOn().french()))
+                                        .collect(Collectors.joining()))
                         .collect(Collectors.joining(" ; "));
             case PARTNERS -> terms.partners().stream().map(Partner::name).collect(Collectors.joining(", "));
             case DOMAINS -> terms.domains().stream().map(DomainCode::value).collect(Collectors.joining(", "));

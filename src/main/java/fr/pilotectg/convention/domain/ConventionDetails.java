@@ -1,6 +1,7 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionFinding;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.deliberation.DeliberationSummary;
@@ -21,6 +22,7 @@ public record ConventionDetails(
         List<SignatoryDeliberations> signatories,
         List<ConventionRepository.VersionRecord> versionRecords,
         List<ConventionAlert> alerts,
+        List<ConventionFinding> findings,
         Optional<ConventionSummary> predecessor,
         Optional<ConventionSummary> successor,
         boolean canEdit) {

@@ -69,6 +69,8 @@ public final class ConventionErrors {
     public static final String ALREADY_RENEWED = "CONVENTION_ALREADY_RENEWED";
     public static final String RENEWAL_PERIOD_OVERLAP = "CONVENTION_RENEWAL_PERIOD_OVERLAP";
     public static final String VERSION_NOT_FOUND = "CONVENTION_VERSION_NOT_FOUND";
+    public static final String SIGNATURE_IN_FUTURE = "CONVENTION_SIGNATURE_IN_FUTURE";
+    public static final String CORRECTION_NOT_ALLOWED = "CONVENTION_CORRECTION_NOT_ALLOWED";
 
     /** Every code above, for the test that checks each one has a French message. */
     public static final List<String> ALL = List.of(
@@ -126,7 +128,9 @@ public final class ConventionErrors {
             RENEWAL_NOT_ALLOWED,
             ALREADY_RENEWED,
             RENEWAL_PERIOD_OVERLAP,
-            VERSION_NOT_FOUND);
+            VERSION_NOT_FOUND,
+            SIGNATURE_IN_FUTURE,
+            CORRECTION_NOT_ALLOWED);
 
     private ConventionErrors() {}
 

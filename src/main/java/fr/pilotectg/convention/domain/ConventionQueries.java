@@ -1,11 +1,13 @@
 package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionFinding;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.platform.ReachSql;
+import fr.pilotectg.shared.DatePrecision;
 import fr.pilotectg.shared.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,12 +38,13 @@ public class ConventionQueries {
              AND (CAST(:epci AS text) IS NULL OR :epci = ANY(c.epcis))
              AND (CAST(:domain AS text) IS NULL OR :domain = ANY(c.domains))
              AND (CAST(:from AS date) IS NULL OR c.end_date >= :from)
-             AND (CAST(:to AS date) IS NULL OR c.start_date <= :to)""";
+             AND (CAST(:to AS date) IS NULL OR c.start_date <= :to)
+             AND (NOT :findingsOnly OR jsonb_array_length(c.findings) > 0)""";
 
     private static final String SELECT = """
             SELECT c.id, c.title, c.status, c.start_date, c.end_date, c.signed_on, c.terminates_on, c.caf_id, c.communes, c.epcis,
                    c.domains, c.organisations, c.predecessor_id, c.successor_id, c.version,
-                   c.needs_deliberation, c.footprint_communes, c.departements
+                   c.needs_deliberation, c.footprint_communes, c.departements, c.start_precision, c.end_precision, c.findings
             FROM convention.convention c""";
 
     /** Hard limit of one portfolio: a Caf holds a few hundred conventions at most. */
@@ -81,6 +84,7 @@ public class ConventionQueries {
                 .param("domain", filter.domain())
                 .param("from", filter.from())
                 .param("to", filter.to())
+                .param("findingsOnly", filter.findingsOnly())
                 .query((rs, n) -> new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation"))))
                 .list();
     }
@@ -88,11 +92,11 @@ public class ConventionQueries {
     public Optional<ConventionSummary> find(UUID id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id")
                 .param("id", id)
-                .query(ConventionQueries::summary)
+                .query(this::summary)
                 .optional();
     }
 
-    static ConventionSummary summary(ResultSet rs, int n) throws SQLException {
+    ConventionSummary summary(ResultSet rs, int n) throws SQLException {
         return new ConventionSummary(
                 rs.getObject("id", UUID.class),
                 rs.getString("title"),
@@ -112,7 +116,10 @@ public class ConventionQueries {
                 Footprint.of(
                         Arrays.asList((UUID[]) rs.getArray("organisations").getArray()),
                         strings(rs, "footprint_communes"),
-                        strings(rs, "departements")));
+                        strings(rs, "departements")),
+                DatePrecision.valueOf(rs.getString("start_precision")),
+                DatePrecision.valueOf(rs.getString("end_precision")),
+                json.readValue(rs.getString("findings"), new TypeReference<List<ConventionFinding>>() {}));
     }
 
     private static List<String> strings(ResultSet rs, String column) throws SQLException {

@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,10 +121,7 @@ public class ConventionReads {
                                 .toList()))
                 .toList();
         ConventionSummary summary = queries.find(id).orElseThrow();
-        Map<UUID, String> needing = new LinkedHashMap<>();
-        convention.currentTerms().signatories().stream()
-                .filter(Signatory::needsCouncilDeliberation)
-                .forEach(s -> needing.put(s.organisationId(), s.organisationName()));
+        Map<UUID, String> needing = ConventionFindings.needingDeliberationRecord(convention);
         List<ConventionAlert> alerts = alertsOf(summary, needing, linked, summaries, today);
         return new ConventionDetails(
                 convention,
@@ -135,6 +131,7 @@ public class ConventionReads {
                 signatories,
                 repository.versionRecords(convention.id()),
                 alerts,
+                ConventionFindings.of(convention),
                 convention.predecessorId().flatMap(p -> visibleSummary(p.value())),
                 convention.successorId().flatMap(s -> visibleSummary(s.value())),
                 ConventionGrant.forCurrentUser(access, footprints.of(stored), stored.lead())

@@ -56,7 +56,8 @@ public class ConventionRepository {
 
     public Optional<Stored> find(ConventionId id) {
         return jdbc.sql("""
-                        SELECT id, status, predecessor_id, successor_id, signed_on, draft_terms, version, owner_id
+                        SELECT id, status, predecessor_id, successor_id, signed_on, draft_terms, version, owner_id,
+                            signature_place, recorded_from_text
                         FROM convention.convention WHERE id = :id""")
                 .param("id", id.value())
                 .query((rs, n) -> new Row(
@@ -67,7 +68,9 @@ public class ConventionRepository {
                         rs.getObject("signed_on", LocalDate.class),
                         rs.getString("draft_terms"),
                         rs.getInt("version"),
-                        rs.getObject("owner_id", UUID.class)))
+                        rs.getObject("owner_id", UUID.class),
+                        rs.getString("signature_place"),
+                        rs.getBoolean("recorded_from_text")))
                 .optional()
                 .map(this::restore);
     }
@@ -88,10 +91,11 @@ public class ConventionRepository {
                         INSERT INTO convention.convention (id, status, title, search_title, start_date, end_date, signed_on, caf_id,
                             predecessor_id, successor_id, communes, epcis, domains, organisations, departements, terminates_on,
                             needs_deliberation, draft_terms, version, created_at, created_by, updated_at, updated_by, owner_id,
-                            footprint_communes)
+                            footprint_communes, start_precision, end_precision, signature_place, recorded_from_text, findings)
                         VALUES (:id, :status, :title, :search, :start, :end, :signedOn, :caf, :predecessor, :successor, :communes,
                             :epcis, :domains, :orgs, :deps, :terminatesOn, CAST(:needs AS jsonb), CAST(:draft AS jsonb), 0, :now, :actor,
-                            :now, :actor, :owner, :footprintCommunes)""")
+                            :now, :actor, :owner, :footprintCommunes, :startPrecision, :endPrecision, :signaturePlace,
+                            :recordedFromText, CAST(:findings AS jsonb))""")
                 .params(columns(convention, terms, footprint))
                 .param("now", now)
                 .param("actor", actor)
@@ -112,6 +116,8 @@ public class ConventionRepository {
                             end_date = :end, signed_on = :signedOn, caf_id = :caf, predecessor_id = :predecessor,
                             successor_id = :successor, communes = :communes, epcis = :epcis, domains = :domains, organisations = :orgs,
                             departements = :deps, footprint_communes = :footprintCommunes, terminates_on = :terminatesOn, needs_deliberation = CAST(:needs AS jsonb), draft_terms = CAST(:draft AS jsonb),
+                            start_precision = :startPrecision, end_precision = :endPrecision, signature_place = :signaturePlace,
+                            recorded_from_text = :recordedFromText, findings = CAST(:findings AS jsonb),
                             version = version + 1, updated_at = :now, updated_by = :actor
                         WHERE id = :id AND version = :expected""")
                 .params(columns(convention, convention.currentTerms(), footprint))
@@ -232,7 +238,9 @@ public class ConventionRepository {
             LocalDate signedOn,
             String draftTerms,
             int version,
-            UUID owner) {}
+            UUID owner,
+            String signaturePlace,
+            boolean recordedFromText) {}
 
     private Stored restore(Row row) {
         ConventionId id = row.id();
@@ -278,6 +286,8 @@ public class ConventionRepository {
                 row.status(),
                 draft,
                 row.signedOn(),
+                row.signaturePlace(),
+                row.recordedFromText(),
                 versions,
                 amendments,
                 terminations);
@@ -306,17 +316,36 @@ public class ConventionRepository {
         map.put("deps", footprint.departementArray());
         map.put("terminatesOn", convention.commitmentsStopOn().orElse(null));
         var needs = new java.util.TreeMap<String, String>();
-        terms.signatories().stream()
-                .filter(Signatory::needsCouncilDeliberation)
-                .forEach(s -> needs.put(s.organisationId().toString(), s.organisationName()));
+        ConventionFindings.needingDeliberationRecord(convention)
+                .forEach((org, name) -> needs.put(org.toString(), name));
         map.put("needs", json.writeValueAsString(needs));
         map.put("draft", convention.status().isSigned() ? null : toJson(terms));
+        map.put("startPrecision", terms.period().startPrecision().name());
+        map.put("endPrecision", terms.period().endPrecision().name());
+        map.put("signaturePlace", convention.signaturePlace().orElse(null));
+        map.put("recordedFromText", convention.recordedFromText());
+        map.put("findings", json.writeValueAsString(ConventionFindings.of(convention)));
         return map;
     }
 
     private void saveChildren(Convention convention, String actor, OffsetDateTime now) {
         UUID id = convention.id().value();
         int storedVersions = count("convention_version", id);
+        if (convention.recordedFromText()
+                && storedVersions == 1
+                && convention.versions().size() == 1) {
+            // A convention recorded from its text is corrected in place while no avenant changed it.
+            ConventionVersion original = convention.versions().get(0);
+            jdbc.sql("""
+                            UPDATE convention.convention_version SET terms = CAST(:terms AS jsonb), effective_from = :from,
+                                signed_on = :signedOn
+                            WHERE convention_id = :id AND number = 1""")
+                    .param("id", id)
+                    .param("terms", toJson(original.terms()))
+                    .param("from", original.effectiveFrom())
+                    .param("signedOn", original.signedOn())
+                    .update();
+        }
         for (ConventionVersion v : convention.versions()) {
             if (v.number() <= storedVersions) continue;
             jdbc.sql("""

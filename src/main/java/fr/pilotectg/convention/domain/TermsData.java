@@ -4,6 +4,7 @@ import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.PartialDate;
 import fr.pilotectg.shared.Siren;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
  */
 public record TermsData(
         String title,
-        LocalDate start,
-        LocalDate end,
+        PartialDate start,
+        PartialDate end,
         List<String> communes,
         List<String> epcis,
         List<SignatoryData> signatories,
@@ -54,7 +55,7 @@ public record TermsData(
 
     public record RepresentativeData(String name, RepresentativeRole role, String title) {}
 
-    public record ActData(String description, LocalDate adoptedOn, String reference, UUID deliberationId) {}
+    public record ActData(String description, PartialDate adoptedOn, String reference, UUID deliberationId) {}
 
     public record PartnerData(String name, PartyKind kind, UUID organisationId, String role) {}
 
@@ -70,8 +71,8 @@ public record TermsData(
     public static TermsData of(ConventionTerms terms) {
         return new TermsData(
                 terms.title(),
-                terms.period().start(),
-                terms.period().end(),
+                terms.period().from(),
+                terms.period().to(),
                 terms.communes().stream().map(InseeCode::value).toList(),
                 terms.epcis().stream().map(Siren::value).toList(),
                 terms.signatories().stream().map(TermsData::signatory).toList(),

@@ -106,9 +106,10 @@ class ConventionController {
                     LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
+            @RequestParam(name = "findings", defaultValue = "false") boolean findings,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
-        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
+        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts, findings);
         model.addAttribute("filter", filter);
         model.addAttribute("results", reads.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
         model.addAttribute("statuses", ConventionStatus.values());
@@ -185,6 +186,59 @@ class ConventionController {
         return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
             UUID id = drafting.create(form.data(customDomains(form)));
             Flash.success(redirect, "convention.created");
+            return id;
+        });
+    }
+
+    /** A convention already signed, entered from its published text. */
+    @GetMapping("/conventions/enregistrer")
+    String recordForm(Model model) {
+        return form(TermsForm.blank(), null, Mode.RECORD, model);
+    }
+
+    @PostMapping("/conventions/enregistrer")
+    String record(
+            @ModelAttribute("form") TermsForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
+        return submit(form, result, add, remove, null, Mode.RECORD, model, () -> {
+            UUID id = drafting.recordAsSigned(
+                    form.data(customDomains(form)), form.getSignedOn(), form.getSignaturePlace());
+            Flash.success(redirect, "convention.record.recorded");
+            return id;
+        });
+    }
+
+    /** Corrects what was typed of a convention recorded from its text (no avenant). */
+    @GetMapping("/conventions/{id}/correction")
+    String correctionForm(@PathVariable UUID id, Model model) {
+        ConventionDetails details = editable(id);
+        TermsForm form = TermsForm.of(details.terms(), details.version());
+        form.setSignedOn(details.convention().signedOn().orElse(null));
+        form.setSignaturePlace(details.convention().signaturePlace().orElse(null));
+        return form(form, details, Mode.CORRECT, model);
+    }
+
+    @PostMapping("/conventions/{id}/correction")
+    String correct(
+            @PathVariable UUID id,
+            @ModelAttribute("form") TermsForm form,
+            BindingResult result,
+            @RequestParam(name = "_add", required = false) String add,
+            @RequestParam(name = "_remove", required = false) String remove,
+            Model model,
+            RedirectAttributes redirect) {
+        return submit(form, result, add, remove, id, Mode.CORRECT, model, () -> {
+            drafting.correctRecord(
+                    id,
+                    form.getVersion(),
+                    form.data(customDomains(form)),
+                    form.getSignedOn(),
+                    form.getSignaturePlace());
+            Flash.success(redirect, "convention.record.corrected");
             return id;
         });
     }
@@ -401,7 +455,9 @@ class ConventionController {
     enum Mode {
         CREATE,
         REVISE,
-        AMEND
+        AMEND,
+        RECORD,
+        CORRECT
     }
 
     private String act(UUID id, RedirectAttributes redirect, String successKey, Runnable action) {
@@ -438,6 +494,8 @@ class ConventionController {
             return INDEX.matcher(field).replaceAll("");
         }
         if (field.startsWith("predecessor")) return "predecessorLabel";
+        if (field.matches("signatories\\[\\d+]\\.authorisations\\[\\d+]\\..*"))
+            return field.substring(0, field.lastIndexOf('.'));
         if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)"))
             return field.replace(".kind", ".organisationId");
         if (field.matches("partners\\[\\d+]")) return field + ".name";
@@ -471,6 +529,8 @@ class ConventionController {
             case CREATE -> "convention.new";
             case REVISE -> "convention.edit";
             case AMEND -> "convention.amendment.new";
+            case RECORD -> "convention.record.new";
+            case CORRECT -> "convention.record.correct";
         };
         model.addAttribute(
                 "breadcrumbs",
@@ -509,6 +569,7 @@ class ConventionController {
 
     private static String pagerBase(ConventionFilter f) {
         var base = new StringBuilder("/conventions?alerts=").append(f.alertsOnly());
+        if (f.findingsOnly()) base.append("&findings=true");
         append(base, "q", f.text());
         append(base, "caf", f.cafId());
         append(base, "status", f.status());

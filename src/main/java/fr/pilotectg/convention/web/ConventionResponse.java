@@ -1,14 +1,17 @@
 package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionAlert;
+import fr.pilotectg.convention.ConventionFinding;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.Amendment;
 import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionVersion;
+import fr.pilotectg.convention.domain.Period;
 import fr.pilotectg.convention.domain.TerminationKind;
 import fr.pilotectg.convention.domain.TermsData;
 import fr.pilotectg.convention.domain.TermsPart;
 import fr.pilotectg.deliberation.DeliberationSummary;
+import fr.pilotectg.shared.DatePrecision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +34,25 @@ record ConventionResponse(
         List<AmendmentItem> amendments,
         List<TerminationItem> terminations,
         List<SignatoryItem> signatories,
-        List<AlertItem> alerts) {
+        List<AlertItem> alerts,
+        PeriodItem period,
+        String signaturePlace,
+        boolean recordedFromText,
+        List<FindingItem> findings) {
+
+    /**
+     * The period as the text gives it (« 2022-2026 »), its computed duration (« 5 ans »), the precision of each end
+     * and the calendar bounds its rules use (01/01 and 31/12 for years).
+     */
+    record PeriodItem(
+            String label,
+            String duration,
+            DatePrecision startPrecision,
+            DatePrecision endPrecision,
+            LocalDate calendarStart,
+            LocalDate calendarEnd) {}
+
+    record FindingItem(ConventionFinding.Code code, String message) {}
 
     record VersionItem(
             int number,
@@ -62,7 +83,10 @@ record ConventionResponse(
 
     record AlertItem(ConventionAlert.Code code, ConventionAlert.Level level, String message) {}
 
-    static ConventionResponse of(ConventionDetails details, Function<ConventionAlert, String> message) {
+    static ConventionResponse of(
+            ConventionDetails details,
+            Function<ConventionAlert, String> message,
+            Function<ConventionFinding, String> findingMessage) {
         var convention = details.convention();
         return new ConventionResponse(
                 convention.id().value(),
@@ -92,7 +116,17 @@ record ConventionResponse(
                         .toList(),
                 details.alerts().stream()
                         .map(a -> new AlertItem(a.code(), a.level(), message.apply(a)))
+                        .toList(),
+                period(details.terms().period()),
+                convention.signaturePlace().orElse(null),
+                convention.recordedFromText(),
+                details.findings().stream()
+                        .map(f -> new FindingItem(f.code(), findingMessage.apply(f)))
                         .toList());
+    }
+
+    static PeriodItem period(Period p) {
+        return new PeriodItem(p.label(), p.durationLabel(), p.startPrecision(), p.endPrecision(), p.start(), p.end());
     }
 
     private static VersionItem version(ConventionVersion v, ConventionDetails details) {

@@ -2,6 +2,7 @@ package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionAlert;
 import fr.pilotectg.convention.ConventionFilter;
+import fr.pilotectg.convention.ConventionFinding;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
@@ -79,6 +80,11 @@ class ConventionRestController {
 
     record SignatureRequest(Integer version, LocalDate signedOn) {}
 
+    /** A convention signed outside the application, as its published text gives it. */
+    record RecordRequest(TermsData terms, LocalDate signedOn, String signaturePlace) {}
+
+    record CorrectionRequest(Integer version, TermsData terms, LocalDate signedOn, String signaturePlace) {}
+
     record AmendmentRequest(Integer version, String title, LocalDate draftedOn, TermsData terms) {}
 
     record AmendmentSignatureRequest(Integer version, LocalDate signedOn, LocalDate effectiveFrom) {}
@@ -102,7 +108,10 @@ class ConventionRestController {
             List<String> domains,
             UUID cafId,
             UUID successorId,
-            List<ConventionResponse.AlertItem> alerts) {}
+            List<ConventionResponse.AlertItem> alerts,
+            String periodLabel,
+            String duration,
+            int findings) {}
 
     record ReferenceItemRequest(Integer version, String label, Boolean active, String parentCode) {}
 
@@ -121,9 +130,10 @@ class ConventionRestController {
                     LocalDate from,
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
+            @RequestParam(name = "findings", defaultValue = "false") boolean findings,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts);
+        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts, findings);
         return reads.portfolio(filter, new PageQuery(page, size))
                 .map(line -> new PortfolioItem(
                         line.convention().id(),
@@ -140,7 +150,10 @@ class ConventionRestController {
                         line.convention().successorId(),
                         line.alerts().stream()
                                 .map(a -> new ConventionResponse.AlertItem(a.code(), a.level(), message(a)))
-                                .toList()));
+                                .toList(),
+                        line.convention().periodLabel(),
+                        line.convention().durationLabel(),
+                        line.convention().findings().size()));
     }
 
     @PostMapping
@@ -150,10 +163,31 @@ class ConventionRestController {
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + id)).body(get(id));
     }
 
+    @PostMapping("/signed")
+    @Operation(
+            summary = "Enregistrer une convention déjà signée d’après son texte publié (en vigueur ou expirée selon"
+                    + " le calendrier ; ce qui manque devient des constats)")
+    ResponseEntity<ConventionResponse> recordAsSigned(@RequestBody RecordRequest request) {
+        UUID id = drafting.recordAsSigned(request.terms(), request.signedOn(), request.signaturePlace());
+        return ResponseEntity.created(URI.create("/api/v1/conventions/" + id)).body(get(id));
+    }
+
+    @PutMapping("/{id}/record")
+    @Operation(summary = "Corriger la saisie d’une convention enregistrée d’après son texte (sans avenant)")
+    ConventionResponse correctRecord(@PathVariable UUID id, @RequestBody CorrectionRequest request) {
+        drafting.correctRecord(
+                id,
+                RequiredVersion.of(request.version()),
+                request.terms(),
+                request.signedOn(),
+                request.signaturePlace());
+        return get(id);
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "Une convention : termes consolidés, versions, avenants, résiliations, délibérations, alertes")
     ConventionResponse get(@PathVariable UUID id) {
-        return ConventionResponse.of(reads.get(id), this::message);
+        return ConventionResponse.of(reads.get(id), this::message, this::message);
     }
 
     @PutMapping("/{id}/terms")
@@ -295,6 +329,10 @@ class ConventionRestController {
                 RequiredVersion.of(request.version()),
                 request.label(),
                 request.active() == null || request.active());
+    }
+
+    private String message(ConventionFinding finding) {
+        return messages.getMessage(finding.messageKey(), finding.argArray(), Locale.FRANCE);
     }
 
     private String message(ConventionAlert alert) {

@@ -5,6 +5,9 @@ import fr.pilotectg.convention.domain.PartyKind;
 import fr.pilotectg.convention.domain.PredecessorKind;
 import fr.pilotectg.convention.domain.RepresentativeRole;
 import fr.pilotectg.convention.domain.TermsData;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,11 +26,16 @@ public class TermsForm {
 
     private String title;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate start;
+    /** As the text gives it: « 2023 », « 01/2023 », « 01/01/2023 » (or ISO). */
+    private String start;
 
+    private String end;
+
+    /** For a convention recorded as signed from its text: the signature date and place. */
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate end;
+    private LocalDate signedOn;
+
+    private String signaturePlace;
 
     private String communes = "";
     private String epcis = "";
@@ -78,8 +86,8 @@ public class TermsForm {
         TermsData data = TermsData.of(terms);
         var form = new TermsForm();
         form.title = data.title();
-        form.start = data.start();
-        form.end = data.end();
+        form.start = data.start() == null ? null : data.start().french();
+        form.end = data.end() == null ? null : data.end().french();
         form.communes = String.join(", ", data.communes());
         form.epcis = String.join(", ", data.epcis());
         for (TermsData.SignatoryData s : data.signatories()) {
@@ -122,7 +130,13 @@ public class TermsForm {
 
     /** The terms as data; {@code customDomains} are the codes of the "other domains" typed in. */
     TermsData data(List<String> customDomains) {
-        var signatoryData = signatories.stream().map(SignatoryForm::data).toList();
+        var problems = new ArrayList<FieldProblem>();
+        PartialDate startDate = date(start, "start", problems);
+        PartialDate endDate = date(end, "end", problems);
+        var signatoryData = new ArrayList<TermsData.SignatoryData>();
+        for (int i = 0; i < signatories.size(); i++)
+            signatoryData.add(signatories.get(i).data("signatories[" + i + "]", problems));
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         var partnerData = partners.stream()
                 .filter(p -> !p.isBlank())
                 .map(p -> new TermsData.PartnerData(p.name, p.kind, p.organisationId, p.role))
@@ -149,8 +163,8 @@ public class TermsForm {
                 : null;
         return new TermsData(
                 title,
-                start,
-                end,
+                startDate,
+                endDate,
                 codes(communes),
                 codes(epcis),
                 signatoryData,
@@ -231,6 +245,16 @@ public class TermsForm {
                 .toList();
     }
 
+    /** A date typed as the text gives it; a malformed one is a problem on {@code field}, not a blank. */
+    private static PartialDate date(String text, String field, List<FieldProblem> problems) {
+        try {
+            return PartialDate.parse(text);
+        } catch (DomainException e) {
+            problems.add(new FieldProblem(field, e.code(), e.args()));
+            return null;
+        }
+    }
+
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
@@ -244,7 +268,7 @@ public class TermsForm {
         private List<RepresentativeForm> representatives = new ArrayList<>();
         private List<ActForm> authorisations = new ArrayList<>();
 
-        TermsData.SignatoryData data() {
+        TermsData.SignatoryData data(String path, List<FieldProblem> problems) {
             Boolean needs = needsDeliberation == null || needsDeliberation.isBlank()
                     ? null
                     : Boolean.valueOf(needsDeliberation);
@@ -256,9 +280,16 @@ public class TermsForm {
                             .filter(r -> !r.isBlank())
                             .map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title))
                             .toList(),
-                    authorisations.stream()
-                            .filter(a -> !a.isBlank())
-                            .map(a -> new TermsData.ActData(a.description, a.adoptedOn, a.reference, a.deliberationId))
+                    java.util.stream.IntStream.range(0, authorisations.size())
+                            .filter(i -> !authorisations.get(i).isBlank())
+                            .mapToObj(i -> {
+                                ActForm a = authorisations.get(i);
+                                return new TermsData.ActData(
+                                        a.description,
+                                        date(a.adoptedOn, path + ".authorisations[" + i + "]", problems),
+                                        a.reference,
+                                        a.deliberationId);
+                            })
                             .toList(),
                     needs);
         }
@@ -361,8 +392,8 @@ public class TermsForm {
     public static class ActForm {
         private String description;
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate adoptedOn;
+        /** As the text gives it: year, month or day; blank when the text cites the act without a date. */
+        private String adoptedOn;
 
         private String reference;
         private UUID deliberationId;
@@ -370,14 +401,14 @@ public class TermsForm {
         static ActForm of(TermsData.ActData act) {
             var form = new ActForm();
             form.description = act.description();
-            form.adoptedOn = act.adoptedOn();
+            form.adoptedOn = act.adoptedOn() == null ? null : act.adoptedOn().french();
             form.reference = act.reference();
             form.deliberationId = act.deliberationId();
             return form;
         }
 
         boolean isBlank() {
-            return !notBlank(description) && adoptedOn == null && !notBlank(reference);
+            return !notBlank(description) && !notBlank(adoptedOn) && !notBlank(reference);
         }
 
         public String getDescription() {
@@ -388,11 +419,11 @@ public class TermsForm {
             this.description = description;
         }
 
-        public LocalDate getAdoptedOn() {
+        public String getAdoptedOn() {
             return adoptedOn;
         }
 
-        public void setAdoptedOn(LocalDate adoptedOn) {
+        public void setAdoptedOn(String adoptedOn) {
             this.adoptedOn = adoptedOn;
         }
 
@@ -464,20 +495,36 @@ public class TermsForm {
         this.title = title;
     }
 
-    public LocalDate getStart() {
+    public String getStart() {
         return start;
     }
 
-    public void setStart(LocalDate start) {
+    public void setStart(String start) {
         this.start = start;
     }
 
-    public LocalDate getEnd() {
+    public String getEnd() {
         return end;
     }
 
-    public void setEnd(LocalDate end) {
+    public void setEnd(String end) {
         this.end = end;
+    }
+
+    public LocalDate getSignedOn() {
+        return signedOn;
+    }
+
+    public void setSignedOn(LocalDate signedOn) {
+        this.signedOn = signedOn;
+    }
+
+    public String getSignaturePlace() {
+        return signaturePlace;
+    }
+
+    public void setSignaturePlace(String signaturePlace) {
+        this.signaturePlace = signaturePlace;
     }
 
     public String getCommunes() {

@@ -108,6 +108,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = null;
         // The Jackson failure, wherever it is in the chain (a date Jackson could not parse has the DateTimeException
         // below it).
+        // A value that checks itself while read (shared.PartialDate): its own code, on the field at fault.
+        for (Throwable t = e.getCause(); t != null && problem == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException read
+                    && read.getCause() instanceof fr.pilotectg.shared.DomainException invalid
+                    && !read.getPath().isEmpty()) {
+                problem = invalid(List.of(new FieldProblem(path(read), invalid.code(), invalid.args())));
+            }
+        }
         for (Throwable t = e.getCause(); t != null && problem == null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnrecognizedPropertyException unknown) {
                 problem = invalid(List.of(FieldProblem.of(unknown.getPropertyName(), "UNKNOWN_FIELD")));
@@ -197,7 +205,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static String path(MismatchedInputException e) {
+    private static String path(tools.jackson.databind.DatabindException e) {
         StringBuilder path = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getPropertyName() != null) {

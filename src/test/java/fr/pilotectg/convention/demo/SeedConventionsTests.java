@@ -72,7 +72,7 @@ class SeedConventionsTests {
                     .containsExactly(tuple("Martine AUBRY", RepresentativeRole.MAYOR));
             assertThat(lille.needsCouncilDeliberation()).isTrue();
             assertThat(lille.authorisations())
-                    .extracting(AuthorisingAct::adoptedOn, AuthorisingAct::reference)
+                    .extracting(a -> a.adoptedOn().firstDay(), AuthorisingAct::reference)
                     .containsExactly(
                             tuple(LocalDate.of(2021, 6, 29), null), tuple(LocalDate.of(2021, 6, 23), "2021/58"));
         }
@@ -154,7 +154,7 @@ class SeedConventionsTests {
             assertThat(terms.signatories().get(1).authorisations())
                     .singleElement()
                     .satisfies(act -> {
-                        assertThat(act.adoptedOn()).isEqualTo(LocalDate.of(2023, 2, 9));
+                        assertThat(act.adoptedOn().firstDay()).isEqualTo(LocalDate.of(2023, 2, 9));
                         assertThat(act.reference()).isEqualTo("059-215900176-20230209-DE23027-DE");
                     });
             assertThat(terms.partners()).as("the MSA line is a template prompt").isEmpty();
@@ -182,7 +182,8 @@ class SeedConventionsTests {
                     .orElseThrow()
                     .authorisations()
                     .get(0)
-                    .adoptedOn();
+                    .adoptedOn()
+                    .firstDay();
             assertThat(convention.signedOn().orElseThrow()).isBefore(deliberation);
             assertThat(convention.statusOn(LocalDate.of(2023, 1, 2))).isEqualTo(ConventionStatus.ACTIVE);
             convention.activate(LocalDate.of(2023, 1, 18));

@@ -1,0 +1,43 @@
+package fr.pilotectg.convention;
+
+import java.util.List;
+
+/**
+ * What a convention's record lacks or says unusually, measured and shown, never enforced by refusing to save: « 0
+ * délibération datée sur 7 », representatives not named, place of signature unknown, a period known to the year only,
+ * a length outside 3–5 years, a signature after the start of the period. Label: {@code convention.finding.<CODE>} with
+ * {@code args}.
+ */
+public record ConventionFinding(Code code, List<Object> args) {
+
+    public enum Code {
+        /** Cited deliberations whose date is not known to the day: args dated, total. */
+        DELIBERATIONS_UNDATED,
+        /** Signatories that must deliberate and cite no deliberation: args names. */
+        DELIBERATION_NOT_CITED,
+        /** Signatories whose representatives are not named: args names. */
+        REPRESENTATIVES_UNKNOWN,
+        /** Signed, and the place of signature is unknown. */
+        SIGNATURE_PLACE_UNKNOWN,
+        /** Signed after the first day of its period: args signature date, start date. */
+        SIGNED_AFTER_START,
+        /** Period not known to the day: args label, first day, last day used by the calendar rules. */
+        PERIOD_NOT_EXACT,
+        /** Length outside the usual 3 to 5 years (P12): args duration. */
+        DURATION_UNUSUAL,
+        /** No commune nor EPCI in the territory. */
+        TERRITORY_UNKNOWN
+    }
+
+    public ConventionFinding {
+        args = List.copyOf(args);
+    }
+
+    public String messageKey() {
+        return "convention.finding." + code.name();
+    }
+
+    public Object[] argArray() {
+        return args.toArray();
+    }
+}
