@@ -174,4 +174,29 @@ class InputLimitsIntegrationTests {
                 .contains("Ce texte dépasse 300 caractères, le maximum pour ce champ.");
         assertThat(fiches()).isEqualTo(before);
     }
+
+    @Test
+    void every_form_says_the_limits_of_its_fields() {
+        PageSession caf = PageSession.signIn(port, "caf-nord", "demo");
+        String armentieres = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+        Map<String, String> forms = Map.ofEntries(
+                Map.entry("/conventions/new", "maxlength=\"300\""),
+                Map.entry("/conventions/" + convention + "/avenants/new", "maxlength=\"300\""),
+                Map.entry("/conventions/" + convention + "/gouvernance/instances/nouvelle", "maxlength=\"300\""),
+                Map.entry("/conventions/" + convention + "/gouvernance/reunions/nouvelle", "min=\"1900-01-01\""),
+                Map.entry("/conventions/" + convention + "/gouvernance/postes/nouveau", "maxlength=\"200\""),
+                Map.entry("/conventions/" + convention + "/evaluation/indicateurs/nouveau", "maxlength=\"20000\""),
+                Map.entry("/conventions/" + armentieres + "/schema/new", "maxlength=\"20000\""),
+                Map.entry("/conventions/" + armentieres + "/diagnostic/analyses/OFFER", "maxlength=\"20000\""),
+                Map.entry("/equipements/new", "maxlength=\"200\""),
+                Map.entry("/deliberations/new", "max=\"2100-12-31\""));
+        forms.forEach((path, limit) -> {
+            PageSession.Page page = caf.get(path);
+            assertThat(page.status()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains(limit);
+        });
+        PageSession admin = PageSession.signIn(port, "admin", "demo");
+        assertThat(admin.get("/admin/organisations/new").body()).contains("maxlength=\"200\"", "maxlength=\"80\"");
+        assertThat(admin.get("/admin/users/new").body()).contains("maxlength=\"200\"");
+    }
 }

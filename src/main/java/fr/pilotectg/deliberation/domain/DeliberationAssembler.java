@@ -329,8 +329,11 @@ final class DeliberationAssembler {
         String value = text.strip();
         Optional<Integer> whole = FrenchNumbers.parse(value).flatMap(DeliberationAssembler::wholeNumber);
         if (whole.isPresent()) {
-            problems.addAll(
-                    InputLimits.check().number(field, whole.get(), 0, MAX_COUNT).problems());
+            // a negative count has its own message (Attendance, Vote); a huge one is out of range
+            if (whole.get() >= 0)
+                problems.addAll(InputLimits.check()
+                        .number(field, whole.get(), 0, MAX_COUNT)
+                        .problems());
             return whole.get();
         }
         problems.add(FieldProblem.of(field, ErrorCodes.DELIBERATION_NUMBER_INVALID, value));

@@ -166,7 +166,10 @@ public class EquipmentService {
         // The shared limits of what is typed (a stored capacity is read back as it is).
         InputLimits limits =
                 InputLimits.check().date("effectiveOn", effectiveOn).name("source", input.source());
-        if (unit == CapacityUnit.PLACES) limits.places("value", input.value());
+        // a negative capacity has its own message (Capacity)
+        if (unit == CapacityUnit.PLACES
+                && input.value() != null
+                && input.value().signum() >= 0) limits.places("value", input.value());
         limits.throwIfAny();
         return new Capacity(effectiveOn, input.value(), unit, input.source());
     }

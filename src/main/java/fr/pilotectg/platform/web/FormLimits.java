@@ -2,6 +2,7 @@ package fr.pilotectg.platform.web;
 
 import fr.pilotectg.shared.Euros;
 import fr.pilotectg.shared.InputLimits;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,6 +12,21 @@ import org.springframework.stereotype.Component;
  */
 @Component("limits")
 public class FormLimits {
+
+    /**
+     * The {@code maxlength} of a kind of text ({@code title}, {@code name}, {@code longText}) or of a number of
+     * characters given as text ({@code "80"}); null (no attribute) for null. Fragments take the kind as a plain string:
+     * Thymeleaf evaluates fragment parameters in a restricted mode that refuses bean references.
+     */
+    public @Nullable Integer maxLength(@Nullable String kind) {
+        if (kind == null) return null;
+        return switch (kind) {
+            case "title" -> InputLimits.TITLE_MAX;
+            case "name" -> InputLimits.NAME_MAX;
+            case "longText" -> InputLimits.LONG_TEXT_MAX;
+            default -> Integer.valueOf(kind);
+        };
+    }
 
     public int getTitle() {
         return InputLimits.TITLE_MAX;
