@@ -103,7 +103,7 @@ class EvaluationBrowserTests extends BrowserTest {
                 .click();
         assertThat(page.locator("h1")).hasText("Nouvel indicateur");
         page.getByLabel("Nom", new Page.GetByLabelOptions().setExact(true)).fill("Familles accompagnées (navigateur)");
-        page.getByLabel("Unité").selectOption("PERCENT");
+        page.getByLabel("Unité", new Page.GetByLabelOptions().setExact(true)).selectOption("PERCENT");
         page.getByLabel("Cible 2023").fill("140");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer"))
                 .click();
