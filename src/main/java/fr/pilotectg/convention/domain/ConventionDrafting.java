@@ -155,10 +155,18 @@ public class ConventionDrafting {
     }
 
     public int sign(UUID id, int version, LocalDate signedOn) {
+        return sign(id, version, signedOn, null);
+    }
+
+    /** Records the signature in the application, at {@code place} when given (« Fait à … »). */
+    public int sign(UUID id, int version, LocalDate signedOn, String place) {
         return changes.change(id, version, convention -> {
-            convention.sign(signedOn, links.adoptedFor(convention.id()));
+            convention.sign(signedOn, place, links.adoptedFor(convention.id()));
             convention.refresh(changes.today());
-            return statusChange("signed", texts.summary("signed", signedOn), ConventionStatus.IN_SIGNATURE, convention);
+            var signed = new java.util.ArrayList<fr.pilotectg.platform.AuditChange>();
+            signed.add(texts.statusChange(ConventionStatus.IN_SIGNATURE, convention.status()));
+            signed.addAll(texts.signatureChanges(null, null, convention));
+            return new Change("signed", texts.summary("signed", signedOn), List.copyOf(signed));
         });
     }
 
