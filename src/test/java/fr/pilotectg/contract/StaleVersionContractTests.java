@@ -113,6 +113,22 @@ class StaleVersionContractTests {
                                     .formatted(v, t.terms("Périmé", "2024-01-01", "2027-12-31"))),
                     t.reader(c + id));
         });
+        STALE.put("PUT /api/v1/conventions/{id}/record", t -> {
+            Api.Response recorded = t.caf()
+                    .post(
+                            c + "signed",
+                            "{\"signedOn\":\"2023-01-20\",\"terms\":%s}"
+                                    .formatted(t.terms("CTG contrat enregistrée", "2023", "2026")));
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            JsonNode r = recorded.json();
+            return new Target(
+                    version(r),
+                    v -> Request.put(
+                            c + id(r) + "/record",
+                            "{\"version\":%d,\"signedOn\":\"2023-01-21\",\"signaturePlace\":\"Lille\",\"terms\":%s}"
+                                    .formatted(v, t.terms("Périmé", "2023", "2027"))),
+                    t.reader(c + id(r)));
+        });
         STALE.put("POST /api/v1/conventions/{id}/submission", t -> {
             JsonNode d = t.draft();
             return new Target(

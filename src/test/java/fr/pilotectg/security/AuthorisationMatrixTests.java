@@ -129,6 +129,7 @@ class AuthorisationMatrixTests {
      */
     static final Set<String> TARGETED_BY_BODY = Set.of(
             "POST /api/v1/conventions",
+            "POST /api/v1/conventions/signed",
             "POST /api/v1/deliberations",
             "POST /api/v1/equipments",
             "POST /api/v1/equipments/imports",
@@ -150,6 +151,12 @@ class AuthorisationMatrixTests {
                  "domains":["PETITE_ENFANCE","PARENTALITE"],"missions":[{"code":"M1","enjeux":["E1"]}]}""";
         BODIES.put("POST /api/v1/conventions", terms);
         BODIES.put("PUT /api/v1/conventions/{id}/terms", "{\"version\":${cv},\"terms\":" + terms + "}");
+        BODIES.put(
+                "POST /api/v1/conventions/signed",
+                "{\"signedOn\":\"2025-01-20\",\"signaturePlace\":\"Lille\",\"terms\":" + terms + "}");
+        BODIES.put(
+                "PUT /api/v1/conventions/{id}/record",
+                "{\"version\":${cv},\"signedOn\":\"2025-01-20\",\"terms\":" + terms + "}");
         BODIES.put("POST /api/v1/conventions/{id}/submission", "{\"version\":${cv}}");
         BODIES.put("POST /api/v1/conventions/{id}/return-to-draft", "{\"version\":${cv}}");
         BODIES.put("POST /api/v1/conventions/{id}/signature", "{\"version\":${cv},\"signedOn\":\"2024-12-20\"}");

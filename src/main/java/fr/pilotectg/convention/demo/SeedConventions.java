@@ -117,7 +117,7 @@ public final class SeedConventions {
             ConventionId id, UUID cafDuNord, UUID villeDeLille, LocalDate signedOn) {
         Convention convention = Convention.draft(id, lilleLommeHellemmes2021Terms(cafDuNord, villeDeLille));
         convention.submitForSignature();
-        convention.sign(signedOn, Set.of(villeDeLille));
+        convention.sign(signedOn, "Lille", Set.of(villeDeLille));
         return convention;
     }
 
@@ -169,7 +169,7 @@ public final class SeedConventions {
     public static Convention armentieres2023(ConventionId id, UUID cafDuNord, UUID armentieres) {
         Convention convention = Convention.draft(id, armentieres2023Terms(cafDuNord, armentieres));
         convention.submitForSignature();
-        convention.sign(ARMENTIERES_SIGNED_ON, Set.of(armentieres));
+        convention.sign(ARMENTIERES_SIGNED_ON, "Lille", Set.of(armentieres));
         return convention;
     }
 }

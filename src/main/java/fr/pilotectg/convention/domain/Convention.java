@@ -190,10 +190,16 @@ public class Convention {
      * The terms as signed become version 1, in force from the start of the period.
      */
     public ConventionVersion sign(LocalDate signedOn, Set<UUID> signatoriesWithAdoptedDeliberation) {
+        return sign(signedOn, null, signatoriesWithAdoptedDeliberation);
+    }
+
+    /** {@link #sign(LocalDate, Set)} at {@code place} (« Fait à Lille »), null while unknown. */
+    public ConventionVersion sign(LocalDate signedOn, String place, Set<UUID> signatoriesWithAdoptedDeliberation) {
         ConventionErrors.require(signedOn, ConventionErrors.DATE_REQUIRED);
         if (status != IN_SIGNATURE) throw DomainException.rule(ConventionErrors.SIGNATURE_NOT_ALLOWED, status);
         refuseMissingDeliberations(draftTerms, signatoriesWithAdoptedDeliberation);
         this.signedOn = signedOn;
+        this.signaturePlace = ConventionErrors.optionalText(place);
         var first = new ConventionVersion(1, draftTerms, draftTerms.period().start(), null, signedOn);
         versions.add(first);
         draftTerms = null;

@@ -77,6 +77,7 @@ public class ConventionDrafting {
      * findings it leaves. Returns its id.
      */
     public UUID recordAsSigned(TermsData data, LocalDate signedOn, String place) {
+        InputLimits.check().date("signedOn", signedOn).name("place", place).throwIfAny();
         ConventionTerms terms = preparation.prepare(data);
         Convention convention =
                 Convention.recordAsSigned(ConventionId.random(), terms, signedOn, place, changes.today());
@@ -111,6 +112,7 @@ public class ConventionDrafting {
      * changed it; every corrected part is audited with its value before and after.
      */
     public int correctRecord(UUID id, int version, TermsData data, LocalDate signedOn, String place) {
+        InputLimits.check().date("signedOn", signedOn).name("place", place).throwIfAny();
         return changes.change(id, version, (convention, owner) -> {
             ConventionTerms before = convention.currentTerms();
             LocalDate signedBefore = convention.signedOn().orElse(null);
@@ -156,11 +158,19 @@ public class ConventionDrafting {
     }
 
     public int sign(UUID id, int version, LocalDate signedOn) {
-        InputLimits.check().date("signedOn", signedOn).throwIfAny();
+        return sign(id, version, signedOn, null);
+    }
+
+    /** Records the signature in the application, at {@code place} when given (« Fait à … »). */
+    public int sign(UUID id, int version, LocalDate signedOn, String place) {
+        InputLimits.check().date("signedOn", signedOn).name("place", place).throwIfAny();
         return changes.change(id, version, convention -> {
-            convention.sign(signedOn, links.adoptedFor(convention.id()));
+            convention.sign(signedOn, place, links.adoptedFor(convention.id()));
             convention.refresh(changes.today());
-            return statusChange("signed", texts.summary("signed", signedOn), ConventionStatus.IN_SIGNATURE, convention);
+            var signed = new java.util.ArrayList<fr.pilotectg.platform.AuditChange>();
+            signed.add(texts.statusChange(ConventionStatus.IN_SIGNATURE, convention.status()));
+            signed.addAll(texts.signatureChanges(null, null, convention));
+            return new Change("signed", texts.summary("signed", signedOn), List.copyOf(signed));
         });
     }
 

@@ -337,8 +337,9 @@ class ConventionController {
             @RequestParam("version") int version,
             @RequestParam(name = "signedOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
                     LocalDate signedOn,
+            @RequestParam(name = "signaturePlace", required = false) String signaturePlace,
             RedirectAttributes redirect) {
-        return act(id, redirect, "convention.signed", () -> drafting.sign(id, version, signedOn));
+        return act(id, redirect, "convention.signed", () -> drafting.sign(id, version, signedOn, signaturePlace));
     }
 
     @PostMapping("/conventions/{id}/avenants/{number}/sign")

@@ -78,7 +78,7 @@ class ConventionRestController {
 
     record TermsRequest(Integer version, TermsData terms) {}
 
-    record SignatureRequest(Integer version, LocalDate signedOn) {}
+    record SignatureRequest(Integer version, LocalDate signedOn, String signaturePlace) {}
 
     /** A convention signed outside the application, as its published text gives it. */
     record RecordRequest(TermsData terms, LocalDate signedOn, String signaturePlace) {}
@@ -214,7 +214,7 @@ class ConventionRestController {
     @PostMapping("/{id}/signature")
     @Operation(summary = "Enregistrer la signature (refusée tant qu'un signataire n'a pas de délibération adoptée)")
     ConventionResponse sign(@PathVariable UUID id, @RequestBody SignatureRequest request) {
-        drafting.sign(id, RequiredVersion.of(request.version()), request.signedOn());
+        drafting.sign(id, RequiredVersion.of(request.version()), request.signedOn(), request.signaturePlace());
         return get(id);
     }
 

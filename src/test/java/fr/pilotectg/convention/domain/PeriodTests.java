@@ -67,4 +67,27 @@ class PeriodTests {
         assertThat(period.withEnd(LocalDate.of(2025, 12, 31)).end()).isEqualTo(LocalDate.of(2025, 12, 31));
         invalid(() -> period.withEnd(LocalDate.of(2020, 6, 30)), ConventionErrors.PERIOD_INVALID);
     }
+
+    @Test
+    void aPeriodKnownToTheYearIsShownAsTheTextGivesItAndComputesWithTheFirstAndLastDays() {
+        Period years =
+                Period.of(fr.pilotectg.shared.PartialDate.parse("2022"), fr.pilotectg.shared.PartialDate.parse("2026"));
+        assertThat(years.label()).isEqualTo("2022-2026");
+        assertThat(years.durationLabel()).isEqualTo("5 ans");
+        assertThat(years.start()).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(years.end()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(years.isExact()).isFalse();
+        assertThat(years.isOutsideUsualLength()).isFalse();
+        assertThat(Period.of(JAN_1_2021, DEC_31_2024).label()).isEqualTo("01/01/2021 – 31/12/2024");
+        assertThat(Period.of(JAN_1_2021, LocalDate.of(2023, 6, 30)).durationLabel())
+                .isEqualTo("2 ans et 6 mois");
+        assertThat(Period.of(JAN_1_2021, LocalDate.of(2022, 12, 31)).isOutsideUsualLength())
+                .isTrue();
+        assertThat(Period.ofYears(JAN_1_2021, 6).isOutsideUsualLength()).isTrue();
+        assertThat(Period.ofYears(JAN_1_2021, 3).isOutsideUsualLength()).isFalse();
+        invalid(
+                () -> Period.of(
+                        fr.pilotectg.shared.PartialDate.parse("2027"), fr.pilotectg.shared.PartialDate.parse("2023")),
+                ConventionErrors.PERIOD_INVALID);
+    }
 }
