@@ -41,6 +41,26 @@ class InputLimitsTests {
     }
 
     @Test
+    void paragraphs_of_a_list_are_long_texts_and_a_territory_may_be_a_departement() {
+        assertThat(InputLimits.check()
+                        .longTexts("steps", List.of("x".repeat(700), "y".repeat(20_001)))
+                        .problems())
+                .containsExactly(FieldProblem.of("steps[1]", "TEXT_TOO_LONG", 20_000));
+        assertThat(InputLimits.check()
+                        .longTexts("steps", Collections.nCopies(201, "x"))
+                        .problems())
+                .containsExactly(FieldProblem.of("steps", "LIST_TOO_LONG", 200));
+        assertThat(InputLimits.check()
+                        .territory("communes", Collections.nCopies(890, "62001"))
+                        .problems())
+                .isEmpty();
+        assertThat(InputLimits.check()
+                        .territory("communes", Collections.nCopies(5_001, "62001"))
+                        .problems())
+                .containsExactly(FieldProblem.of("communes", "LIST_TOO_LONG", 5_000));
+    }
+
+    @Test
     void numbers_and_dates_stay_in_their_range() {
         assertThat(InputLimits.check()
                         .amount("budget", new BigDecimal("1e400"))
