@@ -136,6 +136,25 @@ class ConventionThemesIntegrationTests {
     }
 
     @Test
+    void anAxisNamesItsDomainByLabelAndTheApiAnswersLabelBesideCode() {
+        String convention = fixtures().signedConvention(Fixtures.unique("CTG axe par libellé"));
+        String domain = jdbc.sql("SELECT domains[1] FROM convention.convention WHERE id = :id::uuid")
+                .param("id", convention)
+                .query(String.class)
+                .single();
+        String label = jdbc.sql("SELECT label FROM convention.reference_item WHERE kind = 'DOMAIN' AND code = :c")
+                .param("c", domain)
+                .query(String.class)
+                .single();
+        Api.Response axis = caf().post(
+                        "/api/v1/conventions/" + convention + "/plan/axes",
+                        "{\"title\":\"Axe 1\",\"domains\":[\"%s\"],\"enjeux\":[\"E3\"]}".formatted(label));
+        assertThat(axis.status()).as(axis.body()).isEqualTo(201);
+        assertThat(strings(axis.json().get("domains"))).containsExactly(domain);
+        assertThat(strings(axis.json().get("domainLabels"))).containsExactly(label);
+    }
+
+    @Test
     void objectivesKeepTheirOrderThroughACorrectionAndTheJournalSaysBeforeAndAfter() {
         String title = Fixtures.unique("CTG objectifs");
         JsonNode c = caf().post(
