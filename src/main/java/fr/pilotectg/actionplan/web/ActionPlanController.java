@@ -69,7 +69,8 @@ class ActionPlanController {
             AccessControl access,
             AuditTrail audit,
             MessageSource messages,
-            ConventionRights rights) {
+            ConventionRights rights,
+            fr.pilotectg.convention.NationalList nationalList) {
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -80,7 +81,10 @@ class ActionPlanController {
         this.audit = audit;
         this.messages = messages;
         this.rights = rights;
+        this.nationalList = nationalList;
     }
+
+    private final fr.pilotectg.convention.NationalList nationalList;
 
     // ---------------------------------------------------------------- plan
 
@@ -395,8 +399,10 @@ class ActionPlanController {
                 .toList();
     }
 
+    /** A domain's label from the national list (custom ones included), never its code. */
     private String domainLabel(String code) {
-        return messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
+        String label = nationalList.domains().get(code);
+        return label != null ? label : messages.getMessage("actionplan.domain." + code, null, code, Locale.FRANCE);
     }
 
     private String message(String key, Object... args) {

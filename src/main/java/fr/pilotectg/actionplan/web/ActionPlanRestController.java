@@ -58,7 +58,9 @@ class ActionPlanRestController {
             FicheEditing editing,
             FicheWorkflow workflow,
             FicheImport imports,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            fr.pilotectg.convention.NationalList nationalList) {
+        this.nationalList = nationalList;
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -67,6 +69,9 @@ class ActionPlanRestController {
         this.messages = messages;
     }
 
+    private final fr.pilotectg.convention.NationalList nationalList;
+
+    /** An axis to add; its domains named by code or by label. */
     record AxisRequest(String title, String commune, List<String> domains, List<String> enjeux) {}
 
     /** A fiche as the client sends it: the template's fields, its axis, progress and, for a change, the version read. */
@@ -193,6 +198,21 @@ class ActionPlanRestController {
         }
     }
 
+    /** Domains named by label or code, as codes: a label of the national list maps to its code, anything else stays. */
+    private List<String> codes(List<String> domains) {
+        if (domains == null) return null;
+        java.util.Map<String, String> labels = nationalList.domains();
+        return domains.stream()
+                .map(d -> d == null
+                        ? null
+                        : labels.entrySet().stream()
+                                .filter(e -> e.getValue().equals(d.strip()))
+                                .map(java.util.Map.Entry::getKey)
+                                .findFirst()
+                                .orElse(d))
+                .toList();
+    }
+
     record AxisResponse(
             UUID id,
             int number,
@@ -200,7 +220,8 @@ class ActionPlanRestController {
             String commune,
             List<String> domains,
             List<String> enjeux,
-            List<FicheResponse> fiches) {}
+            List<FicheResponse> fiches,
+            List<String> domainLabels) {}
 
     record PlanResponse(
             UUID conventionId,
@@ -224,6 +245,7 @@ class ActionPlanRestController {
             @RequestParam(name = "pilot", required = false) UUID pilot,
             @RequestParam(name = "partner", required = false) String partner) {
         PlanViews.Plan plan = reads.plan(id, new PlanFilter(axis, commune, status, late, pilot, partner));
+        java.util.Map<String, String> labels = nationalList.domains();
         List<AxisResponse> axes = plan.parts().stream()
                 .map(p -> {
                     Axis a = p.axis();
@@ -234,7 +256,10 @@ class ActionPlanRestController {
                             a.commune(),
                             a.domains(),
                             a.enjeux(),
-                            p.fiches().stream().map(FicheResponse::of).toList());
+                            p.fiches().stream().map(FicheResponse::of).toList(),
+                            a.domains().stream()
+                                    .map(d -> labels.getOrDefault(d, d))
+                                    .toList());
                 })
                 .toList();
         return new PlanResponse(
@@ -254,7 +279,7 @@ class ActionPlanRestController {
                     "Ajouter un axe au plan d'actions (domaines de la convention, enjeux Caf E1 à E10, commune facultative)")
     AxisResponse createAxis(@PathVariable UUID id, @RequestBody AxisRequest request) {
         UUID axisId = axes.createAxis(
-                id, new AxisData(request.title(), request.commune(), request.domains(), request.enjeux()));
+                id, new AxisData(request.title(), request.commune(), codes(request.domains()), request.enjeux()));
         return plan(id, axisId, null, null, null, null, null).axes().stream()
                 .filter(a -> a.id().equals(axisId))
                 .findFirst()

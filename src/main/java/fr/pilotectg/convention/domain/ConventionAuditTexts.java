@@ -22,9 +22,11 @@ class ConventionAuditTexts {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
+    private final ReferenceCatalog catalog;
 
-    ConventionAuditTexts(MessageSource messages) {
+    ConventionAuditTexts(MessageSource messages, ReferenceCatalog catalog) {
         this.messages = messages;
+        this.catalog = catalog;
     }
 
     /** The summary {@code audit.convention.<key>}; dates among the arguments read dd/MM/yyyy. */
@@ -144,7 +146,8 @@ class ConventionAuditTexts {
                                         .collect(Collectors.joining()))
                         .collect(Collectors.joining(" ; "));
             case PARTNERS -> terms.partners().stream().map(Partner::name).collect(Collectors.joining(", "));
-            case DOMAINS -> terms.domains().stream().map(DomainCode::value).collect(Collectors.joining(", "));
+            case DOMAINS -> domains(terms);
+            case OBJECTIVES -> objectives(terms);
             case MISSIONS ->
                 terms.missions().stream()
                         .map(m -> m.missionCode() + " " + m.enjeuCodes())
@@ -153,6 +156,24 @@ class ConventionAuditTexts {
             case PREDECESSOR ->
                 terms.predecessorContract().map(PredecessorContract::label).orElse("");
         };
+    }
+
+    /** The domains by their labels, never their codes, then the convention's own themes as typed, « ; » between. */
+    private String domains(ConventionTerms terms) {
+        var labels = catalog.labels(ReferenceItem.Kind.DOMAIN);
+        var entries = new ArrayList<String>();
+        terms.domains().forEach(d -> entries.add(labels.getOrDefault(d.value(), d.value())));
+        entries.addAll(terms.themes());
+        return String.join(" ; ", entries);
+    }
+
+    /** The tagline, then the objectives numbered in their order. */
+    private String objectives(ConventionTerms terms) {
+        var parts = new ArrayList<String>();
+        if (terms.tagline() != null) parts.add("« " + terms.tagline() + " »");
+        for (int i = 0; i < terms.objectives().size(); i++)
+            parts.add((i + 1) + ". " + terms.objectives().get(i));
+        return String.join(" ; ", parts);
     }
 
     /** A date as a value of its own (in a message, a {@link LocalDate} argument is formatted by the message source). */

@@ -31,6 +31,7 @@ public final class ConventionErrors {
     public static final String COMMUNE_DUPLICATE = "CONVENTION_COMMUNE_DUPLICATE";
     public static final String EPCI_DUPLICATE = "CONVENTION_EPCI_DUPLICATE";
     public static final String DOMAIN_DUPLICATE = "CONVENTION_DOMAIN_DUPLICATE";
+    public static final String THEME_DUPLICATE = "CONVENTION_THEME_DUPLICATE";
     public static final String MISSION_DUPLICATE = "CONVENTION_MISSION_DUPLICATE";
     public static final String ENJEU_DUPLICATE = "CONVENTION_ENJEU_DUPLICATE";
     public static final String DATE_REQUIRED = "CONVENTION_DATE_REQUIRED";
@@ -95,6 +96,7 @@ public final class ConventionErrors {
             COMMUNE_DUPLICATE,
             EPCI_DUPLICATE,
             DOMAIN_DUPLICATE,
+            THEME_DUPLICATE,
             MISSION_DUPLICATE,
             ENJEU_DUPLICATE,
             DATE_REQUIRED,

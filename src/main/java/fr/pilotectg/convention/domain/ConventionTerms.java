@@ -34,7 +34,38 @@ public record ConventionTerms(
         List<DomainCode> domains,
         List<RetainedMission> missions,
         List<String> collectiviteFields,
-        PredecessorContract predecessor) {
+        PredecessorContract predecessor,
+        List<String> themes,
+        List<String> objectives,
+        String tagline) {
+
+    /** Terms without own themes, objectives nor tagline. */
+    public ConventionTerms(
+            String title,
+            Period period,
+            List<InseeCode> communes,
+            List<Siren> epcis,
+            List<Signatory> signatories,
+            List<Partner> partners,
+            List<DomainCode> domains,
+            List<RetainedMission> missions,
+            List<String> collectiviteFields,
+            PredecessorContract predecessor) {
+        this(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                List.of(),
+                List.of(),
+                null);
+    }
 
     public ConventionTerms {
         title = ConventionErrors.requireText(title, ConventionErrors.TITLE_REQUIRED);
@@ -51,6 +82,10 @@ public record ConventionTerms(
                         .filter(f -> f != null && !f.isBlank())
                         .map(String::strip)
                         .toList();
+        themes = verbatim(themes);
+        objectives = verbatim(objectives);
+        tagline = tagline == null || tagline.isBlank() ? null : tagline.strip();
+        refuseDuplicates(themes, Function.identity(), ConventionErrors.THEME_DUPLICATE);
         refuseDuplicates(communes, InseeCode::value, ConventionErrors.COMMUNE_DUPLICATE);
         refuseDuplicates(epcis, Siren::value, ConventionErrors.EPCI_DUPLICATE);
         refuseDuplicates(
@@ -153,6 +188,9 @@ public record ConventionTerms(
         if (!missions.equals(previous.missions)) parts.add(TermsPart.MISSIONS);
         if (!collectiviteFields.equals(previous.collectiviteFields)) parts.add(TermsPart.COLLECTIVITE_FIELDS);
         if (!Objects.equals(predecessor, previous.predecessor)) parts.add(TermsPart.PREDECESSOR);
+        if (!themes.equals(previous.themes)) parts.add(TermsPart.DOMAINS);
+        if (!objectives.equals(previous.objectives) || !Objects.equals(tagline, previous.tagline))
+            parts.add(TermsPart.OBJECTIVES);
         return parts;
     }
 
@@ -167,7 +205,10 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withPeriod(Period newPeriod) {
@@ -181,7 +222,10 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withTerritory(List<InseeCode> newCommunes, List<Siren> newEpcis) {
@@ -195,7 +239,10 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withSignatories(List<Signatory> newSignatories) {
@@ -209,7 +256,10 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withPartners(List<Partner> newPartners) {
@@ -223,7 +273,10 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withDomains(List<DomainCode> newDomains) {
@@ -237,7 +290,10 @@ public record ConventionTerms(
                 newDomains,
                 missions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withMissions(List<RetainedMission> newMissions) {
@@ -251,12 +307,27 @@ public record ConventionTerms(
                 domains,
                 newMissions,
                 collectiviteFields,
-                predecessor);
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withCollectiviteFields(List<String> newFields) {
         return new ConventionTerms(
-                title, period, communes, epcis, signatories, partners, domains, missions, newFields, predecessor);
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                newFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline);
     }
 
     public ConventionTerms withPredecessor(PredecessorContract newPredecessor) {
@@ -270,7 +341,20 @@ public record ConventionTerms(
                 domains,
                 missions,
                 collectiviteFields,
-                newPredecessor);
+                newPredecessor,
+                themes,
+                objectives,
+                tagline);
+    }
+
+    /** The convention's own themes or objectives as typed: blank lines dropped, outer spaces trimmed, nothing split. */
+    private static List<String> verbatim(List<String> texts) {
+        return texts == null
+                ? List.of()
+                : texts.stream()
+                        .filter(t -> t != null && !t.isBlank())
+                        .map(String::strip)
+                        .toList();
     }
 
     private static <T> List<T> copy(List<T> list) {

@@ -126,23 +126,6 @@ public class ReferenceCatalog implements ApplicationRunner {
         return addCustom(kind, parentCode, label);
     }
 
-    /**
-     * The code of the domain with this wording, adding it as a custom domain if the list has none: what a convention
-     * form does with the "other domains" a user types. Anyone who may edit the convention may do it.
-     */
-    @Transactional
-    public String domainCodeFor(String label) {
-        String clean = checkedLabel(label);
-        String folded = SearchText.fold(clean);
-        return all().stream()
-                .filter(i -> i.kind() == ReferenceItem.Kind.DOMAIN
-                        && SearchText.fold(i.label()).equals(folded))
-                .map(ReferenceItem::code)
-                .findFirst()
-                .orElseGet(
-                        () -> addCustom(ReferenceItem.Kind.DOMAIN, null, clean).code());
-    }
-
     private ReferenceItem addCustom(ReferenceItem.Kind kind, String parentCode, String label) {
         String clean = checkedLabel(label);
         if (kind == ReferenceItem.Kind.ENJEU

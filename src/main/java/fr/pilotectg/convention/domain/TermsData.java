@@ -28,7 +28,10 @@ public record TermsData(
         List<String> domains,
         List<MissionData> missions,
         List<String> collectiviteFields,
-        PredecessorData predecessor) {
+        PredecessorData predecessor,
+        List<String> themes,
+        List<String> objectives,
+        String tagline) {
 
     public TermsData {
         communes = orEmpty(communes);
@@ -38,6 +41,38 @@ public record TermsData(
         domains = orEmpty(domains);
         missions = orEmpty(missions);
         collectiviteFields = orEmpty(collectiviteFields);
+        themes = orEmpty(themes);
+        objectives = orEmpty(objectives);
+    }
+
+    /** Data without own themes, objectives nor tagline. */
+    public TermsData(
+            String title,
+            PartialDate start,
+            PartialDate end,
+            List<String> communes,
+            List<String> epcis,
+            List<SignatoryData> signatories,
+            List<PartnerData> partners,
+            List<String> domains,
+            List<MissionData> missions,
+            List<String> collectiviteFields,
+            PredecessorData predecessor) {
+        this(
+                title,
+                start,
+                end,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                List.of(),
+                List.of(),
+                null);
     }
 
     public record SignatoryData(
@@ -86,7 +121,10 @@ public record TermsData(
                 terms.collectiviteFields(),
                 terms.predecessorContract()
                         .map(p -> new PredecessorData(p.kind(), p.label(), p.start(), p.end(), p.extendedTo()))
-                        .orElse(null));
+                        .orElse(null),
+                terms.themes(),
+                terms.objectives(),
+                terms.tagline());
     }
 
     private static SignatoryData signatory(Signatory s) {
@@ -148,7 +186,10 @@ public record TermsData(
                         domainCodes,
                         missionList,
                         collectiviteFields,
-                        predecessorContract));
+                        predecessorContract,
+                        themes,
+                        objectives,
+                        tagline));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return terms;
     }
@@ -165,7 +206,9 @@ public record TermsData(
                 .list("partners", partners)
                 .list("domains", domains)
                 .list("missions", missions)
-                .list("collectiviteFields", collectiviteFields);
+                .list("collectiviteFields", collectiviteFields)
+                .list("themes", themes)
+                .list("objectives", objectives);
         for (int i = 0; i < signatories.size(); i++) {
             sizes.list(
                             "signatories[" + i + "].representatives",
@@ -201,7 +244,11 @@ public record TermsData(
             limits.name("partners[" + i + "].name", partners.get(i).name())
                     .title("partners[" + i + "].role", partners.get(i).role());
         }
-        limits.titles("collectiviteFields", collectiviteFields);
+        limits.titles("collectiviteFields", collectiviteFields)
+                .titles("domains", domains)
+                .titles("themes", themes)
+                .titles("objectives", objectives)
+                .title("tagline", tagline);
         if (predecessor != null) {
             limits.title("predecessor.label", predecessor.label())
                     .date("predecessor.start", predecessor.start())

@@ -10,7 +10,8 @@ public enum TermsPart {
     DOMAINS,
     MISSIONS,
     COLLECTIVITE_FIELDS,
-    PREDECESSOR;
+    PREDECESSOR,
+    OBJECTIVES;
 
     public String messageKey() {
         return "convention.terms.part." + name();

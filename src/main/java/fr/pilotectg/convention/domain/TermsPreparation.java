@@ -51,15 +51,20 @@ class TermsPreparation {
                 problems.add(FieldProblem.of("epcis[" + i + "]", ConventionErrorCodes.EPCI_UNKNOWN, siren));
             }
         }
-        Map<String, String> domains = catalog.labels(ReferenceItem.Kind.DOMAIN);
+        Map<String, String> national = catalog.labels(ReferenceItem.Kind.DOMAIN);
+        var domainCodes = new ArrayList<String>();
+        var themes = new ArrayList<String>();
         for (int i = 0; i < data.domains().size(); i++) {
-            if (!domains.containsKey(data.domains().get(i))) {
-                problems.add(FieldProblem.of(
-                        "domains[" + i + "]",
-                        ConventionErrorCodes.DOMAIN_UNKNOWN,
-                        data.domains().get(i)));
-            }
+            String typed = data.domains().get(i);
+            Optional<String> code = nationalDomain(national, typed);
+            if (code.isPresent()) domainCodes.add(code.get());
+            else if (typed.isBlank()) continue;
+            else if (DomainCode.FORMAT.matcher(typed).matches()) {
+                // shaped like a code but not in the list: a typo of a code, refused rather than kept as a theme
+                problems.add(FieldProblem.of("domains[" + i + "]", ConventionErrorCodes.DOMAIN_UNKNOWN, typed));
+            } else themes.add(typed);
         }
+        themes.addAll(data.themes()); // given as themes: kept verbatim, whatever they say
         List<ReferenceItem> items = catalog.all();
         for (int i = 0; i < data.missions().size(); i++) {
             TermsData.MissionData mission = data.missions().get(i);
@@ -117,10 +122,13 @@ class TermsPreparation {
                 data.epcis(),
                 signatories,
                 data.partners(),
-                data.domains(),
+                domainCodes,
                 data.missions(),
                 data.collectiviteFields(),
-                data.predecessor());
+                data.predecessor(),
+                themes,
+                data.objectives(),
+                data.tagline());
         try {
             ConventionTerms terms = completed.toTerms();
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
@@ -133,6 +141,20 @@ class TermsPreparation {
                         e.fields().stream().filter(f -> !problems.contains(f)).toList());
             throw DomainException.invalidFields(problems);
         }
+    }
+
+    /**
+     * The national domain a typed entry names: its code, or its label exactly (outer spaces aside); empty
+     * for a convention's own theme, kept verbatim and never added to the national list.
+     */
+    static Optional<String> nationalDomain(Map<String, String> national, String typed) {
+        if (typed == null) return Optional.empty();
+        String text = typed.strip();
+        if (national.containsKey(text)) return Optional.of(text);
+        return national.entrySet().stream()
+                .filter(e -> e.getValue().equals(text))
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     static PartyKind partyKindOf(OrganisationView organisation) {

@@ -184,7 +184,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
-            UUID id = drafting.create(form.data(customDomains(form)));
+            UUID id = drafting.create(form.data());
             Flash.success(redirect, "convention.created");
             return id;
         });
@@ -205,8 +205,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         return submit(form, result, add, remove, null, Mode.RECORD, model, () -> {
-            UUID id = drafting.recordAsSigned(
-                    form.data(customDomains(form)), form.getSignedOn(), form.getSignaturePlace());
+            UUID id = drafting.recordAsSigned(form.data(), form.getSignedOn(), form.getSignaturePlace());
             Flash.success(redirect, "convention.record.recorded");
             return id;
         });
@@ -232,12 +231,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.CORRECT, model, () -> {
-            drafting.correctRecord(
-                    id,
-                    form.getVersion(),
-                    form.data(customDomains(form)),
-                    form.getSignedOn(),
-                    form.getSignaturePlace());
+            drafting.correctRecord(id, form.getVersion(), form.data(), form.getSignedOn(), form.getSignaturePlace());
             Flash.success(redirect, "convention.record.corrected");
             return id;
         });
@@ -259,7 +253,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.REVISE, model, () -> {
-            drafting.reviseDraft(id, form.getVersion(), form.data(customDomains(form)));
+            drafting.reviseDraft(id, form.getVersion(), form.data());
             Flash.success(redirect, "convention.saved");
             return id;
         });
@@ -284,11 +278,7 @@ class ConventionController {
             RedirectAttributes redirect) {
         return submit(form, result, add, remove, id, Mode.AMEND, model, () -> {
             amendments.draftAmendment(
-                    id,
-                    form.getVersion(),
-                    form.getAmendmentTitle(),
-                    form.data(customDomains(form)),
-                    form.getDraftedOn());
+                    id, form.getVersion(), form.getAmendmentTitle(), form.data(), form.getDraftedOn());
             Flash.success(redirect, "convention.amendment.drafted");
             return id;
         });
@@ -491,6 +481,8 @@ class ConventionController {
         if (field.startsWith("communes")
                 || field.startsWith("epcis")
                 || field.startsWith("domains")
+                || field.startsWith("themes")
+                || field.startsWith("objectives")
                 || field.startsWith("missions")) {
             return INDEX.matcher(field).replaceAll("");
         }
@@ -501,10 +493,6 @@ class ConventionController {
             return field.replace(".kind", ".organisationId");
         if (field.matches("partners\\[\\d+]")) return field + ".name";
         return field;
-    }
-
-    private List<String> customDomains(TermsForm form) {
-        return form.otherDomainLabels().stream().map(catalog::domainCodeFor).toList();
     }
 
     private ConventionDetails editable(UUID id) {

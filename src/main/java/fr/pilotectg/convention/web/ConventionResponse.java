@@ -14,7 +14,9 @@ import fr.pilotectg.deliberation.DeliberationSummary;
 import fr.pilotectg.shared.DatePrecision;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -38,7 +40,14 @@ record ConventionResponse(
         PeriodItem period,
         String signaturePlace,
         boolean recordedFromText,
-        List<FindingItem> findings) {
+        List<FindingItem> findings,
+        List<DomainItem> domains) {
+
+    /**
+     * A domain as people read it: a national one with its code and label, or the convention's own theme as typed
+     * (code null, {@code national} false).
+     */
+    record DomainItem(String code, String label, boolean national) {}
 
     /**
      * The period as the text gives it (« 2022-2026 »), its computed duration (« 5 ans »), the precision of each end
@@ -86,8 +95,15 @@ record ConventionResponse(
     static ConventionResponse of(
             ConventionDetails details,
             Function<ConventionAlert, String> message,
-            Function<ConventionFinding, String> findingMessage) {
+            Function<ConventionFinding, String> findingMessage,
+            Map<String, String> domainLabels) {
         var convention = details.convention();
+        var domains = new ArrayList<DomainItem>();
+        details.terms()
+                .domains()
+                .forEach(d ->
+                        domains.add(new DomainItem(d.value(), domainLabels.getOrDefault(d.value(), d.value()), true)));
+        details.terms().themes().forEach(t -> domains.add(new DomainItem(null, t, false)));
         return new ConventionResponse(
                 convention.id().value(),
                 details.version(),
@@ -122,7 +138,8 @@ record ConventionResponse(
                 convention.recordedFromText(),
                 details.findings().stream()
                         .map(f -> new FindingItem(f.code(), findingMessage.apply(f)))
-                        .toList());
+                        .toList(),
+                List.copyOf(domains));
     }
 
     static PeriodItem period(Period p) {

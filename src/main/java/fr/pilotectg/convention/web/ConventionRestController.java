@@ -23,6 +23,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -111,7 +112,8 @@ class ConventionRestController {
             List<ConventionResponse.AlertItem> alerts,
             String periodLabel,
             String duration,
-            int findings) {}
+            int findings,
+            List<String> domainLabels) {}
 
     record ReferenceItemRequest(Integer version, String label, Boolean active, String parentCode) {}
 
@@ -133,7 +135,15 @@ class ConventionRestController {
             @RequestParam(name = "findings", defaultValue = "false") boolean findings,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
-        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts, findings);
+        Map<String, String> domainLabels = catalog.labels(ReferenceItem.Kind.DOMAIN);
+        String domainCode = domain == null
+                ? null
+                : domainLabels.entrySet().stream()
+                        .filter(e -> e.getValue().equals(domain.strip()))
+                        .map(Map.Entry::getKey)
+                        .findFirst()
+                        .orElse(domain); // the label or the code
+        var filter = new ConventionFilter(q, caf, status, commune, epci, domainCode, from, to, alerts, findings);
         return reads.portfolio(filter, new PageQuery(page, size))
                 .map(line -> new PortfolioItem(
                         line.convention().id(),
@@ -153,7 +163,10 @@ class ConventionRestController {
                                 .toList(),
                         line.convention().periodLabel(),
                         line.convention().durationLabel(),
-                        line.convention().findings().size()));
+                        line.convention().findings().size(),
+                        line.convention().domains().stream()
+                                .map(d -> domainLabels.getOrDefault(d, d))
+                                .toList()));
     }
 
     @PostMapping
@@ -187,7 +200,8 @@ class ConventionRestController {
     @GetMapping("/{id}")
     @Operation(summary = "Une convention : termes consolidés, versions, avenants, résiliations, délibérations, alertes")
     ConventionResponse get(@PathVariable UUID id) {
-        return ConventionResponse.of(reads.get(id), this::message, this::message);
+        return ConventionResponse.of(
+                reads.get(id), this::message, this::message, catalog.labels(ReferenceItem.Kind.DOMAIN));
     }
 
     @PutMapping("/{id}/terms")

@@ -42,7 +42,12 @@ public class TermsForm {
     private List<SignatoryForm> signatories = new ArrayList<>();
     private List<PartnerForm> partners = new ArrayList<>();
     private List<String> domains = new ArrayList<>();
-    private String otherDomains = "";
+    /** The convention's own themes, one per line, kept as typed (commas included). */
+    private String themes = "";
+    /** « Objet de la convention »: its objectives, one per line, in order. */
+    private String objectives = "";
+
+    private String tagline;
     private List<String> missions = new ArrayList<>();
     private List<String> enjeux = new ArrayList<>();
     private String collectiviteFields = "";
@@ -117,6 +122,9 @@ public class TermsForm {
             m.enjeux().forEach(e -> form.enjeux.add(m.code() + ":" + e));
         });
         form.collectiviteFields = String.join("\n", data.collectiviteFields());
+        form.themes = String.join("\n", data.themes());
+        form.objectives = String.join("\n", data.objectives());
+        form.tagline = data.tagline();
         if (data.predecessor() != null) {
             form.predecessorKind = data.predecessor().kind();
             form.predecessorLabel = data.predecessor().label();
@@ -128,8 +136,8 @@ public class TermsForm {
         return form;
     }
 
-    /** The terms as data; {@code customDomains} are the codes of the "other domains" typed in. */
-    TermsData data(List<String> customDomains) {
+    /** The terms as data: national domains by code, the convention's own themes and objectives one per line. */
+    TermsData data() {
         var problems = new ArrayList<FieldProblem>();
         PartialDate startDate = date(start, "start", problems);
         PartialDate endDate = date(end, "end", problems);
@@ -141,8 +149,6 @@ public class TermsForm {
                 .filter(p -> !p.isBlank())
                 .map(p -> new TermsData.PartnerData(p.name, p.kind, p.organisationId, p.role))
                 .toList();
-        var allDomains = new ArrayList<>(domains);
-        customDomains.stream().filter(c -> !allDomains.contains(c)).forEach(allDomains::add);
         Map<String, List<String>> retained = new LinkedHashMap<>();
         missions.forEach(m -> retained.put(m, new ArrayList<>()));
         for (String pair : enjeux) {
@@ -169,7 +175,7 @@ public class TermsForm {
                 codes(epcis),
                 signatoryData,
                 partnerData,
-                allDomains,
+                domains,
                 missionData,
                 collectiviteFields == null
                         ? List.of()
@@ -178,16 +184,17 @@ public class TermsForm {
                                 .map(String::strip)
                                 .filter(l -> !l.isEmpty())
                                 .toList(),
-                predecessor);
+                predecessor,
+                lines(themes),
+                lines(objectives),
+                tagline);
     }
 
-    List<String> otherDomainLabels() {
-        return otherDomains == null
+    /** One entry a line, as typed: never split on commas. */
+    private static List<String> lines(String text) {
+        return text == null
                 ? List.of()
-                : Arrays.stream(otherDomains.split("[,;\\n]"))
-                        .map(String::strip)
-                        .filter(s -> !s.isEmpty())
-                        .toList();
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** Adds or removes a row, as asked by an {@code _add} or {@code _remove} button: "signatory", "representative:1"… */
@@ -567,12 +574,28 @@ public class TermsForm {
         this.domains = domains;
     }
 
-    public String getOtherDomains() {
-        return otherDomains;
+    public String getThemes() {
+        return themes;
     }
 
-    public void setOtherDomains(String otherDomains) {
-        this.otherDomains = otherDomains;
+    public void setThemes(String themes) {
+        this.themes = themes;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getTagline() {
+        return tagline;
+    }
+
+    public void setTagline(String tagline) {
+        this.tagline = tagline;
     }
 
     public List<String> getMissions() {
