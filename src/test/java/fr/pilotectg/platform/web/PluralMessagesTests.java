@@ -48,6 +48,25 @@ class PluralMessagesTests {
         }
     }
 
+    @Test
+    void everyCountedMessageFormatsForZeroOneAndTwo() throws IOException {
+        try (Stream<Path> files = Files.list(MESSAGES)) {
+            for (Path file : files.toList()) {
+                var properties = new java.util.Properties();
+                try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+                for (String key : properties.stringPropertyNames()) {
+                    if (!properties.getProperty(key).contains(",choice,")) continue;
+                    for (int n = 0; n <= 2; n++) {
+                        String text = text(key, n, n, n, n, n, n);
+                        assertThat(text).as(key + " for " + n).doesNotContain("{", "#");
+                    }
+                }
+            }
+        }
+    }
+
     private String text(String key, Object... args) {
         return messages.getMessage(key, args, Locale.FRANCE);
     }
