@@ -2,6 +2,7 @@ package fr.pilotectg.directory;
 
 import fr.pilotectg.directory.domain.LoginThrottle;
 import fr.pilotectg.directory.domain.OrganisationRepository;
+import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Footprint;
 import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.DomainException;
@@ -10,7 +11,9 @@ import fr.pilotectg.shared.PageResult;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +24,12 @@ public class Directory {
 
     private final OrganisationRepository organisations;
     private final LoginThrottle throttle;
+    private final AccessControl access;
 
-    Directory(OrganisationRepository organisations, LoginThrottle throttle) {
+    Directory(OrganisationRepository organisations, LoginThrottle throttle, AccessControl access) {
         this.organisations = organisations;
         this.throttle = throttle;
+        this.access = access;
     }
 
     /** The sign-ins slowed down by throttling in the last {@code since}, the latest first (for admins only). */
@@ -47,6 +52,18 @@ public class Directory {
 
     public List<OrganisationView> organisations(Collection<UUID> ids) {
         return organisations.findViews(ids);
+    }
+
+    /**
+     * Of these organisations, those whose page the current user may open (the others answer 404, ADR 0003): pages link
+     * to these and show the others' names as plain text.
+     */
+    public Set<UUID> openable(Collection<UUID> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return organisations(ids).stream()
+                .filter(o -> access.canRead(footprintOf(o)))
+                .map(OrganisationView::id)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The organisations a reach covers (the user's own, those on their territory), by kind and name. */

@@ -68,6 +68,27 @@ public class AccessControl {
         };
     }
 
+    /**
+     * The user's role lets them create shared data somewhere (conventions, register entries, imports): administrators
+     * and agents. Partners add only to what names their organisation, readers nothing; pages offer creation buttons
+     * only when this holds, and the creation and import pages refuse the others (403).
+     */
+    public boolean canCreate() {
+        return CurrentUser.optional()
+                .map(user -> user.role().draftsConventions())
+                .orElse(false);
+    }
+
+    /** {@link #canCreate}, or {@code ACCESS_DENIED}. */
+    public void requireCreate() {
+        if (!canCreate()) throw denied();
+    }
+
+    /** The user's role works with the API (documentation, personal tokens): administrators and agents. */
+    public boolean usesApi() {
+        return canCreate();
+    }
+
     public boolean isAdmin() {
         return CurrentUser.optional().map(PiloteUser::isAdmin).orElse(false);
     }

@@ -39,7 +39,7 @@ class ActionPlanBrowserTests extends BrowserTest {
         page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)).selectOption("59355");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Filtrer"))
                 .click();
-        assertThat(page.locator("#decompte")).containsText("3 fiche(s) affichée(s) sur 9");
+        assertThat(page.locator("#decompte")).containsText("3 fiches affichées sur 9");
         assertThat(page.locator("#axe-1")).containsText("Aucune fiche ne correspond.");
         assertThat(page.getByLabel("Commune", new Page.GetByLabelOptions().setExact(true)))
                 .hasValue("59355");
@@ -136,7 +136,7 @@ class ActionPlanBrowserTests extends BrowserTest {
                         "fiches.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vérifier sans importer"))
                 .click();
-        assertThat(page.locator("#rapport")).containsText("1 ligne(s) refusée(s)");
+        assertThat(page.locator("#rapport")).containsText("1 ligne refusée");
         assertThat(page.locator("#rapport")).containsText("n’est pas une échéance lisible");
         assertThat(page.locator("#rapport")).containsText("Prête à importer");
         Browser.checkAccessibility(page, "plan-07-import-report");

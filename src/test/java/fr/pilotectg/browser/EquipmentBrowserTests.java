@@ -217,8 +217,7 @@ class EquipmentBrowserTests extends BrowserTest {
                 .fill("Préambule de la CTG");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Enregistrer l’inventaire"))
                 .click();
-        assertThat(page.locator(".alert-success"))
-                .containsText("Inventaire déclaré enregistré (2 ligne(s) modifiée(s)).");
+        assertThat(page.locator(".alert-success")).containsText("Inventaire déclaré enregistré (2 lignes modifiées).");
         assertThat(page.locator("#inventaire-declare")).containsText("Recensement communal 2025 (test navigateur)");
         Browser.checkAccessibility(page, "equipment-21-inventory-revised");
     }

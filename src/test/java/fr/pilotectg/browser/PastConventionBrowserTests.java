@@ -47,7 +47,7 @@ class PastConventionBrowserTests extends BrowserTest {
         assertThat(page.locator("#duree")).hasText("(5 ans)");
         assertThat(page.locator("#lieu-signature")).containsText("Armentières");
         assertThat(page.locator("#calendrier")).containsText("du 01/01/2023 au 31/12/2027");
-        assertThat(page.locator("#constats")).containsText("0 délibération(s) datée(s) sur 1 citée(s)");
+        assertThat(page.locator("#constats")).containsText("0 délibération datée sur 1 citée");
         assertThat(page.locator("#constats")).containsText("Représentants non renseignés");
         assertThat(page.locator("#constats")).containsText("Signée après le début de la période");
         assertThat(page.locator("#alertes")).containsText("Délibérations citées mais non datées");

@@ -91,7 +91,7 @@ class PastConventionIntegrationTests {
                 .contains("DELIBERATIONS_UNDATED", "REPRESENTATIVES_UNKNOWN", "SIGNED_AFTER_START", "PERIOD_NOT_EXACT")
                 .doesNotContain("SIGNATURE_PLACE_UNKNOWN", "DURATION_UNUSUAL");
         assertThat(c.get("findings").toString())
-                .contains("0 délibération(s) datée(s) sur 2")
+                .contains("0 délibération datée sur 2")
                 .contains("Caisse d'allocations familiales du Nord, Ville d'Armentières")
                 .contains("signée le 14/03/2023, période à compter de 2023")
                 .contains("du 01/01/2023 au 31/12/2027");

@@ -123,8 +123,9 @@ class ConventionController {
         model.addAttribute("pagerBase", pagerBase(filter));
         model.addAttribute(
                 "canCreate",
-                access.currentReach().all()
-                        || !access.currentReach().organisations().isEmpty());
+                access.canCreate()
+                        && (access.currentReach().all()
+                                || !access.currentReach().organisations().isEmpty()));
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("convention.nav")));
         return "convention/portfolio";
     }
@@ -140,6 +141,11 @@ class ConventionController {
         addTermsLabels(details.terms(), model);
         model.addAttribute("terminationKinds", TerminationKind.values());
         model.addAttribute("linkable", details.canEdit() ? reads.linkableDeliberations(id) : List.of());
+        model.addAttribute(
+                "openable",
+                directory.openable(details.signatories().stream()
+                        .map(s -> s.signatory().organisationId())
+                        .toList()));
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
         model.addAttribute(
                 "breadcrumbs",
@@ -172,6 +178,7 @@ class ConventionController {
 
     @GetMapping("/conventions/new")
     String newForm(Model model) {
+        access.requireCreate();
         return form(TermsForm.blank(), null, Mode.CREATE, model);
     }
 
@@ -183,6 +190,7 @@ class ConventionController {
             @RequestParam(name = "_remove", required = false) String remove,
             Model model,
             RedirectAttributes redirect) {
+        access.requireCreate();
         return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
             UUID id = drafting.create(form.data());
             Flash.success(redirect, "convention.created");
@@ -193,6 +201,7 @@ class ConventionController {
     /** A convention already signed, entered from its published text. */
     @GetMapping("/conventions/enregistrer")
     String recordForm(Model model) {
+        access.requireCreate();
         return form(TermsForm.blank(), null, Mode.RECORD, model);
     }
 
@@ -204,6 +213,7 @@ class ConventionController {
             @RequestParam(name = "_remove", required = false) String remove,
             Model model,
             RedirectAttributes redirect) {
+        access.requireCreate();
         return submit(form, result, add, remove, null, Mode.RECORD, model, () -> {
             UUID id = drafting.recordAsSigned(form.data(), form.getSignedOn(), form.getSignaturePlace());
             Flash.success(redirect, "convention.record.recorded");

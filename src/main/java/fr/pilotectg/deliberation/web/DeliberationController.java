@@ -8,6 +8,7 @@ import fr.pilotectg.deliberation.domain.DeliberationQuery;
 import fr.pilotectg.deliberation.domain.DeliberationReads;
 import fr.pilotectg.deliberation.domain.DeliberationRecording;
 import fr.pilotectg.deliberation.domain.Severity;
+import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditTrail;
@@ -49,11 +50,15 @@ class DeliberationController {
     private final DeliberationResources resources;
     private final AuditTrail audit;
 
+    private final Directory directory;
+
     DeliberationController(
             DeliberationReads deliberations,
             DeliberationRecording recording,
             DeliberationResources resources,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Directory directory) {
+        this.directory = directory;
         this.deliberations = deliberations;
         this.recording = recording;
         this.resources = resources;
@@ -100,6 +105,7 @@ class DeliberationController {
                         .filter(f -> f.severity() == Severity.WARNING)
                         .toList());
         model.addAttribute("canEdit", deliberations.canEdit(id));
+        model.addAttribute("openable", directory.openable(java.util.Set.of(deliberation.organisationId())));
         model.addAttribute("history", audit.history("deliberation", id.toString(), PageQuery.first(20)));
         model.addAttribute(
                 "breadcrumbs", List.of(Breadcrumb.section(SECTION, "/deliberations"), Breadcrumb.here(title(details))));
@@ -127,6 +133,7 @@ class DeliberationController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (deliberations.writableOrganisations().isEmpty()) throw AccessControl.denied();
         DeliberationDetails created;
         try {
             created = recording.record(form.input());

@@ -42,7 +42,9 @@ class FigureImportController {
 
     @GetMapping("/conventions/{id}/diagnostic/import")
     String page(@PathVariable UUID id, Model model) {
-        return page(reading.visibleConvention(id), "", reading.get(id).version(), null, List.of(), model);
+        ConventionSummary convention = reading.visibleConvention(id);
+        if (!reading.canEdit(convention)) throw fr.pilotectg.platform.AccessControl.denied();
+        return page(convention, "", reading.get(id).version(), null, List.of(), model);
     }
 
     @PostMapping("/conventions/{id}/diagnostic/import")
@@ -55,6 +57,7 @@ class FigureImportController {
             Model model,
             RedirectAttributes redirect) {
         ConventionSummary convention = reading.visibleConvention(id);
+        if (!reading.canEdit(convention)) throw fr.pilotectg.platform.AccessControl.denied();
         String csv = content;
         if (file != null && !file.isEmpty()) {
             try {

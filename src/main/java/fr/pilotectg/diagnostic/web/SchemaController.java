@@ -130,6 +130,7 @@ class SchemaController {
     @GetMapping("/conventions/{id}/schema/new")
     String newForm(@PathVariable UUID id, Model model) {
         ConventionSummary convention = reading.visibleConvention(id);
+        if (!reading.canEdit(convention)) throw fr.pilotectg.platform.AccessControl.denied();
         ActionForm form = new ActionForm();
         form.setCommuneCode(
                 convention.communes().isEmpty() ? null : convention.communes().get(0));
@@ -143,6 +144,7 @@ class SchemaController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        if (!reading.canEdit(reading.visibleConvention(id))) throw fr.pilotectg.platform.AccessControl.denied();
         try {
             UUID actionId = schemas.plan(id, form.data());
             Flash.success(redirect, "schema.form.saved");

@@ -68,6 +68,7 @@ class EquipmentController {
     private final Territories territories;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final AccessControl access;
 
     EquipmentController(
             EquipmentService entries,
@@ -78,7 +79,9 @@ class EquipmentController {
             CommuneNames communeNames,
             Territories territories,
             AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages,
+            AccessControl access) {
+        this.access = access;
         this.entries = entries;
         this.reads = reads;
         this.editing = editing;
@@ -176,7 +179,7 @@ class EquipmentController {
         model.addAttribute("types", EquipmentType.values());
         model.addAttribute("categories", OperatorCategory.values());
         model.addAttribute("statuses", EquipmentFilter.Status.values());
-        model.addAttribute("canCreate", true);
+        model.addAttribute("canCreate", access.canCreate());
         model.addAttribute("breadcrumbs", List.of(Breadcrumb.hereKey("equipment.nav")));
         return "equipment/register";
     }
@@ -321,6 +324,7 @@ class EquipmentController {
 
     @GetMapping(BASE + "/new")
     String newForm(@RequestParam(name = "commune", required = false) String commune, Model model) {
+        access.requireCreate();
         EquipmentForm form = new EquipmentForm();
         form.setCommuneCode(commune);
         form.setSupportedByCollectivite(true);
@@ -333,6 +337,7 @@ class EquipmentController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        access.requireCreate();
         if (result.hasErrors()) return form(form, null, model);
         try {
             EquipmentView created = editing.create(form.data());

@@ -5,6 +5,7 @@ import fr.pilotectg.equipment.domain.ImportField;
 import fr.pilotectg.equipment.domain.ImportFiles;
 import fr.pilotectg.equipment.domain.ImportJobs;
 import fr.pilotectg.equipment.domain.ImportTable;
+import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Upload;
@@ -39,8 +40,10 @@ class ImportController {
     private final ImportFiles files;
     private final ImportJobs jobs;
     private final MessageSource messages;
+    private final AccessControl access;
 
-    ImportController(ImportFiles files, ImportJobs jobs, MessageSource messages) {
+    ImportController(ImportFiles files, ImportJobs jobs, MessageSource messages, AccessControl access) {
+        this.access = access;
         this.files = files;
         this.jobs = jobs;
         this.messages = messages;
@@ -48,11 +51,13 @@ class ImportController {
 
     @GetMapping(BASE)
     String uploadForm(Model model) {
+        access.requireCreate();
         return upload(model, null);
     }
 
     @PostMapping(BASE)
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+        access.requireCreate();
         try {
             if (file == null || file.isEmpty()) throw DomainException.invalid("IMPORT_FILE_EMPTY");
             ImportTable table = files.read(Upload.of(file));

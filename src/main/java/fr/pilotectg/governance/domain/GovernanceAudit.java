@@ -51,7 +51,7 @@ public class GovernanceAudit {
             text.append(text(
                     "frequency.exception",
                     e.atMost() ? text("frequency.exception.atMost") : "",
-                    String.valueOf(e.perYear()),
+                    e.perYear(),
                     e.renewalYear() ? text("frequency.exception.renewal") : "en " + e.year()));
         }
         return text.toString();
