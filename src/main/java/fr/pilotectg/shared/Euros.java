@@ -38,6 +38,23 @@ public record Euros(BigDecimal amount) implements Comparable<Euros> {
         return Optional.empty();
     }
 
+    /**
+     * The one rounding rule of computed money (financing lines, shares, prorations): the exact product is rounded once,
+     * to the cent, half up (0,005 → 0,01), as the Caf's statements print amounts ("1 428 395,63 €"). Totals add amounts
+     * already rounded, so that a total is always the sum of the lines shown.
+     */
+    public static Euros rounded(BigDecimal exact) {
+        return new Euros(exact.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** "16 800,00 €": the French form of an amount, with a non-breaking space between thousands and before the sign. */
+    public String french() {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE);
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
+    }
+
     public Euros plus(Euros other) {
         return new Euros(amount.add(other.amount));
     }
