@@ -10,7 +10,8 @@ import java.util.Optional;
  * and 10<sup>12</sup> € ({@link #problem}: a thousand billion, far above any CTG, so that every total stays exact and
  * every column printable); totals and differences computed from such amounts may go beyond it.
  */
-public record Euros(BigDecimal amount) implements Comparable<Euros> {
+public record Euros(
+        @com.fasterxml.jackson.annotation.JsonValue BigDecimal amount) implements Comparable<Euros> {
 
     public static final BigDecimal MAX = new BigDecimal("1000000000000");
     /** The maximum as the messages print it. */
@@ -25,6 +26,12 @@ public record Euros(BigDecimal amount) implements Comparable<Euros> {
         if (amount == null) throw new IllegalArgumentException("amount is required");
         if (amount.stripTrailingZeros().scale() > 2) throw DomainException.invalid(AMOUNT_TOO_PRECISE);
         amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /** An amount as JSON carries it: a plain number ({@code 16800.5}). */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    public static Euros of(BigDecimal amount) {
+        return new Euros(amount);
     }
 
     public static Euros of(String amount) {

@@ -12,16 +12,43 @@ import java.util.UUID;
  * (CEJ reference N-1, wealth tranche chosen by the Caf, rattrapage), and the structures with their places, hours, fees and
  * PS amounts by year. Every field may be absent: absent means unknown (« non renseigné »), never 0.
  */
-public record FinancingInputs(Envelope envelope, List<Territory> territories, List<Structure> structures) {
+public record FinancingInputs(
+        Envelope envelope, List<Territory> territories, List<Structure> structures, List<StatedAmount> statedAmounts) {
 
     public FinancingInputs {
         territories = territories == null ? List.of() : List.copyOf(territories);
         structures = structures == null ? List.of() : List.copyOf(structures);
+        statedAmounts = statedAmounts == null ? List.of() : List.copyOf(statedAmounts);
+    }
+
+    public FinancingInputs(Envelope envelope, List<Territory> territories, List<Structure> structures) {
+        this(envelope, territories, structures, List.of());
     }
 
     public static FinancingInputs empty() {
-        return new FinancingInputs(null, List.of(), List.of());
+        return new FinancingInputs(null, List.of(), List.of(), List.of());
     }
+
+    /** What an amount a convention cites is: kept apart from the computed Caf financing, never added to it. */
+    public enum StatedKind {
+        CAF_ACTION_SOCIALE,
+        PRESTATIONS_LEGALES,
+        OTHER_FUNDER,
+        RELATED_PROGRAMME
+    }
+
+    /**
+     * An amount a convention or its diagnostic cites (Armentières 2021: Caf funding PS + BT 1 428 395,63 €), with its
+     * year, kind and source, and the population and allocataires it may be divided by (per inhabitant, per allocataire).
+     */
+    public record StatedAmount(
+            StatedKind kind,
+            Integer year,
+            Euros amount,
+            Integer inhabitants,
+            Integer allocataires,
+            String label,
+            String source) {}
 
     public Optional<Territory> territory(String key) {
         return key == null
@@ -44,7 +71,7 @@ public record FinancingInputs(Envelope envelope, List<Territory> territories, Li
             Euros cejReferenceTotal,
             Euros cejReferenceEaje,
             Integer tranche,
-            boolean trancheHypothesis,
+            Boolean trancheHypothesis,
             Euros rattrapagePerPlace,
             Integer cofinancedPlaces2023,
             Integer cofinancedPlaces2027,

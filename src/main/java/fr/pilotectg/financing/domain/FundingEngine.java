@@ -258,7 +258,7 @@ public final class FundingEngine {
         if (support != null && "MONTHS".equals(p.mode(BT_PRORATION_NEW_PLACES, "NONE")))
             months = months == null ? support : Math.min(months, support);
         if (!missing.isEmpty()) return unknown(s, p, FundingKind.BT_NEW, "BT_NEW", used, openingArgs(o), missing);
-        boolean trancheHypothesis = zone.isEmpty() && t != null && t.trancheHypothesis();
+        boolean trancheHypothesis = zone.isEmpty() && t != null && Boolean.TRUE.equals(t.trancheHypothesis());
         String formula = zone.isEmpty()
                 ? (trancheHypothesis ? "BT_NEW_TRANCHE_HYPOTHESIS" : "BT_NEW_TRANCHE")
                 : "BT_NEW_" + zone;
