@@ -164,4 +164,34 @@ class FinancingApiIntegrationTests {
         assertThat(parameters.findValuesAsString("code")).contains("BT_ALSH_NEW_HOUR_AMOUNT", "BONUS_RPE_MISSION");
         assertThat(parameters.toString()).contains("non renseigné");
     }
+
+    @Test
+    void theDemoLilleNewPlacesAreComputedWithTheTrancheMarkedHypothesisAndArmentieresHasItsEnvelope() {
+        JsonNode llh = caf().get(BASE.formatted("6c1f0f1e-2021-4c71-8a11-0000000000a1"))
+                .json();
+        JsonNode oisillons = llh.get("structures").get(0);
+        assertThat(oisillons.get("name").asString()).isEqualTo("Multi-Accueil Les Oisillons");
+        JsonNode full = null;
+        JsonNode opening = null;
+        for (JsonNode l : oisillons.get("lines")) {
+            if (l.get("kind").asString().equals("BT_NEW") && l.get("year").asInt() == 2022) full = l;
+            if (l.get("kind").asString().equals("BT_NEW") && l.get("year").asInt() == 2021) opening = l;
+        }
+        assertThat(full).isNotNull();
+        // 14 × 3 600 € in a QPV, else 14 × 3 100 € at the intermediate tranche taken as hypothèse
+        assertThat(full.get("amount").get("amount").decimalValue().intValue()).isIn(50_400, 43_400);
+        assertThat(full.get("hypothesis").asBoolean()).isTrue();
+        assertThat(opening.get("amount").get("amount").isNull()).isTrue();
+        assertThat(opening.get("missing").findValuesAsString("")).isEmpty();
+        assertThat(opening.get("missing").toString()).contains("openingMonth");
+
+        JsonNode armentieres = caf().get(BASE.formatted("6c1f0f1e-2023-4c71-8a11-0000000000a2"))
+                .json();
+        assertThat(armentieres.get("envelope").get("stated").get("amount").decimalValue())
+                .isEqualByComparingTo("618000");
+        assertThat(armentieres.get("envelope").get("periodLabel").asString()).isEqualTo("période non précisée");
+        JsonNode stated = armentieres.get("statedAmounts").get(0);
+        assertThat(stated.get("perInhabitant").get("amount").decimalValue()).isEqualByComparingTo("57.41");
+        assertThat(stated.get("perAllocataire").get("amount").decimalValue()).isEqualByComparingTo("192.77");
+    }
 }
