@@ -24,8 +24,12 @@ public record Euros(
 
     public Euros {
         if (amount == null) throw new IllegalArgumentException("amount is required");
-        if (amount.stripTrailingZeros().scale() > 2) throw DomainException.invalid(AMOUNT_TOO_PRECISE);
-        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        // Fast path first: most amounts already have two decimals (stripping zeros allocates, and totals build many).
+        if (amount.scale() != 2) {
+            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2)
+                throw DomainException.invalid(AMOUNT_TOO_PRECISE);
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
     }
 
     /** An amount as JSON carries it: a plain number ({@code 16800.5}). */

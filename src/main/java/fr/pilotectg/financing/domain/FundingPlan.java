@@ -56,28 +56,60 @@ public record FundingPlan(
     /** One year's BT against the territories' CEJ reference N-1; {@code below} when it would receive less than before. */
     public record ReferenceCheck(int year, Euros reference, Total bt, boolean below) {}
 
+    /** A running sum (mutable, local to {@link #of}): one BigDecimal addition per line instead of a new Total. */
+    private static final class Sum {
+        java.math.BigDecimal amount = java.math.BigDecimal.ZERO;
+        int unknown;
+
+        void add(FundingLine line) {
+            if (line.known()) amount = amount.add(line.amount().amount());
+            else unknown++;
+        }
+
+        Total total() {
+            return new Total(new Euros(amount), unknown);
+        }
+    }
+
+    private static <K> Map<K, Total> totals(Map<K, Sum> sums, Map<K, Total> into) {
+        sums.forEach((k, v) -> into.put(k, v.total()));
+        return into;
+    }
+
     public static FundingPlan of(
             FinancingInputs inputs, List<Integer> years, List<FundingLine> lines, EnvelopePeriod defaultPeriod) {
-        Map<Integer, Total> byYear = new LinkedHashMap<>();
-        Map<Integer, Total> btByYear = new LinkedHashMap<>();
+        Map<Integer, Sum> yearSums = new LinkedHashMap<>();
+        Map<Integer, Sum> btSums = new LinkedHashMap<>();
         for (int y : years) {
-            byYear.put(y, Total.NONE);
-            btByYear.put(y, Total.NONE);
+            yearSums.put(y, new Sum());
+            btSums.put(y, new Sum());
         }
-        Map<String, Total> byStructure = new LinkedHashMap<>();
-        Map<FundingSource, Total> bySource = new EnumMap<>(FundingSource.class);
-        Total total = Total.NONE;
-        Total bt = Total.NONE;
+        Map<String, Sum> structureSums = new LinkedHashMap<>();
+        Map<FundingSource, Sum> sourceSums = new EnumMap<>(FundingSource.class);
+        Sum all = new Sum();
+        Sum btAll = new Sum();
+        String lastStructure = null;
+        Sum structureSum = null;
         for (FundingLine line : lines) {
-            byYear.merge(line.year(), Total.NONE.add(line), FundingPlan::sum);
-            byStructure.merge(line.structureId(), Total.NONE.add(line), FundingPlan::sum);
-            bySource.merge(line.kind().source(), Total.NONE.add(line), FundingPlan::sum);
-            total = total.add(line);
+            yearSums.computeIfAbsent(line.year(), y -> new Sum()).add(line);
+            if (!line.structureId().equals(lastStructure)) {
+                lastStructure = line.structureId();
+                structureSum = structureSums.computeIfAbsent(lastStructure, k -> new Sum());
+            }
+            structureSum.add(line);
+            sourceSums.computeIfAbsent(line.kind().source(), k -> new Sum()).add(line);
+            all.add(line);
             if (line.kind().bonusTerritoire()) {
-                btByYear.merge(line.year(), Total.NONE.add(line), FundingPlan::sum);
-                bt = bt.add(line);
+                btSums.computeIfAbsent(line.year(), y -> new Sum()).add(line);
+                btAll.add(line);
             }
         }
+        Map<Integer, Total> byYear = totals(yearSums, new LinkedHashMap<>());
+        Map<Integer, Total> btByYear = totals(btSums, new LinkedHashMap<>());
+        Map<String, Total> byStructure = totals(structureSums, new LinkedHashMap<>());
+        Map<FundingSource, Total> bySource = totals(sourceSums, new EnumMap<>(FundingSource.class));
+        Total total = all.total();
+        Total bt = btAll.total();
         EnvelopeCheck envelope = null;
         Envelope stated = inputs.envelope();
         if (stated != null && stated.amount() != null) {
@@ -117,9 +149,5 @@ public record FundingPlan(
         if (count <= 0) throw new IllegalArgumentException("count must be positive");
         return Euros.rounded(
                 amount.amount().divide(java.math.BigDecimal.valueOf(count), java.math.MathContext.DECIMAL64));
-    }
-
-    private static Total sum(Total a, Total b) {
-        return new Total(a.amount().plus(b.amount()), a.unknownLines() + b.unknownLines());
     }
 }
