@@ -149,6 +149,22 @@ class FinancingApiIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
     }
 
+    /** The money is the Caf's and the lead collectivité's, like the terms: a partner or a commune associée reads it. */
+    @Test
+    void onlyTheCafAndTheLeadCollectiviteChangeTheInputs() {
+        String llh = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+        for (String login : java.util.List.of("departement-nord", "lomme")) {
+            Api other = Api.as(port, login, "demo");
+            Api.Response read = other.get(BASE.formatted(llh));
+            assertThat(read.status()).as(login).isEqualTo(200);
+            int version = read.json().get("version").asInt();
+            Api.Response refused =
+                    other.put(BASE.formatted(llh) + "/inputs", "{\"version\":" + version + ",\"inputs\":{}}");
+            assertThat(refused.status()).as(login).isEqualTo(403);
+            assertThat(refused.code()).as(login).isEqualTo("CONVENTION_TERMS_RESERVED");
+        }
+    }
+
     @Test
     void theNationalParametersCarryTheirPeriodSourceAndHypothesisFlag() {
         JsonNode parameters = caf().get("/api/v1/financing/parameters").json();

@@ -1,5 +1,7 @@
 package fr.pilotectg.financing.domain;
 
+import fr.pilotectg.convention.ConventionPart;
+import fr.pilotectg.convention.ConventionRights;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.platform.AuditChange;
@@ -29,11 +31,13 @@ class FinancingFlow {
     private final FinancingRepository repository;
     private final Conventions conventions;
     private final AuditTrail audit;
+    private final ConventionRights rights;
 
-    FinancingFlow(FinancingRepository repository, Conventions conventions, AuditTrail audit) {
+    FinancingFlow(FinancingRepository repository, Conventions conventions, AuditTrail audit, ConventionRights rights) {
         this.repository = repository;
         this.conventions = conventions;
         this.audit = audit;
+        this.rights = rights;
     }
 
     /** What a verb leaves and what the audit trail says of it. */
@@ -42,6 +46,8 @@ class FinancingFlow {
     /** Changes the inputs of a convention read at {@code version} (0 when none were saved); returns the new version. */
     int changeInputs(UUID conventionId, int version, BiFunction<FinancingInputs, ConventionSummary, Outcome> verb) {
         ConventionSummary convention = writable(conventionId);
+        // The money is negotiated by the Caf and the lead collectivité: the same right as the terms (ADR 0003).
+        rights.requireChange(convention, ConventionPart.TERMS, List.of(), List.of());
         Optional<FinancingRepository.Stored<FinancingInputs>> stored = repository.inputs(conventionId);
         int current = stored.map(FinancingRepository.Stored::version).orElse(0);
         if (current != version)
@@ -73,7 +79,7 @@ class FinancingFlow {
     }
 
     boolean canWrite(ConventionSummary convention) {
-        return conventions.canWrite(convention);
+        return conventions.canWrite(convention) && rights.of(convention).canChangeTerms();
     }
 
     static String actor() {
