@@ -149,19 +149,22 @@ class FinancingApiIntegrationTests {
         assertThat(refused.status()).isEqualTo(403);
     }
 
-    /** The money is the Caf's and the lead collectivité's, like the terms: a partner or a commune associée reads it. */
+    /** The money is the Caf's and the lead collectivité's, like the terms: another signatory (a commune associée)
+     * reads it. */
     @Test
     void onlyTheCafAndTheLeadCollectiviteChangeTheInputs() {
         String llh = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
-        for (String login : java.util.List.of("departement-nord", "lomme")) {
-            Api other = Api.as(port, login, "demo");
-            Api.Response read = other.get(BASE.formatted(llh));
-            assertThat(read.status()).as(login).isEqualTo(200);
+        String armentieres = "6c1f0f1e-2023-4c71-8a11-0000000000a2";
+        for (var who :
+                java.util.Map.of("departement-nord", armentieres, "lomme", llh).entrySet()) {
+            Api other = Api.as(port, who.getKey(), "demo");
+            Api.Response read = other.get(BASE.formatted(who.getValue()));
+            assertThat(read.status()).as(who.getKey()).isEqualTo(200);
             int version = read.json().get("version").asInt();
-            Api.Response refused =
-                    other.put(BASE.formatted(llh) + "/inputs", "{\"version\":" + version + ",\"inputs\":{}}");
-            assertThat(refused.status()).as(login).isEqualTo(403);
-            assertThat(refused.code()).as(login).isEqualTo("CONVENTION_TERMS_RESERVED");
+            Api.Response refused = other.put(
+                    BASE.formatted(who.getValue()) + "/inputs", "{\"version\":" + version + ",\"inputs\":{}}");
+            assertThat(refused.status()).as(who.getKey()).isEqualTo(403);
+            assertThat(refused.code()).as(who.getKey()).isEqualTo("CONVENTION_TERMS_RESERVED");
         }
     }
 
