@@ -10,7 +10,8 @@ import java.util.Optional;
  * and 10<sup>12</sup> € ({@link #problem}: a thousand billion, far above any CTG, so that every total stays exact and
  * every column printable); totals and differences computed from such amounts may go beyond it.
  */
-public record Euros(BigDecimal amount) implements Comparable<Euros> {
+public record Euros(
+        @com.fasterxml.jackson.annotation.JsonValue BigDecimal amount) implements Comparable<Euros> {
 
     public static final BigDecimal MAX = new BigDecimal("1000000000000");
     /** The maximum as the messages print it. */
@@ -23,8 +24,18 @@ public record Euros(BigDecimal amount) implements Comparable<Euros> {
 
     public Euros {
         if (amount == null) throw new IllegalArgumentException("amount is required");
-        if (amount.stripTrailingZeros().scale() > 2) throw DomainException.invalid(AMOUNT_TOO_PRECISE);
-        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        // Fast path first: most amounts already have two decimals (stripping zeros allocates, and totals build many).
+        if (amount.scale() != 2) {
+            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2)
+                throw DomainException.invalid(AMOUNT_TOO_PRECISE);
+            amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+        }
+    }
+
+    /** An amount as JSON carries it: a plain number ({@code 16800.5}). */
+    @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+    public static Euros of(BigDecimal amount) {
+        return new Euros(amount);
     }
 
     public static Euros of(String amount) {
@@ -36,6 +47,23 @@ public record Euros(BigDecimal amount) implements Comparable<Euros> {
         if (amount.signum() < 0 || amount.compareTo(MAX) > 0) return Optional.of(AMOUNT_OUT_OF_RANGE);
         if (amount.stripTrailingZeros().scale() > 2) return Optional.of(AMOUNT_TOO_PRECISE);
         return Optional.empty();
+    }
+
+    /**
+     * The one rounding rule of computed money (financing lines, shares, prorations): the exact product is rounded once,
+     * to the cent, half up (0,005 → 0,01), as the Caf's statements print amounts ("1 428 395,63 €"). Totals add amounts
+     * already rounded, so that a total is always the sum of the lines shown.
+     */
+    public static Euros rounded(BigDecimal exact) {
+        return new Euros(exact.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** "16 800,00 €": the French form of an amount, with a non-breaking space between thousands and before the sign. */
+    public String french() {
+        java.text.DecimalFormatSymbols symbols = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.FRANCE);
+        symbols.setGroupingSeparator('\u00a0');
+        symbols.setDecimalSeparator(',');
+        return new java.text.DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0€";
     }
 
     public Euros plus(Euros other) {

@@ -101,6 +101,17 @@ class StaleVersionContractTests {
                             "{\"version\":%d,\"label\":\"Libellé périmé\",\"active\":true}".formatted(v)),
                     () -> t.referenceItem(code));
         });
+        // Financing inputs: saved once (version 1), then changed with a stale version
+        STALE.put("PUT /api/v1/conventions/{id}/financing/inputs", t -> {
+            String id = id(t.draft());
+            var saved = t.caf().put(c + id + "/financing/inputs", "{\"version\":0,\"inputs\":{}}");
+            return new Target(
+                    saved.json().get("version").asInt(),
+                    v -> Request.put(
+                            c + id + "/financing/inputs",
+                            "{\"version\":%d,\"inputs\":{\"territories\":[{\"key\":\"PERIME\"}]}}".formatted(v)),
+                    t.reader(c + id + "/financing"));
+        });
         // Convention life cycle
         STALE.put("PUT /api/v1/conventions/{id}/terms", t -> {
             JsonNode d = t.draft();

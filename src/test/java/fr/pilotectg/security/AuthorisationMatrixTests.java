@@ -316,6 +316,8 @@ class AuthorisationMatrixTests {
         BODIES.put(
                 "POST " + schema + "/{actionId}/realisation",
                 "{\"version\":${actionVersion},\"realisedOn\":\"2026-01-15\"}");
+        // Inputs replaced whole from version 0: the first allowed caller saves them, the next ones get 409 (stale).
+        BODIES.put("PUT /api/v1/conventions/{id}/financing/inputs", "{\"version\":0,\"inputs\":{}}");
 
         QUERIES.put("DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}", "version=${cv}");
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");

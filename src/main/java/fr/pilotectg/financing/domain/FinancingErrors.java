@@ -1,0 +1,19 @@
+package fr.pilotectg.financing.domain;
+
+/** Stable error codes of the financing module (French text: {@code error.<CODE>} in messages/financing.properties). */
+public final class FinancingErrors {
+
+    public static final String NOT_FOUND = "FINANCING_NOT_FOUND";
+    public static final String YEAR_OUTSIDE_CONVENTION = "FINANCING_YEAR_OUTSIDE_CONVENTION";
+    public static final String NEGATIVE = "FINANCING_NEGATIVE";
+    public static final String MONTH_INVALID = "FINANCING_MONTH_INVALID";
+    public static final String TRANCHE_INVALID = "FINANCING_TRANCHE_INVALID";
+    public static final String SHARE_INVALID = "FINANCING_SHARE_INVALID";
+    public static final String RATTRAPAGE_OUT_OF_BOUNDS = "FINANCING_RATTRAPAGE_OUT_OF_BOUNDS";
+    public static final String TERRITORY_UNKNOWN = "FINANCING_TERRITORY_UNKNOWN";
+    public static final String STRUCTURE_DUPLICATE = "FINANCING_STRUCTURE_DUPLICATE";
+    public static final String SUPPORTER_NOT_SIGNATORY = "FINANCING_SUPPORTER_NOT_SIGNATORY";
+    public static final String REQUIRED = "FINANCING_REQUIRED";
+
+    private FinancingErrors() {}
+}

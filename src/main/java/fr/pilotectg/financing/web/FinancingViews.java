@@ -1,0 +1,223 @@
+package fr.pilotectg.financing.web;
+
+import fr.pilotectg.financing.domain.EnvelopePeriod;
+import fr.pilotectg.financing.domain.FinancingInputs;
+import fr.pilotectg.financing.domain.FinancingReport;
+import fr.pilotectg.financing.domain.FinancingText;
+import fr.pilotectg.financing.domain.FundingLine;
+import fr.pilotectg.financing.domain.FundingPlan;
+import fr.pilotectg.financing.domain.FundingSource;
+import fr.pilotectg.financing.domain.ParameterVersion;
+import fr.pilotectg.shared.Euros;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the API and the page show of a convention's financing: amounts with their French text and explanations. */
+record FinancingViews() {
+
+    record Amount(BigDecimal amount, String text) {
+
+        static Amount of(Euros euros, FinancingText t) {
+            return new Amount(euros == null ? null : euros.amount(), t.amount(euros));
+        }
+    }
+
+    record Parameter(
+            String code,
+            String label,
+            String ref,
+            String value,
+            String valueText,
+            LocalDate validFrom,
+            LocalDate validTo,
+            String source,
+            boolean hypothesis,
+            UUID cafId,
+            String reason) {
+
+        static Parameter of(ParameterVersion v, FinancingText t) {
+            return new Parameter(
+                    v.code().name(),
+                    t.parameter(v.code()),
+                    v.code().ref(),
+                    v.value(),
+                    t.value(v),
+                    v.validFrom(),
+                    v.validTo(),
+                    v.source(),
+                    v.hypothesis(),
+                    v.cafId(),
+                    v.reason());
+        }
+    }
+
+    record Line(
+            int year,
+            String kind,
+            String label,
+            Amount amount,
+            String explanation,
+            Integer months,
+            List<String> missing,
+            boolean hypothesis,
+            List<Parameter> parameters) {}
+
+    record Total(Amount amount, int unknownLines) {
+
+        static Total of(FundingPlan.Total total, FinancingText t) {
+            return new Total(Amount.of(total.amount(), t), total.unknownLines());
+        }
+    }
+
+    record YearTotal(int year, Total total) {}
+
+    record Structure(
+            String id, String name, String kind, String kindLabel, String territory, List<Line> lines, Total total) {}
+
+    record SourceTotal(String source, String label, Total total) {}
+
+    record Envelope(
+            Amount stated,
+            EnvelopePeriod period,
+            String periodLabel,
+            boolean periodStated,
+            String source,
+            List<YearTotal> btByYear,
+            Total btOverContract,
+            Amount annualDifferenceFirstYear,
+            Amount contractDifference) {}
+
+    record Reference(int year, Amount reference, Total bt, boolean below) {}
+
+    record Stated(
+            String kind,
+            String kindLabel,
+            Integer year,
+            Amount amount,
+            Amount perInhabitant,
+            Amount perAllocataire,
+            String label,
+            String source) {
+
+        static Stated of(FinancingInputs.StatedAmount a, FinancingText t) {
+            Euros perInhabitant = a.amount() != null && a.inhabitants() != null && a.inhabitants() > 0
+                    ? FundingPlan.per(a.amount(), a.inhabitants())
+                    : null;
+            Euros perAllocataire = a.amount() != null && a.allocataires() != null && a.allocataires() > 0
+                    ? FundingPlan.per(a.amount(), a.allocataires())
+                    : null;
+            return new Stated(
+                    a.kind() == null ? null : a.kind().name(),
+                    a.kind() == null
+                            ? t.text("financing.unknown")
+                            : t.text("financing.stated." + a.kind().name()),
+                    a.year(),
+                    Amount.of(a.amount(), t),
+                    Amount.of(perInhabitant, t),
+                    Amount.of(perAllocataire, t),
+                    a.label(),
+                    a.source());
+        }
+    }
+
+    record Report(
+            UUID conventionId,
+            String title,
+            int version,
+            boolean canEdit,
+            List<Integer> years,
+            List<Structure> structures,
+            List<YearTotal> totalsByYear,
+            List<SourceTotal> totalsBySource,
+            Total total,
+            Envelope envelope,
+            List<Reference> reference,
+            List<Stated> statedAmounts,
+            FinancingInputs inputs) {}
+
+    static Report report(FinancingReport r, FinancingText t) {
+        FundingPlan plan = r.plan();
+        List<Structure> structures = new ArrayList<>();
+        for (FinancingInputs.Structure s : r.inputs().structures()) {
+            List<Line> lines = plan.lines().stream()
+                    .filter(l -> l.structureId().equals(s.id()))
+                    .map(l -> line(l, t))
+                    .toList();
+            FundingPlan.Total total = plan.byStructure().getOrDefault(s.id(), new FundingPlan.Total(Euros.ZERO, 0));
+            structures.add(new Structure(
+                    s.id(),
+                    s.name(),
+                    s.kind() == null ? null : s.kind().name(),
+                    s.kind() == null
+                            ? t.text("financing.unknown")
+                            : t.text("financing.structureKind." + s.kind().name()),
+                    s.territory(),
+                    lines,
+                    Total.of(total, t)));
+        }
+        List<YearTotal> byYear = years(plan.byYear(), t);
+        List<SourceTotal> bySource = new ArrayList<>();
+        for (FundingSource source : FundingSource.values()) {
+            FundingPlan.Total total = plan.bySource().get(source);
+            if (total != null)
+                bySource.add(new SourceTotal(
+                        source.name(), t.text("financing.source." + source.name()), Total.of(total, t)));
+        }
+        Envelope envelope = null;
+        if (plan.envelope() != null) {
+            FundingPlan.EnvelopeCheck e = plan.envelope();
+            envelope = new Envelope(
+                    Amount.of(e.stated(), t),
+                    e.period(),
+                    t.text("financing.period." + e.period().name()),
+                    e.periodStated(),
+                    e.source(),
+                    years(e.btByYear(), t),
+                    Total.of(e.btOverContract(), t),
+                    Amount.of(e.annualDifferenceFirstYear(), t),
+                    Amount.of(e.contractDifference(), t));
+        }
+        List<Reference> reference = plan.reference().stream()
+                .map(c -> new Reference(c.year(), Amount.of(c.reference(), t), Total.of(c.bt(), t), c.below()))
+                .toList();
+        return new Report(
+                r.convention().id(),
+                r.convention().title(),
+                r.version(),
+                r.canEdit(),
+                plan.years(),
+                structures,
+                byYear,
+                bySource,
+                Total.of(plan.total(), t),
+                envelope,
+                reference,
+                r.inputs().statedAmounts().stream().map(a -> Stated.of(a, t)).toList(),
+                r.inputs());
+    }
+
+    static Line line(FundingLine l, FinancingText t) {
+        return new Line(
+                l.year(),
+                l.kind().name(),
+                t.kind(l.kind()),
+                Amount.of(l.amount(), t),
+                t.explanation(l),
+                l.explanation().months(),
+                l.explanation().missing(),
+                l.explanation().hypothesis(),
+                l.explanation().parameters().stream()
+                        .map(p -> Parameter.of(p, t))
+                        .toList());
+    }
+
+    private static List<YearTotal> years(Map<Integer, FundingPlan.Total> totals, FinancingText t) {
+        return totals.entrySet().stream()
+                .map(e -> new YearTotal(e.getKey(), Total.of(e.getValue(), t)))
+                .toList();
+    }
+}
