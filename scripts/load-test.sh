@@ -28,9 +28,10 @@ fi
 
 echo "== building the application and the load driver"
 ./mvnw -q -B -DskipTests package
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt -Dmdep.includeScope=test
+./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/load-classpath.txt -Dmdep.includeScope=runtime
 jar=$(ls target/pilote-ctg-*.jar | grep -v -- '-plain' | head -1)
-driver=(java -cp "target/test-classes:target/classes:$(cat target/load-classpath.txt)" fr.pilotectg.load.LoadDriver)
+# The driver is a tool, not a test: it measures wall-clock time and paces its users (Java source launcher, Jackson only).
+driver=(java -cp "$(cat target/load-classpath.txt)" scripts/load/LoadDriver.java)
 
 work=$(mktemp -d /tmp/pilote-load.XXXX)
 chmod 755 "$work"

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The load test's users (run by {@code scripts/load-test.sh}, not by the test suite): signed-in people browsing the
+ * The load test's users (run by {@code scripts/load-test.sh} with the Java source launcher, never by the test suite): signed-in people browsing the
  * portfolio, a convention, its plan and the register, saving a fiche now and then; and the register import started on
  * one instance and awaited on another. Only the JDK's HTTP client and Jackson.
  *
