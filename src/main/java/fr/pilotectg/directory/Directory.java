@@ -71,6 +71,11 @@ public class Directory {
         return organisations.search(reach, "", null, page);
     }
 
+    /** The organisations of one kind the current user reaches, by name (e.g. the Cafs an administrator chooses from). */
+    public PageResult<OrganisationView> visibleOrganisationsOfKind(OrganisationKind kind, PageQuery page) {
+        return organisations.search(access.currentReach(), "", kind, page);
+    }
+
     /** Where an organisation stands for the access mechanism: itself, its communes (hence their départements) and the départements it covers. */
     public static Footprint footprintOf(OrganisationView organisation) {
         return Footprint.of(List.of(organisation.id()), organisation.communes(), organisation.departements());

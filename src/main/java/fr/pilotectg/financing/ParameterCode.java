@@ -123,6 +123,18 @@ public enum ParameterCode {
         return ref;
     }
 
+    /** The names a MODE parameter accepts (label {@code financing.mode.<NAME>}); empty for a numeric one. */
+    public java.util.List<String> modes() {
+        return switch (this) {
+            case BT_PRORATION_NEW_PLACES, BT_PRORATION_EXISTING_PLACES -> java.util.List.of("NONE", "MONTHS");
+            case BT_PLACE_COUNT_RULE -> java.util.List.of("MAX_IN_YEAR");
+            case BT_RATTRAPAGE_MODE -> java.util.List.of("ADD_UPLIFT", "MAX_WITH_FLOOR");
+            case BT_SMOOTHING_SCOPE -> java.util.List.of("TERRITORY", "FACILITY");
+            case BT_ENVELOPE_PERIOD -> java.util.List.of("ANNUAL", "CONTRACT", "UNKNOWN");
+            default -> java.util.List.of();
+        };
+    }
+
     public String messageKey() {
         return "financing.parameter." + name();
     }

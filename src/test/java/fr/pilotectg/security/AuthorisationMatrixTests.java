@@ -318,6 +318,14 @@ class AuthorisationMatrixTests {
                 "{\"version\":${actionVersion},\"realisedOn\":\"2026-01-15\"}");
         // Inputs replaced whole from version 0: the first allowed caller saves them, the next ones get 409 (stale).
         BODIES.put("PUT /api/v1/conventions/{id}/financing/inputs", "{\"version\":0,\"inputs\":{}}");
+        String lines = "{\"version\":0,\"lines\":[{\"structureId\":\"matrice\",\"year\":2025,\"kind\":\"BT_NEW\"}]}";
+        BODIES.put("POST /api/v1/conventions/{id}/financing/lines/notify", lines);
+        BODIES.put("POST /api/v1/conventions/{id}/financing/lines/pay", lines);
+        // A value far in the future, so that no computation of another test reads it.
+        BODIES.put(
+                "POST /api/v1/financing/cafs/{cafId}/parameters",
+                "{\"code\":\"BT_PLACE_COUNT_RULE\",\"validFrom\":\"2099-01-01\",\"value\":\"MAX_IN_YEAR\","
+                        + "\"reason\":\"Matrice d’autorisations\"}");
 
         QUERIES.put("DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}", "version=${cv}");
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");
@@ -639,6 +647,7 @@ class AuthorisationMatrixTests {
                 if (path.startsWith("/api/v1/users/")) yield f.get("user");
                 yield null;
             }
+            case "cafId" -> f.get("cafOrg");
             case "indicatorId" -> f.get("indicator");
             case "bodyId" -> f.get("body");
             case "meetingId" -> f.get("meeting");

@@ -82,6 +82,18 @@ class FinancingFlow {
         return conventions.canWrite(convention) && rights.of(convention).canChangeTerms();
     }
 
+    /**
+     * The Caf notifies and pays: an agent of the convention's own Caf, or an administrator (a collectivité co-signs the
+     * terms but does not announce the Caf's money).
+     */
+    boolean canSettle(ConventionSummary convention) {
+        return CurrentUser.optional()
+                .map(u -> u.isAdmin()
+                        || (u.role() == fr.pilotectg.platform.Role.CAF_AGENT
+                                && u.organisationId().equals(convention.cafId())))
+                .orElse(false);
+    }
+
     static String actor() {
         return CurrentUser.optional().map(PiloteUser::getUsername).orElse("system");
     }

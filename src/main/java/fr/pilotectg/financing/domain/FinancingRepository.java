@@ -1,6 +1,7 @@
 package fr.pilotectg.financing.domain;
 
 import fr.pilotectg.financing.ParameterCode;
+import fr.pilotectg.shared.Euros;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -64,6 +65,80 @@ public class FinancingRepository {
                 .param("source", v.source())
                 .param("hypothesis", v.hypothesis())
                 .param("reason", v.reason())
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
+    }
+
+    /**
+     * The Caf's own values of one parameter, by start, after taking the transaction's lock on that pair so that two
+     * concurrent changes of the same parameter for the same Caf check their periods one after the other.
+     */
+    public List<ParameterVersion> lockedOverrides(UUID cafId, ParameterCode code) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", "financing.parameter:" + cafId + ":" + code.name())
+                .query((rs, n) -> 1)
+                .list();
+        return parameters(cafId).stream()
+                .filter(v -> cafId.equals(v.cafId()) && v.code() == code)
+                .toList();
+    }
+
+    /** Ends a Caf's open value the day before the next one starts (its value, reason and author stay). */
+    public void closeOverride(UUID id, LocalDate validTo) {
+        jdbc.sql(
+                        "UPDATE financing.parameter SET valid_to = :to WHERE id = :id AND caf_id IS NOT NULL AND valid_to IS NULL")
+                .param("id", id)
+                .param("to", validTo)
+                .update();
+    }
+
+    public List<LineStatus> lineStatuses(UUID conventionId) {
+        return jdbc.sql("""
+                        SELECT structure_id, year, kind, status, amount, parameter_ids, notified_at, notified_by, paid_at, paid_by
+                        FROM financing.line_status WHERE convention_id = :id ORDER BY structure_id, year, kind""")
+                .param("id", conventionId)
+                .query((rs, n) -> new LineStatus(
+                        new LineStatus.Key(rs.getString(1), rs.getInt(2), FundingKind.valueOf(rs.getString(3))),
+                        LineStatus.Status.valueOf(rs.getString(4)),
+                        Euros.of(rs.getBigDecimal(5)),
+                        List.of((UUID[]) rs.getArray(6).getArray()),
+                        rs.getObject(7, OffsetDateTime.class),
+                        rs.getString(8),
+                        rs.getObject(9, OffsetDateTime.class),
+                        rs.getString(10)))
+                .list();
+    }
+
+    /** Records (or records again, at its new amount) a notified line. */
+    public void saveNotified(
+            UUID conventionId, LineStatus.Key key, Euros amount, List<UUID> parameterIds, String actor) {
+        jdbc.sql("""
+                        INSERT INTO financing.line_status (convention_id, structure_id, year, kind, status, amount, parameter_ids, notified_at, notified_by)
+                        VALUES (:id, :structure, :year, :kind, 'NOTIFIED', :amount, :parameters, :now, :actor)
+                        ON CONFLICT (convention_id, structure_id, year, kind) DO UPDATE
+                        SET amount = EXCLUDED.amount, parameter_ids = EXCLUDED.parameter_ids,
+                            notified_at = EXCLUDED.notified_at, notified_by = EXCLUDED.notified_by
+                        WHERE financing.line_status.status = 'NOTIFIED'""")
+                .param("id", conventionId)
+                .param("structure", key.structureId())
+                .param("year", key.year())
+                .param("kind", key.kind().name())
+                .param("amount", amount.amount())
+                .param("parameters", parameterIds.toArray(UUID[]::new))
+                .param("now", OffsetDateTime.now(clock))
+                .param("actor", actor)
+                .update();
+    }
+
+    public void savePaid(UUID conventionId, LineStatus.Key key, String actor) {
+        jdbc.sql("""
+                        UPDATE financing.line_status SET status = 'PAID', paid_at = :now, paid_by = :actor
+                        WHERE convention_id = :id AND structure_id = :structure AND year = :year AND kind = :kind AND status = 'NOTIFIED'""")
+                .param("id", conventionId)
+                .param("structure", key.structureId())
+                .param("year", key.year())
+                .param("kind", key.kind().name())
                 .param("now", OffsetDateTime.now(clock))
                 .param("actor", actor)
                 .update();

@@ -35,6 +35,11 @@ public class FinancingText {
         return amount == null ? text("financing.unknown") : amount.french();
     }
 
+    /** A day as the pages print it: « 01/01/2024 ». */
+    public String day(LocalDate day) {
+        return day == null ? text("financing.unknown") : DAY.format(day);
+    }
+
     public String kind(FundingKind kind) {
         return text("financing.kind." + kind.name());
     }

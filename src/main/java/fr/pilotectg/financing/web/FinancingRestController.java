@@ -1,18 +1,31 @@
 package fr.pilotectg.financing.web;
 
+import fr.pilotectg.financing.ParameterCode;
+import fr.pilotectg.financing.domain.FinancingErrors;
 import fr.pilotectg.financing.domain.FinancingInputs;
 import fr.pilotectg.financing.domain.FinancingInputsEditing;
 import fr.pilotectg.financing.domain.FinancingReads;
 import fr.pilotectg.financing.domain.FinancingText;
+import fr.pilotectg.financing.domain.FundingKind;
+import fr.pilotectg.financing.domain.FundingLineSettling;
+import fr.pilotectg.financing.domain.LineStatus;
+import fr.pilotectg.financing.domain.ParameterOverriding;
+import fr.pilotectg.financing.domain.ParameterVersion;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,13 +38,39 @@ class FinancingRestController {
 
     private final FinancingReads reads;
     private final FinancingInputsEditing editing;
+    private final FundingLineSettling settling;
+    private final ParameterOverriding overriding;
     private final FinancingText text;
 
-    FinancingRestController(FinancingReads reads, FinancingInputsEditing editing, FinancingText text) {
+    FinancingRestController(
+            FinancingReads reads,
+            FinancingInputsEditing editing,
+            FundingLineSettling settling,
+            ParameterOverriding overriding,
+            FinancingText text) {
         this.reads = reads;
         this.editing = editing;
+        this.settling = settling;
+        this.overriding = overriding;
         this.text = text;
     }
+
+    /** The lines to notify or pay, with the version of the inputs the amounts were read at. */
+    record LinesRequest(Integer version, List<LineRef> lines) {}
+
+    record LineRef(String structureId, Integer year, FundingKind kind) {
+
+        LineStatus.Key key() {
+            if (structureId == null || year == null || kind == null)
+                throw DomainException.invalid(FinancingErrors.REQUIRED);
+            return new LineStatus.Key(structureId, year, kind);
+        }
+    }
+
+    record CountResponse(int count) {}
+
+    record OverrideRequest(
+            ParameterCode code, LocalDate validFrom, LocalDate validTo, String value, String reason, String source) {}
 
     record InputsRequest(Integer version, FinancingInputs inputs) {}
 
@@ -50,6 +89,51 @@ class FinancingRestController {
         int version = RequiredVersion.of(request.version());
         FinancingInputs inputs = request.inputs() == null ? FinancingInputs.empty() : request.inputs();
         return new VersionResponse(editing.replace(id, version, inputs));
+    }
+
+    @PostMapping("/api/v1/conventions/{id}/financing/lines/notify")
+    @Operation(
+            summary = "Notifier des lignes de financement à leur montant calculé (agents de la Caf de la convention)")
+    CountResponse notifyLines(@PathVariable UUID id, @RequestBody LinesRequest request) {
+        return new CountResponse(settling.notifyLines(id, RequiredVersion.of(request.version()), keys(request)));
+    }
+
+    @PostMapping("/api/v1/conventions/{id}/financing/lines/pay")
+    @Operation(summary = "Marquer payées des lignes notifiées (agents de la Caf de la convention)")
+    CountResponse payLines(@PathVariable UUID id, @RequestBody LinesRequest request) {
+        return new CountResponse(settling.pay(id, RequiredVersion.of(request.version()), keys(request)));
+    }
+
+    @GetMapping("/api/v1/financing/cafs/{cafId}/parameters")
+    @Operation(summary = "Paramètres du financement d’une Caf : valeurs nationales et valeurs propres à la Caf")
+    List<FinancingViews.Parameter> cafParameters(@PathVariable UUID cafId) {
+        return overriding.parametersOf(cafId).stream()
+                .map(v -> FinancingViews.Parameter.of(v, text))
+                .toList();
+    }
+
+    @PostMapping("/api/v1/financing/cafs/{cafId}/parameters")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Fixer la valeur d’un paramètre pour une Caf à partir d’une date, avec son motif")
+    FinancingViews.Parameter overrideParameter(@PathVariable UUID cafId, @RequestBody OverrideRequest request) {
+        ParameterVersion added = overriding.override(
+                cafId,
+                new ParameterOverriding.Request(
+                        request.code(),
+                        request.validFrom(),
+                        request.validTo(),
+                        request.value(),
+                        request.reason(),
+                        request.source()));
+        return FinancingViews.Parameter.of(added, text);
+    }
+
+    private static List<LineStatus.Key> keys(LinesRequest request) {
+        if (request.lines() == null || request.lines().isEmpty())
+            throw DomainException.invalid(FinancingErrors.REQUIRED);
+        if (request.lines().size() > InputLimits.LIST_MAX)
+            throw DomainException.invalid(InputLimits.LIST_TOO_LONG, InputLimits.LIST_MAX);
+        return request.lines().stream().map(LineRef::key).toList();
     }
 
     @GetMapping("/api/v1/financing/parameters")

@@ -7,6 +7,7 @@ import fr.pilotectg.financing.domain.FinancingText;
 import fr.pilotectg.financing.domain.FundingLine;
 import fr.pilotectg.financing.domain.FundingPlan;
 import fr.pilotectg.financing.domain.FundingSource;
+import fr.pilotectg.financing.domain.LineStatus;
 import fr.pilotectg.financing.domain.ParameterVersion;
 import fr.pilotectg.shared.Euros;
 import java.math.BigDecimal;
@@ -55,7 +56,14 @@ record FinancingViews() {
         }
     }
 
+    /**
+     * @param amount the amount counted: the frozen one for a notified or paid line, else the estimate
+     * @param status ESTIMATED, NOTIFIED or PAID
+     * @param recomputed the estimate computed today when it differs from the notified amount, else null
+     * @param difference recomputed minus notified, or null
+     */
     record Line(
+            String structureId,
             int year,
             String kind,
             String label,
@@ -64,7 +72,12 @@ record FinancingViews() {
             Integer months,
             List<String> missing,
             boolean hypothesis,
-            List<Parameter> parameters) {}
+            List<Parameter> parameters,
+            String status,
+            String statusLabel,
+            String statusText,
+            Amount recomputed,
+            Amount difference) {}
 
     record Total(Amount amount, int unknownLines) {
 
@@ -129,6 +142,7 @@ record FinancingViews() {
             String title,
             int version,
             boolean canEdit,
+            boolean canSettle,
             List<Integer> years,
             List<Structure> structures,
             List<YearTotal> totalsByYear,
@@ -145,7 +159,7 @@ record FinancingViews() {
         for (FinancingInputs.Structure s : r.inputs().structures()) {
             List<Line> lines = plan.lines().stream()
                     .filter(l -> l.structureId().equals(s.id()))
-                    .map(l -> line(l, t))
+                    .map(l -> line(l, r, t))
                     .toList();
             FundingPlan.Total total = plan.byStructure().getOrDefault(s.id(), new FundingPlan.Total(Euros.ZERO, 0));
             structures.add(new Structure(
@@ -189,6 +203,7 @@ record FinancingViews() {
                 r.convention().title(),
                 r.version(),
                 r.canEdit(),
+                r.canSettle(),
                 plan.years(),
                 structures,
                 byYear,
@@ -200,8 +215,30 @@ record FinancingViews() {
                 r.inputs());
     }
 
-    static Line line(FundingLine l, FinancingText t) {
+    static Line line(FundingLine l, FinancingReport r, FinancingText t) {
+        LineStatus status = r.status(l);
+        FundingLine computed = r.computed(l);
+        LineStatus.Status code = status == null ? LineStatus.Status.ESTIMATED : status.status();
+        String statusText = status == null
+                ? t.text("financing.status.ESTIMATED")
+                : code == LineStatus.Status.PAID
+                        ? t.text(
+                                "financing.status.paidOn", t.day(status.paidAt().toLocalDate()), status.paidBy())
+                        : t.text(
+                                "financing.status.notifiedOn",
+                                t.day(status.notifiedAt().toLocalDate()),
+                                status.notifiedBy());
+        Amount recomputed = null;
+        Amount difference = null;
+        if (status != null && !status.amount().equals(computed.amount())) {
+            recomputed = Amount.of(computed.amount(), t);
+            if (computed.amount() != null) {
+                Euros gap = computed.amount().minus(status.amount());
+                difference = new Amount(gap.amount(), (gap.amount().signum() > 0 ? "+" : "") + gap.french());
+            }
+        }
         return new Line(
+                l.structureId(),
                 l.year(),
                 l.kind().name(),
                 t.kind(l.kind()),
@@ -212,7 +249,12 @@ record FinancingViews() {
                 l.explanation().hypothesis(),
                 l.explanation().parameters().stream()
                         .map(p -> Parameter.of(p, t))
-                        .toList());
+                        .toList(),
+                code.name(),
+                t.text("financing.status." + code.name()),
+                statusText,
+                recomputed,
+                difference);
     }
 
     private static List<YearTotal> years(Map<Integer, FundingPlan.Total> totals, FinancingText t) {
