@@ -44,4 +44,18 @@ class FinancingBrowserTests extends BrowserTest {
         assertThat(page.locator("#montants-cites")).containsText("192,77");
         Browser.checkAccessibility(page, "financement-02-armentieres");
     }
+
+    @Test
+    void theCafReadsItsParametersFromTheFinancingPageAndEveryLineSaysItIsEstimated() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + LLH + "/financement"));
+        assertThat(page.locator("#structures .line-status").first()).containsText("estimé");
+        page.locator("#lien-parametres").click();
+        assertThat(page.locator("h1")).hasText("Paramètres du financement");
+        assertThat(page.locator("#caf-choisie")).containsText("Caf du Nord");
+        assertThat(page.locator("#parametre-BT_NEW_PLACE_TRANCHE_1")).containsText("3 600");
+        assertThat(page.locator("#parametre-BT_PRORATION_NEW_PLACES")).containsText("au prorata des mois");
+        assertThat(page.locator("#nouvelle-valeur")).isVisible();
+        Browser.checkAccessibility(page, "financement-03-parametres");
+    }
 }
