@@ -50,12 +50,18 @@ class FinancingBrowserTests extends BrowserTest {
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + LLH + "/financement"));
         assertThat(page.locator("#structures .line-status").first()).containsText("estimé");
+        page.locator("#lien-echeancier").click();
+        assertThat(page.locator("h1")).hasText("Échéancier du financement");
+        assertThat(page.locator("#echeancier")).containsText("Multi-Accueil Les Oisillons");
+        assertThat(page.locator("#graphique svg")).isVisible();
+        Browser.checkAccessibility(page, "financement-03-echeancier");
+        page.goBack();
         page.locator("#lien-parametres").click();
         assertThat(page.locator("h1")).hasText("Paramètres du financement");
         assertThat(page.locator("#caf-choisie")).containsText("Caf du Nord");
         assertThat(page.locator("#parametre-BT_NEW_PLACE_TRANCHE_1")).containsText("3 600");
         assertThat(page.locator("#parametre-BT_PRORATION_NEW_PLACES")).containsText("au prorata des mois");
         assertThat(page.locator("#nouvelle-valeur")).isVisible();
-        Browser.checkAccessibility(page, "financement-03-parametres");
+        Browser.checkAccessibility(page, "financement-04-parametres");
     }
 }

@@ -842,8 +842,16 @@ class AuthorisationMatrixTests {
     void writeTable(List<Operation> operations, Map<String, String> observed, Map<String, String> table, boolean all)
             throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(
-                "# Expected outcome class per operation, role and target: see AuthorisationMatrixTests (reviewed against ADR 0003).");
+        // The reviewed comments at the head of the table stay as they are; a new table gets the first one.
+        if (Files.exists(TABLE)) {
+            for (String line : Files.readAllLines(TABLE, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#")) break;
+                lines.add(line);
+            }
+        }
+        if (lines.isEmpty())
+            lines.add(
+                    "# Expected outcome class per operation, role and target: see AuthorisationMatrixTests (reviewed against ADR 0003).");
         lines.add(HEADER);
         List<String> roles = new ArrayList<>();
         roles.add(ANONYMOUS);

@@ -10,9 +10,11 @@ import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.shared.DomainException;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,13 +34,19 @@ class FinancingController {
     private final FundingLineSettling settling;
     private final FinancingText text;
     private final MessageSource messages;
+    private final Clock clock;
 
     FinancingController(
-            FinancingReads reads, FundingLineSettling settling, FinancingText text, MessageSource messages) {
+            FinancingReads reads,
+            FundingLineSettling settling,
+            FinancingText text,
+            MessageSource messages,
+            Clock clock) {
         this.reads = reads;
         this.settling = settling;
         this.text = text;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/conventions/{id}/financement")
@@ -53,6 +61,28 @@ class FinancingController {
                         Breadcrumb.link(report.convention().title(), "/conventions/" + id),
                         Breadcrumb.hereKey("financing.title")));
         return "financing/overview";
+    }
+
+    @GetMapping("/conventions/{id}/financement/echeancier")
+    String schedule(@PathVariable UUID id, Model model) {
+        var report = reads.report(id);
+        ScheduleView schedule = ScheduleView.of(report, text);
+        model.addAttribute("s", schedule);
+        model.addAttribute("c", report.convention());
+        model.addAttribute("chart", ScheduleChart.of(schedule, text.text("financing.schedule.chart")));
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(report.convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(text.text("financing.title"), "/conventions/" + id + "/financement"),
+                        Breadcrumb.hereKey("financing.schedule.title")));
+        return "financing/schedule";
+    }
+
+    @GetMapping("/conventions/{id}/financement/echeancier.xlsx")
+    ResponseEntity<byte[]> scheduleWorkbook(@PathVariable UUID id) {
+        return FinancingDownloads.schedule(reads.report(id), text, clock);
     }
 
     @PostMapping("/conventions/{id}/financement/lignes")

@@ -16,10 +16,12 @@ import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.RequiredVersion;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,13 +43,16 @@ class FinancingRestController {
     private final FundingLineSettling settling;
     private final ParameterOverriding overriding;
     private final FinancingText text;
+    private final Clock clock;
 
     FinancingRestController(
             FinancingReads reads,
             FinancingInputsEditing editing,
             FundingLineSettling settling,
             ParameterOverriding overriding,
-            FinancingText text) {
+            FinancingText text,
+            Clock clock) {
+        this.clock = clock;
         this.reads = reads;
         this.editing = editing;
         this.settling = settling;
@@ -89,6 +94,12 @@ class FinancingRestController {
         int version = RequiredVersion.of(request.version());
         FinancingInputs inputs = request.inputs() == null ? FinancingInputs.empty() : request.inputs();
         return new VersionResponse(editing.replace(id, version, inputs));
+    }
+
+    @GetMapping(value = "/api/v1/conventions/{id}/financing/schedule.xlsx", produces = FinancingDownloads.XLSX)
+    @Operation(summary = "Échéancier du financement d’une convention en XLSX (échéancier, lignes, paramètres)")
+    ResponseEntity<byte[]> scheduleWorkbook(@PathVariable UUID id) {
+        return FinancingDownloads.schedule(reads.report(id), text, clock);
     }
 
     @PostMapping("/api/v1/conventions/{id}/financing/lines/notify")
