@@ -192,7 +192,8 @@ class FinancingBenchmarkTests {
                     null,
                     openings,
                     figures,
-                    "synthétique"));
+                    "synthétique",
+                    null));
         }
         return new FinancingInputs(null, territories, structures, List.of());
     }

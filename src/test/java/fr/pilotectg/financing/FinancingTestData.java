@@ -65,16 +65,28 @@ record FinancingTestData(int port, JdbcClient jdbc) {
         Api.Response created = caf.api(port).post("/api/v1/conventions", terms);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
-        String inputs = """
+        Api.Response put = caf.api(port)
+                .put(FINANCING.formatted(id) + "/inputs", "{\"version\":0,\"inputs\":" + oisillons(null) + "}");
+        assertThat(put.status()).as(put.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** The inputs with Les Oisillons, run by {@code operator} (JSON, or null when not said). */
+    String oisillons(String operator) {
+        return """
                 {"territories":[{"key":"ARM","label":"Armentières","tranche":3}],
                  "structures":[{"id":"oisillons","name":"Les Oisillons","kind":"EAJE","territory":"ARM",
                    "support":{"organisationId":"%s","organisationName":"Ville d’Armentières","from":"2023-01-01"},
                    "qpv":true,"zrr":false,"existingPlaces":0,
                    "openings":[{"places":14,"year":2023,"month":9}],
-                   "years":[{"year":2023,"averageFeePerHour":0.82}]}]}""".formatted(fixtures().organisation("Ville d'Armentières"));
-        Api.Response put =
-                caf.api(port).put(FINANCING.formatted(id) + "/inputs", "{\"version\":0,\"inputs\":" + inputs + "}");
-        assertThat(put.status()).as(put.body()).isEqualTo(200);
-        return id;
+                   "years":[{"year":2023,"averageFeePerHour":0.82}],"operator":%s}]}""".formatted(fixtures().organisation("Ville d'Armentières"), operator);
+    }
+
+    /** A new organisation of {@code kind} outside every convention, and the login of a partner user of it. */
+    UUID organisation(String kind, String name) {
+        Api.Response created = admin().post("/api/v1/organisations", """
+                {"kind":"%s","name":"%s"}""".formatted(kind, name));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.json().get("id").asString());
     }
 }

@@ -132,7 +132,8 @@ class DemoFinancing implements ApplicationRunner {
                 null,
                 List.of(new Opening(added, year, null, "Places nouvelles du schéma (mois d’ouverture non donné)")),
                 List.of(),
-                SCHEMA);
+                SCHEMA,
+                null);
     }
 
     private void loadArmentieres(ConventionSummary c) {

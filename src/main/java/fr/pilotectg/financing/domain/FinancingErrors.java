@@ -19,6 +19,8 @@ public final class FinancingErrors {
     public static final String PARAMETER_OVERLAP = "FINANCING_PARAMETER_OVERLAP";
     public static final String PARAMETER_PERIOD_INVALID = "FINANCING_PARAMETER_PERIOD_INVALID";
     public static final String PARAMETER_VALUE_INVALID = "FINANCING_PARAMETER_VALUE_INVALID";
+    public static final String STATEMENT_NOT_FOUND = "FINANCING_STATEMENT_NOT_FOUND";
+    public static final String OPERATOR_UNKNOWN = "FINANCING_OPERATOR_UNKNOWN";
     public static final String CAF_ONLY = "FINANCING_CAF_ONLY";
     public static final String LINE_NOT_FOUND = "FINANCING_LINE_NOT_FOUND";
     public static final String LINE_UNKNOWN_AMOUNT = "FINANCING_LINE_UNKNOWN_AMOUNT";

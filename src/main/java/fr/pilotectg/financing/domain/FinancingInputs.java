@@ -80,6 +80,12 @@ public record FinancingInputs(
     /** Which signatory collectivité supports a structure financially, from which day. */
     public record Support(UUID organisationId, String organisationName, LocalDate from) {}
 
+    /**
+     * The gestionnaire of a structure, who receives the Caf's money and its statement: an organisation of the directory
+     * (its users read the statement) or a name only.
+     */
+    public record Operator(UUID organisationId, String name) {}
+
     /** New places opened in {@code year} (month 1–12, null if not known). */
     public record Opening(Integer places, Integer year, Integer month, String note) {}
 
@@ -116,7 +122,8 @@ public record FinancingInputs(
             Euros cejReference,
             List<Opening> openings,
             List<YearFigures> years,
-            String source) {
+            String source,
+            Operator operator) {
 
         public Structure {
             openings = openings == null ? List.of() : List.copyOf(openings);

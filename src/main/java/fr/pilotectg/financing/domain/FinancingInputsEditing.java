@@ -1,6 +1,7 @@
 package fr.pilotectg.financing.domain;
 
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.directory.Directory;
 import fr.pilotectg.financing.ParameterCode;
 import fr.pilotectg.financing.domain.FinancingInputs.Opening;
 import fr.pilotectg.financing.domain.FinancingInputs.Structure;
@@ -33,11 +34,14 @@ public class FinancingInputsEditing {
     private final FinancingFlow flow;
     private final FinancingRepository repository;
     private final MessageSource messages;
+    private final Directory directory;
 
-    FinancingInputsEditing(FinancingFlow flow, FinancingRepository repository, MessageSource messages) {
+    FinancingInputsEditing(
+            FinancingFlow flow, FinancingRepository repository, MessageSource messages, Directory directory) {
         this.flow = flow;
         this.repository = repository;
         this.messages = messages;
+        this.directory = directory;
     }
 
     @Transactional
@@ -113,6 +117,10 @@ public class FinancingInputsEditing {
                     && s.support().organisationId() != null
                     && !convention.organisations().contains(s.support().organisationId()))
                 problems.add(FieldProblem.of(f + "support.organisationId", FinancingErrors.SUPPORTER_NOT_SIGNATORY));
+            if (s.operator() != null
+                    && s.operator().organisationId() != null
+                    && directory.findOrganisation(s.operator().organisationId()).isEmpty())
+                problems.add(FieldProblem.of(f + "operator.organisationId", FinancingErrors.OPERATOR_UNKNOWN));
             count(problems, f + "existingPlaces", s.existingPlaces());
             number(problems, f + "existingHours", s.existingHours());
             money(problems, f + "cejReference", s.cejReference());

@@ -93,6 +93,20 @@ public class FinancingRepository {
                 .update();
     }
 
+    /** The structures an organisation runs, read from every convention's inputs (the JSON « operator »). */
+    public List<FundingStatements.Received> structuresOperatedBy(UUID organisationId) {
+        return jdbc.sql("""
+                        SELECT i.convention_id, s ->> 'id', coalesce(s ->> 'name', s ->> 'id')
+                        FROM financing.inputs i, jsonb_array_elements(i.data -> 'structures') s
+                        WHERE s -> 'operator' ->> 'organisationId' = :org
+                        ORDER BY i.convention_id, coalesce(s ->> 'name', s ->> 'id') COLLATE "french"
+                        LIMIT 500""")
+                .param("org", organisationId.toString())
+                .query((rs, n) -> new FundingStatements.Received(
+                        rs.getObject(1, UUID.class), null, rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     public List<LineStatus> lineStatuses(UUID conventionId) {
         return jdbc.sql("""
                         SELECT structure_id, year, kind, status, amount, parameter_ids, notified_at, notified_by, paid_at, paid_by

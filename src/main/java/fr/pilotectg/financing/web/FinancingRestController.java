@@ -8,6 +8,7 @@ import fr.pilotectg.financing.domain.FinancingReads;
 import fr.pilotectg.financing.domain.FinancingText;
 import fr.pilotectg.financing.domain.FundingKind;
 import fr.pilotectg.financing.domain.FundingLineSettling;
+import fr.pilotectg.financing.domain.FundingStatements;
 import fr.pilotectg.financing.domain.LineStatus;
 import fr.pilotectg.financing.domain.ParameterOverriding;
 import fr.pilotectg.financing.domain.ParameterVersion;
@@ -44,6 +45,7 @@ class FinancingRestController {
     private final ParameterOverriding overriding;
     private final FinancingText text;
     private final Clock clock;
+    private final FundingStatements statements;
 
     FinancingRestController(
             FinancingReads reads,
@@ -51,8 +53,10 @@ class FinancingRestController {
             FundingLineSettling settling,
             ParameterOverriding overriding,
             FinancingText text,
-            Clock clock) {
+            Clock clock,
+            FundingStatements statements) {
         this.clock = clock;
+        this.statements = statements;
         this.reads = reads;
         this.editing = editing;
         this.settling = settling;
@@ -100,6 +104,20 @@ class FinancingRestController {
     @Operation(summary = "Échéancier du financement d’une convention en XLSX (échéancier, lignes, paramètres)")
     ResponseEntity<byte[]> scheduleWorkbook(@PathVariable UUID id) {
         return FinancingDownloads.schedule(reads.report(id), text, clock);
+    }
+
+    @GetMapping("/api/v1/conventions/{id}/financing/statements/{structureId}")
+    @Operation(
+            summary =
+                    "Relevé de financement d’une structure : ce que reçoit son gestionnaire chaque année, et pourquoi")
+    StatementView statement(@PathVariable UUID id, @PathVariable String structureId) {
+        return StatementView.of(statements.statement(id, structureId), text);
+    }
+
+    @GetMapping("/api/v1/financing/statements")
+    @Operation(summary = "Structures dont l’organisation de l’utilisateur est le gestionnaire, avec leur convention")
+    List<FundingStatements.Received> receivedStatements() {
+        return statements.received();
     }
 
     @PostMapping("/api/v1/conventions/{id}/financing/lines/notify")

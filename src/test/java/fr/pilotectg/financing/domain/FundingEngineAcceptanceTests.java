@@ -47,7 +47,8 @@ class FundingEngineAcceptanceTests {
                 null,
                 openings,
                 years,
-                "test");
+                "test",
+                null);
     }
 
     static YearFigures fee(int year, String fee) {
@@ -272,7 +273,8 @@ class FundingEngineAcceptanceTests {
                             null,
                             null,
                             null)),
-                    "test");
+                    "test",
+                    null);
         }
 
         @Test
@@ -320,7 +322,8 @@ class FundingEngineAcceptanceTests {
                     List.of(),
                     List.of(new YearFigures(
                             2021, euros("810395.63"), null, null, null, null, null, euros("618000"), null, null, null)),
-                    "Convention d’Armentières");
+                    "Convention d’Armentières",
+                    null);
             FinancingInputs inputs = new FinancingInputs(
                     new Envelope(euros("618000"), period, "Délibération DE23.027"), List.of(), List.of(all));
             List<Integer> years = List.of(2021);
@@ -369,7 +372,8 @@ class FundingEngineAcceptanceTests {
                     null,
                     List.of(new Opening(12, 2019, 1, null)),
                     List.of(),
-                    "test");
+                    "test",
+                    null);
             List<FundingLine> lines = compute(NATIONAL, territory(3), s, 2020, 2021);
             assertThat(only(lines, FundingKind.BT_NEW, 2020).amount()).isEqualTo(euros("37200"));
             assertThat(only(lines, FundingKind.BT_NEW, 2021).amount()).isEqualTo(euros("43200"));
@@ -413,7 +417,8 @@ class FundingEngineAcceptanceTests {
                             2,
                             new BigDecimal("1.5"),
                             euros("80000"))),
-                    "test");
+                    "test",
+                    null);
             List<FundingLine> national = compute(NATIONAL, territory(3), rpe, 2022);
             assertThat(only(national, FundingKind.PS, 2022).amount()).isNull();
             assertThat(only(national, FundingKind.PS, 2022).explanation().missing())
@@ -446,7 +451,8 @@ class FundingEngineAcceptanceTests {
                 null,
                 List.of(new Opening(5, 2022, 1, null)),
                 List.of(),
-                "test");
+                "test",
+                null);
         FundingLine line = only(compute(NATIONAL, territory(3), s, 2022), FundingKind.BT_NEW, 2022);
         assertThat(line.amount()).isEqualTo(Euros.ZERO);
         assertThat(line.explanation().formula()).isEqualTo("NOT_SUPPORTED");

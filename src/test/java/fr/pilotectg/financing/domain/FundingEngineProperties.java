@@ -56,7 +56,8 @@ class FundingEngineProperties {
                         List.of(new Opening(added, y, m, null)),
                         List.of(new YearFigures(
                                 y, Euros.of("1000"), f, BigDecimal.ZERO, null, null, null, null, null, null, null)),
-                        "gen"));
+                        "gen",
+                        null));
     }
 
     static Territory territory(int tranche) {
@@ -100,7 +101,8 @@ class FundingEngineProperties {
                 null,
                 b.openings(),
                 b.years(),
-                "gen");
+                "gen",
+                null);
         FinancingInputs inputs = new FinancingInputs(null, List.of(territory(2)), List.of(a, second));
         List<FundingLine> lines = FundingEngine.compute(inputs, YEARS);
         FundingPlan plan = FundingPlan.of(inputs, List.of(2021, 2022, 2023, 2024), lines, EnvelopePeriod.UNKNOWN);
@@ -151,7 +153,8 @@ class FundingEngineProperties {
                 null,
                 s.openings(),
                 s.years(),
-                "gen");
+                "gen",
+                null);
         Structure qpv = new Structure(
                 "S",
                 "S",
@@ -166,7 +169,8 @@ class FundingEngineProperties {
                 null,
                 s.openings(),
                 s.years(),
-                "gen");
+                "gen",
+                null);
         for (YearParameters p : YEARS) {
             List<FundingLine> low = new ArrayList<>();
             List<FundingLine> high = new ArrayList<>();
