@@ -59,6 +59,19 @@ class FinancingStatementIntegrationTests {
                                         + "\",\"name\":\"Association Les Oisillons\"}")
                                 + "}");
         assertThat(put.status()).as(put.body()).isEqualTo(200);
+        JsonNode report = caf.api(port).get(financing).json();
+        assertThat(report.get("totalsByOperator").get(0).get("label").asString())
+                .isEqualTo("Association Les Oisillons");
+        assertThat(report.get("totalsByOperator")
+                        .get(0)
+                        .get("total")
+                        .get("amount")
+                        .get("amount")
+                        .decimalValue())
+                .isEqualByComparingTo(
+                        report.get("total").get("amount").get("amount").decimalValue());
+        assertThat(report.get("totalsByTerritory").get(0).get("label").asString())
+                .isEqualTo("Armentières");
 
         Api own = Api.as(port, gestionnaire[0], gestionnaire[1]);
         String statement = financing + "/statements/oisillons";

@@ -137,6 +137,9 @@ record FinancingViews() {
         }
     }
 
+    /** The total of a group of structures (a territory, a gestionnaire), named as entered. */
+    record GroupTotal(String label, Total total) {}
+
     record Report(
             UUID conventionId,
             String title,
@@ -147,6 +150,8 @@ record FinancingViews() {
             List<Structure> structures,
             List<YearTotal> totalsByYear,
             List<SourceTotal> totalsBySource,
+            List<GroupTotal> totalsByTerritory,
+            List<GroupTotal> totalsByOperator,
             Total total,
             Envelope envelope,
             List<Reference> reference,
@@ -208,6 +213,16 @@ record FinancingViews() {
                 structures,
                 byYear,
                 bySource,
+                groups(
+                        r,
+                        t,
+                        s -> s.territory() == null
+                                ? null
+                                : r.inputs()
+                                        .territory(s.territory())
+                                        .map(x -> x.label() == null ? x.key() : x.label())
+                                        .orElse(s.territory())),
+                groups(r, t, s -> s.operator() == null ? null : s.operator().name()),
                 Total.of(plan.total(), t),
                 envelope,
                 reference,
@@ -255,6 +270,29 @@ record FinancingViews() {
                 statusText,
                 recomputed,
                 difference);
+    }
+
+    /** Totals by a name given to each structure (null: « non renseigné »), in French order, unknown last. */
+    private static List<GroupTotal> groups(
+            FinancingReport r, FinancingText t, java.util.function.Function<FinancingInputs.Structure, String> name) {
+        Map<String, String> groupOf = new java.util.HashMap<>();
+        for (FinancingInputs.Structure s : r.inputs().structures()) groupOf.put(s.id(), name.apply(s));
+        Map<String, FundingPlan.Total> totals = new java.util.TreeMap<>(fr.pilotectg.shared.FrenchOrder.NAMES);
+        FundingPlan.Total unknown = null;
+        for (FundingLine l : r.plan().lines()) {
+            String g = groupOf.get(l.structureId());
+            FundingPlan.Total one = new FundingPlan.Total(l.known() ? l.amount() : Euros.ZERO, l.known() ? 0 : 1);
+            if (g == null || g.isBlank()) unknown = unknown == null ? one : sum(unknown, one);
+            else totals.merge(g, one, FinancingViews::sum);
+        }
+        List<GroupTotal> out = new ArrayList<>();
+        totals.forEach((g, total) -> out.add(new GroupTotal(g, Total.of(total, t))));
+        if (unknown != null) out.add(new GroupTotal(t.text("financing.unknown"), Total.of(unknown, t)));
+        return out;
+    }
+
+    private static FundingPlan.Total sum(FundingPlan.Total a, FundingPlan.Total b) {
+        return new FundingPlan.Total(a.amount().plus(b.amount()), a.unknownLines() + b.unknownLines());
     }
 
     private static List<YearTotal> years(Map<Integer, FundingPlan.Total> totals, FinancingText t) {
