@@ -1,0 +1,61 @@
+package fr.pilotectg.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Entering organisations fast (issue 12, point 8), as a Caf agent does it: a commune picked by typing a few letters
+ * without accents, its organisation prefilled with its article; an EPCI picked with the keyboard and all its communes
+ * created in one step. Axe on every page.
+ */
+class OrganisationEntryBrowserTests extends BrowserTest {
+
+    @Test
+    void aCafAgentPicksACommuneByTypingAndCreatesTheCommunesOfAnEpciInOneStep() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/organisations"));
+        page.getByRole(AriaRole.LINK, named("Nouvelle organisation")).click();
+        Browser.checkAccessibility(page, "organisation-entry");
+
+        Locator commune = page.getByRole(AriaRole.COMBOBOX, named("Commune du référentiel"));
+        commune.pressSequentially("armenti");
+        Locator armentieres =
+                page.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Armentières (59017)"));
+        assertThat(armentieres).isVisible();
+        assertThat(commune).hasAttribute("aria-expanded", "true");
+        Browser.checkAccessibility(page, "organisation-entry-suggestions");
+        armentieres.click();
+
+        page.waitForURL(url -> url.contains("commune="));
+        assertThat(page.locator("#name")).hasValue("Commune d'Armentières");
+        assertThat(page.locator("#siren")).hasValue("215900176");
+        assertThat(page.locator("#communes")).hasValue("59017");
+        assertThat(page.locator("#prefilled")).containsText("département 59 – Nord");
+        assertThat(page.locator("#prefilled")).containsText("Ville d'Armentières");
+
+        Locator epci = page.getByRole(AriaRole.COMBOBOX, named("EPCI du référentiel"));
+        epci.fill("");
+        epci.pressSequentially("sud avesnois");
+        assertThat(page.getByRole(AriaRole.OPTION).first()).containsText("CC du Sud Avesnois");
+        epci.press("ArrowDown");
+        assertThat(epci).hasAttribute("aria-activedescendant", "epci-options-0");
+        epci.press("Enter");
+        assertThat(epci).hasValue("CC du Sud Avesnois (200043404)");
+        page.locator("#commune").fill("");
+        page.getByRole(AriaRole.BUTTON, named("Préremplir")).click();
+
+        assertThat(page.locator("#name")).hasValue("Communauté de communes du Sud Avesnois");
+        page.getByRole(AriaRole.BUTTON, named("Créer les organisations de toutes les communes de cet EPCI"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Communes de CC du Sud Avesnois");
+        assertThat(page.locator("#epci-communes-summary")).containsText("12 organisations créées");
+        assertThat(page.locator("#created")).containsText("Commune de Fourmies");
+        assertThat(page.locator("#created")).containsText("Commune d'Anor");
+        assertThat(page.locator("#created")).containsText("Commune d'Eppe-Sauvage");
+        Browser.checkAccessibility(page, "epci-communes");
+    }
+}
