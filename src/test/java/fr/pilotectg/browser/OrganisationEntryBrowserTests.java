@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.pilotectg.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * without accents, its organisation prefilled with its article; an EPCI picked with the keyboard and all its communes
  * created in one step. Axe on every page.
  */
+@IntegrationTest
 class OrganisationEntryBrowserTests extends BrowserTest {
 
     @Test
