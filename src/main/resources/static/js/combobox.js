@@ -71,7 +71,9 @@
           list.innerHTML = html;
           options().forEach(function (option, i) { option.id = list.id + '-' + i; });
           var count = options().length;
-          status.textContent = count === 0 ? 'Aucune suggestion' : count + (count > 1 ? ' suggestions' : ' suggestion');
+          status.textContent = count === 0
+            ? box.dataset.msgNone
+            : (count > 1 ? box.dataset.msgMany : box.dataset.msgOne).replace('{0}', count);
           active = -1;
           open();
         });

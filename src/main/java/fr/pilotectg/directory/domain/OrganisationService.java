@@ -95,13 +95,15 @@ public class OrganisationService {
      * Creates an organisation: an administrator anywhere; a Caf agent on its own territory (ADR 0003): any kind but a Caf,
      * covering no département (classification is an administrator's), attached to at least one commune or EPCI, each
      * on its territory — a commune or an EPCI elsewhere is not found for it (404 {@code ORGANISATION_OUT_OF_TERRITORY}).
-     * A commune or an EPCI that already has its organisation (of that kind) is not entered twice (409
-     * {@code ORGANISATION_ALREADY_EXISTS}).
+     * A Caf agent does not enter twice a commune or an EPCI that already has its organisation of that kind (409
+     * {@code ORGANISATION_ALREADY_EXISTS}, naming it); an administrator may (a second body for one commune).
      */
     @Transactional
     public OrganisationView create(OrganisationData data) {
-        if (!access.isAdmin()) requireCafAgentOnTerritory(data);
-        refuseDuplicate(data);
+        if (!access.isAdmin()) {
+            requireCafAgentOnTerritory(data);
+            refuseDuplicate(data);
+        }
         return register(data);
     }
 
