@@ -60,4 +60,20 @@ class OrganisationEntryBrowserTests extends BrowserTest {
         assertThat(page.locator("#created")).containsText("Commune d'Eppe-Sauvage");
         Browser.checkAccessibility(page, "epci-communes");
     }
+
+    @Test
+    void anAdministratorOpensACafWithItsFirstAgent() {
+        Page page = signIn("admin");
+        page.navigate(browser.url("/organisations"));
+        page.getByRole(AriaRole.LINK, named("Nouvelle Caf")).click();
+        Browser.checkAccessibility(page, "caf-new");
+        page.getByLabel("Nom de la Caf").fill("Caisse d'allocations familiales de la Creuse");
+        page.getByLabel("Départements couverts").fill("23");
+        page.getByLabel("Identifiant de l’agent").fill("agent-creuse");
+        page.getByLabel("Nom affiché de l’agent").fill("Agent de la Creuse");
+        page.getByRole(AriaRole.BUTTON, named("Ouvrir la Caf")).click();
+        assertThat(page.locator("main")).containsText("ouverte avec son premier agent");
+        assertThat(page.locator("#one-time-password")).hasText(java.util.regex.Pattern.compile("\\S{16}"));
+        Browser.checkAccessibility(page, "caf-opened");
+    }
 }
