@@ -47,6 +47,16 @@
     }
 
     function pick(option) {
+      var target = box.dataset.appendTo && document.getElementById(box.dataset.appendTo);
+      if (target) {
+        var codes = target.value.split(/[,;\s]+/).filter(function (code) { return code.length > 0; });
+        if (codes.indexOf(option.dataset.value) < 0) codes.push(option.dataset.value);
+        target.value = codes.join(', ');
+        input.value = '';
+        status.textContent = option.dataset.label;
+        close();
+        return;
+      }
       input.value = option.dataset.label;
       if (hidden) hidden.value = option.dataset.value;
       close();

@@ -38,6 +38,15 @@ class OrganisationEntryBrowserTests extends BrowserTest {
         assertThat(page.locator("#communes")).hasValue("59017");
         assertThat(page.locator("#prefilled")).containsText("département 59 – Nord");
         assertThat(page.locator("#prefilled")).containsText("Ville d'Armentières");
+        // Another commune added to the attachments by its name, without accents.
+        Locator adder = page.getByRole(AriaRole.COMBOBOX, named("Ajouter une commune par son nom"));
+        adder.pressSequentially("ecaillon");
+        page.locator("#communes-adder-options")
+                .getByRole(AriaRole.OPTION)
+                .first()
+                .click();
+        assertThat(page.locator("#communes")).hasValue("59017, 59185");
+        assertThat(adder).hasValue("");
 
         Locator epci = page.getByRole(AriaRole.COMBOBOX, named("EPCI du référentiel"));
         epci.fill("");
