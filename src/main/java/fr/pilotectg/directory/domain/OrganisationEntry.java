@@ -115,7 +115,11 @@ public class OrganisationEntry {
         CommuneView commune = territories.commune(inseeCode.trim().toUpperCase(Locale.ROOT));
         OrganisationData data = new OrganisationData(
                 OrganisationKind.COMMUNE,
-                OrganisationNames.ofCommune(commune.name()),
+                switch (commune.kind()) {
+                    case COMMUNE_ASSOCIEE -> OrganisationNames.withArticle("Commune associée", commune.name());
+                    case COMMUNE_DELEGUEE -> OrganisationNames.withArticle("Commune déléguée", commune.name());
+                    default -> OrganisationNames.ofCommune(commune.name());
+                },
                 commune.name(),
                 commune.siren(),
                 Set.of(),

@@ -14,12 +14,17 @@ public final class OrganisationNames {
     private OrganisationNames() {}
 
     public static String ofCommune(String name) {
+        return withArticle("Commune", name);
+    }
+
+    /** « Commune associée de Lomme », « Commune déléguée d'Hellemmes »: {@code noun} followed by the name and its article. */
+    public static String withArticle(String noun, String name) {
         String trimmed = name.trim();
-        if (trimmed.startsWith("Le ")) return "Commune du " + trimmed.substring(3);
-        if (trimmed.startsWith("Les ")) return "Commune des " + trimmed.substring(4);
+        if (trimmed.startsWith("Le ")) return noun + " du " + trimmed.substring(3);
+        if (trimmed.startsWith("Les ")) return noun + " des " + trimmed.substring(4);
         if (trimmed.startsWith("La ") || trimmed.startsWith("L'") || trimmed.startsWith("L’"))
-            return "Commune de " + trimmed;
-        return (elides(trimmed) ? "Commune d'" : "Commune de ") + trimmed;
+            return noun + " de " + trimmed;
+        return noun + (elides(trimmed) ? " d'" : " de ") + trimmed;
     }
 
     public static String ofEpci(String name) {
