@@ -76,8 +76,15 @@ public class Directory {
         return organisations.search(access.currentReach(), "", kind, page);
     }
 
-    /** Where an organisation stands for the access mechanism: itself, its communes (hence their départements) and the départements it covers. */
+    /**
+     * Where an organisation stands for the access mechanism: itself, its communes and the member communes of its EPCI
+     * (hence their départements), and the départements it covers.
+     */
     public static Footprint footprintOf(OrganisationView organisation) {
-        return Footprint.of(List.of(organisation.id()), organisation.communes(), organisation.departements());
+        return Footprint.of(
+                List.of(organisation.id()),
+                java.util.stream.Stream.concat(organisation.communes().stream(), organisation.epciCommunes().stream())
+                        .toList(),
+                organisation.departements());
     }
 }

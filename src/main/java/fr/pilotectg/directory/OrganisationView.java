@@ -10,6 +10,8 @@ import java.util.UUID;
  * @param communes INSEE codes of the communes it is attached to
  * @param epcis SIREN of the EPCI it is attached to
  * @param version for optimistic locking: send it back with a change
+ * @param epciCommunes INSEE codes of the member communes of those EPCI (reference data, read with the organisation): an
+ *     organisation attached to an EPCI stands on its communes, so the Caf of those communes reaches it
  */
 public record OrganisationView(
         UUID id,
@@ -20,7 +22,29 @@ public record OrganisationView(
         List<String> departements,
         List<String> communes,
         List<String> epcis,
-        int version) {
+        int version,
+        List<String> epciCommunes) {
+
+    public OrganisationView {
+        departements = List.copyOf(departements);
+        communes = List.copyOf(communes);
+        epcis = List.copyOf(epcis);
+        epciCommunes = List.copyOf(epciCommunes);
+    }
+
+    /** An organisation attached to no EPCI, or whose EPCI's communes are not needed (tests, demo views). */
+    public OrganisationView(
+            UUID id,
+            OrganisationKind kind,
+            String name,
+            String shortName,
+            String siren,
+            List<String> departements,
+            List<String> communes,
+            List<String> epcis,
+            int version) {
+        this(id, kind, name, shortName, siren, departements, communes, epcis, version, List.of());
+    }
 
     /** "59 · 59350, 59355": départements covered, then communes attached, for lists. */
     public String territorySummary() {

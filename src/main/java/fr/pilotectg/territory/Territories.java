@@ -31,6 +31,16 @@ public class Territories {
         return queries.searchCommunes(text == null ? "" : text, page);
     }
 
+    /** Type-ahead on communes by name (accent-insensitive, every word typed) or INSEE code / SIREN; best matches first. */
+    public List<CommuneView> suggestCommunes(Lookup lookup) {
+        return queries.suggestCommunes(lookup);
+    }
+
+    /** Type-ahead on EPCI by name or SIREN; best matches first, then French order. */
+    public List<EpciView> suggestEpcis(Lookup lookup) {
+        return queries.suggestEpcis(lookup);
+    }
+
     public Optional<CommuneView> findCommune(String inseeCode) {
         if (!InseeCode.isWellFormed(inseeCode)) return Optional.empty();
         return queries.commune(inseeCode);

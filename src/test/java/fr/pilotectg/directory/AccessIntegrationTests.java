@@ -90,11 +90,19 @@ class AccessIntegrationTests {
     }
 
     @Test
-    void onlyAdminsManageUsersAndCreateOrganisations() {
+    void onlyAdminsManageUsersAndOnlyAdminsAndCafAgentsCreateOrganisations() {
         assertThat(Api.as(port, "caf-nord", "demo").get("/api/v1/users").status())
                 .isEqualTo(403);
-        assertThat(Api.as(port, "caf-nord", "demo")
-                        .post("/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"Intrus\"}")
+        // A Caf agent creates organisations on its territory only (OrganisationEntryIntegrationTests): one standing
+        // nowhere is refused as bad input; a collectivité agent creates none.
+        Api.Response nowhere = Api.as(port, "caf-nord", "demo")
+                .post("/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"Intrus\"}");
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.body()).contains("ORGANISATION_TERRITORY_REQUIRED");
+        assertThat(Api.as(port, "lens", "demo")
+                        .post(
+                                "/api/v1/organisations",
+                                "{\"kind\":\"OTHER\",\"name\":\"Intrus\",\"communes\":[\"62498\"]}")
                         .status())
                 .isEqualTo(403);
         // The administrator sees every account: the nine demo accounts and those other tests create.

@@ -221,6 +221,10 @@ class AuthorisationMatrixTests {
                 {"kind":"ASSOCIATION","name":"Association matrice ${uniq}","shortName":"Matrice","departements":[],
                  "communes":["${commune}"],"epcis":[]%s}""";
         BODIES.put("POST /api/v1/organisations", organisation.formatted(""));
+        BODIES.put(
+                "POST /api/v1/cafs",
+                "{\"name\":\"Caf matrice ${uniq}\",\"departements\":[\"48\"],\"agentUsername\":\"caf-matrice-${uniq}\","
+                        + "\"agentDisplayName\":\"Agent matrice\"}");
         BODIES.put("PUT /api/v1/organisations/{id}", organisation.formatted(",\"version\":${organisationVersion}"));
         BODIES.put(
                 "POST /api/v1/users",
@@ -333,6 +337,10 @@ class AuthorisationMatrixTests {
         QUERIES.put("POST /api/v1/conventions/{id}/plan/import", "dryRun=false");
         QUERIES.put("POST /api/v1/equipments/imports", "mode=commit");
         QUERIES.put("GET /api/v1/communes", "q=lens");
+        QUERIES.put("GET /api/v1/communes/suggestions", "q=armenti");
+        QUERIES.put("GET /api/v1/epcis/suggestions", "q=lille");
+        QUERIES.put("GET /api/v1/organisations/suggestions", "q=ville");
+        QUERIES.put("GET /api/v1/organisations/prefill", "commune=59017");
         QUERIES.put("GET /api/v1/audit", "entityType=convention&entityId=${convention}");
     }
 

@@ -31,6 +31,8 @@ public final class Organisation {
     private Set<String> communes;
     private Set<String> epcis;
     private final int version;
+    /** The member communes of its EPCI as read from the reference data (not changed by the aggregate). */
+    private final List<String> epciCommunes;
 
     private Organisation(
             UUID id,
@@ -41,7 +43,8 @@ public final class Organisation {
             Set<String> departements,
             Set<String> communes,
             Set<String> epcis,
-            int version) {
+            int version,
+            List<String> epciCommunes) {
         this.id = id;
         this.kind = kind;
         this.name = name;
@@ -51,11 +54,21 @@ public final class Organisation {
         this.communes = communes;
         this.epcis = epcis;
         this.version = version;
+        this.epciCommunes = List.copyOf(epciCommunes);
     }
 
     public static Organisation create(OrganisationKind kind, String name, String shortName, String siren) {
         var organisation = new Organisation(
-                UUID.randomUUID(), null, null, null, null, new TreeSet<>(), new TreeSet<>(), new TreeSet<>(), 0);
+                UUID.randomUUID(),
+                null,
+                null,
+                null,
+                null,
+                new TreeSet<>(),
+                new TreeSet<>(),
+                new TreeSet<>(),
+                0,
+                List.of());
         organisation.classify(kind);
         organisation.rename(name, shortName, siren);
         return organisation;
@@ -70,7 +83,8 @@ public final class Organisation {
             List<String> departements,
             List<String> communes,
             List<String> epcis,
-            int version) {
+            int version,
+            List<String> epciCommunes) {
         return new Organisation(
                 id,
                 kind,
@@ -80,7 +94,8 @@ public final class Organisation {
                 new TreeSet<>(departements),
                 new TreeSet<>(communes),
                 new TreeSet<>(epcis),
-                version);
+                version,
+                epciCommunes);
     }
 
     /** Corrects the organisation's identity. */
@@ -136,6 +151,7 @@ public final class Organisation {
                 List.copyOf(departements),
                 List.copyOf(communes),
                 List.copyOf(epcis),
-                version);
+                version,
+                epciCommunes);
     }
 }

@@ -8,6 +8,8 @@ import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.SearchText;
+import fr.pilotectg.territory.Lookup;
+import fr.pilotectg.territory.LookupSql;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +32,10 @@ public class OrganisationRepository {
     private static final String SELECT = """
             SELECT o.id, o.kind, o.name, o.short_name, o.siren, o.departements, o.version,
                    ARRAY(SELECT commune_code FROM directory.organisation_commune c WHERE c.organisation_id = o.id ORDER BY 1) AS communes,
-                   ARRAY(SELECT epci_siren FROM directory.organisation_epci e WHERE e.organisation_id = o.id ORDER BY 1) AS epcis
+                   ARRAY(SELECT epci_siren FROM directory.organisation_epci e WHERE e.organisation_id = o.id ORDER BY 1) AS epcis,
+                   ARRAY(SELECT DISTINCT m.code FROM directory.organisation_epci e
+                         JOIN territory.commune m ON m.epci_siren = e.epci_siren AND m.kind = 'COMMUNE'
+                         WHERE e.organisation_id = o.id ORDER BY 1) AS epci_communes
             FROM directory.organisation o
             """;
 
@@ -39,6 +44,8 @@ public class OrganisationRepository {
      * {@link fr.pilotectg.directory.Directory#footprintOf}: the organisation itself, one attached to a commune of the
      * reach or to a commune of one of its départements, one that covers one of its départements. Organisations keep
      * their communes in a table of their own, so the filter is written here; {@link ReachSql#bind} sets its parameters.
+     * An organisation attached to an EPCI stands on the EPCI's member communes (the reference data's, read live, as
+     * {@code epci_communes} in {@link #SELECT}).
      */
     private static final String IN_REACH = """
             (:all OR o.id = ANY(:orgs)
@@ -46,6 +53,11 @@ public class OrganisationRepository {
                         AND (c.commune_code = ANY(:communes)
                              OR CASE WHEN c.commune_code LIKE '97%' THEN left(c.commune_code, 3) ELSE left(c.commune_code, 2) END
                                 = ANY(:deps)))
+             OR EXISTS (SELECT 1 FROM directory.organisation_epci e
+                        JOIN territory.commune m ON m.epci_siren = e.epci_siren AND m.kind = 'COMMUNE'
+                        WHERE e.organisation_id = o.id
+                        AND (m.code = ANY(:communes)
+                             OR CASE WHEN m.code LIKE '97%' THEN left(m.code, 3) ELSE left(m.code, 2) END = ANY(:deps)))
              OR o.departements && CAST(:deps AS text[]))
             """;
 
@@ -108,6 +120,45 @@ public class OrganisationRepository {
                 .map(Organisation::view)
                 .toList();
         return PageResult.of(rows, page, total);
+    }
+
+    /**
+     * Type-ahead on the organisations a reach covers: every word typed in the folded name or short name, or the SIREN;
+     * exact names first, then names starting with the text, then French order.
+     */
+    public List<OrganisationView> suggest(Reach reach, Lookup lookup) {
+        var words = new LookupSql("o.search_name", lookup);
+        return words
+                .bind(ReachSql.bind(
+                        jdbc.sql(SELECT + " WHERE " + IN_REACH + " AND (o.siren = :code OR " + words.where() + ")"
+                                + " ORDER BY CASE WHEN o.siren = :code THEN 0 ELSE " + words.rank()
+                                + " END, o.name, o.id LIMIT :limit"),
+                        reach))
+                .query(OrganisationRepository::organisation)
+                .list()
+                .stream()
+                .map(Organisation::view)
+                .toList();
+    }
+
+    /**
+     * The organisations that already stand for a commune or an EPCI of the reference data: of kind COMMUNE attached to
+     * that commune, or of kind EPCI attached to that EPCI, or with its SIREN; by name (none for null codes).
+     */
+    public List<OrganisationView> standingFor(OrganisationKind kind, String code, String siren) {
+        String attached = kind == OrganisationKind.EPCI
+                ? "EXISTS (SELECT 1 FROM directory.organisation_epci e WHERE e.organisation_id = o.id AND e.epci_siren = :code)"
+                : "EXISTS (SELECT 1 FROM directory.organisation_commune c WHERE c.organisation_id = o.id AND c.commune_code = :code)";
+        return jdbc
+                .sql(SELECT + " WHERE o.kind = :kind AND (" + attached + " OR o.siren = :siren) ORDER BY o.name")
+                .param("kind", kind.name())
+                .param("code", code)
+                .param("siren", siren == null ? "" : siren)
+                .query(OrganisationRepository::organisation)
+                .list()
+                .stream()
+                .map(Organisation::view)
+                .toList();
     }
 
     private static JdbcClient.StatementSpec bind(
@@ -202,7 +253,8 @@ public class OrganisationRepository {
                 strings(rs.getArray("departements")),
                 strings(rs.getArray("communes")),
                 strings(rs.getArray("epcis")).stream().map(String::trim).toList(),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                strings(rs.getArray("epci_communes")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

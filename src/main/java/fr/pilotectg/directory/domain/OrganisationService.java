@@ -9,6 +9,7 @@ import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.Role;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.ErrorKind;
 import fr.pilotectg.shared.FieldProblem;
@@ -90,11 +91,71 @@ public class OrganisationService {
         return !rights.of(organisation).isEmpty();
     }
 
-    /** Creates an organisation (admins only). */
+    /**
+     * Creates an organisation: an administrator anywhere; a Caf agent on its own territory (ADR 0003): any kind but a Caf,
+     * covering no département (classification is an administrator's), attached to at least one commune or EPCI, each
+     * on its territory — a commune or an EPCI elsewhere is not found for it (404 {@code ORGANISATION_OUT_OF_TERRITORY}).
+     * A Caf agent does not enter twice a commune or an EPCI that already has its organisation of that kind (409
+     * {@code ORGANISATION_ALREADY_EXISTS}, naming it); an administrator may (a second body for one commune).
+     */
     @Transactional
     public OrganisationView create(OrganisationData data) {
-        access.requireAdmin();
+        if (!access.isAdmin()) {
+            requireCafAgentOnTerritory(data);
+            refuseDuplicate(data);
+        }
         return register(data);
+    }
+
+    private void requireCafAgentOnTerritory(OrganisationData data) {
+        boolean cafAgent =
+                CurrentUser.optional().map(u -> u.role() == Role.CAF_AGENT).orElse(false);
+        if (!cafAgent) throw AccessControl.denied();
+        if (data.kind() == OrganisationKind.CAF
+                || (data.departements() != null && !data.departements().isEmpty())) {
+            throw new DomainException(ErrorKind.FORBIDDEN, "ORGANISATION_PART_NOT_YOURS_CLASSIFICATION");
+        }
+        Set<String> communes = data.communes() == null ? Set.of() : data.communes();
+        Set<String> epcis = data.epcis() == null ? Set.of() : data.epcis();
+        if (communes.isEmpty() && epcis.isEmpty())
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("communes", "ORGANISATION_TERRITORY_REQUIRED")));
+        InputLimits.check()
+                .territory("communes", communes)
+                .territory("epcis", epcis)
+                .throwIfAny();
+        for (String code : communes) {
+            if (territories.findCommune(code).isPresent() && !rights.mayAttachTo(code))
+                throw DomainException.notFound("ORGANISATION_OUT_OF_TERRITORY", code);
+        }
+        for (String siren : epcis) {
+            if (territories.findEpci(siren).isPresent()
+                    && territories.epciMembers(siren).stream().noneMatch(c -> rights.mayAttachTo(c.inseeCode())))
+                throw DomainException.notFound("ORGANISATION_OUT_OF_TERRITORY", siren);
+        }
+    }
+
+    /** One organisation of kind commune per commune, one of kind EPCI per EPCI. */
+    private void refuseDuplicate(OrganisationData data) {
+        String siren = data.siren() == null ? null : data.siren().replace(" ", "");
+        if (data.kind() == OrganisationKind.COMMUNE && data.communes() != null) {
+            for (String code : data.communes()) {
+                organisations.standingFor(OrganisationKind.COMMUNE, code, siren).stream()
+                        .findFirst()
+                        .ifPresent(o -> {
+                            throw DomainException.conflict("ORGANISATION_ALREADY_EXISTS", o.name());
+                        });
+            }
+        }
+        if (data.kind() == OrganisationKind.EPCI && data.epcis() != null) {
+            for (String code : data.epcis()) {
+                organisations.standingFor(OrganisationKind.EPCI, code, siren).stream()
+                        .findFirst()
+                        .ifPresent(o -> {
+                            throw DomainException.conflict("ORGANISATION_ALREADY_EXISTS", o.name());
+                        });
+            }
+        }
     }
 
     /** Creates an organisation for a start-up task (first administrator, demo data), with no user signed in. */

@@ -3,6 +3,8 @@ package fr.pilotectg.directory.web;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.directory.UserView;
+import fr.pilotectg.directory.domain.OrganisationEntry;
+import fr.pilotectg.directory.domain.OrganisationEntry.CafData;
 import fr.pilotectg.directory.domain.OrganisationService;
 import fr.pilotectg.directory.domain.OrganisationService.OrganisationData;
 import fr.pilotectg.directory.domain.UserAccountService;
@@ -10,11 +12,15 @@ import fr.pilotectg.directory.domain.UserAccountService.UserData;
 import fr.pilotectg.platform.CurrentUser;
 import fr.pilotectg.platform.PiloteUser;
 import fr.pilotectg.platform.Role;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.RequiredVersion;
+import fr.pilotectg.territory.Lookup;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -34,11 +40,33 @@ import org.springframework.web.bind.annotation.RestController;
 class DirectoryRestController {
 
     private final OrganisationService organisations;
+    private final OrganisationEntry entry;
     private final UserAccountService users;
 
-    DirectoryRestController(OrganisationService organisations, UserAccountService users) {
+    DirectoryRestController(OrganisationService organisations, OrganisationEntry entry, UserAccountService users) {
         this.organisations = organisations;
+        this.entry = entry;
         this.users = users;
+    }
+
+    /** A new Caf and its first agent, as an administrator sends them. */
+    record CafRequest(
+            String name,
+            String shortName,
+            String siren,
+            Set<String> departements,
+            String agentUsername,
+            String agentDisplayName) {
+
+        CafData data() {
+            return new CafData(
+                    name,
+                    shortName,
+                    siren,
+                    departements == null ? Set.of() : departements,
+                    agentUsername,
+                    agentDisplayName);
+        }
     }
 
     /** Who the API caller is. */
@@ -94,6 +122,48 @@ class DirectoryRestController {
         return organisations.search(q, kind, new PageQuery(page, size));
     }
 
+    @GetMapping("/organisations/suggestions")
+    @Operation(
+            summary = "Suggestions d'organisations visibles par l'utilisateur, pour une saisie au fil de la frappe : "
+                    + "nom ou nom court sans accents ni casse (chaque mot tapé), ou SIREN ; 400 si `q` est vide ou "
+                    + "dépasse 80 caractères, `limit` de 1 à 20 (10 par défaut)")
+    List<OrganisationView> organisationSuggestions(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "limit", required = false) Integer limit) {
+        return entry.suggest(Lookup.of(q, limit));
+    }
+
+    @GetMapping("/organisations/prefill")
+    @Operation(
+            summary = "Une organisation préremplie depuis le référentiel (non enregistrée) : `commune` (code INSEE) → "
+                    + "« Commune de … » avec son SIREN ; `epci` (SIREN) → l'EPCI sous son nom ; avec les organisations "
+                    + "visibles qui le représentent déjà. À envoyer ensuite à POST /organisations")
+    OrganisationEntry.Prefill prefill(
+            @RequestParam(name = "commune", required = false) String commune,
+            @RequestParam(name = "epci", required = false) String epci) {
+        if ((commune == null || commune.isBlank()) == (epci == null || epci.isBlank()))
+            throw DomainException.invalidFields(List.of(FieldProblem.of("commune", "PREFILL_ONE_SOURCE")));
+        return commune != null && !commune.isBlank() ? entry.fromCommune(commune) : entry.fromEpci(epci);
+    }
+
+    @PostMapping("/organisations/communes-of-epci/{siren}")
+    @Operation(
+            summary = "Créer en une fois les organisations des communes membres d'un EPCI sur le territoire de sa Caf "
+                    + "(agents Caf, administrateurs) ; idempotent : les communes déjà présentes sont laissées de côté "
+                    + "et listées ; 404 si l'EPCI n'a aucune commune sur le territoire de l'utilisateur")
+    OrganisationEntry.EpciCommunesReport createCommunesOfEpci(@PathVariable String siren) {
+        return entry.createCommunesOf(siren);
+    }
+
+    @PostMapping("/cafs")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(
+            summary = "Ouvrir une Caf avec ses départements et son premier agent, en une seule transaction "
+                    + "(administrateurs) ; le mot de passe à usage unique de l'agent est renvoyé une seule fois")
+    OrganisationEntry.NewCaf createCaf(@RequestBody CafRequest request) {
+        return entry.createCaf(request.data());
+    }
+
     @GetMapping("/organisations/{id}")
     @Operation(summary = "Une organisation (404 si elle n'est pas visible par l'utilisateur)")
     OrganisationView organisation(@PathVariable UUID id) {
@@ -102,7 +172,11 @@ class DirectoryRestController {
 
     @PostMapping("/organisations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Créer une organisation (administrateurs)")
+    @Operation(
+            summary =
+                    "Créer une organisation : administrateurs ; agents Caf sur le territoire de leur Caf (pas une Caf, "
+                            + "aucun département couvert, au moins une commune ou un EPCI du territoire ; 404 hors territoire) ; "
+                            + "409 ORGANISATION_ALREADY_EXISTS si la commune ou l'EPCI a déjà son organisation")
     OrganisationView create(@RequestBody OrganisationRequest request) {
         return organisations.create(request.data());
     }

@@ -32,6 +32,28 @@ public class OrganisationForm {
         return form;
     }
 
+    /** A form prefilled from the reference data (issue 12, point 8). */
+    static OrganisationForm of(OrganisationData data) {
+        var form = new OrganisationForm();
+        form.kind = data.kind();
+        form.name = data.name();
+        form.shortName = data.shortName();
+        form.siren = data.siren();
+        form.departements = data.departements() == null ? "" : String.join(", ", data.departements());
+        form.communes = data.communes() == null ? "" : String.join(", ", data.communes());
+        form.epcis = data.epcis() == null ? "" : String.join(", ", data.epcis());
+        return form;
+    }
+
+    /** The data of the entry form: a Caf agent's form shows no départements (an administrator's classification). */
+    OrganisationData data(boolean admin) {
+        OrganisationData data = data();
+        return admin
+                ? data
+                : new OrganisationData(
+                        data.kind(), data.name(), data.shortName(), data.siren(), null, data.communes(), data.epcis());
+    }
+
     OrganisationData data() {
         return new OrganisationData(kind, name, shortName, siren, codes(departements), codes(communes), codes(epcis));
     }

@@ -7,6 +7,8 @@ import fr.pilotectg.territory.CommuneKind;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
 import fr.pilotectg.territory.EpciView;
+import fr.pilotectg.territory.Lookup;
+import fr.pilotectg.territory.LookupSql;
 import fr.pilotectg.territory.QpvOutline;
 import fr.pilotectg.territory.QpvView;
 import fr.pilotectg.territory.ReferenceDataset;
@@ -68,6 +70,34 @@ public class TerritoryQueries {
                 .query(TerritoryQueries::commune)
                 .list();
         return PageResult.of(rows, page, total);
+    }
+
+    /**
+     * Type-ahead on communes (communes associées and déléguées included): every word typed must occur in the folded name
+     * (accents, case, hyphens and apostrophes ignored), or the text is the INSEE code or SIREN. The exact code first,
+     * then the exact name, names that start with the text, names with a word that starts with it, others; then French
+     * order of the names (the column's collation).
+     */
+    public List<CommuneView> suggestCommunes(Lookup lookup) {
+        var words = new LookupSql("c.search_name", lookup);
+        return words.bind(jdbc.sql(COMMUNE_SELECT + """
+                         WHERE c.kind IN ('COMMUNE', 'COMMUNE_ASSOCIEE', 'COMMUNE_DELEGUEE')
+                           AND (c.code = :code OR c.siren = :code OR %s)
+                         ORDER BY CASE WHEN c.code = :code OR c.siren = :code THEN 0 ELSE %s END, %s, c.name, c.code
+                         LIMIT :limit""".formatted(words.where(), words.rank(), KIND_ORDER)))
+                .query(TerritoryQueries::commune)
+                .list();
+    }
+
+    /** Type-ahead on EPCI, by name (every word, folded) or SIREN; the same order as {@link #suggestCommunes}. */
+    public List<EpciView> suggestEpcis(Lookup lookup) {
+        var words = new LookupSql("e.search_name", lookup);
+        return words.bind(jdbc.sql("""
+                        SELECT e.* FROM territory.epci e WHERE e.siren = :code OR %s
+                        ORDER BY CASE WHEN e.siren = :code THEN 0 ELSE %s END, e.name, e.siren
+                        LIMIT :limit""".formatted(words.where(), words.rank())))
+                .query(TerritoryQueries::epci)
+                .list();
     }
 
     public Optional<CommuneView> commune(String code) {

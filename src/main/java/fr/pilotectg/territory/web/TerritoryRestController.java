@@ -5,6 +5,7 @@ import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.EpciView;
+import fr.pilotectg.territory.Lookup;
 import fr.pilotectg.territory.QpvView;
 import fr.pilotectg.territory.Qpvs;
 import fr.pilotectg.territory.ReferenceDataset;
@@ -41,6 +42,27 @@ class TerritoryRestController {
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return territories.searchCommunes(q, new PageQuery(page, size));
+    }
+
+    @GetMapping("/communes/suggestions")
+    @Operation(
+            summary = "Suggestions de communes pour une saisie au fil de la frappe : nom sans accents ni casse "
+                    + "(chaque mot tapé), code INSEE ou SIREN ; 400 si `q` est vide ou dépasse 80 caractères, "
+                    + "`limit` de 1 à 20 (10 par défaut)")
+    List<CommuneView> communeSuggestions(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "limit", required = false) Integer limit) {
+        return territories.suggestCommunes(Lookup.of(q, limit));
+    }
+
+    @GetMapping("/epcis/suggestions")
+    @Operation(
+            summary = "Suggestions d'EPCI pour une saisie au fil de la frappe : nom sans accents ni casse ou SIREN ; "
+                    + "400 si `q` est vide ou dépasse 80 caractères, `limit` de 1 à 20 (10 par défaut)")
+    List<EpciView> epciSuggestions(
+            @RequestParam(name = "q", defaultValue = "") String q,
+            @RequestParam(name = "limit", required = false) Integer limit) {
+        return territories.suggestEpcis(Lookup.of(q, limit));
     }
 
     @GetMapping("/communes/{inseeCode}")
