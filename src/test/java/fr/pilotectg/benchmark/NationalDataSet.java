@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,7 +79,6 @@ public final class NationalDataSet {
 
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final Pattern DATE = Pattern.compile("(?<![0-9])(\\d{4})-(\\d{2})-(\\d{2})(?![0-9]|[ T][0-9])");
 
     private final long seed;
     private final double scale;
@@ -159,6 +159,13 @@ public final class NationalDataSet {
         List<String> conventionRow = copyOut(copy, "convention.convention", conventionColumns, "id");
         Map<String, List<String>> uuidsOfTemplate = new HashMap<>();
         for (var rows : templateRows.entrySet()) uuidsOfTemplate.put(rows.getKey(), uuids(rows.getValue()));
+        Set<String> communeCodes = Set.copyOf(templateCommunes);
+        List<String> titles = List.of(templateTitle, SearchText.fold(templateTitle));
+        List<List<Part>> conventionLines =
+                conventionRow.stream().map(l -> parse(l, communeCodes, titles)).toList();
+        Map<String, List<List<Part>>> templateLines = new HashMap<>();
+        templateRows.forEach((table, rows) -> templateLines.put(
+                table, rows.stream().map(l -> parse(l, communeCodes, titles)).toList()));
 
         // The départements with enough communes, the Caf of each.
         List<Departement> departements = departements(db, templateCommunes.size() + 20, cafCount);
@@ -225,10 +232,7 @@ public final class NationalDataSet {
                     "CTG " + communes.get(0).name() + " " + (2021 + years) + "-" + (2024 + years) + " n° " + (n + 1);
             Map<String, String> texts =
                     Map.of(templateTitle, title, SearchText.fold(templateTitle), SearchText.fold(title));
-            for (String line : conventionRow)
-                conventions
-                        .append(rewrite(line, replacements, communeMap, texts, years, "c", n))
-                        .append('\n');
+            for (List<Part> line : conventionLines) rewrite(conventions, line, replacements, communeMap, texts, years);
             // The template's ids in this copy: one set for the whole convention, the plan's again for each repeat.
             Map<String, String> base = new HashMap<>(replacements);
             for (String t : tables)
@@ -245,10 +249,8 @@ public final class NationalDataSet {
                 }
                 for (String table : tables) {
                     if (k > 0 && !table.startsWith("actionplan.")) continue;
-                    for (String line : templateRows.get(table))
-                        hanging.get(table)
-                                .append(rewrite(line, ids, communeMap, texts, years, table, n))
-                                .append('\n');
+                    for (List<Part> line : templateLines.get(table))
+                        rewrite(hanging.get(table), line, ids, communeMap, texts, years);
                 }
             }
         }
@@ -314,40 +316,74 @@ public final class NationalDataSet {
                 .info("National data set: {} at {} ms", what, (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** A template line with its ids, communes, title and dates replaced. */
-    private static String rewrite(
-            String line,
+    /** A piece of a template line: literal text, or what a copy replaces. */
+    private sealed interface Part {}
+
+    private record Literal(String text) implements Part {}
+
+    private record OldId(String id) implements Part {}
+
+    private record CommuneCode(String code) implements Part {}
+
+    private record Day(int year, String month, String day) implements Part {}
+
+    private record Text(String original) implements Part {}
+
+    /**
+     * Cuts a template line (a COPY text row) once into literal text and the places a copy replaces: ids, the
+     * template's commune codes (whole numbers), dates (not those of a timestamp) and its title (plain or folded).
+     */
+    private static List<Part> parse(String line, Set<String> communes, List<String> texts) {
+        String pattern = "(?<uuid>" + UUID_TEXT.pattern() + ")"
+                + (communes.isEmpty()
+                        ? ""
+                        : "|(?<![0-9A-Za-z])(?<code>"
+                                + String.join(
+                                        "|",
+                                        communes.stream().map(Pattern::quote).toList())
+                                + ")(?![0-9A-Za-z])")
+                + "|(?<![0-9])(?<date>(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2}))(?![0-9]|[ T][0-9])"
+                + "|(?<text>"
+                + String.join("|", texts.stream().map(Pattern::quote).toList()) + ")";
+        Matcher m = PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(line);
+        List<Part> parts = new ArrayList<>();
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) parts.add(new Literal(line.substring(at, m.start())));
+            if (m.group("uuid") != null) parts.add(new OldId(m.group("uuid")));
+            else if (!communes.isEmpty() && m.group("code") != null) parts.add(new CommuneCode(m.group("code")));
+            else if (m.group("date") != null)
+                parts.add(new Day(Integer.parseInt(m.group("y")), m.group("m"), m.group("d")));
+            else parts.add(new Text(m.group("text")));
+            at = m.end();
+        }
+        if (at < line.length()) parts.add(new Literal(line.substring(at)));
+        return parts;
+    }
+
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A template line with its ids, communes, title and dates replaced, then a new line. */
+    private static void rewrite(
+            StringBuilder out,
+            List<Part> line,
             Map<String, String> ids,
             Map<String, String> communes,
             Map<String, String> texts,
-            int years,
-            String table,
-            int n) {
-        String result = UUID_TEXT.matcher(line).replaceAll(m -> ids.getOrDefault(m.group(), m.group()));
-        for (var text : texts.entrySet()) result = result.replace(text.getKey(), text.getValue());
-        if (!communes.isEmpty())
-            result = communePattern(communes.keySet())
-                    .matcher(result)
-                    .replaceAll(m -> communes.getOrDefault(m.group(), m.group()));
-        Matcher dates = DATE.matcher(result);
-        return dates.replaceAll(m -> {
-            int year = Integer.parseInt(m.group(1)) + years;
-            String month = m.group(2);
-            String day = m.group(3);
-            if (month.equals("02") && day.equals("29") && !java.time.Year.isLeap(year)) day = "28";
-            return year + "-" + month + "-" + day;
-        });
-    }
-
-    private static final Map<java.util.Set<String>, Pattern> COMMUNE_PATTERNS =
-            new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The template's commune codes as whole numbers (not inside a longer number). */
-    private static Pattern communePattern(java.util.Set<String> codes) {
-        return COMMUNE_PATTERNS.computeIfAbsent(
-                java.util.Set.copyOf(codes),
-                k -> Pattern.compile("(?<![0-9])("
-                        + String.join("|", k.stream().map(Pattern::quote).toList()) + ")(?![0-9])"));
+            int years) {
+        for (Part part : line) {
+            if (part instanceof Literal l) out.append(l.text());
+            else if (part instanceof OldId i) out.append(ids.getOrDefault(i.id(), i.id()));
+            else if (part instanceof CommuneCode c) out.append(communes.getOrDefault(c.code(), c.code()));
+            else if (part instanceof Text t) out.append(texts.getOrDefault(t.original(), t.original()));
+            else if (part instanceof Day d) {
+                int year = d.year() + years;
+                String day =
+                        d.month().equals("02") && d.day().equals("29") && !java.time.Year.isLeap(year) ? "28" : d.day();
+                out.append(year).append('-').append(d.month()).append('-').append(day);
+            }
+        }
+        out.append('\n');
     }
 
     private static void organisationLine(StringBuilder out, Organisation o) {
