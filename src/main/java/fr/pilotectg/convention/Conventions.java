@@ -5,7 +5,6 @@ import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionReads;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.shared.DomainException;
-import fr.pilotectg.shared.PageQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -58,13 +57,11 @@ public class Conventions {
     public record Overview(long visible, List<Watch> needingAttention) {}
 
     public Overview overview(int limit) {
-        var lines = reads.portfolio(ConventionFilter.none(), new PageQuery(0, 200));
-        var watch = lines.content().stream()
-                .filter(line -> !line.alerts().isEmpty())
-                .limit(limit)
+        var list = reads.watchList(limit);
+        var watch = list.needingAttention().stream()
                 .map(line -> new Watch(line.convention(), line.daysToExpiry(), line.alerts()))
                 .toList();
-        return new Overview(lines.totalElements(), watch);
+        return new Overview(list.visible(), watch);
     }
 
     /**

@@ -85,6 +85,39 @@ final class Timings {
         return report.toString();
     }
 
+    /**
+     * The table with, for each request, the median of its SQL floor (the plain queries returning the same rows), the
+     * ratio of the request's median to it and whether it meets the goal of issue 15 (median ≤ 100 ms and ≤ 2 × floor
+     * + 20 ms).
+     */
+    String reportWithFloors(String title, int nameWidth, Map<String, List<Long>> floors) {
+        StringBuilder report = new StringBuilder("\n").append(title).append('\n');
+        report.append(String.format(
+                "%-" + nameWidth + "s %8s %8s %8s %8s %6s  %s%n",
+                "request",
+                "median",
+                "p95",
+                "max",
+                "floor",
+                "ratio",
+                "goal"));
+        nanos.forEach((name, values) -> {
+            double median = percentile(values, 50);
+            double floor = floors.containsKey(name) ? percentile(floors.get(name), 50) : Double.NaN;
+            boolean met = median <= 100 && median <= 2 * floor + 20;
+            report.append(String.format(
+                    "%-" + nameWidth + "s %8.1f %8.1f %8.1f %8.2f %6.1f  %s%n",
+                    name,
+                    median,
+                    percentile(values, 95),
+                    percentile(values, 100),
+                    floor,
+                    median / floor,
+                    met ? "met" : "NOT MET"));
+        });
+        return report.toString();
+    }
+
     /** The nearest-rank percentile, in milliseconds. */
     static double percentile(List<Long> nanos, int percentile) {
         long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();

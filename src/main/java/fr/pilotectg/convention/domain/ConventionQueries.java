@@ -47,8 +47,8 @@ public class ConventionQueries {
                    c.needs_deliberation, c.footprint_communes, c.departements, c.start_precision, c.end_precision, c.findings
             FROM convention.convention c""";
 
-    /** Hard limit of one portfolio: a Caf holds a few hundred conventions at most. */
-    static final int MAX_ROWS = 2000;
+    private static final String SELECT_COUNTED = SELECT.replace(
+            "\nFROM convention.convention c", ", count(*) OVER () AS total\nFROM convention.convention c");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -68,14 +68,49 @@ public class ConventionQueries {
     /** A portfolio line: the summary and the signatories that need a deliberation (name by organisation id). */
     public record PortfolioRow(ConventionSummary summary, Map<UUID, String> needingDeliberation) {}
 
-    /** Every convention in reach matching the filters (alerts excepted), ending soonest first. */
-    public List<PortfolioRow> search(Reach reach, ConventionFilter filter) {
+    /** Rows of the portfolio and how many match in all (one statement, the count by a window over the same rows). */
+    public record PortfolioSlice(List<PortfolioRow> rows, long total) {}
+
+    /**
+     * The conventions in reach matching the filters (alerts excepted), ending soonest first, from {@code offset}, at
+     * most {@code limit}, with the number matching in all: ordering, paging and counting in the database. A page past
+     * the end costs a second statement (the count alone).
+     */
+    public PortfolioSlice search(Reach reach, ConventionFilter filter, long offset, int limit) {
         String folded = filter.text() == null ? null : SearchText.fold(filter.text());
-        return ReachSql.bind(
-                        jdbc.sql(SELECT + " WHERE " + IN_REACH + FILTERS + " ORDER BY c.end_date, c.title LIMIT "
-                                + MAX_ROWS),
-                        reach)
-                .param("text", folded)
+        long[] total = {-1};
+        List<PortfolioRow> rows = filters(
+                        ReachSql.bind(
+                                jdbc.sql(SELECT_COUNTED + " WHERE " + IN_REACH + FILTERS
+                                        + " ORDER BY c.end_date, c.title, c.id LIMIT :limit OFFSET :offset"),
+                                reach),
+                        filter,
+                        folded)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation")));
+                })
+                .list();
+        if (total[0] < 0)
+            total[0] = offset == 0
+                    ? 0
+                    : filters(
+                                    ReachSql.bind(
+                                            jdbc.sql("SELECT count(*) FROM convention.convention c WHERE " + IN_REACH
+                                                    + FILTERS),
+                                            reach),
+                                    filter,
+                                    folded)
+                            .query(Long.class)
+                            .single();
+        return new PortfolioSlice(rows, total[0]);
+    }
+
+    private static JdbcClient.StatementSpec filters(
+            JdbcClient.StatementSpec spec, ConventionFilter filter, String folded) {
+        return spec.param("text", folded)
                 .param("like", "%" + (folded == null ? "" : folded) + "%")
                 .param("caf", filter.cafId())
                 .param("status", filter.status())
@@ -84,9 +119,7 @@ public class ConventionQueries {
                 .param("domain", filter.domain())
                 .param("from", filter.from())
                 .param("to", filter.to())
-                .param("findingsOnly", filter.findingsOnly())
-                .query((rs, n) -> new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation"))))
-                .list();
+                .param("findingsOnly", filter.findingsOnly());
     }
 
     public Optional<ConventionSummary> find(UUID id) {

@@ -11,6 +11,7 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import java.time.LocalDate;
@@ -70,10 +71,72 @@ public class ConventionReads {
     /** A line of the portfolio. */
     public record PortfolioLine(ConventionSummary convention, long daysToExpiry, List<ConventionAlert> alerts) {}
 
-    /** The conventions the user sees, matching the filters, ending soonest first, each with its alerts. */
+    /**
+     * Conventions read at a time when the alerts decide which are shown ({@code alertsOnly}, the home page's watch
+     * list): the alerts are computed in Java, so those lists go through the matching rows a chunk at a time, each in a
+     * constant number of statements.
+     */
+    static final int SCAN_CHUNK = 100;
+
+    /**
+     * The conventions the user sees, matching the filters, ending soonest first, each with its alerts: filtered, ordered,
+     * paged and counted in SQL; the alerts of the page's rows in a constant number of statements. With
+     * {@code alertsOnly} every matching convention must be looked at (the alerts are not stored): it is scanned by
+     * chunks of {@link #SCAN_CHUNK}.
+     */
     public PageResult<PortfolioLine> portfolio(ConventionFilter filter, PageQuery page) {
+        Reach reach = access.currentReach();
         LocalDate today = changes.today();
-        List<ConventionQueries.PortfolioRow> rows = queries.search(access.currentReach(), filter);
+        if (!filter.alertsOnly()) {
+            ConventionQueries.PortfolioSlice slice = queries.search(reach, filter, page.offset(), page.size());
+            return PageResult.of(lines(slice.rows(), today), page, slice.total());
+        }
+        List<PortfolioLine> withAlerts = new ArrayList<>();
+        long offset = 0;
+        while (true) {
+            ConventionQueries.PortfolioSlice slice = queries.search(reach, filter, offset, SCAN_CHUNK);
+            lines(slice.rows(), today).stream()
+                    .filter(l -> !l.alerts().isEmpty())
+                    .forEach(withAlerts::add);
+            offset += slice.rows().size();
+            if (slice.rows().size() < SCAN_CHUNK || offset >= slice.total()) break;
+        }
+        int from = (int) Math.min(withAlerts.size(), page.offset());
+        int to = Math.min(withAlerts.size(), from + page.size());
+        return PageResult.of(withAlerts.subList(from, to), page, withAlerts.size());
+    }
+
+    /** The home page's watch list: how many conventions the user sees, and the first {@code limit} with an alert. */
+    public record WatchList(long visible, List<PortfolioLine> needingAttention) {}
+
+    /**
+     * How many conventions the user sees (counted in SQL) and the first {@code limit} of those with an alert, ending
+     * soonest first: read a chunk at a time until {@code limit} are found.
+     */
+    public WatchList watchList(int limit) {
+        Reach reach = access.currentReach();
+        LocalDate today = changes.today();
+        int chunk = Math.max(limit * 4, 32);
+        List<PortfolioLine> found = new ArrayList<>();
+        long offset = 0;
+        long visible = 0;
+        while (found.size() < limit) {
+            ConventionQueries.PortfolioSlice slice = queries.search(reach, ConventionFilter.none(), offset, chunk);
+            if (offset == 0) visible = slice.total();
+            lines(slice.rows(), today).stream()
+                    .filter(l -> !l.alerts().isEmpty())
+                    .limit(limit - found.size())
+                    .forEach(found::add);
+            offset += slice.rows().size();
+            if (slice.rows().size() < chunk || offset >= slice.total()) break;
+            chunk = Math.min(chunk * 2, SCAN_CHUNK);
+        }
+        return new WatchList(visible, found);
+    }
+
+    /** The rows with their alerts: the deliberation links, their summaries and every source's alerts, each in one go. */
+    private List<PortfolioLine> lines(List<ConventionQueries.PortfolioRow> rows, LocalDate today) {
+        if (rows.isEmpty()) return List.of();
         Map<UUID, Map<UUID, List<UUID>>> linksByConvention = new HashMap<>();
         List<ConventionId> ids =
                 rows.stream().map(r -> new ConventionId(r.summary().id())).toList();
@@ -87,21 +150,20 @@ public class ConventionReads {
                 .flatMap(m -> m.values().stream())
                 .flatMap(List::stream)
                 .collect(Collectors.toSet()));
-        List<PortfolioLine> lines = rows.stream()
-                .map(r -> new PortfolioLine(
-                        r.summary(),
-                        r.summary().daysToExpiry(today),
-                        alertsOf(
-                                r.summary(),
-                                r.needingDeliberation(),
-                                linksByConvention.getOrDefault(r.summary().id(), Map.of()),
-                                summaries,
-                                today)))
-                .filter(l -> !filter.alertsOnly() || !l.alerts().isEmpty())
+        Map<UUID, List<ConventionAlert>> others = otherAlerts(
+                rows.stream().map(ConventionQueries.PortfolioRow::summary).toList());
+        return rows.stream()
+                .map(r -> {
+                    var alerts = new ArrayList<>(ConventionAlerts.of(
+                            r.summary(),
+                            r.needingDeliberation(),
+                            linksByConvention.getOrDefault(r.summary().id(), Map.of()),
+                            summaries,
+                            today));
+                    alerts.addAll(others.getOrDefault(r.summary().id(), List.of()));
+                    return new PortfolioLine(r.summary(), r.summary().daysToExpiry(today), List.copyOf(alerts));
+                })
                 .toList();
-        int from = (int) Math.min(lines.size(), page.offset());
-        int to = Math.min(lines.size(), from + page.size());
-        return PageResult.of(lines.subList(from, to), page, lines.size());
     }
 
     /** The convention with its versions, linked deliberations, alerts, predecessor and successor; "not found" out of reach. */
@@ -122,7 +184,8 @@ public class ConventionReads {
                 .toList();
         ConventionSummary summary = queries.find(id).orElseThrow();
         Map<UUID, String> needing = ConventionFindings.needingDeliberationRecord(convention);
-        List<ConventionAlert> alerts = alertsOf(summary, needing, linked, summaries, today);
+        var alerts = new ArrayList<>(ConventionAlerts.of(summary, needing, linked, summaries, today));
+        alerts.addAll(otherAlerts(List.of(summary)).getOrDefault(summary.id(), List.of()));
         return new ConventionDetails(
                 convention,
                 stored.version(),
@@ -161,19 +224,21 @@ public class ConventionReads {
     }
 
     /**
-     * The convention's own alerts followed, while it is in force, by those other modules raise about it.
+     * The alerts other modules raise about the conventions in force among these, by convention, each source asked
+     * once for all of them (the convention's own alerts come first, then these in the sources' order).
      *
      * @see ConventionAlerts#of
      */
-    private List<ConventionAlert> alertsOf(
-            ConventionSummary summary,
-            Map<UUID, String> needingDeliberation,
-            Map<UUID, List<UUID>> linked,
-            Map<UUID, DeliberationSummary> deliberations,
-            LocalDate today) {
-        var all = new ArrayList<>(ConventionAlerts.of(summary, needingDeliberation, linked, deliberations, today));
-        if (ConventionAlerts.inForce(summary))
-            alertSources.orderedStream().forEach(source -> all.addAll(source.alertsOf(summary)));
+    private Map<UUID, List<ConventionAlert>> otherAlerts(List<ConventionSummary> conventions) {
+        List<ConventionSummary> inForce =
+                conventions.stream().filter(ConventionAlerts::inForce).toList();
+        if (inForce.isEmpty()) return Map.of();
+        Map<UUID, List<ConventionAlert>> all = new HashMap<>();
+        alertSources
+                .orderedStream()
+                .forEach(source -> source.alertsOf(inForce)
+                        .forEach((id, alerts) ->
+                                all.computeIfAbsent(id, k -> new ArrayList<>()).addAll(alerts)));
         return all;
     }
 }

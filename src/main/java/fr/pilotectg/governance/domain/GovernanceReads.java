@@ -22,6 +22,7 @@ import fr.pilotectg.territory.Territories;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -88,12 +89,7 @@ public class GovernanceReads {
         List<PostView> postViews = posts.stream()
                 .map(p -> postView(p, convention, today, communes, orgs, grant))
                 .toList();
-        for (PostView p : postViews) {
-            p.reports().stream()
-                    .filter(r -> r.state() == Post.ReportState.OVERDUE)
-                    .forEach(r -> warnings.add(new GovernanceWarning(
-                            conventionId, p.id(), postName(p), "REPORT_OVERDUE", "bilan " + r.year(), r.dueOn())));
-        }
+        for (Stored<Post> p : posts) warnings.addAll(overdueReports(convention, p.value(), communes, today));
         return new Overview(
                 convention,
                 today,
@@ -114,6 +110,59 @@ public class GovernanceReads {
             if (e.kind() == ErrorKind.NOT_FOUND) return List.of();
             throw e;
         }
+    }
+
+    /**
+     * The warnings of several conventions at once, by convention id, the same as {@link #warnings(UUID)} gives one by
+     * one (a convention the current user may not see gets none): a constant number of statements — bodies, meetings,
+     * posts and the names of the posts' communes — whatever the number of conventions (the portfolio's and the home
+     * page's alerts, issue 15).
+     */
+    public Map<UUID, List<GovernanceWarning>> warnings(Collection<ConventionSummary> conventions) {
+        List<ConventionSummary> readable =
+                conventions.stream().filter(c -> access.canRead(c.footprint())).toList();
+        if (readable.isEmpty()) return Map.of();
+        LocalDate today = LocalDate.now(clock);
+        Set<UUID> ids = new HashSet<>();
+        readable.forEach(c -> ids.add(c.id()));
+        Map<UUID, List<Stored<Body>>> bodies = repository.bodiesOf(ids);
+        Map<UUID, List<Stored<Meeting>>> meetings = repository.meetingsOf(ids);
+        Map<UUID, List<Stored<Post>>> posts = repository.postsOf(ids);
+        Set<String> codes = new HashSet<>();
+        posts.values()
+                .forEach(list -> list.stream()
+                        .map(p -> p.value().data().commune())
+                        .filter(java.util.Objects::nonNull)
+                        .forEach(codes::add));
+        Map<String, String> communes = new HashMap<>();
+        territories.communes(codes).forEach(c -> communes.put(c.inseeCode(), c.name()));
+        Map<UUID, List<GovernanceWarning>> result = new HashMap<>();
+        for (ConventionSummary c : readable) {
+            List<GovernanceWarning> warnings = new ArrayList<>(compliance(
+                            c, today, bodies.getOrDefault(c.id(), List.of()), meetings.getOrDefault(c.id(), List.of()))
+                    .warnings());
+            for (Stored<Post> p : posts.getOrDefault(c.id(), List.of()))
+                warnings.addAll(overdueReports(c, p.value(), communes, today));
+            if (!warnings.isEmpty()) result.put(c.id(), List.copyOf(warnings));
+        }
+        return result;
+    }
+
+    /** The activity reports of a post that are overdue today, as warnings. */
+    private static List<GovernanceWarning> overdueReports(
+            ConventionSummary c, Post post, Map<String, String> communes, LocalDate today) {
+        String commune = post.data().commune();
+        // Named as on the governance page: the convention's own communes by name, any other by its code.
+        String communeName = commune == null
+                ? null
+                : c.communes().contains(commune) ? communes.getOrDefault(commune, commune) : commune;
+        String name = (post.data().person().isEmpty() ? "Poste" : post.data().person()) + " — "
+                + post.data().theme() + (communeName == null ? "" : " (" + communeName + ")");
+        return post.reportsDue(c.start(), c.end(), today).stream()
+                .filter(r -> r.state() == Post.ReportState.OVERDUE)
+                .map(r -> new GovernanceWarning(
+                        c.id(), post.id(), name, "REPORT_OVERDUE", "bilan " + r.year(), r.dueOn()))
+                .toList();
     }
 
     public BodyView body(UUID conventionId, UUID bodyId) {
@@ -236,11 +285,6 @@ public class GovernanceReads {
                 post.reportsDue(c.start(), c.end(), today),
                 post.nextReport(c.start(), c.end(), today),
                 flow.canChange(grant, flow.posts, post));
-    }
-
-    private static String postName(PostView p) {
-        return (p.post().data().person().isEmpty() ? "Poste" : p.post().data().person()) + " — "
-                + p.post().data().theme() + (p.communeName() == null ? "" : " (" + p.communeName() + ")");
     }
 
     private Map<String, String> communeNames(List<String> codes) {

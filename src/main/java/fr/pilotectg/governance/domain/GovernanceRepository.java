@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +46,20 @@ public class GovernanceRepository {
                 .param("c", conventionId)
                 .query((rs, n) -> body(rs))
                 .list();
+    }
+
+    /** The bodies of several conventions in one statement, by convention, each in the order of {@link #bodies}. */
+    public Map<UUID, List<Stored<Body>>> bodiesOf(Collection<UUID> conventionIds) {
+        Map<UUID, List<Stored<Body>>> result = new HashMap<>();
+        if (conventionIds.isEmpty()) return result;
+        jdbc.sql(
+                        "SELECT id, convention_id, content, version, owner_id FROM governance.body WHERE convention_id = ANY(:c) ORDER BY convention_id, created_at, name")
+                .param("c", conventionIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("convention_id", UUID.class), body(rs)))
+                .list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return result;
     }
 
     public Optional<Stored<Body>> findBody(UUID id) {
@@ -113,6 +130,19 @@ public class GovernanceRepository {
                 .list();
     }
 
+    /** The meetings of several conventions in one statement, by convention, each in the order of {@link #meetings}. */
+    public Map<UUID, List<Stored<Meeting>>> meetingsOf(Collection<UUID> conventionIds) {
+        Map<UUID, List<Stored<Meeting>>> result = new HashMap<>();
+        if (conventionIds.isEmpty()) return result;
+        jdbc.sql(MEETING + " WHERE convention_id = ANY(:c) ORDER BY convention_id, held_on, created_at")
+                .param("c", conventionIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("convention_id", UUID.class), meeting(rs)))
+                .list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return result;
+    }
+
     public Optional<Stored<Meeting>> findMeeting(UUID id) {
         return jdbc.sql(MEETING + " WHERE id = :id")
                 .param("id", id)
@@ -174,6 +204,19 @@ public class GovernanceRepository {
                 .param("c", conventionId)
                 .query((rs, n) -> post(rs))
                 .list();
+    }
+
+    /** The posts of several conventions in one statement, by convention, each in the order of {@link #posts}. */
+    public Map<UUID, List<Stored<Post>>> postsOf(Collection<UUID> conventionIds) {
+        Map<UUID, List<Stored<Post>>> result = new HashMap<>();
+        if (conventionIds.isEmpty()) return result;
+        jdbc.sql(POST + " WHERE convention_id = ANY(:c) ORDER BY convention_id, created_at, commune NULLS FIRST")
+                .param("c", conventionIds.toArray(UUID[]::new))
+                .query((rs, n) -> Map.entry(rs.getObject("convention_id", UUID.class), post(rs)))
+                .list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+                        .add(e.getValue()));
+        return result;
     }
 
     public Optional<Stored<Post>> findPost(UUID id) {
