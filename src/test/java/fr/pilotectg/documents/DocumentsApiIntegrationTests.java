@@ -107,13 +107,14 @@ class DocumentsApiIntegrationTests {
             String all = squeezed(text);
             for (String article : ARTICLES) assertThat(all).contains(squeezed(article));
             assertThat(all)
-                    .contains(squeezed("la Caisse d'allocations familiales du Nord, représentée par sa Présidente du"
+                    .contains(squeezed("La Caisse d'allocations familiales du Nord, représentée par sa Présidente du"
                             + " conseil d'administration, Madame Lydie LIBRIZZI, et par son Directeur général,"
                             + " Monsieur Luc GRARD, dûment autorisés à signer la présente convention"))
-                    .contains(squeezed("la Ville de Lille, représentée par son Maire, Martine AUBRY"))
+                    .contains(squeezed("La Ville de Lille, représentée par son Maire, Martine AUBRY, dûment autorisé"))
                     .contains(squeezed("Fait à Lille, le 1er juillet 2021"))
                     .contains(squeezed("du 1er janvier 2021 jusqu'au 31 décembre 2024"))
-                    .contains(squeezed("délibération du conseil communal de Lomme n° 2021/58 du 23 juin 2021"));
+                    .contains(squeezed("délibération du conseil communal de Lomme n° 2021/58 du 23 juin 2021"))
+                    .contains(squeezed("Ci-après dénommée « la Caf »"));
             assertThat(text).doesNotContain("{{").doesNotContain("à compléter");
         }
         List<String> equipment = jdbc.sql("""

@@ -317,6 +317,9 @@ public class ConventionContent {
         for (ConventionText.Party party : text.signatories()) {
             for (ConventionText.Act act : party.acts()) {
                 if (act.deliberationId() != null && found.containsKey(act.deliberationId())) continue;
+                // the act that cites a deliberation recorded in the register is shown once, from the register
+                if (act.reference() != null
+                        && found.values().stream().anyMatch(d -> act.reference().equals(d.number()))) continue;
                 String when =
                         act.adoptedOn() == null ? "délibération citée, non datée" : FrenchText.date(act.adoptedOn());
                 rows.add(Rows.of(party.name(), act.description(), when, "non renseigné", orUnknown(act.reference()))
