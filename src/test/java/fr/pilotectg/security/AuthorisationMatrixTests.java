@@ -318,6 +318,7 @@ class AuthorisationMatrixTests {
                 "{\"version\":${actionVersion},\"realisedOn\":\"2026-01-15\"}");
         // Inputs replaced whole from version 0: the first allowed caller saves them, the next ones get 409 (stale).
         BODIES.put("PUT /api/v1/conventions/{id}/financing/inputs", "{\"version\":0,\"inputs\":{}}");
+        BODIES.put("POST /api/v1/conventions/{id}/documents", "{\"kind\":\"DRAFT\"}");
 
         QUERIES.put("DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}", "version=${cv}");
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");
@@ -568,6 +569,8 @@ class AuthorisationMatrixTests {
                 fill(BODIES.get("POST /api/v1/conventions/{id}/governance/posts"), f, r.name()));
         v.put("post", post.get("id").asString());
         v.put("postVersion", post.get("version").asString());
+        JsonNode document = created(c, "POST", base + "/documents", "{\"kind\":\"DRAFT\"}");
+        v.put("document", document.get("id").asString());
 
         JsonNode indicator = created(
                 c,
@@ -645,6 +648,8 @@ class AuthorisationMatrixTests {
             case "postId" -> f.get("post");
             case "actionId" -> f.get("action");
             case "deliberationId" -> f.get("deliberation");
+            case "documentId" -> f.get("document");
+            case "format" -> "pdf";
             case "number" -> "1";
             case "year" -> "2025";
             case "scope" -> "TERRITORY";
