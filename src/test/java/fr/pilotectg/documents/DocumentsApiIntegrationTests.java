@@ -200,7 +200,7 @@ class DocumentsApiIntegrationTests {
     }
 
     static String pdfToText(byte[] pdf) throws Exception {
-        return run(pdf, "pdftotext", "-enc", "UTF-8");
+        return run(pdf, "pdftotext", "-raw", "-enc", "UTF-8");
     }
 
     static String pdfInfo(byte[] pdf) throws Exception {

@@ -12,6 +12,9 @@ public final class DocumentErrors {
     public static final String TEMPLATE_UNKNOWN_PLACEHOLDER = "DOCUMENT_TEMPLATE_UNKNOWN_PLACEHOLDER";
     public static final String TEMPLATE_MALFORMED_PLACEHOLDER = "DOCUMENT_TEMPLATE_MALFORMED_PLACEHOLDER";
     public static final String TOO_LARGE = "DOCUMENT_TOO_LARGE";
+    public static final String TEMPLATE_TOO_LARGE = "DOCUMENT_TEMPLATE_TOO_LARGE";
+    public static final String TEMPLATE_CAF_REQUIRED = "DOCUMENT_TEMPLATE_CAF_REQUIRED";
+    public static final String TEMPLATE_FORBIDDEN = "DOCUMENT_TEMPLATE_FORBIDDEN";
     public static final String KIND_INVALID = "DOCUMENT_KIND_INVALID";
 
     private DocumentErrors() {}

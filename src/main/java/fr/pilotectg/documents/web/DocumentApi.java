@@ -5,6 +5,7 @@ import fr.pilotectg.documents.domain.DocumentGeneration;
 import fr.pilotectg.documents.domain.DocumentGeneration.Kind;
 import fr.pilotectg.documents.domain.DocumentRepository;
 import fr.pilotectg.documents.domain.Gap;
+import fr.pilotectg.documents.domain.TemplateUploads;
 import fr.pilotectg.shared.DomainException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +21,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The documents API: what a generation would leave blank and the documents generated; generate a draft or a final
@@ -31,9 +35,39 @@ import org.springframework.web.bind.annotation.RestController;
 class DocumentApi {
 
     private final DocumentGeneration generation;
+    private final TemplateUploads uploads;
 
-    DocumentApi(DocumentGeneration generation) {
+    DocumentApi(DocumentGeneration generation, TemplateUploads uploads) {
         this.generation = generation;
+        this.uploads = uploads;
+    }
+
+    record TemplateVersion(String version) {}
+
+    @GetMapping("/api/v1/document-templates/current")
+    @Operation(
+            summary = "Télécharger le modèle Word des conventions en vigueur pour sa Caf (ou la Caf cafId), pour le"
+                    + " modifier dans Word")
+    ResponseEntity<byte[]> currentTemplate(@RequestParam(name = "cafId", required = false) UUID cafId) {
+        var template = uploads.current(cafId);
+        return file(new DocumentGeneration.Download(
+                "modele-convention-" + template.version() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                template.content()));
+    }
+
+    @PostMapping(path = "/api/v1/document-templates", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(
+            summary = "Déposer une nouvelle version du modèle Word de sa Caf (un administrateur indique cafId) ; refusé"
+                    + " entier si le fichier est illisible ou contient un champ inconnu ou mal formé")
+    ResponseEntity<TemplateVersion> uploadTemplate(
+            @RequestPart("file") MultipartFile file, @RequestParam(name = "cafId", required = false) UUID cafId)
+            throws java.io.IOException {
+        if (file.getSize() > TemplateUploads.MAX_BYTES)
+            throw DomainException.invalid(DocumentErrors.TEMPLATE_TOO_LARGE);
+        String name = file.getOriginalFilename() == null ? "modele.docx" : file.getOriginalFilename();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new TemplateVersion(uploads.upload(cafId, name, file.getBytes())));
     }
 
     record GapView(String label, String marker, String link) {}
