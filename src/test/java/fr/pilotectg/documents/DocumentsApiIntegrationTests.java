@@ -138,8 +138,22 @@ class DocumentsApiIntegrationTests {
             assertThat(pdfAll).as("fiche in the PDF").contains(squeezed(title));
             assertThat(docxAll).as("fiche in the DOCX").contains(squeezed(title));
         }
-        String info = pdfInfo(pdf);
-        assertThat(info).contains("Pages:");
+        // PDF/A-2u, every font embedded, a bookmark per article and annex
+        assertThat(run(pdf, "pdfinfo", "-meta")).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>U<");
+        List<String> fonts = run(pdf, "pdffonts").lines().skip(2).toList();
+        assertThat(fonts)
+                .isNotEmpty()
+                .allSatisfy(line -> assertThat(line).contains("DejaVu").contains(" yes yes yes "));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var bookmarks = new java.util.ArrayList<String>();
+            var item = document.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            while (item != null) {
+                bookmarks.add(item.getTitle());
+                item = item.getNextSibling();
+            }
+            assertThat(bookmarks).containsAll(ARTICLES);
+        }
+        assertThat(pdfText).contains("page 1 / ");
 
         Api.Response download = caf().get(BASE.formatted(LLH) + "/" + id + "/pdf");
         assertThat(download.status()).isEqualTo(200);
@@ -175,6 +189,17 @@ class DocumentsApiIntegrationTests {
                 .single();
         String text = squeezed(pdfToText(pdf));
         assertThat(text).contains(squeezed("Fait à [à compléter : lieu de signature]"));
+        var session = fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo");
+        String page = session.get("/conventions/" + id + "/documents").body();
+        assertThat(page)
+                .contains(
+                        "[à compléter : lieu de signature]",
+                        "/conventions/" + id + "/correction",
+                        "Générer un brouillon")
+                .doesNotContain("??documents");
+        var refusedPage = session.post("/conventions/" + id + "/documents", java.util.Map.of("kind", "FINAL"));
+        assertThat(refusedPage.status()).isEqualTo(302);
+        assertThat(session.get("/conventions/" + id + "/documents").body()).contains("restent à compléter");
         // an annex with no data says so
         assertThat(text).contains(squeezed("Aucune fiche action n'est encore inscrite"));
         assertThat(text).contains(squeezed("Aucune instance de gouvernance n'est encore enregistrée"));
@@ -201,10 +226,6 @@ class DocumentsApiIntegrationTests {
 
     static String pdfToText(byte[] pdf) throws Exception {
         return run(pdf, "pdftotext", "-raw", "-enc", "UTF-8");
-    }
-
-    static String pdfInfo(byte[] pdf) throws Exception {
-        return run(pdf, "pdfinfo");
     }
 
     static String run(byte[] pdf, String... command) throws Exception {

@@ -68,17 +68,17 @@ class TemplateUploadIntegrationTests {
         upload("admin", caf, withDuration(NEW_WORDING));
 
         Reply unknown = upload("admin", caf, withDuration("Durée : {{dureeInconnue}} ans."));
-        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("code").asString()).isEqualTo("DOCUMENT_TEMPLATE_UNKNOWN_PLACEHOLDER");
         assertThat(unknown.json().get("detail").asString()).contains("{{dureeInconnue}}", "Durée : ");
 
         Reply malformed = upload("admin", caf, withDuration("Du {{startText au {{endText}}."));
-        assertThat(malformed.status()).isEqualTo(422);
+        assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.json().get("code").asString()).isEqualTo("DOCUMENT_TEMPLATE_MALFORMED_PLACEHOLDER");
         assertThat(malformed.json().get("detail").asString()).contains("{{startText au {{endText}}");
 
         Reply corrupted = upload("admin", caf, "PK pas un document Word".getBytes(StandardCharsets.UTF_8));
-        assertThat(corrupted.status()).isEqualTo(422);
+        assertThat(corrupted.status()).isEqualTo(400);
         assertThat(corrupted.json().get("code").asString()).isEqualTo("DOCUMENT_TEMPLATE_INVALID");
 
         assertThat(text(get("admin", "/api/v1/document-templates/current?cafId=" + caf)
@@ -93,7 +93,7 @@ class TemplateUploadIntegrationTests {
         assertThat(upload("caf-nord", UUID.randomUUID(), withDuration(NEW_WORDING))
                         .status())
                 .isEqualTo(403);
-        assertThat(upload("admin", null, withDuration(NEW_WORDING)).status()).isEqualTo(422);
+        assertThat(upload("admin", null, withDuration(NEW_WORDING)).status()).isEqualTo(400);
     }
 
     static byte[] withDuration(String wording) throws Exception {
