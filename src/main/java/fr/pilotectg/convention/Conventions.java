@@ -1,8 +1,11 @@
 package fr.pilotectg.convention;
 
+import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionQueries;
 import fr.pilotectg.convention.domain.ConventionReads;
+import fr.pilotectg.convention.domain.NationalReferenceData;
+import fr.pilotectg.convention.domain.PredecessorContract;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.shared.DomainException;
 import java.time.LocalDate;
@@ -27,9 +30,16 @@ public class Conventions {
     private final ConventionEndOfLife endOfLife;
     private final ConventionQueries queries;
     private final AccessControl access;
+    private final NationalList national;
 
-    Conventions(ConventionReads reads, ConventionEndOfLife endOfLife, ConventionQueries queries, AccessControl access) {
+    Conventions(
+            ConventionReads reads,
+            ConventionEndOfLife endOfLife,
+            ConventionQueries queries,
+            AccessControl access,
+            NationalList national) {
         this.reads = reads;
+        this.national = national;
         this.endOfLife = endOfLife;
         this.queries = queries;
         this.access = access;
@@ -80,6 +90,62 @@ public class Conventions {
         ConventionSummary convention = readable(id, notFound);
         access.requireWrite(convention.footprint(), notFound);
         return convention;
+    }
+
+    /**
+     * The current terms as the convention's text prints them, if the current user may read the convention; otherwise
+     * the caller's "not found". For the generated documents.
+     */
+    public ConventionText text(UUID id, Supplier<DomainException> notFound) {
+        readable(id, notFound);
+        ConventionDetails details = reads.get(id);
+        var terms = details.terms();
+        var convention = details.convention();
+        return new ConventionText(
+                queries.find(id).orElseThrow(notFound),
+                terms.tagline(),
+                details.signatories().stream()
+                        .map(s -> new ConventionText.Party(
+                                s.signatory().kind().name(),
+                                s.signatory().organisationId(),
+                                s.signatory().organisationName(),
+                                s.signatory().representatives().stream()
+                                        .map(r -> new ConventionText.Person(
+                                                r.name(), r.role().name(), r.title()))
+                                        .toList(),
+                                s.signatory().authorisations().stream()
+                                        .map(a -> new ConventionText.Act(
+                                                a.description(),
+                                                a.adoptedOn() != null
+                                                                && a.adoptedOn().isExact()
+                                                        ? a.adoptedOn().firstDay()
+                                                        : null,
+                                                a.reference(),
+                                                a.deliberationId()))
+                                        .toList(),
+                                s.deliberations().stream()
+                                        .map(fr.pilotectg.deliberation.DeliberationSummary::id)
+                                        .toList()))
+                        .toList(),
+                terms.partners().stream()
+                        .map(p -> new ConventionText.Partner(p.name(), p.kind().name(), p.role()))
+                        .toList(),
+                terms.objectives(),
+                terms.missions().stream()
+                        .map(m -> new ConventionText.Mission(
+                                m.missionCode(),
+                                NationalReferenceData.mission(m.missionCode())
+                                        .map(NationalReferenceData.CafMission::label)
+                                        .orElse(m.missionCode()),
+                                m.enjeuCodes().stream()
+                                        .map(code -> national.enjeux().getOrDefault(code, code))
+                                        .toList()))
+                        .toList(),
+                terms.collectiviteFields(),
+                terms.themes(),
+                terms.predecessorContract().map(PredecessorContract::label).orElse(null),
+                convention.signedOn().orElse(null),
+                convention.signaturePlace().orElse(null));
     }
 
     /** Whether the current user may change what hangs on this convention (to offer the buttons). */

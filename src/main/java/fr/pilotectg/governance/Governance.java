@@ -24,6 +24,31 @@ public class Governance {
         return service.warnings(conventionId);
     }
 
+    /** The bodies and posts of a convention the current user may read, for its annex 2 (the guard of the overview). */
+    public GovernanceAnnex annexOf(UUID conventionId) {
+        var overview = service.overview(conventionId);
+        return new GovernanceAnnex(
+                overview.bodies().stream()
+                        .map(b -> new GovernanceAnnex.BodyLine(
+                                b.body().data().name(),
+                                b.body().data().chairing(),
+                                b.body().data().frequency() == null
+                                        ? null
+                                        : b.body().data().frequency().text(),
+                                b.body().cafSeats(),
+                                b.body().collectiviteSeats(),
+                                b.body().totalSeats()))
+                        .toList(),
+                overview.posts().stream()
+                        .map(p -> new GovernanceAnnex.PostLine(
+                                p.post().data().theme(),
+                                p.post().data().person(),
+                                p.communeName(),
+                                p.post().data().etp(),
+                                p.employerName()))
+                        .toList());
+    }
+
     /** The governance page of a convention. */
     public static String pathOf(UUID conventionId) {
         return "/conventions/" + conventionId + "/gouvernance";

@@ -330,6 +330,7 @@ class AuthorisationMatrixTests {
                 "POST /api/v1/financing/cafs/{cafId}/parameters",
                 "{\"code\":\"BT_PLACE_COUNT_RULE\",\"validFrom\":\"2099-01-01\",\"value\":\"MAX_IN_YEAR\","
                         + "\"reason\":\"Matrice d’autorisations\"}");
+        BODIES.put("POST /api/v1/conventions/{id}/documents", "{\"kind\":\"DRAFT\"}");
 
         QUERIES.put("DELETE /api/v1/conventions/{id}/deliberations/{deliberationId}", "version=${cv}");
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");
@@ -564,6 +565,13 @@ class AuthorisationMatrixTests {
                 fill(BODIES.get("POST /api/v1/conventions/{id}/plan/fiches"), f, r.name()));
         v.put("fiche", fiche.get("id").asString());
         v.put("ficheVersion", fiche.get("version").asString());
+        // One structure in the financing, so that its statement exists for the roles that may read it.
+        created(
+                c,
+                "PUT",
+                base + "/financing/inputs",
+                "{\"version\":0,\"inputs\":{\"structures\":[{\"id\":\"matrice\",\"name\":\"Structure de la matrice\","
+                        + "\"kind\":\"EAJE\"}]}}");
 
         String governance = base + "/governance";
         JsonNode body = created(
@@ -584,6 +592,8 @@ class AuthorisationMatrixTests {
                 fill(BODIES.get("POST /api/v1/conventions/{id}/governance/posts"), f, r.name()));
         v.put("post", post.get("id").asString());
         v.put("postVersion", post.get("version").asString());
+        JsonNode document = created(c, "POST", base + "/documents", "{\"kind\":\"DRAFT\"}");
+        v.put("document", document.get("id").asString());
 
         JsonNode indicator = created(
                 c,
@@ -656,12 +666,15 @@ class AuthorisationMatrixTests {
                 yield null;
             }
             case "cafId" -> f.get("cafOrg");
+            case "structureId" -> "matrice";
             case "indicatorId" -> f.get("indicator");
             case "bodyId" -> f.get("body");
             case "meetingId" -> f.get("meeting");
             case "postId" -> f.get("post");
             case "actionId" -> f.get("action");
             case "deliberationId" -> f.get("deliberation");
+            case "documentId" -> f.get("document");
+            case "format" -> "pdf";
             case "number" -> "1";
             case "year" -> "2025";
             case "scope" -> "TERRITORY";

@@ -1,0 +1,83 @@
+package fr.pilotectg.documents.domain;
+
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.platform.CurrentUser;
+import fr.pilotectg.platform.Footprint;
+import fr.pilotectg.platform.PiloteUser;
+import fr.pilotectg.platform.Role;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.ErrorKind;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A Caf's Word template: download the one in force (to edit it in Word), upload a new version. Only the Caf's agents
+ * (for their Caf) and administrators (naming the Caf) upload; the file is refused whole — unreadable, an unknown or
+ * malformed placeholder, too large — and then nothing replaces the template in force. Every upload is audited.
+ */
+@Service
+@Transactional
+public class TemplateUploads {
+
+    /** A Word template larger than this is refused. */
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    static final String ENTITY = "modele-document";
+
+    private final DocumentTemplates templates;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    TemplateUploads(DocumentTemplates templates, AuditTrail audit, MessageSource messages, Clock clock) {
+        this.templates = templates;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** The template in force for the user's Caf (or the one named by an administrator); the shipped one otherwise. */
+    @Transactional(readOnly = true)
+    public DocumentTemplates.Template current(UUID cafId) {
+        PiloteUser user = CurrentUser.require();
+        UUID caf = cafId != null ? cafId : user.role() == Role.CAF_AGENT ? user.organisationId() : null;
+        return templates.current(caf);
+    }
+
+    /** Checks and stores a new version of the Caf's template; returns its version label. */
+    public String upload(UUID cafId, String fileName, byte[] content) {
+        PiloteUser user = CurrentUser.require();
+        UUID caf = switch (user.role()) {
+            case CAF_AGENT -> {
+                if (cafId != null && !cafId.equals(user.organisationId())) throw forbidden();
+                yield user.organisationId();
+            }
+            case ADMIN -> {
+                if (cafId == null) throw DomainException.invalid(DocumentErrors.TEMPLATE_CAF_REQUIRED);
+                yield cafId;
+            }
+            default -> throw forbidden();
+        };
+        if (content.length > MAX_BYTES) throw DomainException.invalid(DocumentErrors.TEMPLATE_TOO_LARGE);
+        TemplateCheck.check(content, templates.knownNames());
+        String version = templates.add(caf, fileName, content, clock.instant(), user.getUsername());
+        audit.record(new AuditRecord(
+                ENTITY,
+                caf.toString(),
+                "uploaded",
+                messages.getMessage("documents.audit.template", new Object[] {version, fileName}, Locale.FRENCH),
+                List.of(),
+                Footprint.ofOrganisation(caf)));
+        return version;
+    }
+
+    private static DomainException forbidden() {
+        return new DomainException(ErrorKind.FORBIDDEN, DocumentErrors.TEMPLATE_FORBIDDEN);
+    }
+}
