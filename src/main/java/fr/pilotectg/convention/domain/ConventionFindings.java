@@ -32,8 +32,22 @@ public final class ConventionFindings {
                 .sorted(FrenchOrder.NAMES)
                 .toList();
         if (!notCited.isEmpty()) findings.add(finding(Code.DELIBERATION_NOT_CITED, String.join(", ", notCited)));
+        List<String> unidentified = terms.signatories().stream()
+                .filter(s -> !s.isIdentified())
+                .map(Signatory::organisationName)
+                .sorted(FrenchOrder.NAMES)
+                .toList();
+        if (!unidentified.isEmpty())
+            findings.add(finding(Code.PARTY_UNIDENTIFIED, unidentified.size(), String.join(", ", unidentified)));
+        List<String> noMembers = terms.signatories().stream()
+                .filter(Signatory::collective)
+                .filter(s -> s.members().isEmpty())
+                .map(Signatory::organisationName)
+                .sorted(FrenchOrder.NAMES)
+                .toList();
+        if (!noMembers.isEmpty()) findings.add(finding(Code.MEMBERS_UNKNOWN, String.join(", ", noMembers)));
         List<String> unnamed = terms.signatories().stream()
-                .filter(s -> s.representatives().isEmpty())
+                .filter(s -> !s.representativesKnown())
                 .map(Signatory::organisationName)
                 .sorted(FrenchOrder.NAMES)
                 .toList();
@@ -69,6 +83,7 @@ public final class ConventionFindings {
         var needing = new java.util.LinkedHashMap<java.util.UUID, String>();
         convention.currentTerms().signatories().stream()
                 .filter(Signatory::needsCouncilDeliberation)
+                .filter(s -> s.organisationId() != null)
                 .filter(s ->
                         !convention.recordedFromText() || s.authorisations().isEmpty())
                 .forEach(s -> needing.put(s.organisationId(), s.organisationName()));

@@ -89,7 +89,7 @@ public record ConventionTerms(
         refuseDuplicates(communes, InseeCode::value, ConventionErrors.COMMUNE_DUPLICATE);
         refuseDuplicates(epcis, Siren::value, ConventionErrors.EPCI_DUPLICATE);
         refuseDuplicates(
-                signatories,
+                signatories.stream().filter(s -> s.organisationId() != null).toList(),
                 s -> s.organisationId().toString(),
                 Signatory::organisationName,
                 ConventionErrors.SIGNATORY_DUPLICATE);
@@ -113,7 +113,7 @@ public record ConventionTerms(
 
     public Optional<Signatory> signatory(UUID organisationId) {
         return signatories.stream()
-                .filter(s -> s.organisationId().equals(organisationId))
+                .filter(s -> organisationId != null && organisationId.equals(s.organisationId()))
                 .findFirst();
     }
 
@@ -122,16 +122,19 @@ public record ConventionTerms(
     }
 
     /**
-     * The lead collectivité (porteur): the first signatory that is a commune or an EPCI, in the order the terms list
+     * The lead collectivité (porteur): the first signatory of the directory that is a commune, an EPCI or a syndicat
+     * ({@link PartyKind#mayLead()}), in the order the terms list
      * the parties, else the first commune associée. Its agents change the terms with the Caf (ADR 0003). The model has
      * no field of its own for it: the party listed first is the one a CTG text names as the collectivité that signs
      * for the territory, and who typed the convention in (its owner, often the Caf) must not decide it.
      */
     public Optional<Signatory> leadCollectivite() {
         return signatories.stream()
-                .filter(s -> s.kind() == PartyKind.COMMUNE || s.kind() == PartyKind.EPCI)
+                .filter(s -> s.organisationId() != null)
+                .filter(s -> s.kind().mayLead())
                 .findFirst()
                 .or(() -> signatories.stream()
+                        .filter(s -> s.organisationId() != null)
                         .filter(s -> s.kind() == PartyKind.COMMUNE_ASSOCIEE)
                         .findFirst());
     }
@@ -141,21 +144,23 @@ public record ConventionTerms(
         Set<UUID> adopted = withAdoptedDeliberation == null ? Set.of() : withAdoptedDeliberation;
         return signatories.stream()
                 .filter(Signatory::needsCouncilDeliberation)
+                .filter(s -> s.organisationId() != null)
                 .filter(s -> !adopted.contains(s.organisationId()))
                 .toList();
     }
 
     /**
-     * What is missing before the parties can sign: a Caf represented by the président(e) of its board and its
-     * directeur/directrice, at least one collectivité, someone to sign for each party, and a territory.
+     * What is missing before the parties can sign: a Caf signing through its board (président(e), vice-président(e) or
+     * a delegate) and its direction (or a delegate), at least one collectivité, every party identified, someone named
+     * to sign for each party, and a territory. A convention recorded from its text is never refused for these (they
+     * are findings there, {@link ConventionFindings}).
      */
     public List<FieldProblem> problemsBeforeSignature() {
         var problems = new ArrayList<FieldProblem>();
         Optional<Signatory> caf = caf();
         if (caf.isEmpty()) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.CAF_SIGNATORY_REQUIRED));
-        } else if (!caf.get().hasRepresentative(RepresentativeRole.BOARD_CHAIR)
-                || !caf.get().hasRepresentative(RepresentativeRole.DIRECTOR)) {
+        } else if (!caf.get().cafRepresentedBoardAndDirection()) {
             problems.add(FieldProblem.of(
                     "signatories",
                     ConventionErrors.CAF_REPRESENTATIVES_REQUIRED,
@@ -164,8 +169,14 @@ public record ConventionTerms(
         if (signatories.stream().noneMatch(s -> s.kind().isCollectivite())) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED));
         }
-        for (Signatory signatory : signatories) {
-            if (signatory.representatives().isEmpty()) {
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory signatory = signatories.get(i);
+            if (!signatory.isIdentified()) {
+                problems.add(FieldProblem.of(
+                        "signatories[" + i + "].organisationId",
+                        ConventionErrors.PARTY_UNIDENTIFIED,
+                        signatory.organisationName()));
+            } else if (!signatory.hasNamedRepresentative()) {
                 problems.add(FieldProblem.of(
                         "signatories", ConventionErrors.REPRESENTATIVE_REQUIRED, signatory.organisationName()));
             }

@@ -149,6 +149,7 @@ class ConventionController {
                 "openable",
                 directory.openable(details.signatories().stream()
                         .map(s -> s.signatory().organisationId())
+                        .filter(java.util.Objects::nonNull)
                         .toList()));
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
         model.addAttribute(
