@@ -30,6 +30,10 @@ public record Signatory(
 
     public Signatory {
         if (kind == null) throw DomainException.invalid(ConventionErrors.SIGNATORY_KIND_REQUIRED);
+        if (organisationId == null && !collective && (organisationName == null || organisationName.isBlank())) {
+            // neither chosen in the directory nor named as printed: nothing says who this party is
+            throw DomainException.invalid(ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, "?");
+        }
         organisationName = ConventionErrors.requireText(organisationName, ConventionErrors.SIGNATORY_NAME_REQUIRED);
         alias = ConventionErrors.optionalText(alias);
         members = members == null ? List.of() : List.copyOf(members);

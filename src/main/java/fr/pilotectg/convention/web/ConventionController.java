@@ -2,6 +2,7 @@ package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionStatus;
+import fr.pilotectg.convention.domain.Civility;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
 import fr.pilotectg.convention.domain.ConventionDetails;
@@ -151,6 +152,7 @@ class ConventionController {
                         .map(s -> s.signatory().organisationId())
                         .filter(java.util.Objects::nonNull)
                         .toList()));
+        model.addAttribute("memberNames", memberNames(details.terms()));
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
         model.addAttribute(
                 "breadcrumbs",
@@ -514,6 +516,8 @@ class ConventionController {
             return INDEX.matcher(field).replaceAll("");
         }
         if (field.startsWith("predecessor")) return "predecessorLabel";
+        if (field.matches("signatories\\[\\d+]\\.members\\[\\d+]"))
+            return INDEX.matcher(field).replaceAll("");
         if (field.matches("signatories\\[\\d+]\\.authorisations\\[\\d+]\\..*"))
             return field.substring(0, field.lastIndexOf('.'));
         if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)"))
@@ -535,6 +539,7 @@ class ConventionController {
         model.addAttribute("organisations", visibleOrganisations());
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", RepresentativeRole.values());
+        model.addAttribute("civilities", Civility.values());
         model.addAttribute("predecessorKinds", PredecessorKind.values());
         model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("missionItems", catalog.active(ReferenceItem.Kind.MISSION));
@@ -569,6 +574,23 @@ class ConventionController {
         model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("missionLabels", catalog.labels(ReferenceItem.Kind.MISSION));
         model.addAttribute("enjeuLabels", catalog.labels(ReferenceItem.Kind.ENJEU));
+    }
+
+    /** For each collective party (by its name), its member communes' names in French order, « Armentières (59017) ». */
+    private java.util.Map<String, String> memberNames(ConventionTerms terms) {
+        var names = new java.util.HashMap<String, String>();
+        terms.signatories().stream()
+                .filter(s -> !s.members().isEmpty())
+                .forEach(s -> names.put(
+                        s.organisationName(),
+                        territories
+                                .communes(
+                                        s.members().stream().map(c -> c.value()).toList())
+                                .stream()
+                                .map(c -> c.name() + " (" + c.inseeCode() + ")")
+                                .sorted(fr.pilotectg.shared.FrenchOrder.NAMES)
+                                .collect(java.util.stream.Collectors.joining(", "))));
+        return names;
     }
 
     private List<OrganisationView> visibleOrganisations() {
