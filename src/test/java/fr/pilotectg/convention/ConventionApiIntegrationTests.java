@@ -267,11 +267,15 @@ class ConventionApiIntegrationTests {
 
         Api.Response noOrganisation = caf().post("/api/v1/conventions", """
                 {"title":"CTG sans organisme","start":"2024-01-01","end":"2027-12-31","communes":["59017"],
-                 "signatories":[{"kind":"COMMUNE","organisationName":"Commune fantôme","representatives":[{"name":"X","role":"MAYOR"}]}]}""");
+                 "signatories":[{"kind":"COMMUNE","representatives":[{"name":"X","role":"MAYOR"}]}]}""");
         assertThat(noOrganisation.status())
-                .as("a party not yet identified saves in a draft (issue 12)")
-                .isEqualTo(201);
-        assertThat(noOrganisation.json().get("findings").toString()).contains("PARTY_UNIDENTIFIED");
+                .as(
+                        "neither chosen in the directory nor named as printed (a party not yet identified has its printed name)")
+                .isEqualTo(400);
+        assertThat(noOrganisation.json().get("fields").get(0).get("field").asString())
+                .isEqualTo("signatories[0].organisationId");
+        assertThat(noOrganisation.json().get("fields").get(0).get("code").asString())
+                .isEqualTo("SIGNATORY_ORGANISATION_REQUIRED");
 
         Api.Response unknownCommune = caf().post(
                         "/api/v1/conventions",
