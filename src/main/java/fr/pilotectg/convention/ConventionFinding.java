@@ -30,7 +30,11 @@ public record ConventionFinding(Code code, List<Object> args) {
         /** Length outside the usual 3 to 5 years (P12): args duration. */
         DURATION_UNUSUAL,
         /** No commune nor EPCI in the territory. */
-        TERRITORY_UNKNOWN
+        TERRITORY_UNKNOWN,
+        /** Only some communes listed (marked incomplete, or fewer than declared): args listed, declared (0: unknown). */
+        TERRITORY_INCOMPLETE,
+        /** The territory given as a number of communes while the list is not known: args declared. */
+        TERRITORY_COUNT_ONLY
     }
 
     public ConventionFinding {

@@ -228,6 +228,45 @@ class ConventionPartiesIntegrationTests {
         assertThat(recorded.json().get("findings").findValuesAsString("code")).contains("PARTY_UNIDENTIFIED");
     }
 
+    @Test
+    void aTerritoryListedInPartOrGivenAsACountSaysSoAndItsPopulationCoversTheListedCommunesOnly() {
+        String partial = """
+                {"signedOn":"2023-05-10","signaturePlace":"Armentières","terms":{"title":"%s","start":"2023","end":"2027",
+                 "communes":["59017","59350","59355"],"territoryIncomplete":true,"declaredCommunes":12,
+                 "signatories":[%s]}}""".formatted(Fixtures.unique("CTG trois communes sur douze"), caf(CAF_VICE_PRESIDENT));
+        Api.Response recorded = caf().post("/api/v1/conventions/signed", partial);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        String id = recorded.json().get("id").asString();
+        assertThat(recorded.json().get("terms").get("declaredCommunes").asInt()).isEqualTo(12);
+        assertThat(recorded.json().get("findings").findValuesAsString("code")).contains("TERRITORY_INCOMPLETE");
+        assertThat(recorded.json().get("findings").toString()).contains("3 communes listées sur 12");
+        assertThat(page("/conventions/" + id))
+                .contains("3 communes listées")
+                .contains("sur 12 selon le texte")
+                .contains("les chiffres de population ne couvrent que les communes listées");
+        assertThat(page("/conventions/" + id + "/diagnostic"))
+                .contains("population et comptes des seules 3 communes listées sur 12 selon la convention");
+
+        Api.Response countOnly = caf().post("/api/v1/conventions", """
+                        {"title":"%s","start":"2024","end":"2027","declaredCommunes":38,"signatories":[%s]}""".formatted(
+                        Fixtures.unique("CTG 38 communes"), caf(CAF_VICE_PRESIDENT)));
+        assertThat(countOnly.status()).as(countOnly.body()).isEqualTo(201);
+        assertThat(countOnly.json().get("findings").findValuesAsString("code"))
+                .contains("TERRITORY_COUNT_ONLY")
+                .doesNotContain("TERRITORY_UNKNOWN");
+        assertThat(page("/conventions/" + countOnly.json().get("id").asString()))
+                .contains("38 communes selon le texte, liste non renseignée");
+
+        Api.Response below = caf().post("/api/v1/conventions", """
+                        {"title":"%s","start":"2024","end":"2027","communes":["59017","59350"],"declaredCommunes":1,
+                         "signatories":[%s]}""".formatted(
+                        Fixtures.unique("CTG compte faux"), caf(CAF_VICE_PRESIDENT)));
+        assertThat(below.status()).isEqualTo(400);
+        assertThat(below.json().get("fields").get(0).get("field").asString()).isEqualTo("declaredCommunes");
+        assertThat(below.json().get("fields").get(0).get("code").asString())
+                .isEqualTo("CONVENTION_TERRITORY_COUNT_BELOW_LIST");
+    }
+
     private String page(String path) {
         return fr.pilotectg.platform.PageSession.signIn(port, "caf-nord", "demo")
                 .get(path)

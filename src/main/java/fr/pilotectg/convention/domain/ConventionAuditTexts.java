@@ -157,7 +157,9 @@ class ConventionAuditTexts {
                                         "epcis",
                                         terms.epcis().stream()
                                                 .map(e -> e.value())
-                                                .collect(Collectors.joining(", "))));
+                                                .collect(Collectors.joining(", "))))
+                        + (terms.declaredCommunes() == null ? "" : value("declaredCommunes", terms.declaredCommunes()))
+                        + (terms.territoryIncomplete() ? value("territoryIncomplete") : "");
             case SIGNATORIES ->
                 terms.signatories().stream()
                         .map(s -> party(s)

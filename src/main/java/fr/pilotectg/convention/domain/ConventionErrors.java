@@ -36,6 +36,8 @@ public final class ConventionErrors {
     public static final String ENJEU_DUPLICATE = "CONVENTION_ENJEU_DUPLICATE";
     public static final String DATE_REQUIRED = "CONVENTION_DATE_REQUIRED";
     public static final String COLLECTIVE_PARTY_WITH_ORGANISATION = "CONVENTION_COLLECTIVE_PARTY_WITH_ORGANISATION";
+    public static final String TERRITORY_COUNT_INVALID = "CONVENTION_TERRITORY_COUNT_INVALID";
+    public static final String TERRITORY_COUNT_BELOW_LIST = "CONVENTION_TERRITORY_COUNT_BELOW_LIST";
 
     // Completeness before signature (ErrorKind.RULE_VIOLATION, with field problems)
     public static final String INCOMPLETE = "CONVENTION_INCOMPLETE";
@@ -136,7 +138,9 @@ public final class ConventionErrors {
             SIGNATURE_IN_FUTURE,
             CORRECTION_NOT_ALLOWED,
             COLLECTIVE_PARTY_WITH_ORGANISATION,
-            PARTY_UNIDENTIFIED);
+            PARTY_UNIDENTIFIED,
+            TERRITORY_COUNT_INVALID,
+            TERRITORY_COUNT_BELOW_LIST);
 
     private ConventionErrors() {}
 

@@ -69,7 +69,16 @@ public final class ConventionFindings {
                     FRENCH_DATE.format(period.end())));
         }
         if (period.isOutsideUsualLength()) findings.add(finding(Code.DURATION_UNUSUAL, period.durationLabel()));
-        if (terms.communes().isEmpty() && terms.epcis().isEmpty()) findings.add(finding(Code.TERRITORY_UNKNOWN));
+        if (terms.communes().isEmpty() && terms.epcis().isEmpty()) {
+            if (terms.declaredCommunes() != null)
+                findings.add(finding(Code.TERRITORY_COUNT_ONLY, terms.declaredCommunes()));
+            else findings.add(finding(Code.TERRITORY_UNKNOWN));
+        } else if (terms.territoryPartial()) {
+            findings.add(finding(
+                    Code.TERRITORY_INCOMPLETE,
+                    terms.communes().size(),
+                    terms.declaredCommuneCount().orElse(0)));
+        }
         return List.copyOf(findings);
     }
 

@@ -147,6 +147,13 @@ public class ConventionReads {
         return ConventionParties.of(changes.load(id).convention().currentTerms());
     }
 
+    /** How much of its territory the convention's current terms list; "not found" out of reach. */
+    public fr.pilotectg.convention.TerritoryExtent territoryExtent(UUID id) {
+        ConventionTerms terms = changes.load(id).convention().currentTerms();
+        return new fr.pilotectg.convention.TerritoryExtent(
+                terms.communes().size(), terms.declaredCommunes(), terms.territoryPartial());
+    }
+
     public Optional<ConventionSummary> visibleSummary(UUID id) {
         return queries.find(id).filter(s -> access.canRead(s.footprint()));
     }

@@ -37,7 +37,9 @@ public record ConventionTerms(
         PredecessorContract predecessor,
         List<String> themes,
         List<String> objectives,
-        String tagline) {
+        String tagline,
+        boolean territoryIncomplete,
+        Integer declaredCommunes) {
 
     /** Terms without own themes, objectives nor tagline. */
     public ConventionTerms(
@@ -64,6 +66,41 @@ public record ConventionTerms(
                 predecessor,
                 List.of(),
                 List.of(),
+                null,
+                false,
+                null);
+    }
+
+    /** Terms with own themes, objectives and tagline, and a territory listed in full. */
+    public ConventionTerms(
+            String title,
+            Period period,
+            List<InseeCode> communes,
+            List<Siren> epcis,
+            List<Signatory> signatories,
+            List<Partner> partners,
+            List<DomainCode> domains,
+            List<RetainedMission> missions,
+            List<String> collectiviteFields,
+            PredecessorContract predecessor,
+            List<String> themes,
+            List<String> objectives,
+            String tagline) {
+        this(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                false,
                 null);
     }
 
@@ -85,6 +122,11 @@ public record ConventionTerms(
         themes = verbatim(themes);
         objectives = verbatim(objectives);
         tagline = tagline == null || tagline.isBlank() ? null : tagline.strip();
+        if (declaredCommunes != null && declaredCommunes < 1)
+            throw DomainException.invalid(ConventionErrors.TERRITORY_COUNT_INVALID, declaredCommunes);
+        if (declaredCommunes != null && epcis.isEmpty() && declaredCommunes < communes.size())
+            throw DomainException.invalid(
+                    ConventionErrors.TERRITORY_COUNT_BELOW_LIST, declaredCommunes, communes.size());
         refuseDuplicates(themes, Function.identity(), ConventionErrors.THEME_DUPLICATE);
         refuseDuplicates(communes, InseeCode::value, ConventionErrors.COMMUNE_DUPLICATE);
         refuseDuplicates(epcis, Siren::value, ConventionErrors.EPCI_DUPLICATE);
@@ -105,6 +147,41 @@ public record ConventionTerms(
     public static ConventionTerms of(String title, Period period) {
         return new ConventionTerms(
                 title, period, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    }
+
+    /**
+     * Whether the territory lists only some of its communes: marked so, or a number of communes declared beyond those
+     * listed (« 38 communes » while the list is not known). Counts and population figures then cover the listed
+     * communes only, and say so.
+     */
+    public boolean territoryPartial() {
+        return territoryIncomplete
+                || (declaredCommunes != null && epcis.isEmpty() && declaredCommunes > communes.size());
+    }
+
+    /** The number of communes the text declares, if it gives one. */
+    public Optional<Integer> declaredCommuneCount() {
+        return Optional.ofNullable(declaredCommunes);
+    }
+
+    /** The same terms with the territory marked incomplete or not, and the number of communes the text declares. */
+    public ConventionTerms withTerritoryExtent(boolean incomplete, Integer declared) {
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                incomplete,
+                declared);
     }
 
     public Optional<PredecessorContract> predecessorContract() {
@@ -192,7 +269,10 @@ public record ConventionTerms(
         var parts = EnumSet.noneOf(TermsPart.class);
         if (!title.equals(previous.title)) parts.add(TermsPart.TITLE);
         if (!period.equals(previous.period)) parts.add(TermsPart.PERIOD);
-        if (!communes.equals(previous.communes) || !epcis.equals(previous.epcis)) parts.add(TermsPart.TERRITORY);
+        if (!communes.equals(previous.communes)
+                || !epcis.equals(previous.epcis)
+                || territoryIncomplete != previous.territoryIncomplete
+                || !Objects.equals(declaredCommunes, previous.declaredCommunes)) parts.add(TermsPart.TERRITORY);
         if (!signatories.equals(previous.signatories)) parts.add(TermsPart.SIGNATORIES);
         if (!partners.equals(previous.partners)) parts.add(TermsPart.PARTNERS);
         if (!domains.equals(previous.domains)) parts.add(TermsPart.DOMAINS);
@@ -219,7 +299,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPeriod(Period newPeriod) {
@@ -236,7 +318,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withTerritory(List<InseeCode> newCommunes, List<Siren> newEpcis) {
@@ -253,7 +337,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withSignatories(List<Signatory> newSignatories) {
@@ -270,7 +356,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPartners(List<Partner> newPartners) {
@@ -287,7 +375,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withDomains(List<DomainCode> newDomains) {
@@ -304,7 +394,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withMissions(List<RetainedMission> newMissions) {
@@ -321,7 +413,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withCollectiviteFields(List<String> newFields) {
@@ -338,7 +432,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPredecessor(PredecessorContract newPredecessor) {
@@ -355,7 +451,9 @@ public record ConventionTerms(
                 newPredecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     /** The convention's own themes or objectives as typed: blank lines dropped, outer spaces trimmed, nothing split. */

@@ -31,7 +31,44 @@ public record TermsData(
         PredecessorData predecessor,
         List<String> themes,
         List<String> objectives,
-        String tagline) {
+        String tagline,
+        Boolean territoryIncomplete,
+        Integer declaredCommunes) {
+
+    /** Data whose territory is listed in full. */
+    public TermsData(
+            String title,
+            PartialDate start,
+            PartialDate end,
+            List<String> communes,
+            List<String> epcis,
+            List<SignatoryData> signatories,
+            List<PartnerData> partners,
+            List<String> domains,
+            List<MissionData> missions,
+            List<String> collectiviteFields,
+            PredecessorData predecessor,
+            List<String> themes,
+            List<String> objectives,
+            String tagline) {
+        this(
+                title,
+                start,
+                end,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                null,
+                null);
+    }
 
     public TermsData {
         communes = orEmpty(communes);
@@ -173,7 +210,9 @@ public record TermsData(
                         .orElse(null),
                 terms.themes(),
                 terms.objectives(),
-                terms.tagline());
+                terms.tagline(),
+                terms.territoryIncomplete() ? Boolean.TRUE : null,
+                terms.declaredCommunes());
     }
 
     private static SignatoryData signatory(Signatory s) {
@@ -202,6 +241,16 @@ public record TermsData(
         if (start == null && end == null) problems.add(FieldProblem.of("start", ConventionErrors.PERIOD_REQUIRED));
         if (title == null || title.isBlank()) problems.add(FieldProblem.of("title", ConventionErrors.TITLE_REQUIRED));
         List<InseeCode> communeCodes = each(problems, "communes", communes, InseeCode::new);
+        if (declaredCommunes != null && declaredCommunes < 1) {
+            problems.add(
+                    FieldProblem.of("declaredCommunes", ConventionErrors.TERRITORY_COUNT_INVALID, declaredCommunes));
+        } else if (declaredCommunes != null && epcis.isEmpty() && declaredCommunes < communes.size()) {
+            problems.add(FieldProblem.of(
+                    "declaredCommunes",
+                    ConventionErrors.TERRITORY_COUNT_BELOW_LIST,
+                    declaredCommunes,
+                    communes.size()));
+        }
         List<Siren> epciSirens = each(problems, "epcis", epcis, Siren::new);
         var signatoryList = new ArrayList<Signatory>();
         for (int i = 0; i < signatories.size(); i++) {
@@ -241,7 +290,9 @@ public record TermsData(
                         predecessorContract,
                         themes,
                         objectives,
-                        tagline));
+                        tagline,
+                        Boolean.TRUE.equals(territoryIncomplete),
+                        declaredCommunes));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return terms;
     }

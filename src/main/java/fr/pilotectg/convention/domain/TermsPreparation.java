@@ -140,7 +140,9 @@ class TermsPreparation {
                 data.predecessor(),
                 themes,
                 data.objectives(),
-                data.tagline());
+                data.tagline(),
+                data.territoryIncomplete(),
+                data.declaredCommunes());
         try {
             ConventionTerms terms = completed.toTerms();
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);

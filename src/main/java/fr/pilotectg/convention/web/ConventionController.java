@@ -294,6 +294,14 @@ class ConventionController {
             Mode mode,
             Model model,
             RedirectAttributes redirect) {
+        if ("epciCommunes".equals(add)) {
+            // an EPCI brings its member communes from the reference data; the user then removes those not covered
+            form.addCommunes(TermsForm.codes(form.getEpcis()).stream()
+                    .flatMap(siren -> territories.epciMembers(siren).stream())
+                    .map(c -> c.inseeCode())
+                    .toList());
+            return form(form, id == null ? null : editable(id), mode, model);
+        }
         if (add != null || remove != null) {
             form.edit(add, remove);
             return form(form, id == null ? null : editable(id), mode, model);
@@ -516,6 +524,7 @@ class ConventionController {
             return INDEX.matcher(field).replaceAll("");
         }
         if (field.startsWith("predecessor")) return "predecessorLabel";
+        if (field.equals("declaredCommunes")) return field;
         if (field.matches("signatories\\[\\d+]\\.members\\[\\d+]"))
             return INDEX.matcher(field).replaceAll("");
         if (field.matches("signatories\\[\\d+]\\.authorisations\\[\\d+]\\..*"))

@@ -41,6 +41,8 @@ public class TermsForm {
     private String communes = "";
     private String epcis = "";
     private List<SignatoryForm> signatories = new ArrayList<>();
+    private boolean territoryIncomplete;
+    private Integer declaredCommunes;
     private List<PartnerForm> partners = new ArrayList<>();
     private List<String> domains = new ArrayList<>();
     /** The convention's own themes, one per line, kept as typed (commas included). */
@@ -95,6 +97,8 @@ public class TermsForm {
         form.start = data.start() == null ? null : data.start().french();
         form.end = data.end() == null ? null : data.end().french();
         form.communes = String.join(", ", data.communes());
+        form.territoryIncomplete = Boolean.TRUE.equals(data.territoryIncomplete());
+        form.declaredCommunes = data.declaredCommunes();
         form.epcis = String.join(", ", data.epcis());
         for (TermsData.SignatoryData s : data.signatories()) {
             var row = new SignatoryForm();
@@ -194,7 +198,9 @@ public class TermsForm {
                 predecessor,
                 lines(themes),
                 lines(objectives),
-                tagline);
+                tagline,
+                territoryIncomplete ? Boolean.TRUE : null,
+                declaredCommunes);
     }
 
     /** One entry a line, as typed: never split on commas. */
@@ -594,6 +600,29 @@ public class TermsForm {
 
     public void setEpcis(String epcis) {
         this.epcis = epcis;
+    }
+
+    /** Adds these communes (INSEE codes) to the list, after those already typed, each once. */
+    void addCommunes(List<String> codes) {
+        var all = new java.util.LinkedHashSet<>(codes(communes));
+        all.addAll(codes);
+        communes = String.join(", ", all);
+    }
+
+    public boolean isTerritoryIncomplete() {
+        return territoryIncomplete;
+    }
+
+    public void setTerritoryIncomplete(boolean territoryIncomplete) {
+        this.territoryIncomplete = territoryIncomplete;
+    }
+
+    public Integer getDeclaredCommunes() {
+        return declaredCommunes;
+    }
+
+    public void setDeclaredCommunes(Integer declaredCommunes) {
+        this.declaredCommunes = declaredCommunes;
     }
 
     public List<SignatoryForm> getSignatories() {
