@@ -82,4 +82,19 @@ class PartiesBrowserTests extends BrowserTest {
         assertThat(page.locator("#constats")).containsText("Représentants non renseignés (ou sans nom)");
         Browser.checkAccessibility(page, "parties-02-detail");
     }
+
+    /** Issue 12, point 4: an EPCI brings its member communes from the reference data, to be trimmed by hand. */
+    @Test
+    void anEpciBringsItsMemberCommunesIntoTheTermsForm() {
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/new"));
+        page.locator("input[name='epcis']").fill("200093201");
+        page.getByRole(AriaRole.BUTTON, named("Ajouter les communes des EPCI indiqués"))
+                .click();
+        assertThat(page.locator("input[name='communes']"))
+                .hasValue(java.util.regex.Pattern.compile(".*59350.*59355.*|.*59355.*59350.*"));
+        assertThat(page.getByText("Lille (59350)", new Page.GetByTextOptions().setExact(true)))
+                .isVisible();
+        Browser.checkAccessibility(page, "parties-03-epci-communes");
+    }
 }
