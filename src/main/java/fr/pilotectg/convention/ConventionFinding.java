@@ -15,7 +15,11 @@ public record ConventionFinding(Code code, List<Object> args) {
         DELIBERATIONS_UNDATED,
         /** Signatories that must deliberate and cite no deliberation: args names. */
         DELIBERATION_NOT_CITED,
-        /** Signatories whose representatives are not named: args names. */
+        /** Parties the text names without saying which (« Commune de … »): args count, names as printed. */
+        PARTY_UNIDENTIFIED,
+        /** Collective parties (« les communes membres de … ») whose member communes are not listed: args names. */
+        MEMBERS_UNKNOWN,
+        /** Signatories with nobody given to sign for them, or someone whose name is unknown: args names. */
         REPRESENTATIVES_UNKNOWN,
         /** Signed, and the place of signature is unknown. */
         SIGNATURE_PLACE_UNKNOWN,
@@ -26,7 +30,11 @@ public record ConventionFinding(Code code, List<Object> args) {
         /** Length outside the usual 3 to 5 years (P12): args duration. */
         DURATION_UNUSUAL,
         /** No commune nor EPCI in the territory. */
-        TERRITORY_UNKNOWN
+        TERRITORY_UNKNOWN,
+        /** Only some communes listed (marked incomplete, or fewer than declared): args listed, declared (0: unknown). */
+        TERRITORY_INCOMPLETE,
+        /** The territory given as a number of communes while the list is not known: args declared. */
+        TERRITORY_COUNT_ONLY
     }
 
     public ConventionFinding {

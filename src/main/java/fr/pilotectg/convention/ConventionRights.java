@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <ul>
  *   <li>administrators, the Caf agents whose reach covers it and the agents of its lead collectivité
- *       ({@link #leadOf}: the first commune or EPCI signatory) change every part;</li>
+ *       ({@link #leadOf}: the first commune, EPCI or syndicat signatory) change every part;</li>
  *   <li>the agents of another collectivité change the fiches their organisation pilots or that concern one of their
  *       communes (the commune of the fiche's axis), and the governance bodies and posts their organisation owns or
  *       employs or whose commune is one of theirs; never the terms (nor the plan's structure: axes, import);</li>

@@ -45,6 +45,23 @@ public class Conventions {
         this.access = access;
     }
 
+    /**
+     * The parties of the convention's current terms, each with its kind, alias, representatives (civility, name or
+     * unknown, role as printed and its category) and authorising acts, if the current user may read it; otherwise
+     * "not found".
+     */
+    public List<ConventionParty> parties(UUID id) {
+        return reads.parties(id);
+    }
+
+    /**
+     * How much of its territory the convention lists (partial when marked incomplete or given as a count), if the
+     * current user may read it; otherwise "not found".
+     */
+    public TerritoryExtent territoryExtent(UUID id) {
+        return reads.territoryExtent(id);
+    }
+
     /** The convention whoever asks (start-up tasks, computations that check access themselves). */
     public Optional<ConventionSummary> find(UUID id) {
         return queries.find(id);

@@ -267,8 +267,11 @@ class ConventionApiIntegrationTests {
 
         Api.Response noOrganisation = caf().post("/api/v1/conventions", """
                 {"title":"CTG sans organisme","start":"2024-01-01","end":"2027-12-31","communes":["59017"],
-                 "signatories":[{"kind":"COMMUNE","organisationName":"Commune fantôme","representatives":[{"name":"X","role":"MAYOR"}]}]}""");
-        assertThat(noOrganisation.status()).isEqualTo(400);
+                 "signatories":[{"kind":"COMMUNE","representatives":[{"name":"X","role":"MAYOR"}]}]}""");
+        assertThat(noOrganisation.status())
+                .as(
+                        "neither chosen in the directory nor named as printed (a party not yet identified has its printed name)")
+                .isEqualTo(400);
         assertThat(noOrganisation.json().get("fields").get(0).get("field").asString())
                 .isEqualTo("signatories[0].organisationId");
         assertThat(noOrganisation.json().get("fields").get(0).get("code").asString())

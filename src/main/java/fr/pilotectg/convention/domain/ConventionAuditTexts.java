@@ -100,6 +100,37 @@ class ConventionAuditTexts {
         return new AuditChange(field("findings"), null, text);
     }
 
+    /**
+     * A party as the audit trail says it: « Communauté de communes X (EPCI) ci-après « la Communauté » », a collective
+     * party with its member communes, a party not identified said so.
+     */
+    private String party(Signatory s) {
+        var text = new StringBuilder(s.organisationName())
+                .append(" (")
+                .append(messages.getMessage(
+                        s.kind().messageKey(), null, s.kind().name(), Locale.FRANCE))
+                .append(')');
+        if (s.alias() != null) text.append(value("alias", s.alias()));
+        if (s.collective())
+            text.append(value(
+                    "members",
+                    s.members().isEmpty()
+                            ? unknown()
+                            : s.members().stream().map(c -> c.value()).collect(Collectors.joining(", "))));
+        if (!s.isIdentified()) text.append(value("unidentified"));
+        return text.toString();
+    }
+
+    /** « Madame Marie DUPONT, 1re vice-Présidente (vice-président(e) ou adjoint(e)) »; unknown parts said so. */
+    private String person(Representative r) {
+        String civility =
+                r.civility() == null ? "" : messages.getMessage(r.civility().messageKey(), null, Locale.FRANCE) + " ";
+        String name = r.knownName().orElse(value("name.unknown"));
+        String category =
+                messages.getMessage(r.role().messageKey(), null, r.role().name(), Locale.FRANCE);
+        return civility + name + ", " + (r.title() == null ? category : r.title() + " (" + category + ")");
+    }
+
     /** « non renseigné ». */
     String unknown() {
         return value("unknown");
@@ -126,14 +157,17 @@ class ConventionAuditTexts {
                                         "epcis",
                                         terms.epcis().stream()
                                                 .map(e -> e.value())
-                                                .collect(Collectors.joining(", "))));
+                                                .collect(Collectors.joining(", "))))
+                        + (terms.declaredCommunes() == null ? "" : value("declaredCommunes", terms.declaredCommunes()))
+                        + (terms.territoryIncomplete() ? value("territoryIncomplete") : "");
             case SIGNATORIES ->
                 terms.signatories().stream()
-                        .map(s -> s.organisationName() + " ("
+                        .map(s -> party(s)
+                                + " ("
                                 + (s.representatives().isEmpty()
                                         ? value("representatives.unknown")
                                         : s.representatives().stream()
-                                                .map(Representative::name)
+                                                .map(this::person)
                                                 .collect(Collectors.joining(", ")))
                                 + ")"
                                 + s.authorisations().stream()

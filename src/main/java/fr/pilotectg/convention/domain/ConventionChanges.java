@@ -97,6 +97,24 @@ class ConventionChanges {
         return newVersion;
     }
 
+    /**
+     * Saves a convention that did not exist (a new draft, or one recorded as signed from its text), standing with the
+     * user's organisation (its owner; none for an administrator). A convention that names nobody yet may be entered by
+     * an agent whose role drafts conventions; otherwise the user must be able to change what its parties reach.
+     * {@code change} tells the audit trail what was entered.
+     */
+    UUID insert(Convention convention, Change change) {
+        PiloteUser user = CurrentUser.optional().orElseThrow(AccessControl::denied);
+        Footprint parties = footprints.of(convention, null);
+        boolean allowed = parties.isEmpty() ? user.role().draftsConventions() : access.canWrite(parties);
+        if (!allowed) throw AccessControl.denied();
+        UUID owner = user.isAdmin() ? null : user.organisationId();
+        Footprint footprint = footprints.of(convention, owner);
+        repository.insert(convention, owner, footprint, actor());
+        record(convention, footprint, change);
+        return convention.id().value();
+    }
+
     /** The convention if the current user may read it; otherwise "not found" (a convention out of reach is never said to exist). */
     ConventionRepository.Stored load(UUID id) {
         if (id == null) throw notFound(null);

@@ -9,6 +9,9 @@ final class ConventionErrorCodes {
     static final String COMMUNE_UNKNOWN = "CONVENTION_COMMUNE_UNKNOWN";
     static final String EPCI_UNKNOWN = "CONVENTION_EPCI_UNKNOWN";
     static final String ORGANISATION_UNKNOWN = "CONVENTION_ORGANISATION_UNKNOWN";
+    /** A party's kind contradicts the kind of the organisation chosen (an EPCI saved as a commune). */
+    static final String PARTY_KIND_MISMATCH = "PARTY_KIND_MISMATCH";
+
     static final String DOMAIN_UNKNOWN = "CONVENTION_DOMAIN_UNKNOWN";
     static final String MISSION_UNKNOWN = "CONVENTION_MISSION_UNKNOWN";
     static final String ENJEU_NOT_UNDER_MISSION = "CONVENTION_ENJEU_NOT_UNDER_MISSION";
@@ -34,6 +37,7 @@ final class ConventionErrorCodes {
                             COMMUNE_UNKNOWN,
                             EPCI_UNKNOWN,
                             ORGANISATION_UNKNOWN,
+                            PARTY_KIND_MISMATCH,
                             DOMAIN_UNKNOWN,
                             MISSION_UNKNOWN,
                             ENJEU_NOT_UNDER_MISSION,

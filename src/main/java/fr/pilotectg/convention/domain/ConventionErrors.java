@@ -35,6 +35,9 @@ public final class ConventionErrors {
     public static final String MISSION_DUPLICATE = "CONVENTION_MISSION_DUPLICATE";
     public static final String ENJEU_DUPLICATE = "CONVENTION_ENJEU_DUPLICATE";
     public static final String DATE_REQUIRED = "CONVENTION_DATE_REQUIRED";
+    public static final String COLLECTIVE_PARTY_WITH_ORGANISATION = "CONVENTION_COLLECTIVE_PARTY_WITH_ORGANISATION";
+    public static final String TERRITORY_COUNT_INVALID = "CONVENTION_TERRITORY_COUNT_INVALID";
+    public static final String TERRITORY_COUNT_BELOW_LIST = "CONVENTION_TERRITORY_COUNT_BELOW_LIST";
 
     // Completeness before signature (ErrorKind.RULE_VIOLATION, with field problems)
     public static final String INCOMPLETE = "CONVENTION_INCOMPLETE";
@@ -43,6 +46,7 @@ public final class ConventionErrors {
     public static final String REPRESENTATIVE_REQUIRED = "CONVENTION_REPRESENTATIVE_REQUIRED";
     public static final String CAF_REPRESENTATIVES_REQUIRED = "CONVENTION_CAF_REPRESENTATIVES_REQUIRED";
     public static final String TERRITORY_REQUIRED = "CONVENTION_TERRITORY_REQUIRED";
+    public static final String PARTY_UNIDENTIFIED = "CONVENTION_PARTY_UNIDENTIFIED";
 
     // Life cycle (ErrorKind.RULE_VIOLATION)
     public static final String TRANSITION_NOT_ALLOWED = "CONVENTION_TRANSITION_NOT_ALLOWED";
@@ -132,7 +136,11 @@ public final class ConventionErrors {
             RENEWAL_PERIOD_OVERLAP,
             VERSION_NOT_FOUND,
             SIGNATURE_IN_FUTURE,
-            CORRECTION_NOT_ALLOWED);
+            CORRECTION_NOT_ALLOWED,
+            COLLECTIVE_PARTY_WITH_ORGANISATION,
+            PARTY_UNIDENTIFIED,
+            TERRITORY_COUNT_INVALID,
+            TERRITORY_COUNT_BELOW_LIST);
 
     private ConventionErrors() {}
 

@@ -32,8 +32,22 @@ public final class ConventionFindings {
                 .sorted(FrenchOrder.NAMES)
                 .toList();
         if (!notCited.isEmpty()) findings.add(finding(Code.DELIBERATION_NOT_CITED, String.join(", ", notCited)));
+        List<String> unidentified = terms.signatories().stream()
+                .filter(s -> !s.isIdentified())
+                .map(Signatory::organisationName)
+                .sorted(FrenchOrder.NAMES)
+                .toList();
+        if (!unidentified.isEmpty())
+            findings.add(finding(Code.PARTY_UNIDENTIFIED, unidentified.size(), String.join(", ", unidentified)));
+        List<String> noMembers = terms.signatories().stream()
+                .filter(Signatory::collective)
+                .filter(s -> s.members().isEmpty())
+                .map(Signatory::organisationName)
+                .sorted(FrenchOrder.NAMES)
+                .toList();
+        if (!noMembers.isEmpty()) findings.add(finding(Code.MEMBERS_UNKNOWN, String.join(", ", noMembers)));
         List<String> unnamed = terms.signatories().stream()
-                .filter(s -> s.representatives().isEmpty())
+                .filter(s -> !s.representativesKnown())
                 .map(Signatory::organisationName)
                 .sorted(FrenchOrder.NAMES)
                 .toList();
@@ -55,7 +69,16 @@ public final class ConventionFindings {
                     FRENCH_DATE.format(period.end())));
         }
         if (period.isOutsideUsualLength()) findings.add(finding(Code.DURATION_UNUSUAL, period.durationLabel()));
-        if (terms.communes().isEmpty() && terms.epcis().isEmpty()) findings.add(finding(Code.TERRITORY_UNKNOWN));
+        if (terms.communes().isEmpty() && terms.epcis().isEmpty()) {
+            if (terms.declaredCommunes() != null)
+                findings.add(finding(Code.TERRITORY_COUNT_ONLY, terms.declaredCommunes()));
+            else findings.add(finding(Code.TERRITORY_UNKNOWN));
+        } else if (terms.territoryPartial()) {
+            findings.add(finding(
+                    Code.TERRITORY_INCOMPLETE,
+                    terms.communes().size(),
+                    terms.declaredCommuneCount().orElse(0)));
+        }
         return List.copyOf(findings);
     }
 
@@ -69,6 +92,7 @@ public final class ConventionFindings {
         var needing = new java.util.LinkedHashMap<java.util.UUID, String>();
         convention.currentTerms().signatories().stream()
                 .filter(Signatory::needsCouncilDeliberation)
+                .filter(s -> s.organisationId() != null)
                 .filter(s ->
                         !convention.recordedFromText() || s.authorisations().isEmpty())
                 .forEach(s -> needing.put(s.organisationId(), s.organisationName()));

@@ -31,15 +31,23 @@ public class ConventionFootprints {
         ConventionTerms terms = convention.currentTerms();
         Set<UUID> organisations = new HashSet<>();
         if (owner != null) organisations.add(owner);
-        terms.signatories().forEach(s -> organisations.add(s.organisationId()));
+        terms.signatories().stream()
+                .map(Signatory::organisationId)
+                .filter(Objects::nonNull)
+                .forEach(organisations::add);
         terms.partners().stream()
                 .map(Partner::organisationId)
                 .filter(Objects::nonNull)
                 .forEach(organisations::add);
         convention
                 .pendingAmendment()
-                .ifPresent(a -> a.terms().signatories().forEach(s -> organisations.add(s.organisationId())));
+                .ifPresent(a -> a.terms().signatories().stream()
+                        .map(Signatory::organisationId)
+                        .filter(Objects::nonNull)
+                        .forEach(organisations::add));
         Set<String> communes = new HashSet<>();
+        // a collective party's member communes stand with the convention as its territory does
+        terms.signatories().forEach(s -> s.members().forEach(c -> communes.add(c.value())));
         terms.communes().forEach(c -> communes.add(c.value()));
         terms.epcis().forEach(e -> territories.epciMembers(e.value()).forEach(c -> communes.add(c.inseeCode())));
         return Footprint.of(organisations, communes, Set.of());

@@ -177,10 +177,13 @@ public class ConventionReads {
         var signatories = convention.currentTerms().signatories().stream()
                 .map(s -> new ConventionDetails.SignatoryDeliberations(
                         s,
-                        linked.getOrDefault(s.organisationId(), List.of()).stream()
-                                .map(summaries::get)
-                                .filter(Objects::nonNull)
-                                .toList()))
+                        (s.organisationId() == null
+                                        ? List.<UUID>of()
+                                        : linked.getOrDefault(s.organisationId(), List.of()))
+                                .stream()
+                                        .map(summaries::get)
+                                        .filter(Objects::nonNull)
+                                        .toList()))
                 .toList();
         ConventionSummary summary = queries.find(id).orElseThrow();
         Map<UUID, String> needing = ConventionFindings.needingDeliberationRecord(convention);
@@ -202,6 +205,18 @@ public class ConventionReads {
     }
 
     /** The convention's summary if the user may see it. */
+    /** The parties of the convention's current terms; "not found" out of reach. */
+    public List<fr.pilotectg.convention.ConventionParty> parties(UUID id) {
+        return ConventionParties.of(changes.load(id).convention().currentTerms());
+    }
+
+    /** How much of its territory the convention's current terms list; "not found" out of reach. */
+    public fr.pilotectg.convention.TerritoryExtent territoryExtent(UUID id) {
+        ConventionTerms terms = changes.load(id).convention().currentTerms();
+        return new fr.pilotectg.convention.TerritoryExtent(
+                terms.communes().size(), terms.declaredCommunes(), terms.territoryPartial());
+    }
+
     public Optional<ConventionSummary> visibleSummary(UUID id) {
         return queries.find(id).filter(s -> access.canRead(s.footprint()));
     }

@@ -37,7 +37,9 @@ public record ConventionTerms(
         PredecessorContract predecessor,
         List<String> themes,
         List<String> objectives,
-        String tagline) {
+        String tagline,
+        boolean territoryIncomplete,
+        Integer declaredCommunes) {
 
     /** Terms without own themes, objectives nor tagline. */
     public ConventionTerms(
@@ -64,6 +66,41 @@ public record ConventionTerms(
                 predecessor,
                 List.of(),
                 List.of(),
+                null,
+                false,
+                null);
+    }
+
+    /** Terms with own themes, objectives and tagline, and a territory listed in full. */
+    public ConventionTerms(
+            String title,
+            Period period,
+            List<InseeCode> communes,
+            List<Siren> epcis,
+            List<Signatory> signatories,
+            List<Partner> partners,
+            List<DomainCode> domains,
+            List<RetainedMission> missions,
+            List<String> collectiviteFields,
+            PredecessorContract predecessor,
+            List<String> themes,
+            List<String> objectives,
+            String tagline) {
+        this(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                false,
                 null);
     }
 
@@ -85,11 +122,16 @@ public record ConventionTerms(
         themes = verbatim(themes);
         objectives = verbatim(objectives);
         tagline = tagline == null || tagline.isBlank() ? null : tagline.strip();
+        if (declaredCommunes != null && declaredCommunes < 1)
+            throw DomainException.invalid(ConventionErrors.TERRITORY_COUNT_INVALID, declaredCommunes);
+        if (declaredCommunes != null && epcis.isEmpty() && declaredCommunes < communes.size())
+            throw DomainException.invalid(
+                    ConventionErrors.TERRITORY_COUNT_BELOW_LIST, declaredCommunes, communes.size());
         refuseDuplicates(themes, Function.identity(), ConventionErrors.THEME_DUPLICATE);
         refuseDuplicates(communes, InseeCode::value, ConventionErrors.COMMUNE_DUPLICATE);
         refuseDuplicates(epcis, Siren::value, ConventionErrors.EPCI_DUPLICATE);
         refuseDuplicates(
-                signatories,
+                signatories.stream().filter(s -> s.organisationId() != null).toList(),
                 s -> s.organisationId().toString(),
                 Signatory::organisationName,
                 ConventionErrors.SIGNATORY_DUPLICATE);
@@ -107,13 +149,48 @@ public record ConventionTerms(
                 title, period, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
     }
 
+    /**
+     * Whether the territory lists only some of its communes: marked so, or a number of communes declared beyond those
+     * listed (« 38 communes » while the list is not known). Counts and population figures then cover the listed
+     * communes only, and say so.
+     */
+    public boolean territoryPartial() {
+        return territoryIncomplete
+                || (declaredCommunes != null && epcis.isEmpty() && declaredCommunes > communes.size());
+    }
+
+    /** The number of communes the text declares, if it gives one. */
+    public Optional<Integer> declaredCommuneCount() {
+        return Optional.ofNullable(declaredCommunes);
+    }
+
+    /** The same terms with the territory marked incomplete or not, and the number of communes the text declares. */
+    public ConventionTerms withTerritoryExtent(boolean incomplete, Integer declared) {
+        return new ConventionTerms(
+                title,
+                period,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                incomplete,
+                declared);
+    }
+
     public Optional<PredecessorContract> predecessorContract() {
         return Optional.ofNullable(predecessor);
     }
 
     public Optional<Signatory> signatory(UUID organisationId) {
         return signatories.stream()
-                .filter(s -> s.organisationId().equals(organisationId))
+                .filter(s -> organisationId != null && organisationId.equals(s.organisationId()))
                 .findFirst();
     }
 
@@ -122,16 +199,19 @@ public record ConventionTerms(
     }
 
     /**
-     * The lead collectivité (porteur): the first signatory that is a commune or an EPCI, in the order the terms list
+     * The lead collectivité (porteur): the first signatory of the directory that is a commune, an EPCI or a syndicat
+     * ({@link PartyKind#mayLead()}), in the order the terms list
      * the parties, else the first commune associée. Its agents change the terms with the Caf (ADR 0003). The model has
      * no field of its own for it: the party listed first is the one a CTG text names as the collectivité that signs
      * for the territory, and who typed the convention in (its owner, often the Caf) must not decide it.
      */
     public Optional<Signatory> leadCollectivite() {
         return signatories.stream()
-                .filter(s -> s.kind() == PartyKind.COMMUNE || s.kind() == PartyKind.EPCI)
+                .filter(s -> s.organisationId() != null)
+                .filter(s -> s.kind().mayLead())
                 .findFirst()
                 .or(() -> signatories.stream()
+                        .filter(s -> s.organisationId() != null)
                         .filter(s -> s.kind() == PartyKind.COMMUNE_ASSOCIEE)
                         .findFirst());
     }
@@ -141,21 +221,23 @@ public record ConventionTerms(
         Set<UUID> adopted = withAdoptedDeliberation == null ? Set.of() : withAdoptedDeliberation;
         return signatories.stream()
                 .filter(Signatory::needsCouncilDeliberation)
+                .filter(s -> s.organisationId() != null)
                 .filter(s -> !adopted.contains(s.organisationId()))
                 .toList();
     }
 
     /**
-     * What is missing before the parties can sign: a Caf represented by the président(e) of its board and its
-     * directeur/directrice, at least one collectivité, someone to sign for each party, and a territory.
+     * What is missing before the parties can sign: a Caf signing through its board (président(e), vice-président(e) or
+     * a delegate) and its direction (or a delegate), at least one collectivité, every party identified, someone named
+     * to sign for each party, and a territory. A convention recorded from its text is never refused for these (they
+     * are findings there, {@link ConventionFindings}).
      */
     public List<FieldProblem> problemsBeforeSignature() {
         var problems = new ArrayList<FieldProblem>();
         Optional<Signatory> caf = caf();
         if (caf.isEmpty()) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.CAF_SIGNATORY_REQUIRED));
-        } else if (!caf.get().hasRepresentative(RepresentativeRole.BOARD_CHAIR)
-                || !caf.get().hasRepresentative(RepresentativeRole.DIRECTOR)) {
+        } else if (!caf.get().cafRepresentedBoardAndDirection()) {
             problems.add(FieldProblem.of(
                     "signatories",
                     ConventionErrors.CAF_REPRESENTATIVES_REQUIRED,
@@ -164,8 +246,14 @@ public record ConventionTerms(
         if (signatories.stream().noneMatch(s -> s.kind().isCollectivite())) {
             problems.add(FieldProblem.of("signatories", ConventionErrors.COLLECTIVITE_SIGNATORY_REQUIRED));
         }
-        for (Signatory signatory : signatories) {
-            if (signatory.representatives().isEmpty()) {
+        for (int i = 0; i < signatories.size(); i++) {
+            Signatory signatory = signatories.get(i);
+            if (!signatory.isIdentified()) {
+                problems.add(FieldProblem.of(
+                        "signatories[" + i + "].organisationId",
+                        ConventionErrors.PARTY_UNIDENTIFIED,
+                        signatory.organisationName()));
+            } else if (!signatory.hasNamedRepresentative()) {
                 problems.add(FieldProblem.of(
                         "signatories", ConventionErrors.REPRESENTATIVE_REQUIRED, signatory.organisationName()));
             }
@@ -181,7 +269,10 @@ public record ConventionTerms(
         var parts = EnumSet.noneOf(TermsPart.class);
         if (!title.equals(previous.title)) parts.add(TermsPart.TITLE);
         if (!period.equals(previous.period)) parts.add(TermsPart.PERIOD);
-        if (!communes.equals(previous.communes) || !epcis.equals(previous.epcis)) parts.add(TermsPart.TERRITORY);
+        if (!communes.equals(previous.communes)
+                || !epcis.equals(previous.epcis)
+                || territoryIncomplete != previous.territoryIncomplete
+                || !Objects.equals(declaredCommunes, previous.declaredCommunes)) parts.add(TermsPart.TERRITORY);
         if (!signatories.equals(previous.signatories)) parts.add(TermsPart.SIGNATORIES);
         if (!partners.equals(previous.partners)) parts.add(TermsPart.PARTNERS);
         if (!domains.equals(previous.domains)) parts.add(TermsPart.DOMAINS);
@@ -208,7 +299,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPeriod(Period newPeriod) {
@@ -225,7 +318,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withTerritory(List<InseeCode> newCommunes, List<Siren> newEpcis) {
@@ -242,7 +337,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withSignatories(List<Signatory> newSignatories) {
@@ -259,7 +356,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPartners(List<Partner> newPartners) {
@@ -276,7 +375,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withDomains(List<DomainCode> newDomains) {
@@ -293,7 +394,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withMissions(List<RetainedMission> newMissions) {
@@ -310,7 +413,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withCollectiviteFields(List<String> newFields) {
@@ -327,7 +432,9 @@ public record ConventionTerms(
                 predecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     public ConventionTerms withPredecessor(PredecessorContract newPredecessor) {
@@ -344,7 +451,9 @@ public record ConventionTerms(
                 newPredecessor,
                 themes,
                 objectives,
-                tagline);
+                tagline,
+                territoryIncomplete,
+                declaredCommunes);
     }
 
     /** The convention's own themes or objectives as typed: blank lines dropped, outer spaces trimmed, nothing split. */

@@ -31,7 +31,44 @@ public record TermsData(
         PredecessorData predecessor,
         List<String> themes,
         List<String> objectives,
-        String tagline) {
+        String tagline,
+        Boolean territoryIncomplete,
+        Integer declaredCommunes) {
+
+    /** Data whose territory is listed in full. */
+    public TermsData(
+            String title,
+            PartialDate start,
+            PartialDate end,
+            List<String> communes,
+            List<String> epcis,
+            List<SignatoryData> signatories,
+            List<PartnerData> partners,
+            List<String> domains,
+            List<MissionData> missions,
+            List<String> collectiviteFields,
+            PredecessorData predecessor,
+            List<String> themes,
+            List<String> objectives,
+            String tagline) {
+        this(
+                title,
+                start,
+                end,
+                communes,
+                epcis,
+                signatories,
+                partners,
+                domains,
+                missions,
+                collectiviteFields,
+                predecessor,
+                themes,
+                objectives,
+                tagline,
+                null,
+                null);
+    }
 
     public TermsData {
         communes = orEmpty(communes);
@@ -75,20 +112,69 @@ public record TermsData(
                 null);
     }
 
+    /**
+     * A party: of the directory ({@code organisationId}, its kind must agree with the organisation's), collective
+     * ({@code collective}, with its {@code members} by INSEE code) or not yet identified (neither). {@code alias}: the
+     * name the convention gives it (« la Communauté »).
+     */
     public record SignatoryData(
             PartyKind kind,
             UUID organisationId,
             String organisationName,
             List<RepresentativeData> representatives,
             List<ActData> authorisations,
-            Boolean needsCouncilDeliberation) {
+            Boolean needsCouncilDeliberation,
+            String alias,
+            Boolean collective,
+            List<String> members) {
         public SignatoryData {
             representatives = orEmpty(representatives);
             authorisations = orEmpty(authorisations);
+            members = orEmpty(members);
+        }
+
+        public SignatoryData(
+                PartyKind kind,
+                UUID organisationId,
+                String organisationName,
+                List<RepresentativeData> representatives,
+                List<ActData> authorisations,
+                Boolean needsCouncilDeliberation) {
+            this(
+                    kind,
+                    organisationId,
+                    organisationName,
+                    representatives,
+                    authorisations,
+                    needsCouncilDeliberation,
+                    null,
+                    null,
+                    List.of());
+        }
+
+        SignatoryData withKindAndName(PartyKind newKind, String newName) {
+            return new SignatoryData(
+                    newKind,
+                    organisationId,
+                    newName,
+                    representatives,
+                    authorisations,
+                    needsCouncilDeliberation,
+                    alias,
+                    collective,
+                    members);
         }
     }
 
-    public record RepresentativeData(String name, RepresentativeRole role, String title) {}
+    /**
+     * A person signing for a party: {@code name} null while unknown, {@code role} the category the rules use (taken
+     * from {@code title} when not given), {@code title} the role as printed, {@code civility} null while unknown.
+     */
+    public record RepresentativeData(String name, RepresentativeRole role, String title, Civility civility) {
+        public RepresentativeData(String name, RepresentativeRole role, String title) {
+            this(name, role, title, null);
+        }
+    }
 
     public record ActData(String description, PartialDate adoptedOn, String reference, UUID deliberationId) {}
 
@@ -124,7 +210,9 @@ public record TermsData(
                         .orElse(null),
                 terms.themes(),
                 terms.objectives(),
-                terms.tagline());
+                terms.tagline(),
+                terms.territoryIncomplete() ? Boolean.TRUE : null,
+                terms.declaredCommunes());
     }
 
     private static SignatoryData signatory(Signatory s) {
@@ -133,12 +221,15 @@ public record TermsData(
                 s.organisationId(),
                 s.organisationName(),
                 s.representatives().stream()
-                        .map(r -> new RepresentativeData(r.name(), r.role(), r.title()))
+                        .map(r -> new RepresentativeData(r.name(), r.role(), r.title(), r.civility()))
                         .toList(),
                 s.authorisations().stream()
                         .map(a -> new ActData(a.description(), a.adoptedOn(), a.reference(), a.deliberationId()))
                         .toList(),
-                s.needsCouncilDeliberation());
+                s.needsCouncilDeliberation(),
+                s.alias(),
+                s.collective() ? Boolean.TRUE : null,
+                s.members().stream().map(InseeCode::value).toList());
     }
 
     /** The checked terms, or a {@link DomainException} listing every field at fault. */
@@ -150,6 +241,16 @@ public record TermsData(
         if (start == null && end == null) problems.add(FieldProblem.of("start", ConventionErrors.PERIOD_REQUIRED));
         if (title == null || title.isBlank()) problems.add(FieldProblem.of("title", ConventionErrors.TITLE_REQUIRED));
         List<InseeCode> communeCodes = each(problems, "communes", communes, InseeCode::new);
+        if (declaredCommunes != null && declaredCommunes < 1) {
+            problems.add(
+                    FieldProblem.of("declaredCommunes", ConventionErrors.TERRITORY_COUNT_INVALID, declaredCommunes));
+        } else if (declaredCommunes != null && epcis.isEmpty() && declaredCommunes < communes.size()) {
+            problems.add(FieldProblem.of(
+                    "declaredCommunes",
+                    ConventionErrors.TERRITORY_COUNT_BELOW_LIST,
+                    declaredCommunes,
+                    communes.size()));
+        }
         List<Siren> epciSirens = each(problems, "epcis", epcis, Siren::new);
         var signatoryList = new ArrayList<Signatory>();
         for (int i = 0; i < signatories.size(); i++) {
@@ -189,7 +290,9 @@ public record TermsData(
                         predecessorContract,
                         themes,
                         objectives,
-                        tagline));
+                        tagline,
+                        Boolean.TRUE.equals(territoryIncomplete),
+                        declaredCommunes));
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         return terms;
     }
@@ -210,7 +313,8 @@ public record TermsData(
                 .list("themes", themes)
                 .list("objectives", objectives);
         for (int i = 0; i < signatories.size(); i++) {
-            sizes.list(
+            sizes.territory("signatories[" + i + "].members", signatories.get(i).members())
+                    .list(
                             "signatories[" + i + "].representatives",
                             signatories.get(i).representatives())
                     .list(
@@ -225,7 +329,7 @@ public record TermsData(
         for (int i = 0; i < signatories.size(); i++) {
             String path = "signatories[" + i + "]";
             SignatoryData s = signatories.get(i);
-            limits.name(path + ".organisationName", s.organisationName());
+            limits.name(path + ".organisationName", s.organisationName()).name(path + ".alias", s.alias());
             for (int j = 0; j < s.representatives().size(); j++) {
                 RepresentativeData r = s.representatives().get(j);
                 if (r == null) continue;
@@ -260,28 +364,37 @@ public record TermsData(
 
     private static Signatory signatory(List<FieldProblem> problems, String path, SignatoryData data) {
         if (data == null) {
-            problems.add(
-                    FieldProblem.of(path + ".organisationId", ConventionErrors.SIGNATORY_ORGANISATION_REQUIRED, "?"));
+            problems.add(FieldProblem.of(path + ".kind", ConventionErrors.SIGNATORY_KIND_REQUIRED));
             return null;
         }
         List<Representative> people = each(
                 problems,
                 path + ".representatives",
                 data.representatives(),
-                r -> new Representative(r.name(), r.role(), r.title()));
+                r -> new Representative(r.name(), r.role(), r.title(), r.civility()));
         List<AuthorisingAct> acts = each(
                 problems,
                 path + ".authorisations",
                 data.authorisations(),
                 a -> new AuthorisingAct(a.description(), a.adoptedOn(), a.reference(), a.deliberationId()));
+        List<InseeCode> members = each(problems, path + ".members", data.members(), InseeCode::new);
         boolean needs = data.needsCouncilDeliberation() != null
                 ? data.needsCouncilDeliberation()
                 : data.kind() != null && data.kind().needsCouncilDeliberationByDefault();
-        String field = data.organisationId() == null ? path + ".organisationId" : path + ".kind";
+        String field = data.kind() == null ? path + ".kind" : path + ".organisationId";
         return attempt(
                 problems,
                 field,
-                () -> new Signatory(data.kind(), data.organisationId(), data.organisationName(), people, acts, needs));
+                () -> new Signatory(
+                        data.kind(),
+                        data.organisationId(),
+                        data.organisationName(),
+                        people,
+                        acts,
+                        needs,
+                        data.alias(),
+                        Boolean.TRUE.equals(data.collective()),
+                        members));
     }
 
     private static <S, T> List<T> each(

@@ -92,27 +92,39 @@ class TermsPreparation {
         var signatories = new ArrayList<TermsData.SignatoryData>();
         for (int i = 0; i < data.signatories().size(); i++) {
             TermsData.SignatoryData s = data.signatories().get(i);
+            String path = "signatories[" + i + "]";
+            checkMembers(s, path, problems);
             if (s.organisationId() == null) {
                 signatories.add(s);
                 continue;
             }
             Optional<OrganisationView> organisation = directory.findOrganisation(s.organisationId());
             if (organisation.isEmpty()) {
-                problems.add(FieldProblem.of(
-                        "signatories[" + i + "].organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
+                problems.add(FieldProblem.of(path + ".organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
                 continue;
             }
             String name = s.organisationName() == null || s.organisationName().isBlank()
                     ? organisation.get().name()
                     : s.organisationName();
             PartyKind kind = s.kind() != null ? s.kind() : partyKindOf(organisation.get());
-            signatories.add(new TermsData.SignatoryData(
-                    kind,
-                    s.organisationId(),
-                    name,
-                    s.representatives(),
-                    s.authorisations(),
-                    s.needsCouncilDeliberation()));
+            if (!kindsOf(organisation.get()).contains(kind)) {
+                problems.add(FieldProblem.of(
+                        path + ".kind",
+                        ConventionErrorCodes.PARTY_KIND_MISMATCH,
+                        organisation.get().name()));
+                continue;
+            }
+            signatories.add(s.withKindAndName(kind, name));
+        }
+        for (int i = 0; i < data.partners().size(); i++) {
+            TermsData.PartnerData p = data.partners().get(i);
+            if (p == null || p.organisationId() == null || p.kind() == null) continue;
+            String field = "partners[" + i + "].kind";
+            directory
+                    .findOrganisation(p.organisationId())
+                    .filter(o -> !kindsOf(o).contains(p.kind()))
+                    .ifPresent(o ->
+                            problems.add(FieldProblem.of(field, ConventionErrorCodes.PARTY_KIND_MISMATCH, o.name())));
         }
         var completed = new TermsData(
                 data.title(),
@@ -128,7 +140,9 @@ class TermsPreparation {
                 data.predecessor(),
                 themes,
                 data.objectives(),
-                data.tagline());
+                data.tagline(),
+                data.territoryIncomplete(),
+                data.declaredCommunes());
         try {
             ConventionTerms terms = completed.toTerms();
             if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
@@ -157,15 +171,51 @@ class TermsPreparation {
                 .findFirst();
     }
 
+    /** A collective party's member communes must be communes of the reference data. */
+    private void checkMembers(TermsData.SignatoryData s, String path, List<FieldProblem> problems) {
+        if (s == null || s.members().isEmpty()) return;
+        Set<String> known = territories.communes(s.members()).stream()
+                .map(CommuneView::inseeCode)
+                .collect(Collectors.toSet());
+        for (int j = 0; j < s.members().size(); j++) {
+            String code = s.members().get(j);
+            if (InseeCode.isWellFormed(code) && !known.contains(code)) {
+                problems.add(FieldProblem.of(path + ".members[" + j + "]", ConventionErrorCodes.COMMUNE_UNKNOWN, code));
+            }
+        }
+    }
+
+    /** The party kind an organisation of the directory signs as, when the user gives none. */
     static PartyKind partyKindOf(OrganisationView organisation) {
         return switch (organisation.kind()) {
             case CAF -> PartyKind.CAF;
             case COMMUNE -> PartyKind.COMMUNE;
             case EPCI -> PartyKind.EPCI;
+            case SYNDICAT -> PartyKind.SYNDICAT;
+            case CCAS_CIAS -> PartyKind.CCAS_CIAS;
             case DEPARTEMENT -> PartyKind.DEPARTEMENT;
+            case REGION -> PartyKind.REGION;
             case MSA -> PartyKind.MSA;
+            case CPAM_CARSAT -> PartyKind.CPAM_CARSAT;
             case ETAT -> PartyKind.ETAT;
-            default -> PartyKind.OTHER;
+            case EDUCATION_NATIONALE -> PartyKind.EDUCATION_NATIONALE;
+            case ASSOCIATION -> PartyKind.ASSOCIATION;
+            case OTHER -> PartyKind.OTHER;
+        };
+    }
+
+    /**
+     * The kinds a party of this organisation may be given: its own, a commune also as a commune associée (Lomme within
+     * Lille), an association or an organisation of another kind also as « autre partenaire », the Éducation nationale
+     * also as the State. An EPCI is never a commune.
+     */
+    static Set<PartyKind> kindsOf(OrganisationView organisation) {
+        return switch (organisation.kind()) {
+            case COMMUNE -> Set.of(PartyKind.COMMUNE, PartyKind.COMMUNE_ASSOCIEE);
+            case ASSOCIATION -> Set.of(PartyKind.ASSOCIATION, PartyKind.OTHER);
+            case EDUCATION_NATIONALE -> Set.of(PartyKind.EDUCATION_NATIONALE, PartyKind.ETAT);
+            case OTHER -> Set.of(PartyKind.OTHER);
+            default -> Set.of(partyKindOf(organisation));
         };
     }
 }

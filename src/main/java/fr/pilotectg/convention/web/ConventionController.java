@@ -2,12 +2,14 @@ package fr.pilotectg.convention.web;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionStatus;
+import fr.pilotectg.convention.domain.Civility;
 import fr.pilotectg.convention.domain.ConventionAmendments;
 import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
 import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionDrafting;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionReads;
+import fr.pilotectg.convention.domain.ConventionRecording;
 import fr.pilotectg.convention.domain.ConventionTerms;
 import fr.pilotectg.convention.domain.ConventionVersion;
 import fr.pilotectg.convention.domain.PartyKind;
@@ -57,6 +59,7 @@ class ConventionController {
 
     private final ConventionReads reads;
     private final ConventionDrafting drafting;
+    private final ConventionRecording recording;
     private final ConventionAmendments amendments;
     private final ConventionEndOfLife endOfLife;
     private final ConventionDeliberationLinks links;
@@ -70,6 +73,7 @@ class ConventionController {
     ConventionController(
             ConventionReads reads,
             ConventionDrafting drafting,
+            ConventionRecording recording,
             ConventionAmendments amendments,
             ConventionEndOfLife endOfLife,
             ConventionDeliberationLinks links,
@@ -81,6 +85,7 @@ class ConventionController {
             MessageSource messages) {
         this.reads = reads;
         this.drafting = drafting;
+        this.recording = recording;
         this.amendments = amendments;
         this.endOfLife = endOfLife;
         this.links = links;
@@ -145,7 +150,9 @@ class ConventionController {
                 "openable",
                 directory.openable(details.signatories().stream()
                         .map(s -> s.signatory().organisationId())
+                        .filter(java.util.Objects::nonNull)
                         .toList()));
+        model.addAttribute("memberNames", memberNames(details.terms()));
         model.addAttribute("history", audit.history("convention", id.toString(), PageQuery.first(50)));
         model.addAttribute(
                 "breadcrumbs",
@@ -191,11 +198,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         access.requireCreate();
-        return submit(form, result, add, remove, null, Mode.CREATE, model, () -> {
-            UUID id = drafting.create(form.data());
-            Flash.success(redirect, "convention.created");
-            return id;
-        });
+        return submit(form, result, add, remove, null, Mode.CREATE, model, redirect);
     }
 
     /** A convention already signed, entered from its published text. */
@@ -214,11 +217,7 @@ class ConventionController {
             Model model,
             RedirectAttributes redirect) {
         access.requireCreate();
-        return submit(form, result, add, remove, null, Mode.RECORD, model, () -> {
-            UUID id = drafting.recordAsSigned(form.data(), form.getSignedOn(), form.getSignaturePlace());
-            Flash.success(redirect, "convention.record.recorded");
-            return id;
-        });
+        return submit(form, result, add, remove, null, Mode.RECORD, model, redirect);
     }
 
     /** Corrects what was typed of a convention recorded from its text (no avenant). */
@@ -240,11 +239,7 @@ class ConventionController {
             @RequestParam(name = "_remove", required = false) String remove,
             Model model,
             RedirectAttributes redirect) {
-        return submit(form, result, add, remove, id, Mode.CORRECT, model, () -> {
-            drafting.correctRecord(id, form.getVersion(), form.data(), form.getSignedOn(), form.getSignaturePlace());
-            Flash.success(redirect, "convention.record.corrected");
-            return id;
-        });
+        return submit(form, result, add, remove, id, Mode.CORRECT, model, redirect);
     }
 
     @GetMapping("/conventions/{id}/edit")
@@ -262,11 +257,7 @@ class ConventionController {
             @RequestParam(name = "_remove", required = false) String remove,
             Model model,
             RedirectAttributes redirect) {
-        return submit(form, result, add, remove, id, Mode.REVISE, model, () -> {
-            drafting.reviseDraft(id, form.getVersion(), form.data());
-            Flash.success(redirect, "convention.saved");
-            return id;
-        });
+        return submit(form, result, add, remove, id, Mode.REVISE, model, redirect);
     }
 
     @GetMapping("/conventions/{id}/avenants/new")
@@ -286,17 +277,13 @@ class ConventionController {
             @RequestParam(name = "_remove", required = false) String remove,
             Model model,
             RedirectAttributes redirect) {
-        return submit(form, result, add, remove, id, Mode.AMEND, model, () -> {
-            amendments.draftAmendment(
-                    id, form.getVersion(), form.getAmendmentTitle(), form.data(), form.getDraftedOn());
-            Flash.success(redirect, "convention.amendment.drafted");
-            return id;
-        });
+        return submit(form, result, add, remove, id, Mode.AMEND, model, redirect);
     }
 
     /**
-     * One handler for the three terms forms: an {@code _add}/{@code _remove} button only re-renders the form with a row
-     * more or less; otherwise {@code save} runs and leads to the convention, or the refusal is shown on the form.
+     * One handler for the terms forms: an {@code _add}/{@code _remove} button only re-renders the form with a row more
+     * or less; otherwise the form's use case runs ({@link #save}) and leads to the convention, or the refusal is shown
+     * on the form.
      */
     private String submit(
             TermsForm form,
@@ -306,17 +293,47 @@ class ConventionController {
             UUID id,
             Mode mode,
             Model model,
-            java.util.function.Supplier<UUID> save) {
+            RedirectAttributes redirect) {
+        if ("epciCommunes".equals(add)) {
+            // an EPCI brings its member communes from the reference data; the user then removes those not covered
+            form.addCommunes(TermsForm.codes(form.getEpcis()).stream()
+                    .flatMap(siren -> territories.epciMembers(siren).stream())
+                    .map(c -> c.inseeCode())
+                    .toList());
+            return form(form, id == null ? null : editable(id), mode, model);
+        }
         if (add != null || remove != null) {
             form.edit(add, remove);
             return form(form, id == null ? null : editable(id), mode, model);
         }
         try {
-            return "redirect:/conventions/" + save.get();
+            UUID saved = save(form, id, mode);
+            Flash.success(redirect, mode.successKey);
+            return "redirect:/conventions/" + saved;
         } catch (RuntimeException e) {
             reject(result, e);
             return form(form, id == null ? null : editable(id), mode, model);
         }
+    }
+
+    /** What each terms form does with what was typed; returns the convention's id. */
+    private UUID save(TermsForm form, UUID id, Mode mode) {
+        switch (mode) {
+            case CREATE -> {
+                return drafting.create(form.data());
+            }
+            case RECORD -> {
+                return recording.recordAsSigned(form.data(), form.getSignedOn(), form.getSignaturePlace());
+            }
+            case REVISE -> drafting.reviseDraft(id, form.getVersion(), form.data());
+            case CORRECT ->
+                recording.correctRecord(
+                        id, form.getVersion(), form.data(), form.getSignedOn(), form.getSignaturePlace());
+            case AMEND ->
+                amendments.draftAmendment(
+                        id, form.getVersion(), form.getAmendmentTitle(), form.data(), form.getDraftedOn());
+        }
+        return id;
     }
 
     // ---------------------------------------------------------------- life cycle actions
@@ -454,11 +471,21 @@ class ConventionController {
     // ---------------------------------------------------------------- internals
 
     enum Mode {
-        CREATE,
-        REVISE,
-        AMEND,
-        RECORD,
-        CORRECT
+        CREATE("convention.new", "convention.created"),
+        REVISE("convention.edit", "convention.saved"),
+        AMEND("convention.amendment.new", "convention.amendment.drafted"),
+        RECORD("convention.record.new", "convention.record.recorded"),
+        CORRECT("convention.record.correct", "convention.record.corrected");
+
+        /** The form's title (breadcrumb) and what the page says once saved. */
+        final String titleKey;
+
+        final String successKey;
+
+        Mode(String titleKey, String successKey) {
+            this.titleKey = titleKey;
+            this.successKey = successKey;
+        }
     }
 
     private String act(UUID id, RedirectAttributes redirect, String successKey, Runnable action) {
@@ -497,6 +524,9 @@ class ConventionController {
             return INDEX.matcher(field).replaceAll("");
         }
         if (field.startsWith("predecessor")) return "predecessorLabel";
+        if (field.equals("declaredCommunes")) return field;
+        if (field.matches("signatories\\[\\d+]\\.members\\[\\d+]"))
+            return INDEX.matcher(field).replaceAll("");
         if (field.matches("signatories\\[\\d+]\\.authorisations\\[\\d+]\\..*"))
             return field.substring(0, field.lastIndexOf('.'));
         if (field.matches("signatories\\[\\d+]\\.(kind|organisationId)"))
@@ -518,19 +548,14 @@ class ConventionController {
         model.addAttribute("organisations", visibleOrganisations());
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", RepresentativeRole.values());
+        model.addAttribute("civilities", Civility.values());
         model.addAttribute("predecessorKinds", PredecessorKind.values());
         model.addAttribute("domainItems", catalog.active(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("missionItems", catalog.active(ReferenceItem.Kind.MISSION));
         model.addAttribute("enjeuItems", catalog.active(ReferenceItem.Kind.ENJEU));
         model.addAttribute("selectedCommunes", territories.communes(TermsForm.codes(form.getCommunes())));
         Breadcrumb section = Breadcrumb.section("convention.nav", "/conventions");
-        String here = switch (mode) {
-            case CREATE -> "convention.new";
-            case REVISE -> "convention.edit";
-            case AMEND -> "convention.amendment.new";
-            case RECORD -> "convention.record.new";
-            case CORRECT -> "convention.record.correct";
-        };
+        String here = mode.titleKey;
         model.addAttribute(
                 "breadcrumbs",
                 details == null
@@ -558,6 +583,23 @@ class ConventionController {
         model.addAttribute("domainLabels", catalog.labels(ReferenceItem.Kind.DOMAIN));
         model.addAttribute("missionLabels", catalog.labels(ReferenceItem.Kind.MISSION));
         model.addAttribute("enjeuLabels", catalog.labels(ReferenceItem.Kind.ENJEU));
+    }
+
+    /** For each collective party (by its name), its member communes' names in French order, « Armentières (59017) ». */
+    private java.util.Map<String, String> memberNames(ConventionTerms terms) {
+        var names = new java.util.HashMap<String, String>();
+        terms.signatories().stream()
+                .filter(s -> !s.members().isEmpty())
+                .forEach(s -> names.put(
+                        s.organisationName(),
+                        territories
+                                .communes(
+                                        s.members().stream().map(c -> c.value()).toList())
+                                .stream()
+                                .map(c -> c.name() + " (" + c.inseeCode() + ")")
+                                .sorted(fr.pilotectg.shared.FrenchOrder.NAMES)
+                                .collect(java.util.stream.Collectors.joining(", "))));
+        return names;
     }
 
     private List<OrganisationView> visibleOrganisations() {

@@ -9,6 +9,7 @@ import fr.pilotectg.convention.domain.ConventionDeliberationLinks;
 import fr.pilotectg.convention.domain.ConventionDrafting;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionReads;
+import fr.pilotectg.convention.domain.ConventionRecording;
 import fr.pilotectg.convention.domain.ReferenceCatalog;
 import fr.pilotectg.convention.domain.ReferenceItem;
 import fr.pilotectg.convention.domain.TerminationKind;
@@ -52,6 +53,7 @@ class ConventionRestController {
 
     private final ConventionReads reads;
     private final ConventionDrafting drafting;
+    private final ConventionRecording recording;
     private final ConventionAmendments amendments;
     private final ConventionEndOfLife endOfLife;
     private final ConventionDeliberationLinks links;
@@ -61,6 +63,7 @@ class ConventionRestController {
     ConventionRestController(
             ConventionReads reads,
             ConventionDrafting drafting,
+            ConventionRecording recording,
             ConventionAmendments amendments,
             ConventionEndOfLife endOfLife,
             ConventionDeliberationLinks links,
@@ -68,6 +71,7 @@ class ConventionRestController {
             MessageSource messages) {
         this.reads = reads;
         this.drafting = drafting;
+        this.recording = recording;
         this.amendments = amendments;
         this.endOfLife = endOfLife;
         this.links = links;
@@ -181,14 +185,14 @@ class ConventionRestController {
             summary = "Enregistrer une convention déjà signée d’après son texte publié (en vigueur ou expirée selon"
                     + " le calendrier ; ce qui manque devient des constats)")
     ResponseEntity<ConventionResponse> recordAsSigned(@RequestBody RecordRequest request) {
-        UUID id = drafting.recordAsSigned(request.terms(), request.signedOn(), request.signaturePlace());
+        UUID id = recording.recordAsSigned(request.terms(), request.signedOn(), request.signaturePlace());
         return ResponseEntity.created(URI.create("/api/v1/conventions/" + id)).body(get(id));
     }
 
     @PutMapping("/{id}/record")
     @Operation(summary = "Corriger la saisie d’une convention enregistrée d’après son texte (sans avenant)")
     ConventionResponse correctRecord(@PathVariable UUID id, @RequestBody CorrectionRequest request) {
-        drafting.correctRecord(
+        recording.correctRecord(
                 id,
                 RequiredVersion.of(request.version()),
                 request.terms(),

@@ -1,5 +1,6 @@
 package fr.pilotectg.convention.web;
 
+import fr.pilotectg.convention.domain.Civility;
 import fr.pilotectg.convention.domain.ConventionTerms;
 import fr.pilotectg.convention.domain.PartyKind;
 import fr.pilotectg.convention.domain.PredecessorKind;
@@ -40,6 +41,8 @@ public class TermsForm {
     private String communes = "";
     private String epcis = "";
     private List<SignatoryForm> signatories = new ArrayList<>();
+    private boolean territoryIncomplete;
+    private Integer declaredCommunes;
     private List<PartnerForm> partners = new ArrayList<>();
     private List<String> domains = new ArrayList<>();
     /** The convention's own themes, one per line, kept as typed (commas included). */
@@ -94,17 +97,25 @@ public class TermsForm {
         form.start = data.start() == null ? null : data.start().french();
         form.end = data.end() == null ? null : data.end().french();
         form.communes = String.join(", ", data.communes());
+        form.territoryIncomplete = Boolean.TRUE.equals(data.territoryIncomplete());
+        form.declaredCommunes = data.declaredCommunes();
         form.epcis = String.join(", ", data.epcis());
         for (TermsData.SignatoryData s : data.signatories()) {
             var row = new SignatoryForm();
             row.kind = s.kind();
             row.organisationId = s.organisationId();
             row.organisationName = s.organisationName();
+            row.alias = s.alias();
+            row.collective = Boolean.TRUE.equals(s.collective());
+            row.members = String.join(", ", s.members());
             row.needsDeliberation = s.needsCouncilDeliberation() == s.kind().needsCouncilDeliberationByDefault()
                     ? ""
                     : String.valueOf(s.needsCouncilDeliberation());
-            s.representatives()
-                    .forEach(r -> row.representatives.add(RepresentativeForm.of(r.name(), r.role(), r.title())));
+            s.representatives().forEach(r -> {
+                var rep = RepresentativeForm.of(r.name(), r.role(), r.title());
+                rep.civility = r.civility();
+                row.representatives.add(rep);
+            });
             s.authorisations().forEach(a -> row.authorisations.add(ActForm.of(a)));
             form.signatories.add(row);
         }
@@ -187,7 +198,9 @@ public class TermsForm {
                 predecessor,
                 lines(themes),
                 lines(objectives),
-                tagline);
+                tagline,
+                territoryIncomplete ? Boolean.TRUE : null,
+                declaredCommunes);
     }
 
     /** One entry a line, as typed: never split on commas. */
@@ -271,6 +284,9 @@ public class TermsForm {
         private PartyKind kind;
         private UUID organisationId;
         private String organisationName;
+        private String alias;
+        private boolean collective;
+        private String members;
         private String needsDeliberation = "";
         private List<RepresentativeForm> representatives = new ArrayList<>();
         private List<ActForm> authorisations = new ArrayList<>();
@@ -282,10 +298,10 @@ public class TermsForm {
             return new TermsData.SignatoryData(
                     kind,
                     organisationId,
-                    organisationName,
+                    notBlank(organisationName) ? organisationName : null,
                     representatives.stream()
                             .filter(r -> !r.isBlank())
-                            .map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title))
+                            .map(r -> new TermsData.RepresentativeData(r.name, r.role, r.title, r.civility))
                             .toList(),
                     java.util.stream.IntStream.range(0, authorisations.size())
                             .filter(i -> !authorisations.get(i).isBlank())
@@ -298,7 +314,34 @@ public class TermsForm {
                                         a.deliberationId);
                             })
                             .toList(),
-                    needs);
+                    needs,
+                    alias,
+                    collective ? Boolean.TRUE : null,
+                    codes(members));
+        }
+
+        public String getAlias() {
+            return alias;
+        }
+
+        public void setAlias(String alias) {
+            this.alias = alias;
+        }
+
+        public boolean isCollective() {
+            return collective;
+        }
+
+        public void setCollective(boolean collective) {
+            this.collective = collective;
+        }
+
+        public String getMembers() {
+            return members;
+        }
+
+        public void setMembers(String members) {
+            this.members = members;
         }
 
         public PartyKind getKind() {
@@ -351,6 +394,7 @@ public class TermsForm {
     }
 
     public static class RepresentativeForm {
+        private Civility civility;
         private String name;
         private RepresentativeRole role;
         private String title;
@@ -369,6 +413,14 @@ public class TermsForm {
 
         boolean isBlank() {
             return !notBlank(name) && !notBlank(title);
+        }
+
+        public Civility getCivility() {
+            return civility;
+        }
+
+        public void setCivility(Civility civility) {
+            this.civility = civility;
         }
 
         public String getName() {
@@ -548,6 +600,29 @@ public class TermsForm {
 
     public void setEpcis(String epcis) {
         this.epcis = epcis;
+    }
+
+    /** Adds these communes (INSEE codes) to the list, after those already typed, each once. */
+    void addCommunes(List<String> codes) {
+        var all = new java.util.LinkedHashSet<>(codes(communes));
+        all.addAll(codes);
+        communes = String.join(", ", all);
+    }
+
+    public boolean isTerritoryIncomplete() {
+        return territoryIncomplete;
+    }
+
+    public void setTerritoryIncomplete(boolean territoryIncomplete) {
+        this.territoryIncomplete = territoryIncomplete;
+    }
+
+    public Integer getDeclaredCommunes() {
+        return declaredCommunes;
+    }
+
+    public void setDeclaredCommunes(Integer declaredCommunes) {
+        this.declaredCommunes = declaredCommunes;
     }
 
     public List<SignatoryForm> getSignatories() {

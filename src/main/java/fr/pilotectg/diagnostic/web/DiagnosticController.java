@@ -46,6 +46,7 @@ class DiagnosticController {
     private final MilestonePlanning milestones;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final fr.pilotectg.convention.Conventions conventions;
 
     DiagnosticController(
             DiagnosticReading reading,
@@ -53,7 +54,9 @@ class DiagnosticController {
             AnalysisWriting analyses,
             MilestonePlanning milestones,
             AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages,
+            fr.pilotectg.convention.Conventions conventions) {
+        this.conventions = conventions;
         this.reading = reading;
         this.figures = figures;
         this.analyses = analyses;
@@ -187,6 +190,7 @@ class DiagnosticController {
     private String page(DiagnosticReport report, FigureForm figureForm, ValidationForm validationForm, Model model) {
         UUID id = report.convention().id();
         model.addAttribute("r", report);
+        model.addAttribute("extent", conventions.territoryExtent(id));
         model.addAttribute("figureForm", figureForm);
         model.addAttribute("validationForm", validationForm);
         model.addAttribute("scopes", FigureScope.values());

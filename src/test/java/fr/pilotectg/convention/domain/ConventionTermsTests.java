@@ -53,10 +53,19 @@ class ConventionTermsTests {
 
     @Test
     void representativesAndActsValidateThemselves() {
-        invalid(
-                () -> Representative.of("", RepresentativeRole.MAYOR, "Maire"),
-                ConventionErrors.REPRESENTATIVE_NAME_REQUIRED);
-        invalid(() -> Representative.of("Martine AUBRY", null, "Maire"), ConventionErrors.REPRESENTATIVE_ROLE_REQUIRED);
+        assertThat(Representative.of("", RepresentativeRole.MAYOR, "Maire").name())
+                .as("a name stays unknown until the text gives it")
+                .isNull();
+        assertThat(Representative.of("Martine AUBRY", null, "Maire").role())
+                .as("a role printed without a category takes the one it names")
+                .isEqualTo(RepresentativeRole.MAYOR);
+        assertThat(Representative.of(null, null, "1er vice-Président").role())
+                .isEqualTo(RepresentativeRole.VICE_PRESIDENT);
+        assertThat(Representative.of(null, null, "Première adjointe au Maire").role())
+                .isEqualTo(RepresentativeRole.VICE_PRESIDENT);
+        assertThat(Representative.of(null, null, "Directrice par intérim").role())
+                .isEqualTo(RepresentativeRole.DIRECTOR);
+        invalid(() -> Representative.of("Martine AUBRY", null, null), ConventionErrors.REPRESENTATIVE_ROLE_REQUIRED);
         invalid(
                 () -> AuthorisingAct.of(" ", LocalDate.of(2021, 6, 29), null),
                 ConventionErrors.AUTHORISING_ACT_DESCRIPTION_REQUIRED);
@@ -172,6 +181,46 @@ class ConventionTermsTests {
                         ConventionErrors.CAF_REPRESENTATIVES_REQUIRED, ConventionErrors.REPRESENTATIVE_REQUIRED);
         assertThat(problems.get(1).args()).containsExactly("Ville de Lille");
         assertThat(problems).extracting(FieldProblem::field).containsOnly("signatories");
+    }
+
+    @Test
+    void theCafMaySignThroughAVicePresidentOrADelegate() {
+        var director = Representative.of("Luc GRARD", RepresentativeRole.DIRECTOR, "Directeur général");
+        var vicePresident = Representative.of(Civility.MONSIEUR, "Jean MARTIN", null, "1er vice-Président");
+        var delegate = Representative.of(
+                Civility.MADAME, "Anne PETIT", RepresentativeRole.DELEGATE, "Directrice adjointe, par délégation");
+        assertThat(caf().withRepresentatives(vicePresident, director).cafRepresentedBoardAndDirection())
+                .isTrue();
+        assertThat(caf().withRepresentatives(vicePresident, delegate).cafRepresentedBoardAndDirection())
+                .isTrue();
+        assertThat(caf().withRepresentatives(delegate).cafRepresentedBoardAndDirection())
+                .isFalse();
+        assertThat(caf().withRepresentatives(vicePresident).cafRepresentedBoardAndDirection())
+                .isFalse();
+    }
+
+    @Test
+    void anUnidentifiedPartyIsKeptButBlocksTheSignatureOfANewConvention() {
+        var unknown = new Signatory(PartyKind.COMMUNE, null, "Commune de …", List.of(), List.of(), true);
+        var problems =
+                terms().withSignatories(List.of(caf(), commune(), unknown)).problemsBeforeSignature();
+        assertThat(problems).extracting(FieldProblem::code).containsExactly(ConventionErrors.PARTY_UNIDENTIFIED);
+        assertThat(problems.get(0).field()).isEqualTo("signatories[2].organisationId");
+        var collective = new Signatory(
+                PartyKind.COMMUNE,
+                null,
+                "Les communes membres",
+                List.of(Representative.of("Les maires", RepresentativeRole.MAYOR, null)),
+                List.of(),
+                true,
+                null,
+                true,
+                List.of(new InseeCode("59017")));
+        assertThat(collective.isIdentified()).isTrue();
+        invalid(
+                () -> new Signatory(
+                        PartyKind.COMMUNE, COMMUNE_ID, "X", List.of(), List.of(), true, null, true, List.of()),
+                ConventionErrors.COLLECTIVE_PARTY_WITH_ORGANISATION);
     }
 
     @Test
