@@ -112,6 +112,22 @@ class StaleVersionContractTests {
                             "{\"version\":%d,\"inputs\":{\"territories\":[{\"key\":\"PERIME\"}]}}".formatted(v)),
                     t.reader(c + id + "/financing"));
         });
+        // Notifying and paying lines: the version is the inputs' one the amounts were read at
+        STALE.put("POST /api/v1/conventions/{id}/financing/lines/notify", t -> {
+            String id = t.financedDraft();
+            return new Target(
+                    1,
+                    v -> Request.post(c + id + "/financing/lines/notify", t.psLine(v)),
+                    t.reader(c + id + "/financing"));
+        });
+        STALE.put("POST /api/v1/conventions/{id}/financing/lines/pay", t -> {
+            String id = t.financedDraft();
+            ok(t.caf().post(c + id + "/financing/lines/notify", t.psLine(1)));
+            return new Target(
+                    1,
+                    v -> Request.post(c + id + "/financing/lines/pay", t.psLine(v)),
+                    t.reader(c + id + "/financing"));
+        });
         // Convention life cycle
         STALE.put("PUT /api/v1/conventions/{id}/terms", t -> {
             JsonNode d = t.draft();
@@ -627,6 +643,21 @@ class StaleVersionContractTests {
                         end,
                         org("Caisse d'allocations familiales du Nord"),
                         org("Ville d'Armentières"));
+    }
+
+    /** A draft with one structure whose PS of 2024 is known (inputs at version 1). */
+    String financedDraft() {
+        String id = id(draft());
+        ok(caf().put(
+                        "/api/v1/conventions/" + id + "/financing/inputs",
+                        "{\"version\":0,\"inputs\":{\"structures\":[{\"id\":\"s\",\"name\":\"Structure\",\"kind\":\"EAJE\","
+                                + "\"years\":[{\"year\":2024,\"ps\":1000}]}]}}"));
+        return id;
+    }
+
+    /** The request naming the structure's PS line of 2024, read at {@code version}. */
+    String psLine(int version) {
+        return "{\"version\":%d,\"lines\":[{\"structureId\":\"s\",\"year\":2024,\"kind\":\"PS\"}]}".formatted(version);
     }
 
     JsonNode draft() {

@@ -199,7 +199,8 @@ class DocumentsApiIntegrationTests {
                 .doesNotContain("??documents");
         var refusedPage = session.post("/conventions/" + id + "/documents", java.util.Map.of("kind", "FINAL"));
         assertThat(refusedPage.status()).isEqualTo(302);
-        assertThat(session.get("/conventions/" + id + "/documents").body()).contains("restent à compléter");
+        assertThat(session.get("/conventions/" + id + "/documents").body())
+                .containsPattern("valeurs? rest(e|ent) à compléter");
         // an annex with no data says so
         assertThat(text).contains(squeezed("Aucune fiche action n'est encore inscrite"));
         assertThat(text).contains(squeezed("Aucune instance de gouvernance n'est encore enregistrée"));
