@@ -40,6 +40,8 @@ class FastEntryBrowserTests extends BrowserTest {
 
     @Test
     void aCafAgentEntersScenarioAByNameInTheRecordAsSignedForm() {
+        typed = 0; // one instance for the class's tests (BrowserTest)
+        picks = 0;
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String cc = "Communauté de communes du Sud Avesnois " + suffix;
         String fourmies = "Ville de Fourmies " + suffix;
@@ -167,6 +169,56 @@ class FastEntryBrowserTests extends BrowserTest {
         assertThat(page.locator("body")).containsText("Enfance, jeunesse, parentalité");
         assertThat(page.locator("body")).containsText("Inclusion numérique");
         Browser.checkAccessibility(page, "fast-04-detail");
+    }
+
+    /**
+     * Issue 12, done-when (c), through the same form: the territory is a whole EPCI (the Métropole Européenne de Lille)
+     * picked by name, its 95 member communes brought from the reference data in one step, one collective party « les
+     * communes membres » holding them; the convention page shows the communes and their count, the diagnostic covers
+     * them. Axe on each page.
+     */
+    @Test
+    void aWholeEpciWithOneCollectivePartyOfItsMemberCommunes() {
+        String title = "CTG de la MEL 2024-2027 " + UUID.randomUUID().toString().substring(0, 8);
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/enregistrer"));
+        type(page.locator("input[name='signedOn']"), "2023-12-15");
+        type(page.locator("input[name='signaturePlace']"), "Lille");
+        type(page.getByLabel("Intitulé", new Page.GetByLabelOptions().setExact(true)), title);
+        type(page.getByLabel("Date de début").first(), "2024");
+        type(page.getByLabel("Date de fin").first(), "2027");
+        pick(page, page.locator("#epcis-adder"), "europeenne lille", "Métropole Européenne de Lille (200093201)");
+        page.getByRole(AriaRole.BUTTON, named("Ajouter les communes des EPCI indiqués"))
+                .click();
+        String communes = page.locator("#communes").inputValue();
+        assertThat(communes.split(", ")).hasSize(95).contains("59350", "59512", "59650");
+        Browser.checkAccessibility(page, "fast-05-epci-communes");
+
+        type(page.locator("input[name='signatories[0].organisationLabel']"), "Caisse d'allocations familiales du Nord");
+        type(
+                page.locator("input[name='signatories[1].organisationName']"),
+                "Les communes membres de la Métropole Européenne de Lille");
+        page.locator("input[type='checkbox'][name='signatories[1].collective']").check();
+        type(page.locator("input[name='signatories[1].members']"), communes);
+        type(
+                page.locator("input[name='signatories[1].authorisations[0].description']"),
+                "Délibérations des conseils municipaux");
+        page.getByRole(AriaRole.BUTTON, named("Enregistrer la convention signée"))
+                .click();
+
+        assertThat(page.locator("h1")).hasText(title);
+        assertThat(page.locator("#territoire-compte")).containsText("95 communes");
+        assertThat(page.locator("#signataires"))
+                .containsText("Les communes membres de la Métropole Européenne de Lille");
+        assertThat(page.locator("#signataires")).containsText("95 communes membres");
+        assertThat(page.locator("#signataires")).containsText("Roubaix (59512)");
+        Browser.checkAccessibility(page, "fast-06-mel-detail");
+
+        page.navigate(page.url().replaceAll("[?#].*$", "") + "/diagnostic");
+        assertThat(page.locator("#communes")).containsText("Roubaix");
+        assertThat(page.locator("#communes")).containsText("Wattrelos");
+        assertThat(page.locator("#communes")).containsText("Villeneuve-d'Ascq");
+        Browser.checkAccessibility(page, "fast-07-mel-diagnostic");
     }
 
     private void create(String kind, String name, String attachment) {
