@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 12, done-when (a) and (f), entered through the pages by a Caf agent: a CTG 2023-2027 between the Caf (signing
+ * Issue 12, done-when (a) and (f) (and (c) in the second test), entered through the pages by a Caf agent: a CTG 2023-2027 between the Caf (signing
  * through a vice-president and its director), a communauté de communes and three of its twelve communes (territory
  * marked incomplete), signed on a known day at a named place, deliberations cited without dates, six themes one of which
  * contains commas — recorded as signed, shown « En vigueur » with its findings, nothing invented. Organisations,
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * <p>How long it takes (point f): the parties are in the directory beforehand (created here through the API, as a Caf
  * agent does in one step from the EPCI, ADR 0025). The scripted entry below types {@value #FIELDS_TYPED} fields and
  * makes {@value #PICKS} picks (suggestion chosen, checkbox, role or civility chosen, button adding a row); the test
- * prints both and the time the script took (15 s on the shared 2-core machine of 2026-12-03, axe and screenshots excluded). By hand,
+ * prints both and the time the script took (15 to 17 s on the shared 2-core machine of 2026-12-03, axe and screenshots excluded). By hand,
  * counting 15 s a typed field (most are short: « 2023 », a name, « Délibération du conseil municipal ») and 5 s a pick,
  * plus 2 minutes to read the published text for the values: 24 × 15 s + 16 × 5 s + 120 s ≈ 9 min 20 s at worst
  * (the six themes, typed as six lines of one text area, count as one field); with the usual copy-paste of the themes
