@@ -50,6 +50,14 @@ public class Directory {
         return organisations.findByName(name);
     }
 
+    /**
+     * Type-ahead on the organisations this reach covers (ADR 0025): a name typed without its accents, or a SIREN; exact
+     * names first. Forms of other modules resolve an organisation typed by name with it.
+     */
+    public List<OrganisationView> suggestOrganisations(Reach reach, fr.pilotectg.territory.Lookup lookup) {
+        return organisations.suggest(reach, lookup);
+    }
+
     public List<OrganisationView> organisations(Collection<UUID> ids) {
         return organisations.findViews(ids);
     }

@@ -30,18 +30,13 @@ class ConventionBrowserTests extends BrowserTest {
         page.getByLabel("Date de début").first().fill("2023-01-01");
         page.getByLabel("Date de fin").first().fill("2026-12-31");
         page.getByLabel("Communes couvertes (codes INSEE)").fill("59298");
-        page.locator("select[name='signatories[0].organisationId']")
-                .selectOption(new com.microsoft.playwright.options.SelectOption()
-                        .setLabel("Caisse d'allocations familiales du Nord"));
+        page.locator("input[name='signatories[0].organisationLabel']").fill("Caisse d'allocations familiales du Nord");
         page.locator("input[name='signatories[0].representatives[0].name']").fill("Lydie LIBRIZZI");
         page.locator("input[name='signatories[0].representatives[1].name']").fill("Luc GRARD");
-        page.locator("select[name='signatories[1].organisationId']")
-                .selectOption(
-                        new com.microsoft.playwright.options.SelectOption().setLabel("Commune associée d'Hellemmes"));
+        page.locator("input[name='signatories[1].organisationLabel']").fill("Commune associée d'Hellemmes");
         page.locator("input[name='signatories[1].representatives[0].name']").fill("Frédéric MARCHAND");
         page.getByRole(AriaRole.BUTTON, named("Ajouter un signataire")).click();
-        page.locator("select[name='signatories[2].organisationId']")
-                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Département du Nord"));
+        page.locator("input[name='signatories[2].organisationLabel']").fill("Département du Nord");
         page.locator("select[name='signatories[2].needsDeliberation']").selectOption("false");
         page.locator("input[name='signatories[2].representatives[0].name']").fill("Christian POIRET");
         page.locator("select[name='signatories[2].representatives[0].role']").selectOption("PRESIDENT");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import fr.pilotectg.Api;
 import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
@@ -37,8 +36,7 @@ class PartiesBrowserTests extends BrowserTest {
         page.getByLabel("Date de début").first().fill("2023");
         page.getByLabel("Date de fin").first().fill("2027");
         page.getByLabel("Communes couvertes (codes INSEE)").fill("59017");
-        page.locator("select[name='signatories[0].organisationId']")
-                .selectOption(new SelectOption().setLabel("Caisse d'allocations familiales du Nord"));
+        page.locator("input[name='signatories[0].organisationLabel']").fill("Caisse d'allocations familiales du Nord");
         page.locator("select[name='signatories[0].representatives[0].civility']")
                 .selectOption("MONSIEUR");
         page.locator("input[name='signatories[0].representatives[0].title']").fill("1er vice-Président");
@@ -46,8 +44,7 @@ class PartiesBrowserTests extends BrowserTest {
         page.locator("input[name='signatories[0].representatives[1].name']").fill("Audrey MATHON-DEBETENCOURT");
         page.locator("input[name='signatories[0].representatives[1].title']").fill("Directrice par intérim");
 
-        page.locator("select[name='signatories[1].organisationId']")
-                .selectOption(new SelectOption().setLabel("Ville d'Armentières"));
+        page.locator("input[name='signatories[1].organisationLabel']").fill("Ville d'Armentières");
         page.locator("input[name='signatories[1].alias']").fill("la Ville");
         page.locator("select[name='signatories[1].representatives[0].civility']")
                 .selectOption("MADAME");
@@ -57,8 +54,7 @@ class PartiesBrowserTests extends BrowserTest {
         page.locator("input[name='signatories[1].authorisations[0].description']")
                 .fill("Délibération du conseil municipal");
 
-        page.locator("select[name='signatories[2].organisationId']")
-                .selectOption(new SelectOption().setLabel(syndicat));
+        page.locator("input[name='signatories[2].organisationLabel']").fill(syndicat);
         page.locator("input[name='signatories[2].alias']").fill("le Syndicat");
         page.locator("input[name='signatories[2].representatives[0].title']").fill("Président du comité syndical");
         page.locator("input[name='signatories[2].authorisations[0].description']")

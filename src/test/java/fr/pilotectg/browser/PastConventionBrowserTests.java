@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.SelectOption;
 import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -32,10 +31,8 @@ class PastConventionBrowserTests extends BrowserTest {
         page.getByLabel("Date de début").first().fill("2023");
         page.getByLabel("Date de fin").first().fill("2027");
         page.getByLabel("Communes couvertes (codes INSEE)").fill("59017");
-        page.locator("select[name='signatories[0].organisationId']")
-                .selectOption(new SelectOption().setLabel("Caisse d'allocations familiales du Nord"));
-        page.locator("select[name='signatories[1].organisationId']")
-                .selectOption(new SelectOption().setLabel("Ville d'Armentières"));
+        page.locator("input[name='signatories[0].organisationLabel']").fill("Caisse d'allocations familiales du Nord");
+        page.locator("input[name='signatories[1].organisationLabel']").fill("Ville d'Armentières");
         page.locator("input[name='signatories[1].authorisations[0].description']")
                 .fill("Délibération du conseil municipal");
         page.getByRole(AriaRole.BUTTON, named("Enregistrer la convention signée"))

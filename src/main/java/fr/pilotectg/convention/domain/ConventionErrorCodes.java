@@ -9,6 +9,10 @@ final class ConventionErrorCodes {
     static final String COMMUNE_UNKNOWN = "CONVENTION_COMMUNE_UNKNOWN";
     static final String EPCI_UNKNOWN = "CONVENTION_EPCI_UNKNOWN";
     static final String ORGANISATION_UNKNOWN = "CONVENTION_ORGANISATION_UNKNOWN";
+    /** Raised by the terms forms (web.ConventionController): an organisation typed by a name none or several bear. */
+    static final String ORGANISATION_NAME_UNKNOWN = "CONVENTION_ORGANISATION_NAME_UNKNOWN";
+
+    static final String ORGANISATION_NAME_AMBIGUOUS = "CONVENTION_ORGANISATION_NAME_AMBIGUOUS";
     /** A party's kind contradicts the kind of the organisation chosen (an EPCI saved as a commune). */
     static final String PARTY_KIND_MISMATCH = "PARTY_KIND_MISMATCH";
 
@@ -37,6 +41,8 @@ final class ConventionErrorCodes {
                             COMMUNE_UNKNOWN,
                             EPCI_UNKNOWN,
                             ORGANISATION_UNKNOWN,
+                            ORGANISATION_NAME_UNKNOWN,
+                            ORGANISATION_NAME_AMBIGUOUS,
                             PARTY_KIND_MISMATCH,
                             DOMAIN_UNKNOWN,
                             MISSION_UNKNOWN,

@@ -30,6 +30,8 @@ import fr.pilotectg.platform.FormErrors;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.PageQuery;
+import fr.pilotectg.shared.SearchText;
+import fr.pilotectg.territory.Lookup;
 import fr.pilotectg.territory.Territories;
 import java.time.LocalDate;
 import java.util.List;
@@ -307,6 +309,7 @@ class ConventionController {
             return form(form, id == null ? null : editable(id), mode, model);
         }
         try {
+            resolveOrganisations(form);
             UUID saved = save(form, id, mode);
             Flash.success(redirect, mode.successKey);
             return "redirect:/conventions/" + saved;
@@ -314,6 +317,61 @@ class ConventionController {
             reject(result, e);
             return form(form, id == null ? null : editable(id), mode, model);
         }
+    }
+
+    /**
+     * Each signatory's organisation typed in its picker without picking a suggestion (no JavaScript, or typed in full):
+     * its id as is, else the one organisation of the user's reach whose name it is (accents, case and hyphens aside, ADR
+     * 0025), else the one suggestion; none or several is refused on the field, and nothing is saved.
+     */
+    private void resolveOrganisations(TermsForm form) {
+        var problems = new java.util.ArrayList<FieldProblem>();
+        for (int i = 0; i < form.getSignatories().size(); i++) {
+            TermsForm.SignatoryForm s = form.getSignatories().get(i);
+            String typed = s.getOrganisationLabel() == null
+                    ? ""
+                    : s.getOrganisationLabel().strip();
+            if (s.getOrganisationId() != null || typed.isEmpty()) continue;
+            String field = "signatories[" + i + "].organisationId";
+            try {
+                s.setOrganisationId(UUID.fromString(typed));
+                continue;
+            } catch (IllegalArgumentException notAnId) {
+                // a name: looked up below
+            }
+            List<OrganisationView> found = typed.length() > Lookup.TEXT_MAX
+                    ? List.of()
+                    : directory.suggestOrganisations(access.currentReach(), Lookup.of(typed, Lookup.LIMIT_MAX));
+            String folded = SearchText.fold(typed);
+            List<OrganisationView> exact = found.stream()
+                    .filter(o -> SearchText.fold(o.name()).equals(folded))
+                    .toList();
+            List<OrganisationView> chosen = exact.isEmpty() ? found : exact;
+            if (chosen.size() == 1) s.setOrganisationId(chosen.get(0).id());
+            else if (chosen.isEmpty())
+                problems.add(FieldProblem.of(field, "CONVENTION_ORGANISATION_NAME_UNKNOWN", typed));
+            else problems.add(FieldProblem.of(field, "CONVENTION_ORGANISATION_NAME_AMBIGUOUS", typed, chosen.size()));
+        }
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+    }
+
+    /** Shows each signatory's organisation by its name in its picker (a draft revised, a form shown again). */
+    private void labelOrganisations(TermsForm form) {
+        var ids = form.getSignatories().stream()
+                .filter(s -> s.getOrganisationId() != null
+                        && (s.getOrganisationLabel() == null
+                                || s.getOrganisationLabel().isBlank()))
+                .map(TermsForm.SignatoryForm::getOrganisationId)
+                .toList();
+        if (ids.isEmpty()) return;
+        var names = new java.util.HashMap<UUID, String>();
+        directory.organisations(ids).forEach(o -> names.put(o.id(), o.name()));
+        form.getSignatories().stream()
+                .filter(s -> s.getOrganisationId() != null
+                        && (s.getOrganisationLabel() == null
+                                || s.getOrganisationLabel().isBlank()))
+                .forEach(s -> s.setOrganisationLabel(names.getOrDefault(
+                        s.getOrganisationId(), s.getOrganisationId().toString())));
     }
 
     /** What each terms form does with what was typed; returns the convention's id. */
@@ -542,10 +600,10 @@ class ConventionController {
     }
 
     private String form(TermsForm form, ConventionDetails details, Mode mode, Model model) {
+        labelOrganisations(form);
         model.addAttribute("form", form);
         model.addAttribute("d", details);
         model.addAttribute("mode", mode.name());
-        model.addAttribute("organisations", visibleOrganisations());
         model.addAttribute("partyKinds", PartyKind.values());
         model.addAttribute("roles", RepresentativeRole.values());
         model.addAttribute("civilities", Civility.values());

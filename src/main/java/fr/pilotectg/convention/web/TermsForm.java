@@ -283,6 +283,13 @@ public class TermsForm {
     public static class SignatoryForm {
         private PartyKind kind;
         private UUID organisationId;
+
+        /**
+         * The organisation as typed in its picker: its name (picked or typed, accents and case aside) or its id; only the
+         * form's, resolved into {@link #organisationId} by the controller when no suggestion was picked.
+         */
+        private String organisationLabel;
+
         private String organisationName;
         private String alias;
         private boolean collective;
@@ -358,6 +365,14 @@ public class TermsForm {
 
         public void setOrganisationId(UUID organisationId) {
             this.organisationId = organisationId;
+        }
+
+        public String getOrganisationLabel() {
+            return organisationLabel;
+        }
+
+        public void setOrganisationLabel(String organisationLabel) {
+            this.organisationLabel = organisationLabel;
         }
 
         public String getOrganisationName() {

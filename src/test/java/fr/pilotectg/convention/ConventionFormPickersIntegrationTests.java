@@ -1,0 +1,93 @@
+package fr.pilotectg.convention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pilotectg.Fixtures;
+import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.platform.PageSession;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The terms forms without JavaScript (issue 12, point 8): a signatory's organisation typed in its picker is taken by its
+ * name (accents, case and apostrophes aside) or its id; a name nobody in the user's reach bears is refused next to the
+ * field, the form keeps what was typed and nothing is saved. Pickers are on the form, fed by the page endpoints.
+ */
+@IntegrationTest
+class ConventionFormPickersIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anOrganisationTypedByItsNameOrItsIdIsTakenWithoutScript() {
+        PageSession caf = PageSession.signIn(port, "caf-nord", "demo");
+        PageSession.Page form = caf.get("/conventions/new");
+        assertThat(form.body())
+                .contains("role=\"combobox\"", "data-source=\"/pickers/organisations\"")
+                .contains("data-append-to=\"communes\"", "data-append-to=\"epcis\"")
+                .contains("name=\"signatories[0].organisationLabel\"", "name=\"signatories[0].organisationId\"");
+
+        String title = Fixtures.unique("CTG saisie sans script");
+        UUID armentieres = Fixtures.of(port, jdbc).organisation("Ville d'Armentières");
+        PageSession.Page saved = caf.post(
+                "/conventions/new", fields(title, "CAISSE D’ALLOCATIONS familiales du nord", armentieres.toString()));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String id = saved.location().substring(saved.location().lastIndexOf('/') + 1);
+        String terms = fr.pilotectg.Api.as(port, "caf-nord", "demo")
+                .get("/api/v1/conventions/" + id)
+                .body();
+        assertThat(terms)
+                .contains("\"organisationId\":\""
+                        + Fixtures.of(port, jdbc).organisation("Caisse d'allocations familiales du Nord"))
+                .contains("\"organisationId\":\"" + armentieres);
+
+        PageSession.Page edit = caf.get("/conventions/" + id + "/edit");
+        assertThat(edit.body())
+                .as("the picker shows the organisation by its name, its id kept in the hidden field")
+                .contains("value=\"Ville d&#39;Armentières\"", "value=\"" + armentieres + "\"");
+    }
+
+    @Test
+    void aNameNobodyInReachBearsIsRefusedOnItsFieldAndNothingIsSaved() {
+        PageSession caf = PageSession.signIn(port, "caf-nord", "demo");
+        caf.get("/conventions/new");
+        String title = Fixtures.unique("CTG organisme inconnu");
+        PageSession.Page refused = caf.post(
+                "/conventions/new", fields(title, "Caisse d'allocations familiales du Nord", "Mairie de Nullepart"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.body()))
+                .contains("Aucun organisme de votre périmètre ne s’appelle « Mairie de Nullepart »")
+                .contains("value=\"Mairie de Nullepart\"");
+        assertThat(jdbc.sql("SELECT count(*) FROM convention.convention WHERE title = :t")
+                        .param("t", title)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    private static Map<String, String> fields(String title, String caf, String commune) {
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("version", "0");
+        fields.put("title", title);
+        fields.put("start", "2025");
+        fields.put("end", "2028");
+        fields.put("communes", "59017");
+        fields.put("epcis", "");
+        fields.put("signatories[0].kind", "CAF");
+        fields.put("signatories[0].organisationLabel", caf);
+        fields.put("signatories[0].organisationId", "");
+        fields.put("signatories[1].kind", "COMMUNE");
+        fields.put("signatories[1].organisationLabel", commune);
+        fields.put("signatories[1].organisationId", "");
+        return fields;
+    }
+}
