@@ -78,6 +78,9 @@ class PartiesDocumentIntegrationTests {
         String id = created.json().get("id").asString();
         String base = DocumentsApiIntegrationTests.BASE.formatted(id);
 
+        String fiche = Fixtures.unique("Fiche imprimée en entier");
+        fixtures().fiche(id, fiche);
+
         String unidentifiedGap = "[à compléter : organisme de la " + unidentified + " à identifier dans l'annuaire]";
         String unnamedGap = "[à compléter : nom du signataire (Le Maire) de la " + unidentified + "]";
         JsonNode overview = caf().get(base).json();
@@ -123,6 +126,13 @@ class PartiesDocumentIntegrationTests {
                     .contains(squeezed("Pour le " + sivom))
                     .contains(squeezed("1er vice-Président, Monsieur Jean MARTIN"))
                     .contains(squeezed("Première adjointe au Maire, Madame Marie LEROY"));
+            // annex 4: every field of the fiche, « non renseigné » where it gives none
+            assertThat(all)
+                    .contains(squeezed("Fiche 1 – " + fiche))
+                    .contains(squeezed("Public cible Parents"))
+                    .contains(squeezed("Échéances de réalisation – 30 juin 2024 – Recensement (à réaliser)"))
+                    .contains(squeezed("Avancement 10 %"))
+                    .contains(squeezed("Diagnostic initial non renseigné"));
             assertThat(text).doesNotContain("{{");
         }
     }

@@ -6,6 +6,7 @@ import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.TableRenderData;
 import com.deepoove.poi.data.Tables;
 import fr.pilotectg.actionplan.ActionPlans;
+import fr.pilotectg.actionplan.FicheSheet;
 import fr.pilotectg.actionplan.FicheSummary;
 import fr.pilotectg.convention.ConventionParty;
 import fr.pilotectg.convention.ConventionText;
@@ -17,6 +18,7 @@ import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.governance.Governance;
 import fr.pilotectg.governance.GovernanceAnnex;
+import fr.pilotectg.shared.Euros;
 import fr.pilotectg.territory.Territories;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -398,26 +400,96 @@ public class ConventionContent {
                 + (d.abstention() == null ? "?" : d.abstention()) + " abstentions";
     }
 
+    /** Annex 4: one fiche per page, every field of the fiche in a two-column table (« non renseigné » when empty). */
     private void planAnnex(UUID conventionId, Map<String, Object> data) {
-        List<FicheSummary> fiches = actionPlans.fichesOf(conventionId);
+        Map<UUID, FicheSummary> summaries = new HashMap<>();
+        actionPlans.fichesOf(conventionId).forEach(f -> summaries.put(f.id(), f));
         var list = new ArrayList<Map<String, Object>>();
         int number = 0;
-        for (FicheSummary fiche : fiches) {
+        for (FicheSheet fiche : actionPlans.ficheSheets(conventionId)) {
             number++;
-            list.add(Map.of(
-                    "number", String.valueOf(number),
-                    "title", fiche.title(),
-                    "status",
-                            messages.getMessage(
-                                    "actionplan.status." + fiche.status().name(),
-                                    null,
-                                    fiche.status().name(),
-                                    FRENCH),
-                    "progress", fiche.progress() + " %",
-                    "lateText", fiche.late() ? "une échéance est dépassée" : "aucune échéance dépassée"));
+            FicheSummary summary = summaries.get(fiche.id());
+            boolean late = summary != null && summary.late();
+            String status = messages.getMessage(
+                    "actionplan.status." + fiche.status().name(),
+                    null,
+                    fiche.status().name(),
+                    FRENCH);
+            var map = new HashMap<String, Object>();
+            map.put("number", String.valueOf(number));
+            map.put("title", fiche.title());
+            map.put("status", status);
+            map.put("progress", fiche.progress() + " %");
+            map.put("lateText", late ? "une échéance est dépassée" : "aucune échéance dépassée");
+            map.put("sheet", sheet(fiche, status, late));
+            list.add(map);
         }
         data.put("fiches", list);
         data.put("noFiche", list.isEmpty());
+    }
+
+    private TableRenderData sheet(FicheSheet fiche, String status, boolean late) {
+        var rows = new ArrayList<RowRenderData>();
+        rows.add(Rows.of(label("field"), label("value"))
+                .repeatedHeader()
+                .textBold()
+                .create());
+        row(rows, "axis", fiche.axisTitle());
+        row(rows, "numberInAxis", fiche.numberInAxis());
+        row(rows, "status", status);
+        if (fiche.abandonReason() != null && !fiche.abandonReason().isBlank())
+            row(rows, "abandonReason", fiche.abandonReason());
+        row(rows, "progress", fiche.progress() + " %");
+        row(rows, "late", label(late ? "yes" : "no"));
+        row(rows, "commonToAll", label(fiche.commonToAll() ? "yes" : "no"));
+        row(rows, "targetPublic", fiche.targetPublic());
+        row(rows, "diagnostic", fiche.diagnostic());
+        row(rows, "objectives", fiche.objectives());
+        row(rows, "steps", bullets(fiche.steps()));
+        row(
+                rows,
+                "milestones",
+                bullets(fiche.milestones().stream()
+                        .map(m -> (m.dueOn() == null ? label("undated") : FrenchText.date(m.dueOn())) + " – "
+                                + m.label() + " (" + label(m.done() ? "done" : "pending") + ")")
+                        .toList()));
+        row(rows, "services", fiche.services());
+        row(rows, "expectedResults", fiche.expectedResults());
+        row(rows, "partners", bullets(fiche.partners()));
+        row(rows, "indicators", bullets(fiche.indicators()));
+        row(rows, "pilot", fiche.pilotName());
+        row(rows, "referents", bullets(fiche.referents()));
+        row(rows, "budget", fiche.budget() == null ? null : FrenchText.amount(Euros.of(fiche.budget())));
+        row(
+                rows,
+                "fundings",
+                bullets(fiche.fundings().stream()
+                        .map(f -> f.funder() + " : "
+                                + (f.amount() == null ? label("unknown") : FrenchText.amount(Euros.of(f.amount()))))
+                        .toList()));
+        row(rows, "links", bullets(fiche.linkedTitles()));
+        row(
+                rows,
+                "attachments",
+                bullets(fiche.attachments().stream()
+                        .map(l -> l.name().isBlank() ? l.url() : l.name() + " (" + l.url() + ")")
+                        .toList()));
+        row(rows, "note", fiche.note());
+        row(rows, "realisedOn", fiche.realisedOn() == null ? null : FrenchText.date(fiche.realisedOn()));
+        return Tables.of(rows.toArray(RowRenderData[]::new)).create();
+    }
+
+    private void row(List<RowRenderData> rows, String field, String value) {
+        rows.add(Rows.of(label(field), value == null || value.isBlank() ? label("unknown") : value)
+                .create());
+    }
+
+    private static String bullets(List<String> items) {
+        return String.join("\n", items.stream().map(i -> "– " + i).toList());
+    }
+
+    private String label(String key) {
+        return messages.getMessage("documents.fiche." + key, null, key, FRENCH);
     }
 
     private static List<Map<String, Object>> texts(List<String> values) {
