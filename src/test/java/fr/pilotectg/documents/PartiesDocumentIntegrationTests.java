@@ -73,7 +73,7 @@ class PartiesDocumentIntegrationTests {
         Api.Response created =
                 caf().post("/api/v1/conventions", """
                 {"title":"%s","start":"2024-01-01","end":"2027-12-31","communes":["59017"],
-                 "signatories":[%s],"domains":["PETITE_ENFANCE"]}""".formatted(Fixtures.unique("CTG parties imprimées"), signatories));
+                 "signatories":[%s],"domains":["PETITE_ENFANCE","PARENTALITE"]}""".formatted(Fixtures.unique("CTG parties imprimées"), signatories));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().get("id").asString();
         String base = DocumentsApiIntegrationTests.BASE.formatted(id);
