@@ -220,21 +220,15 @@ public final class FrenchText {
         return genderOfTitle(title);
     }
 
-    /** « sa Présidente », « son Maire », « son adjointe » (a feminine noun beginning with a vowel takes « son »). */
-    public static String possessive(String title) {
-        return possessive(title, genderOfTitle(title));
-    }
-
     /**
-     * The possessive for a printed title, the person's gender deciding when the title tells none (« sa Maire » is not
-     * printed: a title that tells no gender takes « son »); « Les maires » takes « leurs ».
+     * « sa Présidente », « son Maire », « son adjointe » (a feminine noun beginning with a vowel takes « son »), « leurs
+     * maires » for « Les maires »; a leading article of the printed role is dropped (« Le Maire » → « son Maire »). The
+     * possessive agrees with the title, not the person: « son Maire, Madame … ».
      */
-    static String possessive(String title, Gender person) {
-        title = withoutArticle(title);
-        if (plural(title)) return "leurs " + title.strip().substring(4);
-        Gender gender = genderOfTitle(title);
-        if (gender == Gender.UNKNOWN) gender = Gender.MASCULINE.equals(person) ? Gender.MASCULINE : Gender.UNKNOWN;
-        return (gender == Gender.FEMININE && !elides(title) ? "sa " : "son ") + title;
+    public static String possessive(String title) {
+        String role = withoutArticle(title);
+        if (plural(role)) return "leurs " + role.substring(4);
+        return (genderOfTitle(role) == Gender.FEMININE && !elides(role) ? "sa " : "son ") + role;
     }
 
     /** « Madame Véronique DELCOURT », « Monsieur Luc GRARD », or the name alone when the title does not tell. */
@@ -283,7 +277,7 @@ public final class FrenchText {
         for (Representative person : people) {
             String who =
                     person.name() == null ? "" : ", " + withCivility(person.civility(), person.name(), person.title());
-            parts.add("par " + possessive(person.title(), person.gender()) + who);
+            parts.add("par " + possessive(person.title()) + who);
         }
         boolean allFeminine = !people.isEmpty() && people.stream().allMatch(p -> p.gender() == Gender.FEMININE);
         boolean plural = people.size() > 1 || people.stream().anyMatch(p -> plural(p.title()));
