@@ -82,7 +82,7 @@ class PartiesDocumentIntegrationTests {
         fixtures().fiche(id, fiche);
 
         String unidentifiedGap = "[à compléter : organisme de la " + unidentified + " à identifier dans l'annuaire]";
-        String unnamedGap = "[à compléter : nom du signataire (Le Maire) de la " + unidentified + "]";
+        String unnamedGap = "[à compléter : nom du signataire (Maire) de la " + unidentified + "]";
         JsonNode overview = caf().get(base).json();
         assertThat(overview.get("gaps").findValuesAsString("marker")).contains(unidentifiedGap, unnamedGap);
 
@@ -101,6 +101,9 @@ class PartiesDocumentIntegrationTests {
                 .param("id", document)
                 .query(byte[].class)
                 .single();
+        if (System.getProperty("documents.dump") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("documents.dump"), "parties.pdf"), pdf);
+        }
         String docxText;
         try (var word = new XWPFDocument(new ByteArrayInputStream(docx));
                 var extractor = new XWPFWordExtractor(word)) {
@@ -119,7 +122,8 @@ class PartiesDocumentIntegrationTests {
                             + " Madame Marie LEROY, dûment autorisée à signer la présente convention"))
                     .contains(squeezed("Ci-après dénommée « la Ville »"))
                     .contains(squeezed("Les communes membres de la Communauté (Armentières et Lille), représentées par"
-                            + " leurs maires, les maires en exercice, dûment autorisés"))
+                            + " leurs maires, les maires en exercice, dûment autorisés à signer la présente convention par"
+                            + " délibérations de leurs conseils municipaux"))
                     .contains(squeezed("Ci-après dénommées « les communes »"))
                     .contains(squeezed("La " + unidentified + " " + unidentifiedGap + ", représentée par son Maire, "
                             + unnamedGap + ", dûment autorisé"))

@@ -186,7 +186,9 @@ public class ConventionContent {
     /** The name to print, or the gap « [à compléter : nom du signataire (1er vice-Président) de la Caf] ». */
     private String nameOrGap(ConventionParty.Person person, String named, List<Gap> gaps, String editLink) {
         if (person.name() != null && !person.name().isBlank()) return person.name();
-        Gap gap = new Gap("nom du signataire (" + printedRole(person) + ") " + FrenchText.of(named), editLink);
+        Gap gap = new Gap(
+                "nom du signataire (" + FrenchText.withoutArticle(printedRole(person)) + ") " + FrenchText.of(named),
+                editLink);
         gaps.add(gap);
         return gap.marker();
     }
@@ -200,8 +202,8 @@ public class ConventionContent {
             if (!party.needsCouncilDeliberation() || party.assemblyKey() == null) return "";
             String assembly = messages.getMessage(party.assemblyKey(), null, "", FRENCH);
             if (assembly.isBlank()) return "";
-            String possessive = FrenchText.plural(party.name()) ? "leur " : "son ";
-            return " par délibération de " + possessive + assembly;
+            if (FrenchText.plural(party.name())) return " par délibérations de leurs " + FrenchText.pluralOf(assembly);
+            return " par délibération de son " + assembly;
         }
         ConventionParty.Act act = party.authorisations().get(0);
         String first = Character.toLowerCase(act.description().charAt(0))
@@ -263,7 +265,11 @@ public class ConventionContent {
                 lines.add(FrenchText.capitalised(role) + ",");
                 lines.add(
                         person.name() == null || person.name().isBlank()
-                                ? new Gap("nom du signataire (" + role + ") " + FrenchText.of(named), editLink).marker()
+                                ? new Gap(
+                                                "nom du signataire (" + FrenchText.withoutArticle(role) + ") "
+                                                        + FrenchText.of(named),
+                                                editLink)
+                                        .marker()
                                 : FrenchText.withCivility(person.civility(), person.name(), role));
                 lines.add("");
             }

@@ -294,6 +294,18 @@ public final class FrenchText {
         return t;
     }
 
+    /** « conseils municipaux » for « conseil municipal », word by word (« -al » → « -aux », else « -s »). */
+    public static String pluralOf(String noun) {
+        var words = new ArrayList<String>();
+        for (String word : noun.strip().split(" ")) {
+            if (word.equals("d’administration") || word.equals("d'administration") || word.isEmpty()) words.add(word);
+            else if (word.endsWith("al")) words.add(word.substring(0, word.length() - 2) + "aux");
+            else if (word.endsWith("s") || word.endsWith("x")) words.add(word);
+            else words.add(word + "s");
+        }
+        return String.join(" ", words);
+    }
+
     /** « représenté », « représentée », « représentées », « dénommé »… agreeing with the party. */
     public static String participle(String masculine, Gender party, boolean plural) {
         return masculine + (party == Gender.MASCULINE ? "" : "e") + (plural ? "s" : "");

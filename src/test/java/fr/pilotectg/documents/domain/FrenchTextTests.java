@@ -112,6 +112,8 @@ class FrenchTextTests {
                 .isEqualTo("les communes membres de la Communauté");
         assertThat(FrenchText.of("le SIVOM du Val")).isEqualTo("du SIVOM du Val");
         assertThat(FrenchText.possessive("Le Maire")).isEqualTo("son Maire");
+        assertThat(FrenchText.pluralOf("conseil municipal")).isEqualTo("conseils municipaux");
+        assertThat(FrenchText.pluralOf("comité syndical")).isEqualTo("comités syndicaux");
         assertThat(FrenchText.participle("dénommé", Gender.FEMININE, true)).isEqualTo("dénommées");
     }
 
