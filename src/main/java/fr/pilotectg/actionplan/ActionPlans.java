@@ -48,6 +48,15 @@ public class ActionPlans {
     }
 
     /**
+     * Every field of the fiches of a convention's plan the current user may see, in the plan's order, names resolved
+     * (the convention's annex 4); empty if the convention is not visible.
+     */
+    @Transactional(readOnly = true)
+    public List<FicheSheet> ficheSheets(UUID conventionId) {
+        return reads.sheets(conventionId);
+    }
+
+    /**
      * The fiches of {@link #fichesOf} as they stood at the end of {@code day} (status, progress and late from the fiches'
      * dated history; title as today): what a past year's review shows "au 31/12". A fiche entered after that day is
      * taken as it was entered.

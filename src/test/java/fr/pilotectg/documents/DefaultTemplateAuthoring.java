@@ -265,9 +265,7 @@ class DefaultTemplateAuthoring {
             P: {{/noFiche}}
             P: {{?fiches}}
             H2B: Fiche {{number}} – {{title}}
-            P: Statut : {{status}}
-            P: Avancement : {{progress}}
-            P: Échéances : {{lateText}}
+            P: {{#sheet}}
             P: {{/fiches}}
             H1B: Annexe 5 – Indicateurs
             P: {{?noIndicator}}

@@ -79,7 +79,7 @@ class DocumentsApiIntegrationTests {
         Api.Response generated = caf().post(BASE.formatted(LLH), "{\"kind\":\"DRAFT\"}");
         assertThat(generated.status()).as(generated.body()).isEqualTo(201);
         JsonNode doc = generated.json();
-        assertThat(doc.get("templateVersion").asString()).isEqualTo("caf-du-nord-1");
+        assertThat(doc.get("templateVersion").asString()).isEqualTo("caf-du-nord-2");
         UUID id = UUID.fromString(doc.get("id").asString());
 
         byte[] pdf = jdbc.sql("SELECT pdf FROM documents.generated_document WHERE id = :id")

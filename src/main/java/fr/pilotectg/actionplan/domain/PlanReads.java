@@ -169,6 +169,76 @@ public class PlanReads {
                 .map(s -> line(s, null, today(), Map.of()));
     }
 
+    /**
+     * Every field of the plan's fiches, in the plan's order (axes, then fiches), names resolved, for the convention's
+     * annex. Empty when the convention is out of the user's reach.
+     */
+    public List<fr.pilotectg.actionplan.FicheSheet> sheets(UUID conventionId) {
+        if (!isVisible(conventionId)) return List.of();
+        List<Axis> axes = repository.axes(conventionId).stream()
+                .map(ActionPlanRepository.StoredAxis::axis)
+                .toList();
+        Map<UUID, Axis> axesById = axes.stream().collect(Collectors.toMap(Axis::id, a -> a));
+        List<Fiche> fiches = repository.fiches(conventionId).stream()
+                .map(ActionPlanRepository.StoredFiche::fiche)
+                .sorted(java.util.Comparator.comparingInt((Fiche f) -> axisPosition(axesById, f))
+                        .thenComparingInt(Fiche::position))
+                .toList();
+        Map<UUID, String> titles = fiches.stream()
+                .collect(Collectors.toMap(Fiche::id, f -> f.content().title()));
+        Map<UUID, String> organisations = organisationNames(fiches);
+        return fiches.stream()
+                .map(f -> sheet(f, axesById.get(f.axisId()), titles, organisations))
+                .toList();
+    }
+
+    private static int axisPosition(Map<UUID, Axis> axes, Fiche fiche) {
+        Axis axis = axes.get(fiche.axisId());
+        return axis == null ? Integer.MAX_VALUE : axis.position();
+    }
+
+    private static fr.pilotectg.actionplan.FicheSheet sheet(
+            Fiche fiche, Axis axis, Map<UUID, String> titles, Map<UUID, String> organisations) {
+        FicheContent c = fiche.content();
+        return new fr.pilotectg.actionplan.FicheSheet(
+                fiche.id(),
+                axis == null ? "" : axis.title(),
+                c.numberInAxis(),
+                c.title(),
+                fiche.status(),
+                fiche.progress(),
+                fiche.abandonReason(),
+                c.commonToAll(),
+                c.targetPublic(),
+                c.diagnostic(),
+                c.objectives(),
+                c.steps(),
+                c.milestones().stream()
+                        .map(m -> new fr.pilotectg.actionplan.FicheSheet.Step(m.dueOn(), m.label(), m.done()))
+                        .toList(),
+                c.services(),
+                c.expectedResults(),
+                c.partners().stream()
+                        .map(p -> p.organisationId() == null
+                                ? p.name()
+                                : organisations.getOrDefault(p.organisationId(), p.name()))
+                        .filter(n -> n != null && !n.isBlank())
+                        .toList(),
+                c.indicators(),
+                c.pilotId() == null ? null : organisations.get(c.pilotId()),
+                c.referents(),
+                c.budget(),
+                c.fundings().stream()
+                        .map(f -> new fr.pilotectg.actionplan.FicheSheet.Funder(f.funder(), f.amount()))
+                        .toList(),
+                c.links().stream().map(titles::get).filter(Objects::nonNull).toList(),
+                c.attachments().stream()
+                        .map(a -> new fr.pilotectg.actionplan.FicheSheet.Link(a.name(), a.url()))
+                        .toList(),
+                c.note(),
+                c.realisedOn());
+    }
+
     private boolean isVisible(UUID conventionId) {
         return conventionId != null
                 && conventions.find(conventionId).filter(conventions::canRead).isPresent();

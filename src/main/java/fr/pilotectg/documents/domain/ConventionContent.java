@@ -6,7 +6,9 @@ import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.TableRenderData;
 import com.deepoove.poi.data.Tables;
 import fr.pilotectg.actionplan.ActionPlans;
+import fr.pilotectg.actionplan.FicheSheet;
 import fr.pilotectg.actionplan.FicheSummary;
+import fr.pilotectg.convention.ConventionParty;
 import fr.pilotectg.convention.ConventionText;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.deliberation.DeliberationSummary;
@@ -16,6 +18,8 @@ import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.governance.Governance;
 import fr.pilotectg.governance.GovernanceAnnex;
+import fr.pilotectg.shared.Euros;
+import fr.pilotectg.territory.Territories;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +49,7 @@ public class ConventionContent {
     private final Governance governance;
     private final ActionPlans actionPlans;
     private final MessageSource messages;
+    private final Territories territories;
 
     ConventionContent(
             Conventions conventions,
@@ -52,13 +57,15 @@ public class ConventionContent {
             EquipmentRegister equipment,
             Governance governance,
             ActionPlans actionPlans,
-            MessageSource messages) {
+            MessageSource messages,
+            Territories territories) {
         this.conventions = conventions;
         this.deliberations = deliberations;
         this.equipment = equipment;
         this.governance = governance;
         this.actionPlans = actionPlans;
         this.messages = messages;
+        this.territories = territories;
     }
 
     /** The content of the convention's document, for the current user; "not found" out of reach. */
@@ -68,16 +75,17 @@ public class ConventionContent {
         var data = new HashMap<String, Object>();
         String editLink = "/conventions/" + conventionId + "/edit";
         var summary = text.summary();
+        List<ConventionParty> parties = conventions.parties(conventionId);
         data.put("title", summary.title());
         data.put("periodLabel", summary.periodLabel());
         data.put("hasTagline", text.tagline() != null && !text.tagline().isBlank());
         data.put("tagline", text.tagline() == null ? "" : text.tagline());
         data.put(
                 "titleParties",
-                text.signatories().stream()
+                parties.stream()
                         .map(p -> Map.of("name", p.name().toUpperCase(FRENCH)))
                         .toList());
-        data.put("parties", parties(text, gaps, editLink));
+        data.put("parties", parties(parties, gaps, editLink));
         data.put(
                 "partners",
                 text.partners().stream()
@@ -103,7 +111,7 @@ public class ConventionContent {
         data.put("endText", FrenchText.date(summary.end()));
         data.put("place", place(text, gaps, conventionId));
         data.put("signatureDate", text.signedOn() == null ? "……………………" : FrenchText.date(text.signedOn()));
-        data.put("signatures", signatures(text, gaps, editLink));
+        data.put("signatures", signatures(parties, editLink));
         equipmentAnnex(summary.communes(), data);
         governanceAnnex(conventionId, data);
         deliberationAnnex(text, data);
@@ -113,56 +121,109 @@ public class ConventionContent {
         return new DocumentContent(conventionId, summary.title(), summary.version(), data, gaps);
     }
 
-    private List<Map<String, Object>> parties(ConventionText text, List<Gap> gaps, String editLink) {
-        var parties = new ArrayList<Map<String, Object>>();
-        for (int i = 0; i < text.signatories().size(); i++) {
-            ConventionText.Party party = text.signatories().get(i);
-            String named = FrenchText.partyWithArticle(party.name(), party.partyKind());
-            Gender gender = FrenchText.genderOfParty(party.name(), party.partyKind());
-            var people = new ArrayList<FrenchText.Representative>();
-            for (ConventionText.Person person : party.representatives()) {
-                people.add(new FrenchText.Representative(person.name(), printedRole(person)));
+    /**
+     * The parties block, each party in the source order with its alias and representatives as recorded (civility,
+     * printed role, name); a party not yet identified, an unknown member list and an unnamed representative print as
+     * gaps.
+     */
+    private List<Map<String, Object>> parties(List<ConventionParty> parties, List<Gap> gaps, String editLink) {
+        var blocks = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < parties.size(); i++) {
+            ConventionParty party = parties.get(i);
+            String named = named(party);
+            Gender gender = FrenchText.genderOfParty(party.name(), party.kind());
+            boolean plural = FrenchText.plural(party.name());
+            String clause = FrenchText.capitalised(named);
+            if (party.collective()) clause += members(party, named, gaps, editLink);
+            else if (!party.identified()) {
+                Gap gap = new Gap("organisme " + FrenchText.of(named) + " à identifier dans l'annuaire", editLink);
+                gaps.add(gap);
+                clause += " " + gap.marker();
             }
-            String clause;
+            var people = new ArrayList<FrenchText.Representative>();
+            for (ConventionParty.Person person : party.representatives()) {
+                people.add(new FrenchText.Representative(
+                        person.civility(), nameOrGap(person, named, gaps, editLink), printedRole(person)));
+            }
             if (people.isEmpty()) {
                 Gap gap = new Gap("signataire " + FrenchText.of(named), editLink);
                 gaps.add(gap);
-                clause = FrenchText.capitalised(named) + ", "
-                        + (gender == Gender.MASCULINE ? "représenté" : "représentée") + " par " + gap.marker();
+                clause += ", " + FrenchText.participle("représenté", gender, plural) + " par " + gap.marker();
             } else {
-                clause = FrenchText.capitalised(named) + ", " + FrenchText.representedBy(gender, people);
+                clause += ", " + FrenchText.representedBy(gender, plural, people);
             }
-            if (!party.partyKind().equals("CAF")) clause += authorisation(party);
+            if (!party.kind().equals("CAF")) clause += authorisation(party);
             var map = new HashMap<String, Object>();
             map.put("notFirst", i > 0);
             map.put("clause", clause);
-            map.put(
-                    "aliasText",
-                    (gender == Gender.MASCULINE ? "dénommé" : "dénommée") + " « " + alias(party, named) + " »");
-            parties.add(map);
+            map.put("aliasText", FrenchText.participle("dénommé", gender, plural) + " « " + alias(party, named) + " »");
+            blocks.add(map);
         }
-        return parties;
+        return blocks;
     }
 
-    private static String authorisation(ConventionText.Party party) {
-        if (party.acts().isEmpty()) return "";
-        ConventionText.Act act = party.acts().get(0);
+    /** « la Ville de Lille », « le SIVOM … », « les communes membres de … » as the text names the party. */
+    private static String named(ConventionParty party) {
+        return FrenchText.partyWithArticle(party.name(), party.kind());
+    }
+
+    /** « : Armentières, Houplines et Lille » in the French order, or a gap while the list is unknown. */
+    private String members(ConventionParty party, String named, List<Gap> gaps, String editLink) {
+        if (party.members().isEmpty()) {
+            Gap gap = new Gap("communes membres " + FrenchText.of(named), editLink);
+            gaps.add(gap);
+            return " (" + gap.marker() + ")";
+        }
+        var names = new ArrayList<String>();
+        territories.communes(party.members()).forEach(c -> names.add(c.name()));
+        names.sort(FrenchText.order());
+        String list = names.size() == 1
+                ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " et " + names.get(names.size() - 1);
+        return " (" + list + ")";
+    }
+
+    /** The name to print, or the gap « [à compléter : nom du signataire (1er vice-Président) de la Caf] ». */
+    private String nameOrGap(ConventionParty.Person person, String named, List<Gap> gaps, String editLink) {
+        if (person.name() != null && !person.name().isBlank()) return person.name();
+        Gap gap = new Gap(
+                "nom du signataire (" + FrenchText.withoutArticle(printedRole(person)) + ") " + FrenchText.of(named),
+                editLink);
+        gaps.add(gap);
+        return gap.marker();
+    }
+
+    /**
+     * « par délibération du conseil municipal … » from the first authorising act; with none, for a party whose assembly
+     * deliberates, « par délibération de son comité syndical » (its date is not invented).
+     */
+    private String authorisation(ConventionParty party) {
+        if (party.authorisations().isEmpty()) {
+            if (!party.needsCouncilDeliberation() || party.assemblyKey() == null) return "";
+            String assembly = messages.getMessage(party.assemblyKey(), null, "", FRENCH);
+            if (assembly.isBlank()) return "";
+            if (FrenchText.plural(party.name())) return " par délibérations de leurs " + FrenchText.pluralOf(assembly);
+            return " par délibération de son " + assembly;
+        }
+        ConventionParty.Act act = party.authorisations().get(0);
         String first = Character.toLowerCase(act.description().charAt(0))
                 + act.description().substring(1);
         return " par " + first;
     }
 
-    /** « la Caf », « la Ville », « la Commune », « le Département »: the head noun of the name, or of the kind. */
-    static String alias(ConventionText.Party party, String named) {
-        if (party.partyKind().equals("CAF")) return "la Caf";
+    /** The alias the convention gives, else « la Caf », « la Ville », « le Département »: the head noun of the name. */
+    static String alias(ConventionParty party, String named) {
+        if (party.alias() != null && !party.alias().isBlank()) return party.alias();
+        if (party.kind().equals("CAF")) return "la Caf";
         String[] words = named.split(" ");
-        if (words.length >= 2 && (words[0].equals("la") || words[0].equals("le"))) return words[0] + " " + words[1];
+        if (words.length >= 2 && (words[0].equals("la") || words[0].equals("le") || words[0].equals("les")))
+            return words[0] + " " + words[1];
         if (named.startsWith("l'")) return named.split(" ")[0];
         return named;
     }
 
-    private String printedRole(ConventionText.Person person) {
-        if (person.title() != null && !person.title().isBlank()) return person.title();
+    private String printedRole(ConventionParty.Person person) {
+        if (person.printedRole() != null && !person.printedRole().isBlank()) return person.printedRole();
         return messages.getMessage("documents.role." + person.role(), null, person.role(), FRENCH);
     }
 
@@ -191,25 +252,29 @@ public class ConventionContent {
         return gap.marker();
     }
 
-    private TableRenderData signatures(ConventionText text, List<Gap> gaps, String editLink) {
+    /** One column per signatory: the party, then each representative's printed role and name (or its gap). */
+    private TableRenderData signatures(List<ConventionParty> parties, String editLink) {
         var header = Rows.of().repeatedHeader().textBold();
         var names = Rows.of();
-        for (ConventionText.Party party : text.signatories()) {
-            header.addCell(
-                    Cells.of(FrenchText.capitalised(FrenchText.partyWithArticle(party.name(), party.partyKind())))
-                            .create());
+        for (ConventionParty party : parties) {
+            String named = named(party);
+            header.addCell(Cells.of("Pour " + named).create());
             var lines = new ArrayList<String>();
-            for (ConventionText.Person person : party.representatives()) {
-                lines.add(printedRole(person) + ",");
-                lines.add(person.name());
+            for (ConventionParty.Person person : party.representatives()) {
+                String role = printedRole(person);
+                lines.add(FrenchText.capitalised(role) + ",");
+                lines.add(
+                        person.name() == null || person.name().isBlank()
+                                ? new Gap(
+                                                "nom du signataire (" + FrenchText.withoutArticle(role) + ") "
+                                                        + FrenchText.of(named),
+                                                editLink)
+                                        .marker()
+                                : FrenchText.withCivility(person.civility(), person.name(), role));
                 lines.add("");
             }
             if (lines.isEmpty()) {
-                lines.add(new Gap(
-                                "signataire "
-                                        + FrenchText.of(FrenchText.partyWithArticle(party.name(), party.partyKind())),
-                                editLink)
-                        .marker());
+                lines.add(new Gap("signataire " + FrenchText.of(named), editLink).marker());
             }
             names.addCell(Cells.of(String.join("\n", lines).strip()).create());
         }
@@ -341,26 +406,96 @@ public class ConventionContent {
                 + (d.abstention() == null ? "?" : d.abstention()) + " abstentions";
     }
 
+    /** Annex 4: one fiche per page, every field of the fiche in a two-column table (« non renseigné » when empty). */
     private void planAnnex(UUID conventionId, Map<String, Object> data) {
-        List<FicheSummary> fiches = actionPlans.fichesOf(conventionId);
+        Map<UUID, FicheSummary> summaries = new HashMap<>();
+        actionPlans.fichesOf(conventionId).forEach(f -> summaries.put(f.id(), f));
         var list = new ArrayList<Map<String, Object>>();
         int number = 0;
-        for (FicheSummary fiche : fiches) {
+        for (FicheSheet fiche : actionPlans.ficheSheets(conventionId)) {
             number++;
-            list.add(Map.of(
-                    "number", String.valueOf(number),
-                    "title", fiche.title(),
-                    "status",
-                            messages.getMessage(
-                                    "actionplan.status." + fiche.status().name(),
-                                    null,
-                                    fiche.status().name(),
-                                    FRENCH),
-                    "progress", fiche.progress() + " %",
-                    "lateText", fiche.late() ? "une échéance est dépassée" : "aucune échéance dépassée"));
+            FicheSummary summary = summaries.get(fiche.id());
+            boolean late = summary != null && summary.late();
+            String status = messages.getMessage(
+                    "actionplan.status." + fiche.status().name(),
+                    null,
+                    fiche.status().name(),
+                    FRENCH);
+            var map = new HashMap<String, Object>();
+            map.put("number", String.valueOf(number));
+            map.put("title", fiche.title());
+            map.put("status", status);
+            map.put("progress", fiche.progress() + " %");
+            map.put("lateText", late ? "une échéance est dépassée" : "aucune échéance dépassée");
+            map.put("sheet", sheet(fiche, status, late));
+            list.add(map);
         }
         data.put("fiches", list);
         data.put("noFiche", list.isEmpty());
+    }
+
+    private TableRenderData sheet(FicheSheet fiche, String status, boolean late) {
+        var rows = new ArrayList<RowRenderData>();
+        rows.add(Rows.of(label("field"), label("value"))
+                .repeatedHeader()
+                .textBold()
+                .create());
+        row(rows, "axis", fiche.axisTitle());
+        row(rows, "numberInAxis", fiche.numberInAxis());
+        row(rows, "status", status);
+        if (fiche.abandonReason() != null && !fiche.abandonReason().isBlank())
+            row(rows, "abandonReason", fiche.abandonReason());
+        row(rows, "progress", fiche.progress() + " %");
+        row(rows, "late", label(late ? "yes" : "no"));
+        row(rows, "commonToAll", label(fiche.commonToAll() ? "yes" : "no"));
+        row(rows, "targetPublic", fiche.targetPublic());
+        row(rows, "diagnostic", fiche.diagnostic());
+        row(rows, "objectives", fiche.objectives());
+        row(rows, "steps", bullets(fiche.steps()));
+        row(
+                rows,
+                "milestones",
+                bullets(fiche.milestones().stream()
+                        .map(m -> (m.dueOn() == null ? label("undated") : FrenchText.date(m.dueOn())) + " – "
+                                + m.label() + " (" + label(m.done() ? "done" : "pending") + ")")
+                        .toList()));
+        row(rows, "services", fiche.services());
+        row(rows, "expectedResults", fiche.expectedResults());
+        row(rows, "partners", bullets(fiche.partners()));
+        row(rows, "indicators", bullets(fiche.indicators()));
+        row(rows, "pilot", fiche.pilotName());
+        row(rows, "referents", bullets(fiche.referents()));
+        row(rows, "budget", fiche.budget() == null ? null : FrenchText.amount(Euros.of(fiche.budget())));
+        row(
+                rows,
+                "fundings",
+                bullets(fiche.fundings().stream()
+                        .map(f -> f.funder() + " : "
+                                + (f.amount() == null ? label("unknown") : FrenchText.amount(Euros.of(f.amount()))))
+                        .toList()));
+        row(rows, "links", bullets(fiche.linkedTitles()));
+        row(
+                rows,
+                "attachments",
+                bullets(fiche.attachments().stream()
+                        .map(l -> l.name().isBlank() ? l.url() : l.name() + " (" + l.url() + ")")
+                        .toList()));
+        row(rows, "note", fiche.note());
+        row(rows, "realisedOn", fiche.realisedOn() == null ? null : FrenchText.date(fiche.realisedOn()));
+        return Tables.of(rows.toArray(RowRenderData[]::new)).create();
+    }
+
+    private void row(List<RowRenderData> rows, String field, String value) {
+        rows.add(Rows.of(label(field), value == null || value.isBlank() ? label("unknown") : value)
+                .create());
+    }
+
+    private static String bullets(List<String> items) {
+        return String.join("\n", items.stream().map(i -> "– " + i).toList());
+    }
+
+    private String label(String key) {
+        return messages.getMessage("documents.fiche." + key, null, key, FRENCH);
     }
 
     private static List<Map<String, Object>> texts(List<String> values) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class DocumentTemplates {
 
     /** The version recorded with every document written from the shipped template. */
-    public static final String DEFAULT_VERSION = "caf-du-nord-1";
+    public static final String DEFAULT_VERSION = "caf-du-nord-2";
 
     static final String DEFAULT_PATH = "documents/templates/caf-du-nord.docx";
 

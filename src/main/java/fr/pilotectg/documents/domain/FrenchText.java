@@ -55,7 +55,10 @@ public final class FrenchText {
             "direction",
             "agglomération",
             "fédération",
-            "union");
+            "union",
+            "cpam",
+            "carsat",
+            "éducation");
     private static final Set<String> MASCULINE_NOUNS = Set.of(
             "sivom",
             "sivu",
@@ -70,7 +73,9 @@ public final class FrenchText {
             "groupement",
             "pôle",
             "ministère",
-            "office");
+            "office",
+            "cias",
+            "smivom");
     private static final Set<String> FEMININE_TITLES = Set.of(
             "présidente",
             "directrice",
@@ -144,8 +149,8 @@ public final class FrenchText {
     /** « de Lille », « d'Armentières », « du Touquet », « des Mureaux », « de La Madeleine ». */
     public static String of(String name) {
         String trimmed = name.strip();
-        if (trimmed.startsWith("Le ")) return "du " + trimmed.substring(3);
-        if (trimmed.startsWith("Les ")) return "des " + trimmed.substring(4);
+        if (trimmed.startsWith("Le ") || trimmed.startsWith("le ")) return "du " + trimmed.substring(3);
+        if (trimmed.startsWith("Les ") || trimmed.startsWith("les ")) return "des " + trimmed.substring(4);
         return elides(trimmed) ? "d'" + trimmed : "de " + trimmed;
     }
 
@@ -155,15 +160,17 @@ public final class FrenchText {
         if (FEMININE_NOUNS.contains(head)) return Gender.FEMININE;
         if (MASCULINE_NOUNS.contains(head)) return Gender.MASCULINE;
         return switch (partyKind) {
-            case "CAF", "COMMUNE", "COMMUNE_ASSOCIEE", "MSA" -> Gender.FEMININE;
+            case "CAF", "COMMUNE", "COMMUNE_ASSOCIEE", "MSA", "REGION", "CPAM_CARSAT", "ASSOCIATION" -> Gender.FEMININE;
+            case "EDUCATION_NATIONALE" -> Gender.FEMININE;
             case "EPCI" -> Gender.FEMININE; // « la Communauté … », « la Métropole … »
-            case "DEPARTEMENT", "ETAT" -> Gender.MASCULINE;
+            case "DEPARTEMENT", "ETAT", "SYNDICAT", "CCAS_CIAS" -> Gender.MASCULINE;
             default -> Gender.UNKNOWN;
         };
     }
 
     /** « la Ville de Lille », « le SIVOM du Val », « l'État », « la MSA »; a commune's bare name gets « la Commune ». */
     public static String partyWithArticle(String name, String partyKind) {
+        if (plural(name)) return "les " + name.strip().substring(4);
         String head = firstWord(name);
         boolean known = FEMININE_NOUNS.contains(head) || MASCULINE_NOUNS.contains(head);
         if (!known && (partyKind.equals("COMMUNE") || partyKind.equals("COMMUNE_ASSOCIEE"))) {
@@ -182,46 +189,126 @@ public final class FrenchText {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    /** The gender a printed title tells (« Présidente », « Directeur général »); « Maire » tells none. */
+    /** Whether the party is named in the plural (« Les communes membres de … »): « représentées », « leurs ». */
+    public static boolean plural(String name) {
+        return name.strip().toLowerCase(Locale.FRENCH).startsWith("les ");
+    }
+
+    /**
+     * The gender a printed title tells (« Présidente », « Directeur général », « 1er vice-Président », « Première
+     * adjointe »); « Maire » tells none. An ordinal tells its own gender (« 1er », « 1re »); « 2e » defers to the noun.
+     */
     public static Gender genderOfTitle(String title) {
-        if (title == null) return Gender.UNKNOWN;
-        String head = firstWord(title);
+        if (title == null || title.isBlank()) return Gender.UNKNOWN;
+        String[] words = withoutArticle(title).toLowerCase(Locale.FRENCH).split("\\s+");
+        String head = words[0];
+        if (head.equals("1er")) return Gender.MASCULINE;
+        if (head.equals("1re") || head.equals("1ère")) return Gender.FEMININE;
+        if (head.matches("\\d+(e|ème|eme)") && words.length > 1) head = words[1];
         if (FEMININE_TITLES.contains(head)) return Gender.FEMININE;
         if (MASCULINE_TITLES.contains(head)) return Gender.MASCULINE;
         return Gender.UNKNOWN;
     }
 
-    /** « sa Présidente », « son Maire », « son adjointe » (a feminine noun beginning with a vowel takes « son »). */
+    /**
+     * The gender a representative takes in the clause: the civility recorded ({@code MADAME}, {@code MONSIEUR}) when
+     * known, else what the printed title tells, else unknown.
+     */
+    public static Gender genderOf(String civility, String title) {
+        if ("MADAME".equals(civility)) return Gender.FEMININE;
+        if ("MONSIEUR".equals(civility)) return Gender.MASCULINE;
+        return genderOfTitle(title);
+    }
+
+    /**
+     * « sa Présidente », « son Maire », « son adjointe » (a feminine noun beginning with a vowel takes « son »), « leurs
+     * maires » for « Les maires »; a leading article of the printed role is dropped (« Le Maire » → « son Maire »). The
+     * possessive agrees with the title, not the person: « son Maire, Madame … ».
+     */
     public static String possessive(String title) {
-        Gender gender = genderOfTitle(title);
-        return (gender == Gender.FEMININE && !elides(title) ? "sa " : "son ") + title;
+        String role = withoutArticle(title);
+        if (plural(role)) return "leurs " + role.substring(4);
+        return (genderOfTitle(role) == Gender.FEMININE && !elides(role) ? "sa " : "son ") + role;
     }
 
     /** « Madame Véronique DELCOURT », « Monsieur Luc GRARD », or the name alone when the title does not tell. */
     public static String withCivility(String name, String title) {
-        return switch (genderOfTitle(title)) {
+        return withCivility(null, name, title);
+    }
+
+    /**
+     * « Madame … » or « Monsieur … » from the recorded civility, else from what the title tells, else the name alone:
+     * no civility is invented.
+     */
+    public static String withCivility(String civility, String name, String title) {
+        return switch (genderOf(civility, title)) {
             case FEMININE -> "Madame " + name;
             case MASCULINE -> "Monsieur " + name;
             case UNKNOWN -> name;
         };
     }
 
-    /** A representative as printed in the parties block: its printed title and name. */
-    public record Representative(String name, String title) {}
+    /**
+     * A representative as printed in the parties block: civility ({@code MADAME}, {@code MONSIEUR} or null), the name
+     * to print (or its « [à compléter : …] » marker) and the printed title.
+     */
+    public record Representative(String civility, String name, String title) {
+        public Representative(String name, String title) {
+            this(null, name, title);
+        }
+
+        Gender gender() {
+            return genderOf(civility, title);
+        }
+    }
 
     /**
      * « représentée par sa Présidente, Madame …, et par son Directeur général, Monsieur …, dûment autorisés à signer la
-     * présente convention »: « représentée » agrees with the party, « autorisé(e)(s) » with the representatives.
+     * présente convention »: « représenté(e)(s) » agrees with the party, « autorisé(e)(s) » with the representatives.
      */
     public static String representedBy(Gender party, List<Representative> people) {
-        String represented = party == Gender.MASCULINE ? "représenté" : "représentée";
+        return representedBy(party, false, people);
+    }
+
+    /** The same for a party named in the plural (« les communes membres …, représentées par leurs maires »). */
+    public static String representedBy(Gender party, boolean pluralParty, List<Representative> people) {
+        String represented = participle("représenté", party, pluralParty);
         var parts = new ArrayList<String>();
         for (Representative person : people) {
-            parts.add("par " + possessive(person.title()) + ", " + withCivility(person.name(), person.title()));
+            String who =
+                    person.name() == null ? "" : ", " + withCivility(person.civility(), person.name(), person.title());
+            parts.add("par " + possessive(person.title()) + who);
         }
-        boolean allFeminine = people.stream().allMatch(p -> genderOfTitle(p.title()) == Gender.FEMININE);
-        String authorised = "dûment autorisé" + (allFeminine ? "e" : "") + (people.size() > 1 ? "s" : "");
+        boolean allFeminine = !people.isEmpty() && people.stream().allMatch(p -> p.gender() == Gender.FEMININE);
+        boolean plural = people.size() > 1 || people.stream().anyMatch(p -> plural(p.title()));
+        String authorised = "dûment autorisé" + (allFeminine ? "e" : "") + (plural ? "s" : "");
         return represented + " " + String.join(", et ", parts) + ", " + authorised + " à signer la présente convention";
+    }
+
+    /** « Maire » for « Le Maire », « Présidente » for « La Présidente »: the clause gives its own possessive. */
+    static String withoutArticle(String title) {
+        String t = title.strip();
+        String lower = t.toLowerCase(Locale.FRENCH);
+        if (lower.startsWith("le ") || lower.startsWith("la ")) return t.substring(3);
+        if (lower.startsWith("l'") || lower.startsWith("l’")) return t.substring(2);
+        return t;
+    }
+
+    /** « conseils municipaux » for « conseil municipal », word by word (« -al » → « -aux », else « -s »). */
+    public static String pluralOf(String noun) {
+        var words = new ArrayList<String>();
+        for (String word : noun.strip().split(" ")) {
+            if (word.equals("d’administration") || word.equals("d'administration") || word.isEmpty()) words.add(word);
+            else if (word.endsWith("al")) words.add(word.substring(0, word.length() - 2) + "aux");
+            else if (word.endsWith("s") || word.endsWith("x")) words.add(word);
+            else words.add(word + "s");
+        }
+        return String.join(" ", words);
+    }
+
+    /** « représenté », « représentée », « représentées », « dénommé »… agreeing with the party. */
+    public static String participle(String masculine, Gender party, boolean plural) {
+        return masculine + (party == Gender.MASCULINE ? "" : "e") + (plural ? "s" : "");
     }
 
     private static String firstWord(String text) {

@@ -51,6 +51,73 @@ class FrenchTextTests {
     }
 
     @Test
+    void theRecordedCivilityDecidesTheAgreementWhateverThePartyGender() {
+        // Madame × masculine party: « représenté » agrees with the party, « autorisée » with her
+        assertThat(FrenchText.representedBy(
+                        Gender.MASCULINE, List.of(new Representative("MADAME", "Anne DUPONT", "Présidente"))))
+                .isEqualTo("représenté par sa Présidente, Madame Anne DUPONT, dûment autorisée à signer la présente"
+                        + " convention");
+        // Madame × feminine party, a title that tells no gender: the civility does
+        assertThat(FrenchText.representedBy(
+                        Gender.FEMININE, List.of(new Representative("MADAME", "Martine AUBRY", "Maire"))))
+                .isEqualTo("représentée par son Maire, Madame Martine AUBRY, dûment autorisée à signer la présente"
+                        + " convention");
+        // Monsieur × feminine party, an ordinal title
+        assertThat(FrenchText.representedBy(
+                        Gender.FEMININE, List.of(new Representative("MONSIEUR", "Jean MARTIN", "1er vice-Président"))))
+                .isEqualTo("représentée par son 1er vice-Président, Monsieur Jean MARTIN, dûment autorisé à signer la"
+                        + " présente convention");
+        // Monsieur × masculine party
+        assertThat(FrenchText.representedBy(
+                        Gender.MASCULINE, List.of(new Representative("MONSIEUR", "Paul RIVE", "Président"))))
+                .isEqualTo("représenté par son Président, Monsieur Paul RIVE, dûment autorisé à signer la présente"
+                        + " convention");
+        // unknown civility × masculine party: the title tells (« Première adjointe »), or nothing is invented
+        assertThat(FrenchText.representedBy(
+                        Gender.MASCULINE,
+                        List.of(new Representative(null, "Marie LEROY", "Première adjointe au Maire"))))
+                .isEqualTo("représenté par sa Première adjointe au Maire, Madame Marie LEROY, dûment autorisée à"
+                        + " signer la présente convention");
+        assertThat(FrenchText.representedBy(
+                        Gender.FEMININE, List.of(new Representative(null, "Camille PETIT", "Maire"))))
+                .isEqualTo("représentée par son Maire, Camille PETIT, dûment autorisé à signer la présente"
+                        + " convention");
+        // a woman and a man: masculine plural
+        assertThat(FrenchText.representedBy(
+                        Gender.FEMININE,
+                        List.of(
+                                new Representative("MADAME", "Anne DUPONT", "Maire"),
+                                new Representative("MONSIEUR", "Luc GRARD", "Directeur"))))
+                .endsWith("dûment autorisés à signer la présente convention");
+        // a party named in the plural, represented by « Les maires »
+        assertThat(FrenchText.representedBy(
+                        Gender.FEMININE, true, List.of(new Representative(null, null, "Les maires"))))
+                .isEqualTo("représentées par leurs maires, dûment autorisés à signer la présente convention");
+    }
+
+    @Test
+    void titlesOrdinalsAndNewKindsTellTheirGender() {
+        assertThat(FrenchText.genderOfTitle("1er vice-Président")).isEqualTo(Gender.MASCULINE);
+        assertThat(FrenchText.genderOfTitle("1re vice-Présidente")).isEqualTo(Gender.FEMININE);
+        assertThat(FrenchText.genderOfTitle("2e adjointe")).isEqualTo(Gender.FEMININE);
+        assertThat(FrenchText.genderOfTitle("Maire")).isEqualTo(Gender.UNKNOWN);
+        assertThat(FrenchText.genderOf("MONSIEUR", "Présidente")).isEqualTo(Gender.MASCULINE);
+        assertThat(FrenchText.partyWithArticle("SIVOM du Val de Lys", "SYNDICAT"))
+                .isEqualTo("le SIVOM du Val de Lys");
+        assertThat(FrenchText.partyWithArticle("Intercom Flandre", "SYNDICAT")).isEqualTo("l'Intercom Flandre");
+        assertThat(FrenchText.partyWithArticle("Région Hauts-de-France", "REGION"))
+                .isEqualTo("la Région Hauts-de-France");
+        assertThat(FrenchText.partyWithArticle("CCAS de Roubaix", "CCAS_CIAS")).isEqualTo("le CCAS de Roubaix");
+        assertThat(FrenchText.partyWithArticle("Les communes membres de la Communauté", "COMMUNE"))
+                .isEqualTo("les communes membres de la Communauté");
+        assertThat(FrenchText.of("le SIVOM du Val")).isEqualTo("du SIVOM du Val");
+        assertThat(FrenchText.possessive("Le Maire")).isEqualTo("son Maire");
+        assertThat(FrenchText.pluralOf("conseil municipal")).isEqualTo("conseils municipaux");
+        assertThat(FrenchText.pluralOf("comité syndical")).isEqualTo("comités syndicaux");
+        assertThat(FrenchText.participle("dénommé", Gender.FEMININE, true)).isEqualTo("dénommées");
+    }
+
+    @Test
     void datesAmountsAndOrderAreFrench() {
         assertThat(FrenchText.date(LocalDate.of(2022, 1, 20))).isEqualTo("20 janvier 2022");
         assertThat(FrenchText.date(LocalDate.of(2021, 7, 1))).isEqualTo("1er juillet 2021");
