@@ -113,7 +113,8 @@ class OrganisationEntryIntegrationTests {
         assertThat(armentieres.at("/data/kind").asString()).isEqualTo("COMMUNE");
         assertThat(armentieres.at("/data/siren").asString()).isEqualTo("215900176");
         assertThat(armentieres.at("/departementCode").asString()).isEqualTo("59");
-        assertThat(armentieres.get("existing").findValuesAsString("name")).containsExactly("Ville d'Armentières");
+        assertThat(armentieres.get("existing").findValuesAsString("name"))
+                .contains("Ville d'Armentières"); // other tests add their own
         assertThat(as("caf-nord")
                         .get("/api/v1/organisations/prefill?commune=59350")
                         .json()
