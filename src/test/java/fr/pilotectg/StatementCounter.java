@@ -35,21 +35,31 @@ public final class StatementCounter {
     }
 
     /**
-     * The number of statements the last request of {@code pathAndQuery} ran; waits a little, the response may reach
-     * the client just before the filter closes the count.
+     * The number of statements the last request of {@code pathAndQuery} ran. The response may reach the client just
+     * before the filter records the count: this waits on that condition (the filter signals each count it records),
+     * bounded by a count of signals rather than by the wall clock.
      */
     public static int last(String pathAndQuery) {
-        for (int i = 0; i < 200; i++) {
-            Integer count = LAST.get(pathAndQuery);
-            if (count != null) return count;
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        synchronized (LAST) {
+            for (int signals = 0; signals < 1_000; signals++) {
+                Integer count = LAST.get(pathAndQuery);
+                if (count != null) return count;
+                try {
+                    LAST.wait(1_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         throw new IllegalStateException("no statement count recorded for " + pathAndQuery);
+    }
+
+    private static void record(String key, int count) {
+        synchronized (LAST) {
+            LAST.put(key, count);
+            LAST.notifyAll();
+        }
     }
 
     private static void count() {
@@ -118,7 +128,7 @@ public final class StatementCounter {
                     chain.doFilter(request, response);
                 } finally {
                     CURRENT.remove();
-                    LAST.put(key, count[0]);
+                    record(key, count[0]);
                 }
             };
             var registration = new FilterRegistrationBean<>(filter);
