@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The financing rules (domain-spec §4, addendum §1): each funding line of a structure and year, with its explanation.
@@ -34,7 +35,14 @@ public final class FundingEngine {
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
     private static final MathContext EXACT = MathContext.DECIMAL64;
 
+    /** Formula keys as constants: a key built per line was a measurable share of a national computation. */
+    private static final String[] MIXITE_BANDS = {"MIXITE_BAND_1", "MIXITE_BAND_2", "MIXITE_BAND_3", "MIXITE_BAND_4"};
+
     private FundingEngine() {}
+
+    private static String existingFormula(String scope) {
+        return "FACILITY".equals(scope) ? "BT_EXISTING_FACILITY" : "BT_EXISTING_TERRITORY";
+    }
 
     /** What the rules need of the whole territory: its existing EAJE places supported by a signatory (smoothing). */
     public static Map<String, Integer> existingEajePlaces(FinancingInputs inputs) {
@@ -49,6 +57,29 @@ public final class FundingEngine {
 
     /** Every line of every structure for each of {@code years}. */
     public static List<FundingLine> compute(FinancingInputs inputs, List<YearParameters> years) {
+        List<FundingLine> lines = new ArrayList<>();
+        each(inputs, years, lines::addAll);
+        return lines;
+    }
+
+    /**
+     * Every line of every structure for each of {@code years}, folded into a plan as each structure is computed; with
+     * {@code keepLines} false the lines are dropped once counted, so a whole region is computed in a heap the size of its
+     * inputs and totals.
+     */
+    public static FundingPlan plan(
+            FinancingInputs inputs, List<YearParameters> years, EnvelopePeriod defaultPeriod, boolean keepLines) {
+        FundingPlan.Builder plan =
+                new FundingPlan.Builder(years.stream().map(YearParameters::year).toList(), keepLines);
+        each(inputs, years, lines -> {
+            for (FundingLine line : lines) plan.add(line);
+        });
+        return plan.build(inputs, defaultPeriod);
+    }
+
+    /** Hands the lines of each structure, all its years, to {@code structureLines} (a list reused between calls). */
+    private static void each(
+            FinancingInputs inputs, List<YearParameters> years, Consumer<List<FundingLine>> structureLines) {
         Map<String, Integer> territoryPlaces = existingEajePlaces(inputs);
         Map<String, Territory> territories = new HashMap<>();
         for (Territory t : inputs.territories()) territories.put(t.key(), t);
@@ -57,8 +88,9 @@ public final class FundingEngine {
             Territory t = s.territory() == null ? null : territories.get(s.territory());
             Integer places = s.territory() == null ? null : territoryPlaces.get(s.territory());
             for (YearParameters p : years) lines(s, t, places, p, lines);
+            structureLines.accept(lines);
+            lines.clear();
         }
-        return lines;
     }
 
     /** The lines of one structure for one year, added to {@code out}. */
@@ -102,16 +134,9 @@ public final class FundingEngine {
         if (s.kind() == StructureKind.RPE && y != null && y.rpeEtp() != null && y.rpeExpenses() != null) {
             BigDecimal rate = p.number(PSO_RPE_RATE);
             BigDecimal price = p.number(PSO_RPE_PRICE_PER_ETP);
-            List<ParameterVersion> used = versions(p, PSO_RPE_RATE, PSO_RPE_PRICE_PER_ETP);
+            List<ParameterVersion> used = p.versions(ParameterReads.PSO_RPE);
             if (rate == null || price == null)
-                return unknown(
-                        s,
-                        p,
-                        FundingKind.PS,
-                        "PSO_RPE",
-                        used,
-                        List.of(),
-                        missingParams(p, PSO_RPE_RATE, PSO_RPE_PRICE_PER_ETP));
+                return unknown(s, p, FundingKind.PS, "PSO_RPE", used, List.of(), p.missing(ParameterReads.PSO_RPE));
             BigDecimal base = y.rpeExpenses().amount().min(y.rpeEtp().multiply(price));
             return line(
                     s,
@@ -130,8 +155,7 @@ public final class FundingEngine {
         List<String> missing = new ArrayList<>();
         Boolean supported = supported(s, p.year(), missing);
         String scope = p.mode(BT_SMOOTHING_SCOPE, "TERRITORY");
-        List<ParameterVersion> used = new ArrayList<>(versions(p, BT_SMOOTHING_SCOPE, BT_PRORATION_EXISTING_PLACES));
-        used.addAll(p.revaluations());
+        List<ParameterVersion> used = p.versions(ParameterReads.BT_EXISTING);
         if (Boolean.FALSE.equals(supported)) return notSupported(s, p, FundingKind.BT_EXISTING);
         if (s.existingPlaces() == null) missing.add("existingPlaces");
         BigDecimal perPlace = null;
@@ -146,12 +170,12 @@ public final class FundingEngine {
         }
         if (p.revaluationFactor() == null) missing.add("param:" + BT_REVALUATION_RATE.name());
         if (!missing.isEmpty())
-            return unknown(s, p, FundingKind.BT_EXISTING, "BT_EXISTING_" + scope, used, List.of(), missing);
+            return unknown(s, p, FundingKind.BT_EXISTING, existingFormula(scope), used, List.of(), missing);
         if (s.existingPlaces() == 0)
             return line(s, p, FundingKind.BT_EXISTING, BigDecimal.ZERO, "BT_EXISTING_NONE", List.of(), used, null);
         if (perPlace == null)
             return unknown(
-                    s, p, FundingKind.BT_EXISTING, "BT_EXISTING_" + scope, used, List.of(), List.of("existingPlaces"));
+                    s, p, FundingKind.BT_EXISTING, existingFormula(scope), used, List.of(), List.of("existingPlaces"));
         Integer months =
                 "MONTHS".equals(p.mode(BT_PRORATION_EXISTING_PLACES, "NONE")) ? supportMonths(s, p.year()) : null;
         BigDecimal amount =
@@ -163,7 +187,7 @@ public final class FundingEngine {
                 p,
                 FundingKind.BT_EXISTING,
                 prorate(amount, months),
-                "BT_EXISTING_" + scope,
+                existingFormula(scope),
                 List.of(reference, placesOfScope, Euros.rounded(perPlace), s.existingPlaces(), p.revaluationFactor()),
                 used,
                 months);
@@ -172,7 +196,7 @@ public final class FundingEngine {
     static FundingLine rattrapage(Structure s, Territory t, Integer territoryPlaces, YearParameters p) {
         List<String> missing = new ArrayList<>();
         Boolean supported = supported(s, p.year(), missing);
-        List<ParameterVersion> used = versions(p, BT_RATTRAPAGE_MIN, BT_RATTRAPAGE_MAX, BT_RATTRAPAGE_MODE);
+        List<ParameterVersion> used = p.versions(ParameterReads.RATTRAPAGE);
         if (Boolean.FALSE.equals(supported)) return notSupported(s, p, FundingKind.BT_RATTRAPAGE);
         if (p.version(BT_RATTRAPAGE_MIN) == null)
             return unknown(
@@ -245,8 +269,7 @@ public final class FundingEngine {
         }
         ParameterCode code =
                 tranche == 1 ? BT_NEW_PLACE_TRANCHE_1 : tranche == 2 ? BT_NEW_PLACE_TRANCHE_2 : BT_NEW_PLACE_TRANCHE_3;
-        List<ParameterVersion> used =
-                tranche == 0 ? versions(p, BT_PRORATION_NEW_PLACES) : versions(p, code, BT_PRORATION_NEW_PLACES);
+        List<ParameterVersion> used = p.versions(ParameterReads.newPlaces(tranche));
         BigDecimal perPlace = tranche == 0 ? null : p.number(code);
         if (tranche != 0 && perPlace == null) missing.add("param:" + code.name());
         Integer months = null;
@@ -261,7 +284,7 @@ public final class FundingEngine {
         boolean trancheHypothesis = zone.isEmpty() && t != null && Boolean.TRUE.equals(t.trancheHypothesis());
         String formula = zone.isEmpty()
                 ? (trancheHypothesis ? "BT_NEW_TRANCHE_HYPOTHESIS" : "BT_NEW_TRANCHE")
-                : "BT_NEW_" + zone;
+                : zone.equals("QPV") ? "BT_NEW_QPV" : "BT_NEW_ZRR";
         BigDecimal amount = perPlace.multiply(BigDecimal.valueOf(o.places()));
         return line(
                 s,
@@ -275,22 +298,8 @@ public final class FundingEngine {
     }
 
     static FundingLine mixite(Structure s, YearFigures y, YearParameters p) {
-        List<ParameterVersion> used = versions(
-                p,
-                BONUS_MIXITE_FEE_1,
-                BONUS_MIXITE_FEE_2,
-                BONUS_MIXITE_FEE_3,
-                BONUS_MIXITE_AMOUNT_1,
-                BONUS_MIXITE_AMOUNT_2,
-                BONUS_MIXITE_AMOUNT_3);
-        List<String> missing = new ArrayList<>(missingParams(
-                p,
-                BONUS_MIXITE_FEE_1,
-                BONUS_MIXITE_FEE_2,
-                BONUS_MIXITE_FEE_3,
-                BONUS_MIXITE_AMOUNT_1,
-                BONUS_MIXITE_AMOUNT_2,
-                BONUS_MIXITE_AMOUNT_3));
+        List<ParameterVersion> used = p.versions(ParameterReads.MIXITE);
+        List<String> missing = new ArrayList<>(p.missing(ParameterReads.MIXITE));
         Integer places = placesOpen(s, p.year(), missing);
         if (y == null || y.averageFeePerHour() == null) missing.add("averageFeePerHour");
         if (!missing.isEmpty()) return unknown(s, p, FundingKind.BONUS_MIXITE, "MIXITE", used, List.of(), missing);
@@ -315,23 +324,15 @@ public final class FundingEngine {
                 p,
                 FundingKind.BONUS_MIXITE,
                 perPlace.multiply(BigDecimal.valueOf(places)),
-                "MIXITE_BAND_" + band,
+                MIXITE_BANDS[band - 1],
                 List.of(places, fee, Euros.rounded(perPlace)),
                 used,
                 null);
     }
 
     static FundingLine handicap(Structure s, YearFigures y, YearParameters p) {
-        ParameterCode[] codes = {
-            BONUS_HANDICAP_RATE_1,
-            BONUS_HANDICAP_RATE_2,
-            BONUS_HANDICAP_RATE_3,
-            BONUS_HANDICAP_BAND_1,
-            BONUS_HANDICAP_BAND_2,
-            BONUS_HANDICAP_CAP
-        };
-        List<ParameterVersion> used = versions(p, codes);
-        List<String> missing = new ArrayList<>(missingParams(p, codes));
+        List<ParameterVersion> used = p.versions(ParameterReads.HANDICAP);
+        List<String> missing = new ArrayList<>(p.missing(ParameterReads.HANDICAP));
         Integer places = placesOpen(s, p.year(), missing);
         if (y == null || y.disabilityShare() == null) missing.add("disabilityShare");
         else if (y.disabilityShare().signum() > 0 && y.costPerPlace() == null) missing.add("costPerPlace");
@@ -358,16 +359,8 @@ public final class FundingEngine {
     }
 
     static FundingLine trajectoire(Structure s, Territory t, YearParameters p) {
-        ParameterCode[] codes = {
-            BONUS_TRAJECTOIRE_GROWTH_1,
-            BONUS_TRAJECTOIRE_GROWTH_2,
-            BONUS_TRAJECTOIRE_GROWTH_3,
-            BONUS_TRAJECTOIRE_AMOUNT_1,
-            BONUS_TRAJECTOIRE_AMOUNT_2,
-            BONUS_TRAJECTOIRE_AMOUNT_3
-        };
-        List<ParameterVersion> used = versions(p, codes);
-        List<String> missing = new ArrayList<>(missingParams(p, codes));
+        List<ParameterVersion> used = p.versions(ParameterReads.TRAJECTOIRE);
+        List<String> missing = new ArrayList<>(p.missing(ParameterReads.TRAJECTOIRE));
         Boolean supported = supported(s, p.year(), missing);
         if (Boolean.FALSE.equals(supported)) return notSupported(s, p, FundingKind.BONUS_TRAJECTOIRE);
         Integer places = placesOpen(s, p.year(), missing);
@@ -405,8 +398,8 @@ public final class FundingEngine {
     }
 
     static FundingLine alshExisting(Structure s, YearFigures y, YearParameters p) {
-        List<String> missing = new ArrayList<>(missingParams(p, BT_ALSH_FLOOR_PER_HOUR));
-        List<ParameterVersion> used = versions(p, BT_ALSH_FLOOR_PER_HOUR);
+        List<String> missing = new ArrayList<>(p.missing(ParameterReads.ALSH_FLOOR));
+        List<ParameterVersion> used = p.versions(ParameterReads.ALSH_FLOOR);
         Boolean supported = supported(s, p.year(), missing);
         if (Boolean.FALSE.equals(supported)) return notSupported(s, p, FundingKind.BT_ALSH_EXISTANT);
         if (s.existingHours() == null) missing.add("existingHours");
@@ -436,7 +429,7 @@ public final class FundingEngine {
     }
 
     static FundingLine alshDevelopment(Structure s, YearFigures y, YearParameters p) {
-        List<ParameterVersion> used = versions(p, BT_ALSH_NEW_HOURS_CAP, BT_ALSH_NEW_HOUR_AMOUNT);
+        List<ParameterVersion> used = p.versions(ParameterReads.ALSH_DEVELOPMENT);
         List<String> missing = new ArrayList<>();
         Boolean supported = supported(s, p.year(), missing);
         if (Boolean.FALSE.equals(supported)) return notSupported(s, p, FundingKind.BT_ALSH_DEVELOPPEMENT);
@@ -471,8 +464,8 @@ public final class FundingEngine {
     }
 
     static FundingLine complementInclusif(Structure s, YearFigures y, YearParameters p) {
-        List<ParameterVersion> used = versions(p, COMPLEMENT_INCLUSIF_PER_HOUR, COMPLEMENT_INCLUSIF_CAP);
-        List<String> missing = new ArrayList<>(missingParams(p, COMPLEMENT_INCLUSIF_PER_HOUR, COMPLEMENT_INCLUSIF_CAP));
+        List<ParameterVersion> used = p.versions(ParameterReads.INCLUSIF);
+        List<String> missing = new ArrayList<>(p.missing(ParameterReads.INCLUSIF));
         if (s.existingPlaces() == null) missing.add("existingPlaces");
         if (!missing.isEmpty())
             return unknown(s, p, FundingKind.COMPLEMENT_INCLUSIF, "INCLUSIF", used, List.of(), missing);
@@ -503,8 +496,8 @@ public final class FundingEngine {
     }
 
     static FundingLine rpeMission(Structure s, YearFigures y, YearParameters p) {
-        List<ParameterVersion> used = versions(p, BONUS_RPE_MISSION, BONUS_RPE_MAX_MISSIONS);
-        List<String> missing = missingParams(p, BONUS_RPE_MISSION, BONUS_RPE_MAX_MISSIONS);
+        List<ParameterVersion> used = p.versions(ParameterReads.RPE_MISSION);
+        List<String> missing = p.missing(ParameterReads.RPE_MISSION);
         if (!missing.isEmpty())
             return unknown(s, p, FundingKind.BONUS_RPE_MISSION, "RPE_MISSION", used, List.of(), missing);
         int paid = Math.min(y.rpeMissions(), p.number(BONUS_RPE_MAX_MISSIONS).intValue());
@@ -563,21 +556,6 @@ public final class FundingEngine {
 
     private static List<Object> openingArgs(Opening o) {
         return List.of(o.places() == null ? 0 : o.places(), o.year() == null ? 0 : o.year());
-    }
-
-    static List<ParameterVersion> versions(YearParameters p, ParameterCode... codes) {
-        List<ParameterVersion> used = new ArrayList<>(codes.length);
-        for (ParameterCode c : codes) {
-            ParameterVersion v = p.version(c);
-            if (v != null) used.add(v);
-        }
-        return used;
-    }
-
-    static List<String> missingParams(YearParameters p, ParameterCode... codes) {
-        List<String> missing = new ArrayList<>();
-        for (ParameterCode c : codes) if (p.number(c) == null) missing.add("param:" + c.name());
-        return missing;
     }
 
     private static FundingLine line(

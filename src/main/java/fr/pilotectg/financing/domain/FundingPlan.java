@@ -78,20 +78,49 @@ public record FundingPlan(
 
     public static FundingPlan of(
             FinancingInputs inputs, List<Integer> years, List<FundingLine> lines, EnvelopePeriod defaultPeriod) {
-        Map<Integer, Sum> yearSums = new LinkedHashMap<>();
-        Map<Integer, Sum> btSums = new LinkedHashMap<>();
-        for (int y : years) {
-            yearSums.put(y, new Sum());
-            btSums.put(y, new Sum());
+        Builder builder = new Builder(years, true);
+        for (FundingLine line : lines) builder.add(line);
+        return builder.build(inputs, defaultPeriod);
+    }
+
+    /**
+     * Folds lines into a plan as they are computed. Without {@code keepLines} the plan holds the totals only (its
+     * {@code lines} are empty): what a computation over a whole region needs, in a heap that does not grow with the
+     * number of lines.
+     */
+    public static final class Builder {
+
+        private final List<Integer> years;
+        private final List<FundingLine> lines;
+        private final Map<Integer, Sum> yearSums = new LinkedHashMap<>();
+        private final Map<Integer, Sum> btSums = new LinkedHashMap<>();
+        private final Map<String, Sum> structureSums = new LinkedHashMap<>();
+        private final Map<FundingSource, Sum> sourceSums = new EnumMap<>(FundingSource.class);
+        private final Sum all = new Sum();
+        private final Sum btAll = new Sum();
+        private String lastStructure;
+        private Sum structureSum;
+        private int lastYear = Integer.MIN_VALUE;
+        private Sum yearSum;
+        private Sum btYearSum;
+
+        public Builder(List<Integer> years, boolean keepLines) {
+            this.years = List.copyOf(years);
+            this.lines = keepLines ? new ArrayList<>() : null;
+            for (int y : years) {
+                yearSums.put(y, new Sum());
+                btSums.put(y, new Sum());
+            }
         }
-        Map<String, Sum> structureSums = new LinkedHashMap<>();
-        Map<FundingSource, Sum> sourceSums = new EnumMap<>(FundingSource.class);
-        Sum all = new Sum();
-        Sum btAll = new Sum();
-        String lastStructure = null;
-        Sum structureSum = null;
-        for (FundingLine line : lines) {
-            yearSums.computeIfAbsent(line.year(), y -> new Sum()).add(line);
+
+        public void add(FundingLine line) {
+            if (lines != null) lines.add(line);
+            if (line.year() != lastYear) {
+                lastYear = line.year();
+                yearSum = yearSums.computeIfAbsent(lastYear, y -> new Sum());
+                btYearSum = btSums.computeIfAbsent(lastYear, y -> new Sum());
+            }
+            yearSum.add(line);
             if (!line.structureId().equals(lastStructure)) {
                 lastStructure = line.structureId();
                 structureSum = structureSums.computeIfAbsent(lastStructure, k -> new Sum());
@@ -100,32 +129,49 @@ public record FundingPlan(
             sourceSums.computeIfAbsent(line.kind().source(), k -> new Sum()).add(line);
             all.add(line);
             if (line.kind().bonusTerritoire()) {
-                btSums.computeIfAbsent(line.year(), y -> new Sum()).add(line);
+                btYearSum.add(line);
                 btAll.add(line);
             }
         }
-        Map<Integer, Total> byYear = totals(yearSums, new LinkedHashMap<>());
-        Map<Integer, Total> btByYear = totals(btSums, new LinkedHashMap<>());
-        Map<String, Total> byStructure = totals(structureSums, new LinkedHashMap<>());
-        Map<FundingSource, Total> bySource = totals(sourceSums, new EnumMap<>(FundingSource.class));
-        Total total = all.total();
-        Total bt = btAll.total();
-        EnvelopeCheck envelope = null;
-        Envelope stated = inputs.envelope();
-        if (stated != null && stated.amount() != null) {
-            EnvelopePeriod period = stated.period() == null ? defaultPeriod : stated.period();
-            Euros first =
-                    years.isEmpty() ? null : btByYear.get(years.get(0)).amount().minus(stated.amount());
-            envelope = new EnvelopeCheck(
-                    stated.amount(),
-                    period,
-                    stated.period() != null && stated.period() != EnvelopePeriod.UNKNOWN,
-                    stated.source(),
-                    btByYear,
-                    bt,
-                    first,
-                    bt.amount().minus(stated.amount()));
+
+        public FundingPlan build(FinancingInputs inputs, EnvelopePeriod defaultPeriod) {
+            Map<Integer, Total> byYear = totals(yearSums, new LinkedHashMap<>());
+            Map<Integer, Total> btByYear = totals(btSums, new LinkedHashMap<>());
+            Map<String, Total> byStructure = totals(structureSums, new LinkedHashMap<>());
+            Map<FundingSource, Total> bySource = totals(sourceSums, new EnumMap<>(FundingSource.class));
+            Total total = all.total();
+            Total bt = btAll.total();
+            EnvelopeCheck envelope = null;
+            Envelope stated = inputs.envelope();
+            if (stated != null && stated.amount() != null) {
+                EnvelopePeriod period = stated.period() == null ? defaultPeriod : stated.period();
+                Euros first = years.isEmpty()
+                        ? null
+                        : btByYear.get(years.get(0)).amount().minus(stated.amount());
+                envelope = new EnvelopeCheck(
+                        stated.amount(),
+                        period,
+                        stated.period() != null && stated.period() != EnvelopePeriod.UNKNOWN,
+                        stated.source(),
+                        btByYear,
+                        bt,
+                        first,
+                        bt.amount().minus(stated.amount()));
+            }
+            return new FundingPlan(
+                    years,
+                    lines == null ? List.of() : List.copyOf(lines),
+                    byYear,
+                    byStructure,
+                    bySource,
+                    total,
+                    envelope,
+                    reference(inputs, years, btByYear));
         }
+    }
+
+    private static List<ReferenceCheck> reference(
+            FinancingInputs inputs, List<Integer> years, Map<Integer, Total> btByYear) {
         List<ReferenceCheck> reference = new ArrayList<>();
         Euros cej = Euros.ZERO;
         boolean known = !inputs.territories().isEmpty();
@@ -140,8 +186,7 @@ public record FundingPlan(
                         y, cej, yearBt, yearBt.complete() && yearBt.amount().compareTo(cej) < 0));
             }
         }
-        return new FundingPlan(
-                List.copyOf(years), List.copyOf(lines), byYear, byStructure, bySource, total, envelope, reference);
+        return reference;
     }
 
     /** An amount per inhabitant, per allocataire, per year of a contract…: divided, then rounded once ({@link Euros#rounded}). */
