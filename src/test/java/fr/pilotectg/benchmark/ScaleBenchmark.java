@@ -78,6 +78,15 @@ final class ScaleBenchmark {
                         "SELECT * FROM governance.post WHERE convention_id = :id"),
                 p));
         cases.add(new Case(
+                "financing schedule",
+                "/conventions/" + convention + "/financement/echeancier",
+                List.of(
+                        "SELECT * FROM convention.convention WHERE id = :id",
+                        "SELECT * FROM financing.inputs WHERE convention_id = :id",
+                        "SELECT * FROM financing.parameter",
+                        "SELECT * FROM financing.line_status WHERE convention_id = :id"),
+                p));
+        cases.add(new Case(
                 "register /equipements",
                 "/equipements?communes=" + commune,
                 List.of("SELECT * FROM equipment.equipment WHERE commune_code = :commune ORDER BY name LIMIT 50"),

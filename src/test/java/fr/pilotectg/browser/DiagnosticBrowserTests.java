@@ -103,6 +103,12 @@ class DiagnosticBrowserTests extends BrowserTest {
         assertThat(page.locator("#schema-actions")).containsText("SEPTEMBRE 2022");
         assertThat(page.locator("#schema-actions")).containsText("pas encore définie");
         assertThat(page.locator("#places-annee")).containsText("2021");
+        // One compact row per action, its details folded and its progress on its own page (issue 16: 13 000 px before).
+        page.setViewportSize(1280, 800);
+        org.assertj.core.api.Assertions.assertThat(
+                        ((Number) page.evaluate("document.documentElement.scrollHeight")).intValue())
+                .as("height of the schéma page at 1 280 px")
+                .isLessThan(3000);
         Browser.checkAccessibility(page, "diag-06-schema");
 
         String convention = fixtures().draftIn(Fixtures.unique("CTG essai schéma navigateur"), Fixtures.FREE_COMMUNE);
@@ -115,6 +121,8 @@ class DiagnosticBrowserTests extends BrowserTest {
                         .get("id")
                         .asString());
         page.navigate(browser.url("/conventions/" + convention + "/schema"));
+        page.getByRole(AriaRole.LINK, named("Modifier ou faire avancer « MAC essai navigateur »"))
+                .click();
         page.getByRole(AriaRole.BUTTON, named("Réaliser « MAC essai navigateur »"))
                 .click();
         assertThat(page.locator(".alert-success"))
@@ -208,17 +216,21 @@ class DiagnosticBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aSchemaRowIsPutInProgressThenAbandonedWithItsReasonFromTheSchemaPage() {
+    void aSchemaRowIsPutInProgressThenAbandonedWithItsReasonFromItsOwnPage() {
         String own = fixtures().draftIn(Fixtures.unique("CTG essai abandon navigateur"), Fixtures.FREE_COMMUNE);
         schemaRow(own, "Maison des Parents Wazemmes", null);
         Page page = signIn("caf-nord");
         page.navigate(browser.url("/conventions/" + own + "/schema"));
+        page.getByRole(AriaRole.LINK, named("Modifier ou faire avancer « Maison des Parents Wazemmes »"))
+                .click();
         page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true))
                 .selectOption("IN_PROGRESS");
         page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »"))
                 .click();
         assertThat(page.locator(".alert-success")).containsText("Statut de l’action enregistré.");
 
+        page.getByRole(AriaRole.LINK, named("Modifier ou faire avancer « Maison des Parents Wazemmes »"))
+                .click();
         page.getByLabel("Statut de « Maison des Parents Wazemmes »", new Page.GetByLabelOptions().setExact(true))
                 .selectOption("ABANDONED");
         page.getByRole(AriaRole.BUTTON, named("Changer le statut de « Maison des Parents Wazemmes »"))

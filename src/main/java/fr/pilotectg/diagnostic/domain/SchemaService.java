@@ -53,6 +53,11 @@ public class SchemaService {
         this.register = register;
     }
 
+    /** The application's day (its clock): a realisation is dated today unless said otherwise. */
+    public LocalDate today() {
+        return flow.today();
+    }
+
     @Transactional(readOnly = true)
     public SchemaOverview overview(UUID conventionId) {
         ConventionSummary convention = flow.readable(conventionId);

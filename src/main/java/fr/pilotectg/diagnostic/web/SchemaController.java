@@ -71,8 +71,6 @@ class SchemaController {
         model.addAttribute("o", overview);
         model.addAttribute("milestoneKinds", MilestoneKind.values());
         model.addAttribute(
-                "movableStatuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED));
-        model.addAttribute(
                 "breadcrumbs",
                 List.of(
                         Breadcrumb.section("convention.nav", "/conventions"),
@@ -106,6 +104,7 @@ class SchemaController {
             }
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
+            return "redirect:/conventions/" + id + "/schema/" + actionId + "/edit#avancement";
         }
         return "redirect:/conventions/" + id + "/schema#action-" + actionId;
     }
@@ -123,6 +122,7 @@ class SchemaController {
             Flash.success(redirect, "schema.status.saved");
         } catch (RuntimeException e) {
             ActionErrors.flash(redirect, e, messages);
+            return "redirect:/conventions/" + id + "/schema/" + actionId + "/edit#avancement";
         }
         return "redirect:/conventions/" + id + "/schema#action-" + actionId;
     }
@@ -185,6 +185,13 @@ class SchemaController {
 
     private String form(ConventionSummary convention, UUID actionId, ActionForm form, Model model) {
         model.addAttribute("convention", convention);
+        if (actionId != null && reading.canEdit(convention)) {
+            // The action's progress (realise, change status) lives on its own page, not on every row of the schéma.
+            model.addAttribute("progress", schemas.get(convention.id(), actionId));
+            model.addAttribute("today", schemas.today());
+            model.addAttribute(
+                    "movableStatuses", List.of(ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ActionStatus.ABANDONED));
+        }
         model.addAttribute("actionId", actionId);
         model.addAttribute("form", form);
         model.addAttribute("communes", territories.communes(convention.communes()));
