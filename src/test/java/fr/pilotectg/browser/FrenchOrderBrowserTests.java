@@ -44,8 +44,7 @@ class FrenchOrderBrowserTests extends BrowserTest {
         Api admin = Api.as(port, "admin", "demo");
         for (int i = expected.size() - 1; i >= 0; i--) {
             Api.Response created = admin.post(
-                    "/api/v1/organisations",
-                    "{\"kind\":\"OTHER\",\"name\":\"%s %s\"}".formatted(tag, expected.get(i)));
+                    "/api/v1/organisations", "{\"kind\":\"OTHER\",\"name\":\"%s %s\"}".formatted(tag, expected.get(i)));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
 
