@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * wrong, and nothing replaces the template in force. The uploads go to a Caf id of their own (no demo Caf changes).
  */
 @IntegrationTest
-class TemplateUploadIntegrationTests {
+public class TemplateUploadIntegrationTests {
 
     static final String NEW_WORDING =
             "Nouvelle rédaction de la Caf : la convention court du {{startText}} au {{endText}}.";
@@ -96,7 +96,7 @@ class TemplateUploadIntegrationTests {
         assertThat(upload("admin", null, withDuration(NEW_WORDING)).status()).isEqualTo(400);
     }
 
-    static byte[] withDuration(String wording) throws Exception {
+    public static byte[] withDuration(String wording) throws Exception {
         byte[] shipped;
         try (var in = new ClassPathResource("documents/templates/caf-du-nord.docx").getInputStream()) {
             shipped = in.readAllBytes();

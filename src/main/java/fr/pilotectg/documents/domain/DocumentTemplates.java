@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +28,9 @@ public class DocumentTemplates {
 
     /** A template and the version recorded with what it writes. */
     public record Template(String version, byte[] content) {}
+
+    /** A version a Caf uploaded, without its content: what the template page lists. */
+    public record Uploaded(String version, String fileName, int size, Instant uploadedAt, String uploadedBy) {}
 
     private final byte[] shipped;
     private final Set<String> knownNames;
@@ -64,6 +68,23 @@ public class DocumentTemplates {
                 .param("caf", cafId)
                 .query((rs, n) -> new Template(label(rs.getInt("version")), rs.getBytes("content")))
                 .optional();
+    }
+
+    /** The versions a Caf uploaded, the latest (in force) first. */
+    List<Uploaded> uploaded(UUID cafId, int limit) {
+        return jdbc.sql("""
+                        SELECT version, file_name, octet_length(content) AS size, created_at, created_by
+                        FROM documents.template WHERE caf_id = :caf ORDER BY version DESC LIMIT :limit
+                        """)
+                .param("caf", cafId)
+                .param("limit", limit)
+                .query((rs, n) -> new Uploaded(
+                        label(rs.getInt("version")),
+                        rs.getString("file_name"),
+                        rs.getInt("size"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("created_by")))
+                .list();
     }
 
     /** Stores a checked template as the Caf's next version; returns its version label. */

@@ -50,20 +50,29 @@ public class TemplateUploads {
         return templates.current(caf);
     }
 
+    /**
+     * What the template page shows: the Caf whose template it is (the agent's own; the one an administrator names, or
+     * none yet), the version in force (« shipped » when the Caf never uploaded one) and the versions uploaded.
+     */
+    public record Overview(UUID cafId, String inForce, boolean shipped, List<DocumentTemplates.Uploaded> uploaded) {}
+
+    @Transactional(readOnly = true)
+    public Overview overview(UUID cafId) {
+        PiloteUser user = CurrentUser.require();
+        if (user.role() == Role.ADMIN && cafId == null) return new Overview(null, null, true, List.of());
+        UUID caf = caf(user, cafId);
+        var latest = templates.latest(caf);
+        return new Overview(
+                caf,
+                latest.map(DocumentTemplates.Template::version).orElse(DocumentTemplates.DEFAULT_VERSION),
+                latest.isEmpty(),
+                templates.uploaded(caf, 50));
+    }
+
     /** Checks and stores a new version of the Caf's template; returns its version label. */
     public String upload(UUID cafId, String fileName, byte[] content) {
         PiloteUser user = CurrentUser.require();
-        UUID caf = switch (user.role()) {
-            case CAF_AGENT -> {
-                if (cafId != null && !cafId.equals(user.organisationId())) throw forbidden();
-                yield user.organisationId();
-            }
-            case ADMIN -> {
-                if (cafId == null) throw DomainException.invalid(DocumentErrors.TEMPLATE_CAF_REQUIRED);
-                yield cafId;
-            }
-            default -> throw forbidden();
-        };
+        UUID caf = caf(user, cafId);
         if (content.length > MAX_BYTES) throw DomainException.invalid(DocumentErrors.TEMPLATE_TOO_LARGE);
         TemplateCheck.check(content, templates.knownNames());
         String version = templates.add(caf, fileName, content, clock.instant(), user.getUsername());
@@ -75,6 +84,21 @@ public class TemplateUploads {
                 List.of(),
                 Footprint.ofOrganisation(caf)));
         return version;
+    }
+
+    /** The Caf whose template a user reads or replaces: an agent's own, the one an administrator names. */
+    private static UUID caf(PiloteUser user, UUID cafId) {
+        return switch (user.role()) {
+            case CAF_AGENT -> {
+                if (cafId != null && !cafId.equals(user.organisationId())) throw forbidden();
+                yield user.organisationId();
+            }
+            case ADMIN -> {
+                if (cafId == null) throw DomainException.invalid(DocumentErrors.TEMPLATE_CAF_REQUIRED);
+                yield cafId;
+            }
+            default -> throw forbidden();
+        };
     }
 
     private static DomainException forbidden() {

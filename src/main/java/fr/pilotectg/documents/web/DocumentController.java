@@ -31,6 +31,11 @@ class DocumentController {
         var overview = generation.overview(id);
         model.addAttribute("o", overview);
         model.addAttribute("c", overview.convention());
+        var role = fr.pilotectg.platform.CurrentUser.require().role();
+        model.addAttribute(
+                "canManageTemplate",
+                role == fr.pilotectg.platform.Role.CAF_AGENT || role == fr.pilotectg.platform.Role.ADMIN);
+        model.addAttribute("cafId", overview.convention().cafId());
         model.addAttribute(
                 "breadcrumbs",
                 List.of(
