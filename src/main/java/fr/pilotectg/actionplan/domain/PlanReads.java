@@ -110,6 +110,24 @@ public class PlanReads {
                 enjeux);
     }
 
+    /**
+     * The plan as a board by status: every fiche in the column of its status, and which of them the current user may
+     * move (their own, or any for the terms holders).
+     */
+    public PlanViews.Board board(UUID conventionId) {
+        Plan plan = plan(conventionId, PlanFilter.none());
+        ConventionGrant grant = flow.grant(plan.convention());
+        java.util.Set<UUID> movable = plan.all().stream()
+                .filter(l -> flow.canChange(grant, l.fiche()))
+                .map(FicheLine::id)
+                .collect(Collectors.toSet());
+        Map<FicheStatus, List<FicheLine>> columns = new EnumMap<>(FicheStatus.class);
+        for (FicheStatus s : FicheStatus.values())
+            columns.put(
+                    s, plan.all().stream().filter(l -> l.fiche().status() == s).toList());
+        return new PlanViews.Board(plan, columns, movable);
+    }
+
     /** One fiche with its axis, linked fiches and the organisations it cites. */
     public FicheDetails fiche(UUID ficheId) {
         ActionPlanRepository.StoredFiche stored = flow.load(ficheId);

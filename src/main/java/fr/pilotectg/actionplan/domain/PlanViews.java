@@ -55,6 +55,22 @@ public final class PlanViews {
         }
     }
 
+    /** The plan by status: one column per {@link FicheStatus} in workflow order, the fiches the user may move. */
+    public record Board(Plan plan, Map<FicheStatus, List<FicheLine>> columns, java.util.Set<UUID> movable) {
+
+        public boolean canMove(FicheLine line) {
+            return movable.contains(line.id()) && !line.fiche().status().next().isEmpty();
+        }
+
+        /** Where a card may go from the board: the next statuses but abandoned (which needs a reason, on the fiche). */
+        public List<FicheStatus> moves(FicheLine line) {
+            return line.fiche().status().next().stream()
+                    .filter(s -> s != FicheStatus.ABANDONED)
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /** One fiche with its convention, axis, linked fiches and the names of the organisations it cites. */
     public record FicheDetails(
             ConventionSummary convention,

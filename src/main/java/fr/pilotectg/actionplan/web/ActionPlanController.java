@@ -70,7 +70,10 @@ class ActionPlanController {
             AuditTrail audit,
             MessageSource messages,
             ConventionRights rights,
-            fr.pilotectg.convention.NationalList nationalList) {
+            fr.pilotectg.convention.NationalList nationalList,
+            org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
+                    indicatorSources) {
+        this.indicatorSources = indicatorSources;
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -85,6 +88,8 @@ class ActionPlanController {
     }
 
     private final fr.pilotectg.convention.NationalList nationalList;
+    private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
+            indicatorSources;
 
     // ---------------------------------------------------------------- plan
 
@@ -178,6 +183,16 @@ class ActionPlanController {
         model.addAttribute("c", plan.convention());
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
         model.addAttribute(
+                "gantt",
+                Gantt.of(
+                        plan.convention(),
+                        plan.shown(),
+                        plan.today(),
+                        (key, args) -> messages.getMessage(key, args, Locale.FRANCE)));
+        model.addAttribute(
+                "periodLabel",
+                Gantt.periodLabel(plan.convention(), (key, args) -> messages.getMessage(key, args, Locale.FRANCE)));
+        model.addAttribute(
                 "breadcrumbs",
                 List.of(
                         Breadcrumb.section("convention.nav", "/conventions"),
@@ -185,6 +200,40 @@ class ActionPlanController {
                         Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
                         Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
+    }
+
+    /** The plan as a board by status: a column per status, a card per fiche, a button per move the user may make. */
+    @GetMapping("/conventions/{id}/plan/tableau")
+    String board(@PathVariable UUID id, Model model) {
+        PlanViews.Board board = reads.board(id);
+        model.addAttribute("board", board);
+        model.addAttribute("plan", board.plan());
+        model.addAttribute("c", board.plan().convention());
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(board.plan().convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.board")));
+        return "actionplan/board";
+    }
+
+    /** A card moved on the board: the fiche's status verb with the version the board read; back to the board. */
+    @PostMapping("/conventions/{id}/plan/tableau/fiches/{ficheId}")
+    String move(
+            @PathVariable UUID id,
+            @PathVariable UUID ficheId,
+            @RequestParam("version") int version,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            RedirectAttributes redirect) {
+        try {
+            workflow.changeStatus(ficheId, version, status, null, null);
+            Flash.success(redirect, "actionplan.board.moved");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/conventions/" + id + "/plan/tableau#carte-" + ficheId;
     }
 
     @PostMapping("/conventions/{id}/plan/axes")
@@ -275,6 +324,12 @@ class ActionPlanController {
         model.addAttribute("fc", d.fiche().content());
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
+        var source = indicatorSources.getIfAvailable();
+        model.addAttribute(
+                "indicators",
+                source == null
+                        ? fr.pilotectg.actionplan.FicheIndicators.none()
+                        : source.indicatorsOf(d.convention().id(), id));
         model.addAttribute(
                 "breadcrumbs",
                 List.of(

@@ -109,6 +109,52 @@ class EvaluationController {
         return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
     }
 
+    /**
+     * Links an indicator to a fiche of the plan, from the fiche's page (back to it). {@code indicator} is the choice of
+     * the page's list: the indicator's id and the version the page read, « id:version ».
+     */
+    @PostMapping("/conventions/{id}/evaluation/fiches/{ficheId}/indicateurs")
+    String linkFiche(
+            @PathVariable UUID id,
+            @PathVariable UUID ficheId,
+            @RequestParam(name = "indicator", required = false) String indicator,
+            RedirectAttributes redirect) {
+        try {
+            String[] parts = indicator == null ? new String[0] : indicator.split(":", 2);
+            UUID indicatorId;
+            int version;
+            try {
+                indicatorId = UUID.fromString(parts[0]);
+                version = Integer.parseInt(parts[1]);
+            } catch (RuntimeException e) {
+                throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of(
+                        "indicator", fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicator)));
+            }
+            indicators.linkFiche(indicatorId, version, ficheId);
+            Flash.success(redirect, "evaluation.indicator.linked");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/fiches/" + ficheId + "#indicateurs";
+    }
+
+    /** Unlinks an indicator from a fiche, from the fiche's page (back to it). */
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/fiches/{ficheId}/retirer")
+    String unlinkFiche(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @PathVariable UUID ficheId,
+            @RequestParam("version") int version,
+            RedirectAttributes redirect) {
+        try {
+            indicators.unlinkFiche(indicatorId, version, ficheId);
+            Flash.success(redirect, "evaluation.indicator.unlinked");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/fiches/" + ficheId + "#indicateurs";
+    }
+
     @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
     String newIndicator(@PathVariable UUID id, Model model) {
         EvaluationViews.Indicators view = indicators.indicators(id);
