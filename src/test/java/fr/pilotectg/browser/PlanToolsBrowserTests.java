@@ -104,4 +104,56 @@ class PlanToolsBrowserTests extends BrowserTest {
         assertThat(page.locator("#statut")).hasText("Validée par la Caf");
         assertThat(page.locator(".audit-table").first()).containsText("Validée par la Caf");
     }
+
+    @Test
+    void theGanttDrawsEachFicheWithItsNamedMilestonesAndTodayFromTheClock() {
+        clock.setToday(java.time.LocalDate.of(2024, 9, 15));
+        Fixtures fixtures = fixtures();
+        String convention = fixtures.signedConvention(Fixtures.unique("CTG essai Gantt"));
+        JsonNode fiche = fixtures.fiche(convention, "Fiche du Gantt");
+
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/conventions/" + convention + "/plan"));
+        page.locator("#lien-calendrier a").click();
+        assertThat(page.locator("#gantt svg[role=img]")).isVisible();
+        assertThat(page.locator("#gantt svg")).containsText("Aujourd’hui (15/09/2024)");
+        assertThat(page.locator("#gantt svg")).containsText("Fiche du Gantt");
+        assertThat(page.locator("#gantt-periode")).hasText("du 01/01/2023 au 31/12/2026");
+        assertThat(page.locator("#gantt-" + fiche.get("id").asString()))
+                .containsText("30/06/2024 : Recensement — dépassée, non réalisée");
+        Browser.checkAccessibility(page, "plan-tools-05-gantt");
+    }
+
+    @Test
+    void aCommentMentioningAColleagueAppearsOnTheirHome() {
+        Fixtures fixtures = fixtures();
+        String convention = fixtures.signedConvention(Fixtures.unique("CTG essai mention"));
+        JsonNode fiche = fixtures.fiche(convention, "Fiche commentée");
+        String colleague = jdbc.sql("SELECT id::text FROM directory.user_account WHERE username = 'armentieres'")
+                .query(String.class)
+                .single();
+        String text = Fixtures.unique("Pouvez-vous confirmer la date du recensement ?");
+
+        Page page = signIn("caf-nord");
+        page.navigate(browser.url("/fiches/" + fiche.get("id").asString()));
+        page.getByLabel("Votre commentaire").fill(text);
+        page.getByLabel("Mentionner des collègues (@)").selectOption(colleague);
+        page.getByRole(AriaRole.BUTTON, named("Publier le commentaire")).click();
+        assertThat(page.locator(".alert-success")).containsText("Votre commentaire a été publié.");
+        assertThat(page.locator("#commentaires .fiche-comment").last()).containsText(text);
+        assertThat(page.locator("#commentaires .comment-mentions").last()).containsText("@");
+        Browser.checkAccessibility(page, "plan-tools-06-comment");
+        page.close();
+
+        Page home = signIn("armentieres");
+        assertThat(home.locator("#mentions")).containsText("Vous avez été mentionné(e)");
+        assertThat(home.locator("#mentions")).containsText(text);
+        assertThat(home.locator("#mentions")).containsText("Fiche commentée");
+        Browser.checkAccessibility(home, "plan-tools-07-home-mention");
+        home.getByRole(AriaRole.BUTTON, named("Marquer comme lue la mention sur la fiche « Fiche commentée »"))
+                .last()
+                .click();
+        assertThat(home.locator(".alert-success")).containsText("La mention est marquée comme lue.");
+        assertThat(home.getByText(text)).hasCount(0);
+    }
 }

@@ -128,6 +128,27 @@ public class PlanReads {
         return new PlanViews.Board(plan, columns, movable);
     }
 
+    /**
+     * A page of the plan's table, filtered, sorted and paged in SQL within the convention the user may read; with the
+     * whole plan's axes and pilots for the filters' choices.
+     */
+    public PlanViews.FicheList list(UUID conventionId, PlanListQuery query) {
+        ConventionSummary convention = flow.readable(conventionId);
+        LocalDate today = today();
+        List<Axis> axes = repository.axes(conventionId).stream()
+                .map(ActionPlanRepository.StoredAxis::axis)
+                .toList();
+        Map<UUID, Axis> axesById = axes.stream().collect(Collectors.toMap(Axis::id, a -> a));
+        ActionPlanRepository.FichePage page = repository.fichePage(conventionId, query, today);
+        Map<UUID, String> organisations = organisationNames(page.fiches().stream()
+                .map(ActionPlanRepository.StoredFiche::fiche)
+                .toList());
+        List<FicheLine> lines = page.fiches().stream()
+                .map(s -> line(s, axesById.get(s.fiche().axisId()), today, organisations))
+                .toList();
+        return new PlanViews.FicheList(convention, today, axes, lines, page.total(), query);
+    }
+
     /** One fiche with its axis, linked fiches and the organisations it cites. */
     public FicheDetails fiche(UUID ficheId) {
         ActionPlanRepository.StoredFiche stored = flow.load(ficheId);

@@ -72,8 +72,10 @@ class ActionPlanController {
             ConventionRights rights,
             fr.pilotectg.convention.NationalList nationalList,
             org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
-                    indicatorSources) {
+                    indicatorSources,
+            fr.pilotectg.actionplan.domain.FicheComments comments) {
         this.indicatorSources = indicatorSources;
+        this.comments = comments;
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -90,6 +92,7 @@ class ActionPlanController {
     private final fr.pilotectg.convention.NationalList nationalList;
     private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
             indicatorSources;
+    private final fr.pilotectg.actionplan.domain.FicheComments comments;
 
     // ---------------------------------------------------------------- plan
 
@@ -200,6 +203,56 @@ class ActionPlanController {
                         Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
                         Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
+    }
+
+    /**
+     * The plan as one table: column filters, sorting and paging done in SQL ({@link PlanListQuery}), the total shown,
+     * the page size chosen among 25, 50 and 100; every link keeps the other parameters once.
+     */
+    @GetMapping("/conventions/{id}/plan/liste")
+    String list(
+            @PathVariable UUID id,
+            @RequestParam(name = "axis", required = false) UUID axis,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            @RequestParam(name = "late", required = false) Boolean late,
+            @RequestParam(name = "pilot", required = false) UUID pilot,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "25") int size,
+            Model model) {
+        var query = new fr.pilotectg.actionplan.domain.PlanListQuery(
+                new PlanFilter(axis, null, status, late, pilot, null),
+                q,
+                fr.pilotectg.actionplan.domain.PlanListQuery.Sort.of(sort),
+                "desc".equals(dir),
+                page,
+                size);
+        PlanViews.FicheList list = reads.list(id, query);
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("q", query.text());
+        params.put("axis", axis == null ? null : axis.toString());
+        params.put("status", status == null ? null : status.name());
+        params.put("late", late == null ? null : late.toString());
+        params.put("pilot", pilot == null ? null : pilot.toString());
+        params.put("sort", sort == null ? null : query.sort().name().toLowerCase(Locale.ROOT));
+        params.put("dir", query.descending() ? "desc" : null);
+        params.put("size", query.size() == 25 ? null : String.valueOf(query.size()));
+        params.put("page", query.page() == 0 ? null : String.valueOf(query.page()));
+        model.addAttribute("list", list);
+        model.addAttribute("c", list.convention());
+        model.addAttribute("links", new ListLinks("/conventions/" + id + "/plan/liste", params));
+        model.addAttribute("sizes", fr.pilotectg.actionplan.domain.PlanListQuery.SIZES);
+        model.addAttribute("statuses", FicheStatus.values());
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(list.convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.list")));
+        return "actionplan/list";
     }
 
     /** The plan as a board by status: a column per status, a card per fiche, a button per move the user may make. */
@@ -324,6 +377,8 @@ class ActionPlanController {
         model.addAttribute("fc", d.fiche().content());
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
+        model.addAttribute("thread", comments.thread(id));
+        model.addAttribute("commentMax", fr.pilotectg.actionplan.domain.FicheComments.MAX_LENGTH);
         var source = indicatorSources.getIfAvailable();
         model.addAttribute(
                 "indicators",

@@ -245,7 +245,7 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
     }
 
     private static String esc(String s) {
-        return HtmlUtils.htmlEscape(s == null ? "" : s);
+        return HtmlUtils.htmlEscape(s == null ? "" : s, "UTF-8");
     }
 
     private static String fmt(double v) {
