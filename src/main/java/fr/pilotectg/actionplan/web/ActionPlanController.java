@@ -73,7 +73,9 @@ class ActionPlanController {
             fr.pilotectg.convention.NationalList nationalList,
             org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
                     indicatorSources,
-            fr.pilotectg.actionplan.domain.FicheComments comments) {
+            fr.pilotectg.actionplan.domain.FicheComments comments,
+            fr.pilotectg.actionplan.domain.FicheFiles files) {
+        this.files = files;
         this.indicatorSources = indicatorSources;
         this.comments = comments;
         this.reads = reads;
@@ -93,6 +95,7 @@ class ActionPlanController {
     private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
             indicatorSources;
     private final fr.pilotectg.actionplan.domain.FicheComments comments;
+    private final fr.pilotectg.actionplan.domain.FicheFiles files;
 
     // ---------------------------------------------------------------- plan
 
@@ -378,6 +381,8 @@ class ActionPlanController {
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
         model.addAttribute("thread", comments.thread(id));
+        model.addAttribute("files", files.files(id));
+        model.addAttribute("fileMaxMo", fr.pilotectg.actionplan.domain.FicheFiles.MAX_SIZE / (1024 * 1024));
         model.addAttribute("commentMax", fr.pilotectg.actionplan.domain.FicheComments.MAX_LENGTH);
         var source = indicatorSources.getIfAvailable();
         model.addAttribute(
