@@ -56,6 +56,10 @@ class FicheFilesIntegrationTests {
         assertThat(FileKind.detect(zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet")))
                 .isEmpty();
         assertThat(FileKind.detect(zip("evil.exe", "MZ"))).isEmpty();
+        assertThat(FileKind.detect(zip2("word/document.xml", "word/vbaProject.bin")))
+                .isEmpty();
+        assertThat(FileKind.detect(zip2("xl/workbook.xml", "xl/vbaProject.bin")))
+                .isEmpty();
         assertThat(FileKind.detect("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEmpty();
         assertThat(FileKind.detect(new byte[0])).isEmpty();
@@ -87,6 +91,7 @@ class FicheFilesIntegrationTests {
                 write(dir, "b.pdf", "MZ\u0090 program".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(caf.get("/fiches/" + fiche).body()).contains("le type est reconnu au contenu du fichier");
         caf.postFile(path, Map.of(), "tableau.bin", write(dir, "c.bin", zip("word/document.xml", "<w/>")));
+        assertThat(caf.get("/fiches/" + fiche).body()).contains("La pièce jointe a été ajoutée.");
         byte[] large = Arrays.copyOf(pdf, 10 * 1024 * 1024 + 1);
         caf.postFile(path, Map.of(), "gros.pdf", write(dir, "d.pdf", large));
         String after = caf.get("/fiches/" + fiche).body();
@@ -157,6 +162,18 @@ class FicheFilesIntegrationTests {
 
     private static Path write(Path dir, String name, byte[] content) throws IOException {
         return Files.write(dir.resolve(name), content);
+    }
+
+    private static byte[] zip2(String first, String second) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String entry : new String[] {first, second}) {
+                zip.putNextEntry(new ZipEntry(entry));
+                zip.write(1);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] zip(String entry, String content) throws IOException {

@@ -36,6 +36,7 @@ public final class ActionPlanErrors {
     public static final String LINK_SELF = "FICHE_LINK_SELF";
     public static final String ATTACHMENT_INVALID = "FICHE_ATTACHMENT_INVALID";
     public static final String STATUS_REQUIRED = "FICHE_STATUS_REQUIRED";
+    public static final String NO_SUCCESSOR = "FICHE_NO_SUCCESSOR";
     public static final String FILE_REQUIRED = "FICHE_FILE_REQUIRED";
     public static final String FILE_TOO_LARGE = "FICHE_FILE_TOO_LARGE";
     public static final String FILE_TYPE_REFUSED = "FICHE_FILE_TYPE_REFUSED";
@@ -55,6 +56,7 @@ public final class ActionPlanErrors {
     public static final String IMPORT_FILE_EMPTY = "FICHE_IMPORT_FILE_EMPTY";
 
     public static final List<String> ALL = List.of(
+            NO_SUCCESSOR,
             FILE_REQUIRED,
             FILE_TOO_LARGE,
             FILE_TYPE_REFUSED,

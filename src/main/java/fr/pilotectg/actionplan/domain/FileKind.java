@@ -11,8 +11,9 @@ import java.util.zip.ZipInputStream;
 /**
  * The kinds of file a fiche accepts, recognised by their first bytes, never by their name: PDF ({@code %PDF-}), PNG, JPEG
  * and the office formats, which are ZIP archives told apart by their entries (DOCX {@code word/document.xml}, XLSX
- * {@code xl/workbook.xml}, ODT a {@code mimetype} entry reading {@code application/vnd.oasis.opendocument.text}). Only
- * entry names are read (and the few bytes of {@code mimetype}), never inflated contents, so a zip bomb costs nothing.
+ * {@code xl/workbook.xml}, ODT a {@code mimetype} entry reading {@code application/vnd.oasis.opendocument.text}); one
+ * that carries macros ({@code vbaProject.bin}, {@code Basic/}, {@code Scripts/}) is refused. Only entry names are read
+ * (and the few bytes of {@code mimetype}), never inflated contents, so a zip bomb costs nothing.
  */
 public enum FileKind {
     PDF("application/pdf", "pdf"),
@@ -50,19 +51,26 @@ public enum FileKind {
     }
 
     private static Optional<FileKind> office(byte[] content) {
+        FileKind found = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             int entries = 0;
-            while ((entry = zip.getNextEntry()) != null && entries++ < MAX_ENTRIES) {
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) return Optional.empty();
                 String name = entry.getName();
-                if (name.equals("word/document.xml")) return Optional.of(DOCX);
-                if (name.equals("xl/workbook.xml")) return Optional.of(XLSX);
-                if (name.equals("mimetype")) {
+                // Macros (Word/Excel vbaProject.bin, OpenDocument Basic and Scripts): a document that runs code is
+                // refused.
+                if (name.endsWith("vbaProject.bin") || name.startsWith("Basic/") || name.startsWith("Scripts/"))
+                    return Optional.empty();
+                if (name.equals("word/document.xml")) found = DOCX;
+                else if (name.equals("xl/workbook.xml")) found = XLSX;
+                else if (name.equals("mimetype")) {
                     String type = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
-                    return type.equals("application/vnd.oasis.opendocument.text") ? Optional.of(ODT) : Optional.empty();
+                    if (!type.equals("application/vnd.oasis.opendocument.text")) return Optional.empty();
+                    found = ODT;
                 }
             }
-            return Optional.empty();
+            return Optional.ofNullable(found);
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }

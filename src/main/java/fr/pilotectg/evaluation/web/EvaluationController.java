@@ -41,7 +41,14 @@ class EvaluationController {
     private final ReviewService reviews;
     private final MessageSource messages;
 
-    EvaluationController(IndicatorService indicators, ReviewService reviews, MessageSource messages) {
+    private final fr.pilotectg.actionplan.ActionPlans plans;
+
+    EvaluationController(
+            IndicatorService indicators,
+            ReviewService reviews,
+            MessageSource messages,
+            fr.pilotectg.actionplan.ActionPlans plans) {
+        this.plans = plans;
         this.indicators = indicators;
         this.reviews = reviews;
         this.messages = messages;
@@ -273,6 +280,10 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/bilan")
     String finalReview(@PathVariable UUID id, Model model) {
+        model.addAttribute(
+                "openFiches",
+                plans.fichesOf(id).stream().filter(f -> !f.status().isClosed()).toList());
+        model.addAttribute("outcomes", fr.pilotectg.actionplan.FicheOutcome.values());
         return reviewPage(reviews.finalReview(id), model, msg("evaluation.final.heading"));
     }
 
@@ -287,6 +298,40 @@ class EvaluationController {
         List<String> carried = objectives == null ? List.of() : Arrays.asList(objectives.split("\\R"));
         write(id, null, version, new Review.Texts(conclusions, "", effects, carried), redirect);
         return "redirect:/conventions/" + id + "/evaluation/bilan";
+    }
+
+    /**
+     * The open fiches of the convention settled in one step from the final bilan: each {@code outcome_<fiche id>}
+     * (CLOSE, CARRY, ABANDON or nothing) with its {@code version_<fiche id>}; all or nothing.
+     */
+    @PostMapping("/conventions/{id}/evaluation/bilan/fiches")
+    String settleFiches(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "reason", required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            Map<UUID, Integer> versions = new LinkedHashMap<>();
+            Map<UUID, fr.pilotectg.actionplan.FicheOutcome> outcomes = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.startsWith("outcome_") && value != null && !value.isBlank()) {
+                    UUID fiche = UUID.fromString(name.substring("outcome_".length()));
+                    outcomes.put(fiche, fr.pilotectg.actionplan.FicheOutcome.valueOf(value.strip()));
+                    versions.put(fiche, Integer.parseInt(params.getOrDefault("version_" + fiche, "-1")));
+                }
+            });
+            int settled = plans.settle(id, versions, outcomes, reason);
+            Flash.success(redirect, "evaluation.final.fiches.settled", settled);
+        } catch (IllegalArgumentException e) {
+            ActionErrors.flash(
+                    redirect,
+                    DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of(
+                            "outcome", fr.pilotectg.evaluation.domain.EvaluationErrors.FICHE_OTHER_CONVENTION))),
+                    messages);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/conventions/" + id + "/evaluation/bilan#fiches-ouvertes";
     }
 
     @PostMapping("/conventions/{id}/evaluation/bilan/figer")
