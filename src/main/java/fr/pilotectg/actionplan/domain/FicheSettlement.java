@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The open fiches of an ending convention settled in one step from its final bilan, all or nothing: each closed as done
  * (the status verb, from « en cours »), abandoned with the reason given, or carried into the successor's plan — a new
- * draft there, in the axis of the same title (created when missing), with the échéances not yet done and without its
- * number and links, then this one abandoned « reportée dans … ». Every fiche is read at the version the bilan showed.
+ * draft there, in the axis of the same title (created when missing), with the échéances not yet done that fall within
+ * the successor (from its start; the past ones stay on this fiche), without its number and links, then this one abandoned « reportée dans … ». Every fiche is read at the version the bilan showed.
  */
 @Service
 public class FicheSettlement {
@@ -109,7 +109,12 @@ public class FicheSettlement {
                 c.diagnostic(),
                 c.objectives(),
                 c.steps(),
-                c.milestones().stream().filter(m -> !m.done()).toList(),
+                c.milestones().stream()
+                        .filter(m -> !m.done())
+                        .filter(m -> m.dueOn() == null
+                                || successor.start() == null
+                                || !m.dueOn().isBefore(successor.start()))
+                        .toList(),
                 c.services(),
                 c.expectedResults(),
                 c.partners(),
