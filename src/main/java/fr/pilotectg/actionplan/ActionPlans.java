@@ -25,11 +25,36 @@ public class ActionPlans {
     private final PlanReads reads;
     private final FicheWorkflow workflow;
     private final FicheHistory history;
+    private final fr.pilotectg.actionplan.domain.FicheSettlement settlement;
 
-    ActionPlans(PlanReads reads, FicheWorkflow workflow, FicheHistory history) {
+    ActionPlans(
+            PlanReads reads,
+            FicheWorkflow workflow,
+            FicheHistory history,
+            fr.pilotectg.actionplan.domain.FicheSettlement settlement) {
         this.reads = reads;
         this.workflow = workflow;
         this.history = history;
+        this.settlement = settlement;
+    }
+
+    /**
+     * Settles the open fiches of an ending convention in one step, all or nothing (the final bilan): {@code outcomes}
+     * by fiche id, each with the version the page read; {@code reason} is the abandons'. Returns how many were settled.
+     */
+    @Transactional
+    public int settle(
+            UUID conventionId,
+            java.util.Map<UUID, Integer> versions,
+            java.util.Map<UUID, FicheOutcome> outcomes,
+            String reason) {
+        return settlement.settle(
+                conventionId,
+                outcomes.entrySet().stream()
+                        .map(e -> new fr.pilotectg.actionplan.domain.FicheSettlement.Decision(
+                                e.getKey(), versions.getOrDefault(e.getKey(), -1), e.getValue()))
+                        .toList(),
+                reason);
     }
 
     /** The fiche if the current user may see it. */

@@ -25,11 +25,34 @@ public class Directory {
     private final OrganisationRepository organisations;
     private final LoginThrottle throttle;
     private final AccessControl access;
+    private final fr.pilotectg.directory.domain.UserAccountRepository users;
+    private final fr.pilotectg.platform.ReachResolver reaches;
 
-    Directory(OrganisationRepository organisations, LoginThrottle throttle, AccessControl access) {
+    Directory(
+            OrganisationRepository organisations,
+            LoginThrottle throttle,
+            AccessControl access,
+            fr.pilotectg.directory.domain.UserAccountRepository users,
+            fr.pilotectg.platform.ReachResolver reaches) {
         this.organisations = organisations;
         this.throttle = throttle;
         this.access = access;
+        this.users = users;
+        this.reaches = reaches;
+    }
+
+    /** A user another may name (a mention): id, name and organisation, nothing else. */
+    public record Colleague(UUID id, String displayName, String organisationName) {}
+
+    /**
+     * The enabled users whose reach covers {@code footprint} (who may read what it describes), by name: those a comment
+     * may mention. Each one's reach is computed as for their own requests.
+     */
+    public List<Colleague> readersOf(Footprint footprint) {
+        return users.enabledPrincipals().stream()
+                .filter(u -> reaches.reachOf(u).covers(footprint))
+                .map(u -> new Colleague(u.id(), u.displayName(), u.organisationName()))
+                .toList();
     }
 
     /** The sign-ins slowed down by throttling in the last {@code since}, the latest first (for admins only). */

@@ -36,6 +36,14 @@ public final class ActionPlanErrors {
     public static final String LINK_SELF = "FICHE_LINK_SELF";
     public static final String ATTACHMENT_INVALID = "FICHE_ATTACHMENT_INVALID";
     public static final String STATUS_REQUIRED = "FICHE_STATUS_REQUIRED";
+    public static final String NO_SUCCESSOR = "FICHE_NO_SUCCESSOR";
+    public static final String FILE_REQUIRED = "FICHE_FILE_REQUIRED";
+    public static final String FILE_TOO_LARGE = "FICHE_FILE_TOO_LARGE";
+    public static final String FILE_TYPE_REFUSED = "FICHE_FILE_TYPE_REFUSED";
+    public static final String FILE_NOT_FOUND = "FICHE_FILE_NOT_FOUND";
+    public static final String COMMENT_REQUIRED = "FICHE_COMMENT_REQUIRED";
+    public static final String COMMENT_MENTION_NOT_READER = "FICHE_COMMENT_MENTION_NOT_READER";
+    public static final String MENTION_NOT_FOUND = "FICHE_MENTION_NOT_FOUND";
     public static final String TRANSITION_NOT_ALLOWED = "FICHE_TRANSITION_NOT_ALLOWED";
     public static final String ABANDON_REASON_REQUIRED = "FICHE_ABANDON_REASON_REQUIRED";
     public static final String NUMBER_TAKEN = "FICHE_NUMBER_TAKEN";
@@ -48,6 +56,14 @@ public final class ActionPlanErrors {
     public static final String IMPORT_FILE_EMPTY = "FICHE_IMPORT_FILE_EMPTY";
 
     public static final List<String> ALL = List.of(
+            NO_SUCCESSOR,
+            FILE_REQUIRED,
+            FILE_TOO_LARGE,
+            FILE_TYPE_REFUSED,
+            FILE_NOT_FOUND,
+            COMMENT_REQUIRED,
+            COMMENT_MENTION_NOT_READER,
+            MENTION_NOT_FOUND,
             IMPORT_AXIS_UNKNOWN,
             IMPORT_DATE_INVALID,
             IMPORT_NUMBER_INVALID,

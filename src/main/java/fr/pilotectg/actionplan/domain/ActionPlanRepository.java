@@ -112,6 +112,71 @@ public class ActionPlanRepository {
                 .list();
     }
 
+    /** A page of the plan's table: the fiches that match, in the order asked, and how many match in all. */
+    public record FichePage(List<StoredFiche> fiches, long total) {}
+
+    private static final String LIST_FROM = """
+             FROM actionplan.fiche f JOIN actionplan.axis a ON a.id = f.axis_id
+             WHERE f.convention_id = :c
+               AND (CAST(:axis AS uuid) IS NULL OR f.axis_id = :axis)
+               AND (CAST(:commune AS text) IS NULL OR a.commune = :commune)
+               AND (CAST(:status AS text) IS NULL OR f.status = :status)
+               AND (CAST(:pilot AS uuid) IS NULL OR f.pilot_id = :pilot)
+               AND (CAST(:partner AS text) IS NULL OR EXISTS (
+                    SELECT 1 FROM jsonb_array_elements(coalesce(f.content -> 'partners', '[]'::jsonb)) p
+                    WHERE p ->> 'organisationId' = :partner OR p ->> 'name' ILIKE :partnerLike))
+               AND (CAST(:text AS text) IS NULL OR f.title ILIKE :textLike)
+               AND (CAST(:late AS boolean) IS NULL OR (f.status NOT IN ('DONE', 'ABANDONED') AND EXISTS (
+                    SELECT 1 FROM jsonb_array_elements(coalesce(f.content -> 'milestones', '[]'::jsonb)) m
+                    WHERE CAST(m ->> 'done' AS boolean) IS NOT TRUE AND CAST(m ->> 'dueOn' AS date) < :today)) = :late)
+            """;
+
+    /**
+     * The fiches of a convention's plan filtered, sorted and paged in SQL ({@code today} decides which are late). The
+     * ordering comes from {@link PlanListQuery.Sort}, the filters are bound parameters: nothing the user typed is
+     * written into the statement.
+     */
+    public FichePage fichePage(UUID conventionId, PlanListQuery query, java.time.LocalDate today) {
+        long total = listParams(jdbc.sql("SELECT count(*)" + LIST_FROM), conventionId, query, today)
+                .query(Long.class)
+                .single();
+        List<StoredFiche> fiches = listParams(
+                        jdbc.sql(
+                                "SELECT f.id, f.convention_id, f.axis_id, f.position, f.status, f.progress, f.abandon_reason,"
+                                        + " f.content, f.version" + LIST_FROM + " ORDER BY "
+                                        + query.sort().orderBy(query.descending()) + " LIMIT :limit OFFSET :offset"),
+                        conventionId,
+                        query,
+                        today)
+                .param("statusOrder", fr.pilotectg.actionplan.ActionPlans.STATUSES.toArray(String[]::new))
+                .param("limit", query.size())
+                .param("offset", query.offset())
+                .query((rs, n) -> fiche(rs))
+                .list();
+        return new FichePage(fiches, total);
+    }
+
+    private static JdbcClient.StatementSpec listParams(
+            JdbcClient.StatementSpec sql, UUID conventionId, PlanListQuery query, java.time.LocalDate today) {
+        PlanFilter f = query.filter();
+        return sql.param("c", conventionId)
+                .param("axis", f.axis())
+                .param("commune", f.commune())
+                .param("status", f.status() == null ? null : f.status().name())
+                .param("pilot", f.pilot())
+                .param("partner", f.partner())
+                .param("partnerLike", f.partner() == null ? null : "%" + like(f.partner()) + "%")
+                .param("text", query.text())
+                .param("textLike", query.text() == null ? null : "%" + like(query.text()) + "%")
+                .param("late", f.late())
+                .param("today", today);
+    }
+
+    /** {@code text} with the LIKE wildcards escaped (the default escape character is the backslash). */
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public Optional<StoredFiche> findFiche(UUID id) {
         return jdbc.sql("SELECT " + FICHE_COLUMNS + " WHERE id = :id")
                 .param("id", id)

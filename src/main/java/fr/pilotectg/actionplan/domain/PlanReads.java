@@ -110,6 +110,45 @@ public class PlanReads {
                 enjeux);
     }
 
+    /**
+     * The plan as a board by status: every fiche in the column of its status, and which of them the current user may
+     * move (their own, or any for the terms holders).
+     */
+    public PlanViews.Board board(UUID conventionId) {
+        Plan plan = plan(conventionId, PlanFilter.none());
+        ConventionGrant grant = flow.grant(plan.convention());
+        java.util.Set<UUID> movable = plan.all().stream()
+                .filter(l -> flow.canChange(grant, l.fiche()))
+                .map(FicheLine::id)
+                .collect(Collectors.toSet());
+        Map<FicheStatus, List<FicheLine>> columns = new EnumMap<>(FicheStatus.class);
+        for (FicheStatus s : FicheStatus.values())
+            columns.put(
+                    s, plan.all().stream().filter(l -> l.fiche().status() == s).toList());
+        return new PlanViews.Board(plan, columns, movable);
+    }
+
+    /**
+     * A page of the plan's table, filtered, sorted and paged in SQL within the convention the user may read; with the
+     * whole plan's axes and pilots for the filters' choices.
+     */
+    public PlanViews.FicheList list(UUID conventionId, PlanListQuery query) {
+        ConventionSummary convention = flow.readable(conventionId);
+        LocalDate today = today();
+        List<Axis> axes = repository.axes(conventionId).stream()
+                .map(ActionPlanRepository.StoredAxis::axis)
+                .toList();
+        Map<UUID, Axis> axesById = axes.stream().collect(Collectors.toMap(Axis::id, a -> a));
+        ActionPlanRepository.FichePage page = repository.fichePage(conventionId, query, today);
+        Map<UUID, String> organisations = organisationNames(page.fiches().stream()
+                .map(ActionPlanRepository.StoredFiche::fiche)
+                .toList());
+        List<FicheLine> lines = page.fiches().stream()
+                .map(s -> line(s, axesById.get(s.fiche().axisId()), today, organisations))
+                .toList();
+        return new PlanViews.FicheList(convention, today, axes, lines, page.total(), query);
+    }
+
     /** One fiche with its axis, linked fiches and the organisations it cites. */
     public FicheDetails fiche(UUID ficheId) {
         ActionPlanRepository.StoredFiche stored = flow.load(ficheId);

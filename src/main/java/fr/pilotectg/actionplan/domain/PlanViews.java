@@ -55,6 +55,53 @@ public final class PlanViews {
         }
     }
 
+    /** A page of the plan's table and what it was asked; {@code total}: how many fiches match the filters in all. */
+    public record FicheList(
+            ConventionSummary convention,
+            LocalDate today,
+            List<Axis> axes,
+            List<FicheLine> lines,
+            long total,
+            PlanListQuery query) {
+
+        public long pages() {
+            return Math.max(1, (total + query.size() - 1) / query.size());
+        }
+
+        public boolean hasNext() {
+            return (long) (query.page() + 1) * query.size() < total;
+        }
+
+        public boolean hasPrevious() {
+            return query.page() > 0;
+        }
+
+        /** The rank of the first fiche shown (1-based), 0 when none. */
+        public long from() {
+            return lines.isEmpty() ? 0 : query.offset() + 1;
+        }
+
+        public long to() {
+            return query.offset() + lines.size();
+        }
+    }
+
+    /** The plan by status: one column per {@link FicheStatus} in workflow order, the fiches the user may move. */
+    public record Board(Plan plan, Map<FicheStatus, List<FicheLine>> columns, java.util.Set<UUID> movable) {
+
+        public boolean canMove(FicheLine line) {
+            return movable.contains(line.id()) && !line.fiche().status().next().isEmpty();
+        }
+
+        /** Where a card may go from the board: the next statuses but abandoned (which needs a reason, on the fiche). */
+        public List<FicheStatus> moves(FicheLine line) {
+            return line.fiche().status().next().stream()
+                    .filter(s -> s != FicheStatus.ABANDONED)
+                    .sorted()
+                    .toList();
+        }
+    }
+
     /** One fiche with its convention, axis, linked fiches and the names of the organisations it cites. */
     public record FicheDetails(
             ConventionSummary convention,

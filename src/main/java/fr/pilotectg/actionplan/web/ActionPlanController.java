@@ -70,7 +70,14 @@ class ActionPlanController {
             AuditTrail audit,
             MessageSource messages,
             ConventionRights rights,
-            fr.pilotectg.convention.NationalList nationalList) {
+            fr.pilotectg.convention.NationalList nationalList,
+            org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
+                    indicatorSources,
+            fr.pilotectg.actionplan.domain.FicheComments comments,
+            fr.pilotectg.actionplan.domain.FicheFiles files) {
+        this.files = files;
+        this.indicatorSources = indicatorSources;
+        this.comments = comments;
         this.reads = reads;
         this.axes = axes;
         this.editing = editing;
@@ -85,6 +92,10 @@ class ActionPlanController {
     }
 
     private final fr.pilotectg.convention.NationalList nationalList;
+    private final org.springframework.beans.factory.ObjectProvider<fr.pilotectg.actionplan.FicheIndicatorSource>
+            indicatorSources;
+    private final fr.pilotectg.actionplan.domain.FicheComments comments;
+    private final fr.pilotectg.actionplan.domain.FicheFiles files;
 
     // ---------------------------------------------------------------- plan
 
@@ -178,6 +189,16 @@ class ActionPlanController {
         model.addAttribute("c", plan.convention());
         model.addAttribute("timeline", Timeline.of(plan.shown(), plan.today()));
         model.addAttribute(
+                "gantt",
+                Gantt.of(
+                        plan.convention(),
+                        plan.shown(),
+                        plan.today(),
+                        (key, args) -> messages.getMessage(key, args, Locale.FRANCE)));
+        model.addAttribute(
+                "periodLabel",
+                Gantt.periodLabel(plan.convention(), (key, args) -> messages.getMessage(key, args, Locale.FRANCE)));
+        model.addAttribute(
                 "breadcrumbs",
                 List.of(
                         Breadcrumb.section("convention.nav", "/conventions"),
@@ -185,6 +206,90 @@ class ActionPlanController {
                         Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
                         Breadcrumb.hereKey("actionplan.timeline")));
         return "actionplan/timeline";
+    }
+
+    /**
+     * The plan as one table: column filters, sorting and paging done in SQL ({@link PlanListQuery}), the total shown,
+     * the page size chosen among 25, 50 and 100; every link keeps the other parameters once.
+     */
+    @GetMapping("/conventions/{id}/plan/liste")
+    String list(
+            @PathVariable UUID id,
+            @RequestParam(name = "axis", required = false) UUID axis,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            @RequestParam(name = "late", required = false) Boolean late,
+            @RequestParam(name = "pilot", required = false) UUID pilot,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "25") int size,
+            Model model) {
+        var query = new fr.pilotectg.actionplan.domain.PlanListQuery(
+                new PlanFilter(axis, null, status, late, pilot, null),
+                q,
+                fr.pilotectg.actionplan.domain.PlanListQuery.Sort.of(sort),
+                "desc".equals(dir),
+                page,
+                size);
+        PlanViews.FicheList list = reads.list(id, query);
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        params.put("q", query.text());
+        params.put("axis", axis == null ? null : axis.toString());
+        params.put("status", status == null ? null : status.name());
+        params.put("late", late == null ? null : late.toString());
+        params.put("pilot", pilot == null ? null : pilot.toString());
+        params.put("sort", sort == null ? null : query.sort().name().toLowerCase(Locale.ROOT));
+        params.put("dir", query.descending() ? "desc" : null);
+        params.put("size", query.size() == 25 ? null : String.valueOf(query.size()));
+        params.put("page", query.page() == 0 ? null : String.valueOf(query.page()));
+        model.addAttribute("list", list);
+        model.addAttribute("c", list.convention());
+        model.addAttribute("links", new ListLinks("/conventions/" + id + "/plan/liste", params));
+        model.addAttribute("sizes", fr.pilotectg.actionplan.domain.PlanListQuery.SIZES);
+        model.addAttribute("statuses", FicheStatus.values());
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(list.convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.list")));
+        return "actionplan/list";
+    }
+
+    /** The plan as a board by status: a column per status, a card per fiche, a button per move the user may make. */
+    @GetMapping("/conventions/{id}/plan/tableau")
+    String board(@PathVariable UUID id, Model model) {
+        PlanViews.Board board = reads.board(id);
+        model.addAttribute("board", board);
+        model.addAttribute("plan", board.plan());
+        model.addAttribute("c", board.plan().convention());
+        model.addAttribute(
+                "breadcrumbs",
+                List.of(
+                        Breadcrumb.section("convention.nav", "/conventions"),
+                        Breadcrumb.link(board.plan().convention().title(), "/conventions/" + id),
+                        Breadcrumb.link(message("actionplan.title"), "/conventions/" + id + "/plan"),
+                        Breadcrumb.hereKey("actionplan.board")));
+        return "actionplan/board";
+    }
+
+    /** A card moved on the board: the fiche's status verb with the version the board read; back to the board. */
+    @PostMapping("/conventions/{id}/plan/tableau/fiches/{ficheId}")
+    String move(
+            @PathVariable UUID id,
+            @PathVariable UUID ficheId,
+            @RequestParam("version") int version,
+            @RequestParam(name = "status", required = false) FicheStatus status,
+            RedirectAttributes redirect) {
+        try {
+            workflow.changeStatus(ficheId, version, status, null, null);
+            Flash.success(redirect, "actionplan.board.moved");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/conventions/" + id + "/plan/tableau#carte-" + ficheId;
     }
 
     @PostMapping("/conventions/{id}/plan/axes")
@@ -275,6 +380,16 @@ class ActionPlanController {
         model.addAttribute("fc", d.fiche().content());
         model.addAttribute("c", d.convention());
         model.addAttribute("history", audit.history(PlanAudit.FICHE_ENTITY, id.toString(), PageQuery.first(50)));
+        model.addAttribute("thread", comments.thread(id));
+        model.addAttribute("files", files.files(id));
+        model.addAttribute("fileMaxMo", fr.pilotectg.actionplan.domain.FicheFiles.MAX_SIZE / (1024 * 1024));
+        model.addAttribute("commentMax", fr.pilotectg.actionplan.domain.FicheComments.MAX_LENGTH);
+        var source = indicatorSources.getIfAvailable();
+        model.addAttribute(
+                "indicators",
+                source == null
+                        ? fr.pilotectg.actionplan.FicheIndicators.none()
+                        : source.indicatorsOf(d.convention().id(), id));
         model.addAttribute(
                 "breadcrumbs",
                 List.of(

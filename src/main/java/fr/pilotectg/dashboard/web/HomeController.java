@@ -23,7 +23,15 @@ class HomeController {
     private final AccessControl access;
     private final Conventions conventions;
 
-    HomeController(Directory directory, Territories territories, AccessControl access, Conventions conventions) {
+    private final List<fr.pilotectg.platform.HomeSection> sections;
+
+    HomeController(
+            Directory directory,
+            Territories territories,
+            AccessControl access,
+            Conventions conventions,
+            List<fr.pilotectg.platform.HomeSection> sections) {
+        this.sections = sections;
         this.directory = directory;
         this.territories = territories;
         this.access = access;
@@ -51,6 +59,7 @@ class HomeController {
         model.addAttribute("watchList", overview.needingAttention());
         if (user.isAdmin())
             model.addAttribute("throttled", directory.recentThrottledSignIns(java.time.Duration.ofHours(24), 20));
+        model.addAttribute("homeSections", HomeSections.of(sections));
         return "dashboard/home";
     }
 }

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -72,6 +73,13 @@ public class UserAccountRepository {
                         .list(),
                 page,
                 total);
+    }
+
+    /** Every enabled account, by display name (who may be mentioned is then decided by each one's reach). */
+    public List<PiloteUser> enabledPrincipals() {
+        return jdbc.sql(SELECT + " WHERE u.enabled ORDER BY u.display_name, u.username")
+                .query(this::principal)
+                .list();
     }
 
     public long count() {

@@ -70,15 +70,25 @@ public class EquipmentQueries {
     }
 
     public PageResult<EquipmentView> search(Reach reach, EquipmentFilter filter, LocalDate today, PageQuery page) {
+        return search(reach, filter, today, page, RegisterSort.COMMUNE, false);
+    }
+
+    /** A page of the register sorted on {@code sort} ({@link RegisterSort}: a whitelist of orderings). */
+    public PageResult<EquipmentView> search(
+            Reach reach,
+            EquipmentFilter filter,
+            LocalDate today,
+            PageQuery page,
+            RegisterSort sort,
+            boolean descending) {
         long total = bind(jdbc.sql("SELECT count(*)" + FROM + WHERE), reach, filter, today)
                 .query(Long.class)
                 .single();
         List<Row> rows = bind(
-                        jdbc.sql(
-                                "SELECT " + EquipmentRepository.COLUMNS
-                                        + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source"
-                                        + FROM + WHERE
-                                        + " ORDER BY e.commune_code, array_position(CAST(:typeOrder AS text[]), e.type), e.name, e.id LIMIT :limit OFFSET :offset"),
+                        jdbc.sql("SELECT " + EquipmentRepository.COLUMNS
+                                + ", c.effective_on AS cap_on, c.value AS cap_value, c.unit AS cap_unit, c.source AS cap_source"
+                                + FROM + WHERE
+                                + " ORDER BY " + sort.orderBy(descending) + " LIMIT :limit OFFSET :offset"),
                         reach,
                         filter,
                         today)

@@ -42,8 +42,10 @@ public class RegisterReads {
         this.access = access;
     }
 
-    public PageResult<EquipmentView> search(EquipmentFilter filter, PageQuery page) {
-        return queries.search(access.currentReach(), filter, entries.today(), page);
+    /** A page of the register sorted on a column of {@link RegisterSort}, in SQL. */
+    public PageResult<EquipmentView> search(
+            EquipmentFilter filter, PageQuery page, RegisterSort sort, boolean descending) {
+        return queries.search(access.currentReach(), filter, entries.today(), page, sort, descending);
     }
 
     public List<EquipmentTally> tallies(EquipmentFilter filter) {

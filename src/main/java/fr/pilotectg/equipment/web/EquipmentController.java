@@ -14,6 +14,7 @@ import fr.pilotectg.equipment.domain.EquipmentExporter;
 import fr.pilotectg.equipment.domain.EquipmentFilter;
 import fr.pilotectg.equipment.domain.EquipmentService;
 import fr.pilotectg.equipment.domain.RegisterReads;
+import fr.pilotectg.equipment.domain.RegisterSort;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.AuditTrail;
@@ -58,6 +59,7 @@ class EquipmentController {
 
     static final String BASE = "/equipements";
     private static final int PAGE_SIZE = 50;
+    private static final List<Integer> PAGE_SIZES = List.of(25, 50, 100);
 
     private final EquipmentService entries;
     private final RegisterReads reads;
@@ -127,17 +129,22 @@ class EquipmentController {
 
         /** The query string of these filters (for pagination, export and map links). */
         String query() {
+            return queryWithout("");
+        }
+
+        /** The query string of these filters but {@code name}'s, for a link that sets it (never a repeated parameter). */
+        String queryWithout(String name) {
             StringBuilder query = new StringBuilder();
-            append(query, "communes", communes);
-            append(query, "type", type == null ? null : type.name());
-            append(query, "category", category == null ? null : category.name());
-            append(query, "qpv", qpv);
-            append(query, "status", status);
-            append(query, "q", q);
+            if (!name.equals("communes")) append(query, "communes", communes);
+            if (!name.equals("type")) append(query, "type", type == null ? null : type.name());
+            if (!name.equals("category")) append(query, "category", category == null ? null : category.name());
+            if (!name.equals("qpv")) append(query, "qpv", qpv);
+            if (!name.equals("status")) append(query, "status", status);
+            if (!name.equals("q")) append(query, "q", q);
             return query.toString();
         }
 
-        private static void append(StringBuilder query, String name, String value) {
+        static void append(StringBuilder query, String name, String value) {
             if (value == null || value.isBlank()) return;
             query.append(query.isEmpty() ? "" : "&")
                     .append(name)
@@ -156,11 +163,45 @@ class EquipmentController {
             @RequestParam(name = "q", defaultValue = "") String q,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "" + PAGE_SIZE) int size,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "dir", required = false) String dir,
             Model model) {
         Filters filters = new Filters(communes, type, category, qpv, status, q);
         EquipmentFilter filter = filters.filter();
+        int pageSize = PAGE_SIZES.contains(size) ? size : PAGE_SIZE;
+        RegisterSort order = RegisterSort.of(sort);
+        boolean descending = "desc".equals(dir);
         PageResult<EquipmentView> results =
-                reads.search(filter, new PageQuery(Math.max(0, page), Math.min(Math.max(1, size), PageQuery.MAX_SIZE)));
+                reads.search(filter, new PageQuery(Math.max(0, page), pageSize), order, descending);
+        // The sort, direction and page size ride along in every link of the page, each once.
+        StringBuilder listing = new StringBuilder(filters.query());
+        if (sort != null) Filters.append(listing, "sort", order.name().toLowerCase(java.util.Locale.ROOT));
+        if (descending) Filters.append(listing, "dir", "desc");
+        if (pageSize != PAGE_SIZE) Filters.append(listing, "size", String.valueOf(pageSize));
+        java.util.Map<String, String> sortLinks = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> ariaSort = new java.util.LinkedHashMap<>();
+        for (RegisterSort column : RegisterSort.values()) {
+            String key = column.name().toLowerCase(java.util.Locale.ROOT);
+            boolean current = sort != null && column == order;
+            StringBuilder link = new StringBuilder(filters.query());
+            Filters.append(link, "sort", key);
+            Filters.append(link, "dir", current && !descending ? "desc" : "asc");
+            if (pageSize != PAGE_SIZE) Filters.append(link, "size", String.valueOf(pageSize));
+            sortLinks.put(key, BASE + "?" + link);
+            ariaSort.put(key, !current ? "none" : descending ? "descending" : "ascending");
+        }
+        StringBuilder sizeBase = new StringBuilder(filters.query());
+        if (sort != null) Filters.append(sizeBase, "sort", order.name().toLowerCase(java.util.Locale.ROOT));
+        if (descending) Filters.append(sizeBase, "dir", "desc");
+        model.addAttribute("listing", listing.toString());
+        model.addAttribute("sizeQuery", sizeBase.toString());
+        model.addAttribute("sortLinks", sortLinks);
+        model.addAttribute("ariaSort", ariaSort);
+        model.addAttribute("pageSize", pageSize);
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        model.addAttribute("sortKey", sort == null ? null : order.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("sortDir", descending ? "desc" : null);
+        model.addAttribute("typeQuery", filters.queryWithout("type"));
         RegisterTotals totals = RegisterTotals.of(reads.tallies(filter), communeNames::nameOf);
         communeNames.preload(filter.communes());
         List<CommuneView> territory = filter.communes().stream()

@@ -99,7 +99,9 @@ class EquipmentRestController {
             @RequestParam(name = "size", defaultValue = "20") int size) {
         return reads.search(
                 EquipmentRequests.filter(communes, type, category, qpv, status, q, operator),
-                new PageQuery(page, size));
+                new PageQuery(page, size),
+                fr.pilotectg.equipment.domain.RegisterSort.COMMUNE,
+                false);
     }
 
     @GetMapping("/tallies")

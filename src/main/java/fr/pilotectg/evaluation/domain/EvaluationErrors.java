@@ -25,6 +25,8 @@ public final class EvaluationErrors {
     public static final String VALUE_REQUIRED = "EVALUATION_VALUE_REQUIRED";
     public static final String COMPUTED_READ_ONLY = "EVALUATION_COMPUTED_READ_ONLY";
     public static final String FICHE_OTHER_CONVENTION = "EVALUATION_FICHE_OTHER_CONVENTION";
+    public static final String FICHE_ALREADY_LINKED = "EVALUATION_FICHE_ALREADY_LINKED";
+    public static final String FICHE_NOT_LINKED = "EVALUATION_FICHE_NOT_LINKED";
     public static final String REVIEW_YEAR_OUTSIDE = "EVALUATION_REVIEW_YEAR_OUTSIDE";
     public static final String REVIEW_FROZEN = "EVALUATION_REVIEW_FROZEN";
     public static final String OBJECTIVES_REQUIRED = "EVALUATION_OBJECTIVES_REQUIRED";
@@ -48,6 +50,8 @@ public final class EvaluationErrors {
             VALUE_REQUIRED,
             COMPUTED_READ_ONLY,
             FICHE_OTHER_CONVENTION,
+            FICHE_ALREADY_LINKED,
+            FICHE_NOT_LINKED,
             REVIEW_YEAR_OUTSIDE,
             REVIEW_FROZEN,
             OBJECTIVES_REQUIRED,

@@ -113,6 +113,39 @@ public final class Indicator {
                 data.signed());
     }
 
+    /** Links the indicator to a fiche of its convention's plan (the caller checks the fiche belongs to it). */
+    public void link(UUID ficheId) {
+        if (data.ficheIds().contains(ficheId))
+            throw DomainException.rule(EvaluationErrors.FICHE_ALREADY_LINKED, data.name());
+        var fiches = new ArrayList<>(data.ficheIds());
+        fiches.add(ficheId);
+        InputLimits.check().list("ficheIds", fiches).throwIfAny();
+        data = withFiches(fiches);
+    }
+
+    /** Unlinks the indicator from a fiche. */
+    public void unlink(UUID ficheId) {
+        if (!data.ficheIds().contains(ficheId))
+            throw DomainException.rule(EvaluationErrors.FICHE_NOT_LINKED, data.name());
+        data = withFiches(
+                data.ficheIds().stream().filter(f -> !f.equals(ficheId)).toList());
+    }
+
+    private IndicatorData withFiches(List<UUID> fiches) {
+        return new IndicatorData(
+                data.name(),
+                data.definition(),
+                data.unit(),
+                data.direction(),
+                data.source(),
+                data.baselineValue(),
+                data.baselineYear(),
+                fiches,
+                data.targets(),
+                data.customUnit(),
+                data.signed());
+    }
+
     static void check(IndicatorData data, YearSpan span) {
         InputLimits.check()
                 .list("ficheIds", data.ficheIds())

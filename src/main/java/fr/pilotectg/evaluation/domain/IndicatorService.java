@@ -237,6 +237,50 @@ public class IndicatorService {
         });
     }
 
+    /**
+     * Links the indicator read at {@code version} to a fiche of its convention's plan, so that the fiche shows its
+     * values against the targets and the indicator names the fiche. Returns the indicator's new version.
+     */
+    @Transactional
+    public int linkFiche(UUID indicatorId, int version, UUID ficheId) {
+        return change(indicatorId, version, (indicator, convention) -> {
+            String fiche = planFiche(convention, ficheId);
+            indicator.link(ficheId);
+            return new EvaluationFlow.Done(
+                    "fiche-linked",
+                    flow.text(
+                            "evaluation.audit.indicator.fiche-linked",
+                            indicator.data().name(),
+                            fiche),
+                    List.of(new AuditChange(flow.text("evaluation.audit.field.fiches"), null, fiche)));
+        });
+    }
+
+    /** Unlinks the indicator read at {@code version} from a fiche. Returns the indicator's new version. */
+    @Transactional
+    public int unlinkFiche(UUID indicatorId, int version, UUID ficheId) {
+        return change(indicatorId, version, (indicator, convention) -> {
+            String fiche = ficheTitles(convention.id()).getOrDefault(ficheId, String.valueOf(ficheId));
+            indicator.unlink(ficheId);
+            return new EvaluationFlow.Done(
+                    "fiche-unlinked",
+                    flow.text(
+                            "evaluation.audit.indicator.fiche-unlinked",
+                            indicator.data().name(),
+                            fiche),
+                    List.of(new AuditChange(flow.text("evaluation.audit.field.fiches"), fiche, null)));
+        });
+    }
+
+    /** The title of a fiche of the convention's plan, or 400 {@code EVALUATION_FICHE_OTHER_CONVENTION}. */
+    private String planFiche(ConventionSummary convention, UUID ficheId) {
+        String title = ficheId == null ? null : ficheTitles(convention.id()).get(ficheId);
+        if (title == null)
+            throw DomainException.invalidFields(
+                    List.of(FieldProblem.of("ficheId", EvaluationErrors.FICHE_OTHER_CONVENTION)));
+        return title;
+    }
+
     // ---------------------------------------------------------------- the flow, for indicators
 
     private UUID insert(

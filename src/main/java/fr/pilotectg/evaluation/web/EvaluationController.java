@@ -41,7 +41,14 @@ class EvaluationController {
     private final ReviewService reviews;
     private final MessageSource messages;
 
-    EvaluationController(IndicatorService indicators, ReviewService reviews, MessageSource messages) {
+    private final fr.pilotectg.actionplan.ActionPlans plans;
+
+    EvaluationController(
+            IndicatorService indicators,
+            ReviewService reviews,
+            MessageSource messages,
+            fr.pilotectg.actionplan.ActionPlans plans) {
+        this.plans = plans;
         this.indicators = indicators;
         this.reviews = reviews;
         this.messages = messages;
@@ -107,6 +114,52 @@ class EvaluationController {
             ActionErrors.flash(redirect, e, messages);
         }
         return "redirect:/conventions/" + id + "/evaluation#indicateur-" + indicatorId;
+    }
+
+    /**
+     * Links an indicator to a fiche of the plan, from the fiche's page (back to it). {@code indicator} is the choice of
+     * the page's list: the indicator's id and the version the page read, « id:version ».
+     */
+    @PostMapping("/conventions/{id}/evaluation/fiches/{ficheId}/indicateurs")
+    String linkFiche(
+            @PathVariable UUID id,
+            @PathVariable UUID ficheId,
+            @RequestParam(name = "indicator", required = false) String indicator,
+            RedirectAttributes redirect) {
+        try {
+            String[] parts = indicator == null ? new String[0] : indicator.split(":", 2);
+            UUID indicatorId;
+            int version;
+            try {
+                indicatorId = UUID.fromString(parts[0]);
+                version = Integer.parseInt(parts[1]);
+            } catch (RuntimeException e) {
+                throw DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of(
+                        "indicator", fr.pilotectg.evaluation.domain.EvaluationErrors.INDICATOR_NOT_FOUND, indicator)));
+            }
+            indicators.linkFiche(indicatorId, version, ficheId);
+            Flash.success(redirect, "evaluation.indicator.linked");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/fiches/" + ficheId + "#indicateurs";
+    }
+
+    /** Unlinks an indicator from a fiche, from the fiche's page (back to it). */
+    @PostMapping("/conventions/{id}/evaluation/indicateurs/{indicatorId}/fiches/{ficheId}/retirer")
+    String unlinkFiche(
+            @PathVariable UUID id,
+            @PathVariable UUID indicatorId,
+            @PathVariable UUID ficheId,
+            @RequestParam("version") int version,
+            RedirectAttributes redirect) {
+        try {
+            indicators.unlinkFiche(indicatorId, version, ficheId);
+            Flash.success(redirect, "evaluation.indicator.unlinked");
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/fiches/" + ficheId + "#indicateurs";
     }
 
     @GetMapping("/conventions/{id}/evaluation/indicateurs/nouveau")
@@ -227,6 +280,10 @@ class EvaluationController {
 
     @GetMapping("/conventions/{id}/evaluation/bilan")
     String finalReview(@PathVariable UUID id, Model model) {
+        model.addAttribute(
+                "openFiches",
+                plans.fichesOf(id).stream().filter(f -> !f.status().isClosed()).toList());
+        model.addAttribute("outcomes", fr.pilotectg.actionplan.FicheOutcome.values());
         return reviewPage(reviews.finalReview(id), model, msg("evaluation.final.heading"));
     }
 
@@ -241,6 +298,40 @@ class EvaluationController {
         List<String> carried = objectives == null ? List.of() : Arrays.asList(objectives.split("\\R"));
         write(id, null, version, new Review.Texts(conclusions, "", effects, carried), redirect);
         return "redirect:/conventions/" + id + "/evaluation/bilan";
+    }
+
+    /**
+     * The open fiches of the convention settled in one step from the final bilan: each {@code outcome_<fiche id>}
+     * (CLOSE, CARRY, ABANDON or nothing) with its {@code version_<fiche id>}; all or nothing.
+     */
+    @PostMapping("/conventions/{id}/evaluation/bilan/fiches")
+    String settleFiches(
+            @PathVariable UUID id,
+            @RequestParam Map<String, String> params,
+            @RequestParam(name = "reason", required = false) String reason,
+            RedirectAttributes redirect) {
+        try {
+            Map<UUID, Integer> versions = new LinkedHashMap<>();
+            Map<UUID, fr.pilotectg.actionplan.FicheOutcome> outcomes = new LinkedHashMap<>();
+            params.forEach((name, value) -> {
+                if (name.startsWith("outcome_") && value != null && !value.isBlank()) {
+                    UUID fiche = UUID.fromString(name.substring("outcome_".length()));
+                    outcomes.put(fiche, fr.pilotectg.actionplan.FicheOutcome.valueOf(value.strip()));
+                    versions.put(fiche, Integer.parseInt(params.getOrDefault("version_" + fiche, "-1")));
+                }
+            });
+            int settled = plans.settle(id, versions, outcomes, reason);
+            Flash.success(redirect, "evaluation.final.fiches.settled", settled);
+        } catch (IllegalArgumentException e) {
+            ActionErrors.flash(
+                    redirect,
+                    DomainException.invalidFields(List.of(fr.pilotectg.shared.FieldProblem.of(
+                            "outcome", fr.pilotectg.evaluation.domain.EvaluationErrors.FICHE_OTHER_CONVENTION))),
+                    messages);
+        } catch (RuntimeException e) {
+            ActionErrors.flash(redirect, e, messages);
+        }
+        return "redirect:/conventions/" + id + "/evaluation/bilan#fiches-ouvertes";
     }
 
     @PostMapping("/conventions/{id}/evaluation/bilan/figer")
