@@ -87,7 +87,13 @@ public class FinancingInputsImport {
     }
 
     /** A problem of the file: its line (0: the file as a whole), column header, stable code and French text. */
-    public record Problem(int line, String column, String code, String message) {}
+    public record Problem(int line, String column, String code, String message, List<Object> args) {
+
+        /** The problem as the API lists it in a refusal: its field says the line and the column. */
+        public FieldProblem asField() {
+            return new FieldProblem("ligne " + line + " / " + column, code, args);
+        }
+    }
 
     public record Line(int line, String structure, Integer year, Change change) {}
 
@@ -478,7 +484,8 @@ public class FinancingInputsImport {
 
     private Problem problem(int line, String column, String code, Object... args) {
         String message = text.text("error." + code, args);
-        return new Problem(line, column, code, text.text("financing.import.problem", line, column, message));
+        return new Problem(
+                line, column, code, text.text("financing.import.problem", line, column, message), List.of(args));
     }
 
     /** The cells of one line, read and checked, each problem with its line and column. */
