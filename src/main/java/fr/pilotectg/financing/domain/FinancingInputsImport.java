@@ -380,7 +380,12 @@ public class FinancingInputsImport {
                             0,
                             p.field(),
                             p.code(),
-                            text.text(p.messageKey(), p.args().toArray())));
+                            text.text(
+                                    "financing.import.problem",
+                                    0,
+                                    p.field(),
+                                    text.text(p.messageKey(), p.args().toArray())),
+                            p.args()));
             }
         }
         return checked(table, dryRun, lines, problems, after, added, changed);
