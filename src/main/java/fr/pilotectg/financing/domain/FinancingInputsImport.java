@@ -108,6 +108,7 @@ public class FinancingInputsImport {
             List<Problem> problems,
             int version) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("ok")
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -213,7 +214,7 @@ public class FinancingInputsImport {
     private Checked check(ConventionSummary convention, FinancingInputs before, Tabular table, boolean dryRun) {
         List<Problem> problems = new ArrayList<>();
         List<Line> lines = new ArrayList<>();
-        if (table.isEmpty()) {
+        if (table.isEmpty() || table.rows().isEmpty()) {
             problems.add(problem(0, "", InputEntryErrors.IMPORT_FILE_EMPTY));
             return checked(table, dryRun, lines, problems, before, 0, 0);
         }

@@ -1,7 +1,6 @@
 package fr.pilotectg.financing.web;
 
 import fr.pilotectg.financing.domain.EnvelopePeriod;
-import fr.pilotectg.financing.domain.FinancingErrors;
 import fr.pilotectg.financing.domain.FinancingInputs;
 import fr.pilotectg.financing.domain.FinancingInputs.Envelope;
 import fr.pilotectg.financing.domain.FinancingInputs.Opening;
@@ -422,13 +421,10 @@ final class InputsFormReading {
     private static Euros euros(String text, String field, List<FieldProblem> problems) {
         BigDecimal value = number(text, field, problems);
         if (value == null) return null;
-        if (value.signum() < 0) {
-            problems.add(FieldProblem.of(field, FinancingErrors.NEGATIVE));
-            return null;
-        }
-        Optional<String> code = Euros.problem(value);
-        if (code.isPresent()) {
-            problems.add(FieldProblem.of(field, code.get(), Euros.MAX_TEXT));
+        // The sign and the range are the inputs' checks (with every other problem at once); only the cents are read
+        // here.
+        if (value.stripTrailingZeros().scale() > 2) {
+            problems.add(FieldProblem.of(field, Euros.AMOUNT_TOO_PRECISE, Euros.MAX_TEXT));
             return null;
         }
         return Euros.of(value);
