@@ -6,7 +6,6 @@ import fr.pilotectg.financing.domain.FinancingInputs.Structure;
 import fr.pilotectg.financing.domain.FinancingInputs.YearFigures;
 import fr.pilotectg.financing.domain.FinancingReport;
 import fr.pilotectg.financing.domain.FinancingText;
-import fr.pilotectg.shared.Euros;
 import fr.pilotectg.shared.FrenchNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -137,10 +136,5 @@ record InputsView(
 
     private static String number(BigDecimal value, String unknown) {
         return value == null ? unknown : FrenchNumbers.format(value, 4);
-    }
-
-    @SuppressWarnings("unused")
-    private static String amount(Euros e, String unknown) {
-        return e == null ? unknown : e.french();
     }
 }
