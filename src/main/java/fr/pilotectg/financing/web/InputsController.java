@@ -293,8 +293,7 @@ class InputsController {
         Map<UUID, String> supporters = new LinkedHashMap<>();
         directory.organisations(convention.organisations()).stream()
                 .filter(o -> !o.id().equals(convention.cafId()))
-                .sorted(java.util.Comparator.comparing(
-                        OrganisationView::name, java.text.Collator.getInstance(Locale.FRANCE)))
+                .sorted(fr.pilotectg.shared.FrenchOrder.by(OrganisationView::name))
                 .forEach(o -> supporters.put(o.id(), o.name()));
         return supporters;
     }
