@@ -154,10 +154,21 @@ public class FinancingInputsImport {
     /** Checks every line and, unless {@code dryRun} or a line is refused, applies all of them at once. */
     @Transactional
     public Result importFile(UUID conventionId, Upload upload, boolean dryRun) {
-        int version = repository
-                .inputs(conventionId)
-                .map(FinancingRepository.Stored::version)
-                .orElse(0);
+        return importFile(conventionId, upload, dryRun, null);
+    }
+
+    /**
+     * The same on the inputs read at {@code expectedVersion} (409 if they changed since, e.g. between the dry run shown
+     * and its confirmation); null: the current version.
+     */
+    @Transactional
+    public Result importFile(UUID conventionId, Upload upload, boolean dryRun, Integer expectedVersion) {
+        int version = expectedVersion != null
+                ? expectedVersion
+                : repository
+                        .inputs(conventionId)
+                        .map(FinancingRepository.Stored::version)
+                        .orElse(0);
         Checked[] checked = new Checked[1];
         try {
             int saved = flow.changeInputs(conventionId, version, (before, convention) -> {

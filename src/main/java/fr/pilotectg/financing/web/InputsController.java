@@ -243,9 +243,10 @@ class InputsController {
             @PathVariable UUID id,
             @RequestParam("file") MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
+            @RequestParam(name = "version", required = false) Integer version,
             Model model) {
         try {
-            FinancingInputsImport.Result result = imports.importFile(id, Upload.of(file), dryRun);
+            FinancingInputsImport.Result result = imports.importFile(id, Upload.of(file), dryRun, version);
             return importPage(writable(id), result, null, model);
         } catch (DomainException e) {
             if (e.kind() == ErrorKind.FORBIDDEN || e.kind() == ErrorKind.NOT_FOUND) throw e;
@@ -267,6 +268,7 @@ class InputsController {
     private String importPage(
             FinancingReport report, FinancingInputsImport.Result result, String fileError, Model model) {
         model.addAttribute("c", report.convention());
+        model.addAttribute("version", report.version());
         model.addAttribute("result", result);
         model.addAttribute("fileError", fileError);
         model.addAttribute("breadcrumbs", crumbs(report.convention(), "financing.import.title"));

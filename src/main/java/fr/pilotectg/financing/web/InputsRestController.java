@@ -49,12 +49,14 @@ class InputsRestController {
             summary =
                     "Importer les chiffres des structures (XLSX ou CSV, une ligne par structure et année) : dryRun=true "
                             + "montre ce qui changerait sans rien enregistrer ; sinon tout est appliqué, ou rien si une ligne est "
-                            + "refusée (problèmes par ligne et colonne)")
+                            + "refusée (problèmes par ligne et colonne) ; version (facultative) : celle des données lues, 409 si "
+                            + "elles ont changé depuis")
     FinancingInputsImport.Result importInputs(
             @PathVariable UUID id,
             @RequestParam("file") MultipartFile file,
-            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun) {
-        FinancingInputsImport.Result result = imports.importFile(id, Upload.of(file), dryRun);
+            @RequestParam(name = "dryRun", defaultValue = "true") boolean dryRun,
+            @RequestParam(name = "version", required = false) Integer version) {
+        FinancingInputsImport.Result result = imports.importFile(id, Upload.of(file), dryRun, version);
         if (!dryRun && !result.ok()) {
             throw new DomainException(
                     ErrorKind.INVALID,
