@@ -53,8 +53,13 @@ public record FicheSheet(
     /** A milestone (échéance); {@code dueOn} null when the fiche gives none. */
     public record Step(LocalDate dueOn, String label, boolean done) {}
 
-    /** A funder and its amount (null when not given). */
-    public record Funder(String funder, BigDecimal amount) {}
+    /** A funder and its amount (null when not given), its kind and year (null: « non renseigné »). */
+    public record Funder(String funder, BigDecimal amount, FunderKind kind, Integer year) {
+
+        public Funder(String funder, BigDecimal amount) {
+            this(funder, amount, null, null);
+        }
+    }
 
     /** An attachment given as a link. */
     public record Link(String name, String url) {}

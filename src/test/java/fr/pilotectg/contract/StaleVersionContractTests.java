@@ -112,6 +112,23 @@ class StaleVersionContractTests {
                             "{\"version\":%d,\"inputs\":{\"territories\":[{\"key\":\"PERIME\"}]}}".formatted(v)),
                     t.reader(c + id + "/financing"));
         });
+        // Importing the figures of the structures on the inputs read at a version
+        STALE.put("POST /api/v1/conventions/{id}/financing/inputs/import", t -> {
+            String id = id(t.draft());
+            var saved = t.caf().put(c + id + "/financing/inputs", "{\"version\":0,\"inputs\":{}}");
+            String boundary = "----pilote" + UUID.randomUUID();
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.csv\"\r\n"
+                    + "Content-Type: text/csv\r\n\r\nStructure (identifiant);Année\ninconnue;2024\n\r\n--" + boundary
+                    + "--\r\n";
+            return new Target(
+                    saved.json().get("version").asInt(),
+                    v -> new Request(
+                            "POST",
+                            c + id + "/financing/inputs/import?dryRun=true&version=" + v,
+                            body,
+                            "multipart/form-data; boundary=" + boundary),
+                    t.reader(c + id + "/financing"));
+        });
         // Notifying and paying lines: the version is the inputs' one the amounts were read at
         STALE.put("POST /api/v1/conventions/{id}/financing/lines/notify", t -> {
             String id = t.financedDraft();

@@ -192,6 +192,9 @@ class AuthorisationMatrixTests {
                 "{\"version\":${ficheVersion},\"axisId\":\"${axis}\",\"title\":\"Fiche matrice ${uniq}\",\"progress\":10}");
         BODIES.put("POST /api/v1/fiches/{id}/status", "{\"version\":${ficheVersion},\"status\":\"PRESENTED\"}");
         BODIES.put("POST /api/v1/conventions/{id}/plan/import", "CSV:Titre\nFiche importée ${uniq}\n");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/financing/inputs/import",
+                "CSV:Structure (identifiant);Année\ninconnue-${uniq};2024\n");
         String deliberation = """
                 {"organisationId":"${communeOrg}","body":"CONSEIL_MUNICIPAL","number":"MAT-${uniq}",
                  "object":"Convention territoriale globale — matrice","seanceDate":"2024-11-14","seanceTime":"18:30",
@@ -336,6 +339,7 @@ class AuthorisationMatrixTests {
         QUERIES.put("DELETE " + diagnostic + "/figures/{scope}/{kind}", "version=${diagnosticVersion}");
         QUERIES.put("POST " + diagnostic + "/figures/import", "dryRun=false&version=${diagnosticVersion}");
         QUERIES.put("POST /api/v1/conventions/{id}/plan/import", "dryRun=false");
+        QUERIES.put("POST /api/v1/conventions/{id}/financing/inputs/import", "dryRun=true");
         QUERIES.put("POST /api/v1/equipments/imports", "mode=commit");
         QUERIES.put("GET /api/v1/communes", "q=lens");
         QUERIES.put("GET /api/v1/communes/suggestions", "q=armenti");

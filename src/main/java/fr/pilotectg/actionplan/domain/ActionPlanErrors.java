@@ -32,6 +32,7 @@ public final class ActionPlanErrors {
 
     public static final String FUNDER_REQUIRED = "FICHE_FUNDER_REQUIRED";
     public static final String AMOUNT_INVALID = "FICHE_AMOUNT_INVALID";
+    public static final String FUNDING_YEAR_OUTSIDE = "FICHE_FUNDING_YEAR_OUTSIDE";
     public static final String LINK_OTHER_CONVENTION = "FICHE_LINK_OTHER_CONVENTION";
     public static final String LINK_SELF = "FICHE_LINK_SELF";
     public static final String ATTACHMENT_INVALID = "FICHE_ATTACHMENT_INVALID";
@@ -91,6 +92,7 @@ public final class ActionPlanErrors {
             NOT_YOURS,
             FUNDER_REQUIRED,
             AMOUNT_INVALID,
+            FUNDING_YEAR_OUTSIDE,
             LINK_OTHER_CONVENTION,
             LINK_SELF,
             ATTACHMENT_INVALID,

@@ -124,6 +124,19 @@ class PlanChecks {
                         french(latest)));
             }
         }
+        // A funding line's year, when given, is a year of the convention.
+        int firstYear = convention.start().getYear();
+        int lastYear = convention.end().getYear();
+        for (int i = 0; i < content.fundings().size(); i++) {
+            Integer year = content.fundings().get(i).year();
+            if (year != null && (year < firstYear || year > lastYear))
+                problems.add(FieldProblem.of(
+                        "fundings[" + i + "].year",
+                        ActionPlanErrors.FUNDING_YEAR_OUTSIDE,
+                        String.valueOf(year),
+                        String.valueOf(firstYear),
+                        String.valueOf(lastYear)));
+        }
         // The pilot and the partners named by id take part in the convention or stand on its territory (ADR 0003);
         // a partner given by its name only is free text.
         if (content.pilotId() != null) {

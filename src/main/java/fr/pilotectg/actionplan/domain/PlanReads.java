@@ -268,7 +268,8 @@ public class PlanReads {
                 c.referents(),
                 c.budget(),
                 c.fundings().stream()
-                        .map(f -> new fr.pilotectg.actionplan.FicheSheet.Funder(f.funder(), f.amount()))
+                        .map(f -> new fr.pilotectg.actionplan.FicheSheet.Funder(
+                                f.funder(), f.amount(), f.kind(), f.year()))
                         .toList(),
                 c.links().stream().map(titles::get).filter(Objects::nonNull).toList(),
                 c.attachments().stream()

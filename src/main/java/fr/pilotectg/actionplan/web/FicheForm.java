@@ -77,7 +77,7 @@ public class FicheForm {
         form.pilotId = c.pilotId();
         form.referents = String.join("\n", c.referents());
         form.budget = c.budget();
-        c.fundings().forEach(f -> form.fundings.add(new FundingRow(f.funder(), f.amount())));
+        c.fundings().forEach(f -> form.fundings.add(new FundingRow(f.funder(), f.amount(), f.kind(), f.year())));
         form.links = new ArrayList<>(c.links());
         c.attachments().forEach(a -> form.attachments.add(new AttachmentRow(a.name(), a.url())));
         form.note = c.note();
@@ -93,7 +93,7 @@ public class FicheForm {
     FicheForm withBlankRows() {
         for (int i = 0; i < BLANK_ROWS; i++) {
             milestones.add(new MilestoneRow(null, "", false));
-            fundings.add(new FundingRow("", null));
+            fundings.add(new FundingRow("", null, null, null));
         }
         attachments.add(new AttachmentRow("", ""));
         return this;
@@ -102,7 +102,7 @@ public class FicheForm {
     /** Drops the rows left blank. */
     FicheForm compact() {
         milestones.removeIf(m -> m.dueOn == null && blank(m.label));
-        fundings.removeIf(f -> blank(f.funder) && f.amount == null);
+        fundings.removeIf(f -> blank(f.funder) && f.amount == null && f.kind == null && f.year == null);
         attachments.removeIf(a -> blank(a.name) && blank(a.url));
         return this;
     }
@@ -130,7 +130,9 @@ public class FicheForm {
                 pilotId,
                 lines(referents),
                 budget,
-                fundings.stream().map(f -> new Funding(f.funder, f.amount)).toList(),
+                fundings.stream()
+                        .map(f -> new Funding(f.funder, f.amount, f.kind, f.year))
+                        .toList(),
                 links,
                 attachments.stream().map(a -> new Attachment(a.name, a.url)).toList(),
                 note,
@@ -225,12 +227,32 @@ public class FicheForm {
     public static class FundingRow {
         private String funder = "";
         private BigDecimal amount;
+        private fr.pilotectg.actionplan.FunderKind kind;
+        private Integer year;
 
         public FundingRow() {}
 
-        FundingRow(String funder, BigDecimal amount) {
+        FundingRow(String funder, BigDecimal amount, fr.pilotectg.actionplan.FunderKind kind, Integer year) {
             this.funder = funder;
             this.amount = amount;
+            this.kind = kind;
+            this.year = year;
+        }
+
+        public fr.pilotectg.actionplan.FunderKind getKind() {
+            return kind;
+        }
+
+        public void setKind(fr.pilotectg.actionplan.FunderKind kind) {
+            this.kind = kind;
+        }
+
+        public Integer getYear() {
+            return year;
+        }
+
+        public void setYear(Integer year) {
+            this.year = year;
         }
 
         public String getFunder() {

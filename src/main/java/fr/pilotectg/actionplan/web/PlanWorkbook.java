@@ -115,8 +115,9 @@ final class PlanWorkbook {
                     row.createCell(col).setCellValue(c.budget().doubleValue());
                 col++;
                 row.createCell(col++)
-                        .setCellValue(SpreadsheetCells.text(
-                                c.fundings().stream().map(PlanWorkbook::funding).collect(Collectors.joining("\n"))));
+                        .setCellValue(SpreadsheetCells.text(c.fundings().stream()
+                                .map(f -> funding(f, messages))
+                                .collect(Collectors.joining("\n"))));
                 row.createCell(col)
                         .setCellValue(SpreadsheetCells.text(line.fiche().abandonReason()));
             }
@@ -135,7 +136,17 @@ final class PlanWorkbook {
                 : p.name();
     }
 
-    private static String funding(Funding f) {
-        return f.funder() + " : " + (f.amount() == null ? "" : f.amount().toPlainString()) + " €";
+    /** « Ville : 8000.00 € (Commune ou collectivité, 2024) », kind and year « non renseigné » when not given. */
+    private static String funding(Funding f, MessageSource messages) {
+        String unknown = messages.getMessage("actionplan.funding.unknown", null, "non renseigné", Locale.FRANCE);
+        String kind = f.kind() == null
+                ? unknown
+                : messages.getMessage(
+                        "actionplan.funderKind." + f.kind().name(),
+                        null,
+                        f.kind().name(),
+                        Locale.FRANCE);
+        return f.funder() + " : " + (f.amount() == null ? "" : f.amount().toPlainString()) + " € (" + kind + ", "
+                + (f.year() == null ? unknown : String.valueOf(f.year())) + ")";
     }
 }

@@ -471,7 +471,12 @@ public class ConventionContent {
                 "fundings",
                 bullets(fiche.fundings().stream()
                         .map(f -> f.funder() + " : "
-                                + (f.amount() == null ? label("unknown") : FrenchText.amount(Euros.of(f.amount()))))
+                                + (f.amount() == null ? label("unknown") : FrenchText.amount(Euros.of(f.amount())))
+                                + " ("
+                                + (f.kind() == null
+                                        ? label("unknown")
+                                        : label("funderKind." + f.kind().name()))
+                                + ", " + (f.year() == null ? label("unknown") : String.valueOf(f.year())) + ")")
                         .toList()));
         row(rows, "links", bullets(fiche.linkedTitles()));
         row(

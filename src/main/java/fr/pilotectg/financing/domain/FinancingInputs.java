@@ -89,7 +89,10 @@ public record FinancingInputs(
     /** New places opened in {@code year} (month 1–12, null if not known). */
     public record Opening(Integer places, Integer year, Integer month, String note) {}
 
-    /** The figures of one year of a structure. */
+    /**
+     * The figures of one year of a structure; the places (EAJE, PSU) or hours (ALSH contracted hours, LAEP/RPE units)
+     * of the year and its opening and closing months (1–12) are what the Caf agent enters or imports.
+     */
     public record YearFigures(
             Integer year,
             Euros ps,
@@ -101,7 +104,43 @@ public record FinancingInputs(
             Euros btFlat,
             Integer rpeMissions,
             BigDecimal rpeEtp,
-            Euros rpeExpenses) {}
+            Euros rpeExpenses,
+            Integer places,
+            BigDecimal hours,
+            Integer openingMonth,
+            Integer closingMonth) {
+
+        /** The figures the funding engine reads, the year's places, hours and months not known. */
+        public YearFigures(
+                Integer year,
+                Euros ps,
+                BigDecimal averageFeePerHour,
+                BigDecimal disabilityShare,
+                Euros costPerPlace,
+                BigDecimal inclusiveChildHours,
+                BigDecimal newHours,
+                Euros btFlat,
+                Integer rpeMissions,
+                BigDecimal rpeEtp,
+                Euros rpeExpenses) {
+            this(
+                    year,
+                    ps,
+                    averageFeePerHour,
+                    disabilityShare,
+                    costPerPlace,
+                    inclusiveChildHours,
+                    newHours,
+                    btFlat,
+                    rpeMissions,
+                    rpeEtp,
+                    rpeExpenses,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /**
      * A structure (EAJE, ALSH, RPE…) of the convention's territory: its territory key, its support by a signatory, its

@@ -68,7 +68,8 @@ public class FinancingInputsEditing {
         });
     }
 
-    private void check(ConventionSummary convention, FinancingInputs inputs) {
+    /** Every problem of a whole document, refused together (also used by the entry pages and the import). */
+    void check(ConventionSummary convention, FinancingInputs inputs) {
         List<FieldProblem> problems = new ArrayList<>();
         int first = convention.start().getYear();
         int last = convention.end().getYear();
@@ -149,6 +150,10 @@ public class FinancingInputsEditing {
                 count(problems, g + "rpeMissions", y.rpeMissions());
                 number(problems, g + "rpeEtp", y.rpeEtp());
                 money(problems, g + "rpeExpenses", y.rpeExpenses());
+                count(problems, g + "places", y.places());
+                number(problems, g + "hours", y.hours());
+                month(problems, g + "openingMonth", y.openingMonth(), FinancingErrors.MONTH_INVALID);
+                month(problems, g + "closingMonth", y.closingMonth(), InputEntryErrors.CLOSING_MONTH_INVALID);
             }
         }
         for (int i = 0; i < inputs.statedAmounts().size(); i++) {
@@ -180,6 +185,10 @@ public class FinancingInputsEditing {
                     String.valueOf(first),
                     String.valueOf(last)));
         }
+    }
+
+    private static void month(List<FieldProblem> problems, String field, Integer month, String code) {
+        if (month != null && (month < 1 || month > 12)) problems.add(FieldProblem.of(field, code));
     }
 
     private static void money(List<FieldProblem> problems, String field, Euros amount) {
