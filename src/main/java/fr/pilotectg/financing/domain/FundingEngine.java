@@ -531,8 +531,13 @@ public final class FundingEngine {
         return 13 - from.getMonthValue();
     }
 
-    /** Places open at some point of the year (P3, MAX_IN_YEAR): existing plus those opened up to the year. */
+    /**
+     * Places open at some point of the year (P3, MAX_IN_YEAR): the places entered for that year when they are known (the
+     * year's authorisation, the highest figure of the year), else existing plus those opened up to the year.
+     */
     static Integer placesOpen(Structure s, int year, List<String> missing) {
+        Integer entered = s.year(year).map(YearFigures::places).orElse(null);
+        if (entered != null) return entered;
         if (s.existingPlaces() == null) {
             missing.add("existingPlaces");
             return null;

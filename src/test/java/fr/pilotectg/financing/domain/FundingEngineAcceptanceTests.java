@@ -219,6 +219,29 @@ class FundingEngineAcceptanceTests {
         }
 
         @Test
+        void theYearsEnteredPlacesCountWhenKnown() {
+            YearFigures fortyFive = new YearFigures(
+                    2022,
+                    null,
+                    new BigDecimal("0.82"),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    45,
+                    null,
+                    null,
+                    null);
+            Structure s = eaje("Multi-accueil", false, 40, List.of(), List.of(fortyFive));
+            FundingLine line = only(compute(NATIONAL, territory(3), s, 2022), FundingKind.BONUS_MIXITE, 2022);
+            assertThat(line.amount()).isEqualTo(euros("36000"));
+        }
+
+        @Test
         void theBoundsAreIncluded() {
             assertThat(mixite("0.75").amount()).isEqualTo(euros("84000"));
             assertThat(mixite("1.00").amount()).isEqualTo(euros("32000"));
