@@ -102,7 +102,11 @@ public final class ScenarioDelta {
     private static void year(String at, ScenarioChange c, int first, int last, List<FieldProblem> problems) {
         if (c.year() == null || c.year() < first || c.year() > last)
             problems.add(FieldProblem.of(
-                    at + "year", ScenarioErrors.YEAR_OUTSIDE_CONVENTION, String.valueOf(c.year()), first, last));
+                    at + "year",
+                    ScenarioErrors.YEAR_OUTSIDE_CONVENTION,
+                    String.valueOf(c.year()),
+                    String.valueOf(first),
+                    String.valueOf(last)));
         if (c.month() != null && (c.month() < 1 || c.month() > 12))
             problems.add(FieldProblem.of(at + "month", ScenarioErrors.MONTH_INVALID));
     }
