@@ -13,9 +13,12 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Stores the financing scenarios of each convention (their changes as one JSON list) with explicit SQL. */
+/**
+ * Stores the financing scenarios of each convention (their changes as one JSON list) with explicit SQL. Public for the
+ * demo loader only (no access check here: {@link FinancingScenarios} is the way in).
+ */
 @Repository
-class ScenarioRepository {
+public class ScenarioRepository {
 
     private static final TypeReference<List<ScenarioChange>> CHANGES = new TypeReference<>() {};
     private static final String COLUMNS =
@@ -30,7 +33,7 @@ class ScenarioRepository {
     }
 
     /** The convention's scenarios, the active ones first, then by name in French order. */
-    List<Scenario> of(UUID conventionId) {
+    public List<Scenario> of(UUID conventionId) {
         return jdbc.sql("SELECT " + COLUMNS + """
                          FROM financing.scenario WHERE convention_id = :id
                         ORDER BY status, name, created_at LIMIT 500""")
@@ -48,7 +51,7 @@ class ScenarioRepository {
     }
 
     /** Adds a scenario; an active scenario of the same name on the convention is a {@link DuplicateKeyException}. */
-    void insert(Scenario s) {
+    public void insert(Scenario s) {
         jdbc.sql("""
                         INSERT INTO financing.scenario (id, convention_id, name, changes, origin, status, version, created_at, created_by)
                         VALUES (:id, :c, :name, CAST(:changes AS jsonb), :origin, 'ACTIVE', :version, :at, :by)""")
