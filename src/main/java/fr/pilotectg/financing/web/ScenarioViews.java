@@ -133,8 +133,10 @@ record ScenarioViews() {
 
     record Effect(String text, boolean applied) {}
 
+    /** @param version the version of the compared scenario (to discard it) */
     record Comparison(
             UUID conventionId,
+            int version,
             String conventionTitle,
             Item before,
             String beforeLabel,
@@ -175,6 +177,7 @@ record ScenarioViews() {
             Item before = c.before() == null ? null : Item.of(c.before(), t);
             return new Comparison(
                     c.convention().id(),
+                    c.after().version(),
                     c.convention().title(),
                     before,
                     before == null ? t.text("financing.scenario.plan") : before.name(),
