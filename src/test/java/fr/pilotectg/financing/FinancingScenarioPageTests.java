@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The scenario pages through the server-rendered forms: the writer creates a scenario from the form and lands on its
  * comparison with the plan; a reader sees the demo scenario beside the plan and no creation form nor discard button, and
- * a creation posted anyway saves nothing.
+ * a creation posted anyway is refused (403) and saves nothing.
  */
 @IntegrationTest
 class FinancingScenarioPageTests {
@@ -88,7 +88,8 @@ class FinancingScenarioPageTests {
 
         PageSession.Page posted =
                 reader.post(base, Map.of("name", "Lecteur", "kind", "SET_PRORATION", "proration", "NONE"));
-        assertThat(posted.status()).isEqualTo(302);
+        // a read-only role is refused any change (403), whatever the page
+        assertThat(posted.status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT count(*) FROM financing.scenario WHERE name = 'Lecteur'")
                         .query(Integer.class)
                         .single())
