@@ -275,6 +275,33 @@ class FinancingScenarioIntegrationTests {
                 .isEqualTo(404);
     }
 
+    /**
+     * The Lille – Lomme – Hellemmes schéma plans Concorde 50 → 70 in 2023 and Popelines 60 → 73 in 2021; the demo plan
+     * already has those places, so the scenario generated from the schéma says so row by row and adds nothing twice.
+     */
+    @Test
+    void aScenarioGeneratedFromTheSchemaTakesItsRowsAndCountsNoPlaceTwice() {
+        String llh = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+        Api caf = Api.as(port, "caf-nord", "demo");
+        String name = fr.pilotectg.Fixtures.unique("Schéma");
+        Api.Response generated = caf.post(SCENARIOS.formatted(llh) + "/from-schema", "{\"name\":\"" + name + "\"}");
+        assertThat(generated.status()).as(generated.body()).isEqualTo(201);
+        JsonNode scenario = generated.json().get("scenario");
+        assertThat(scenario.get("origin").asString()).isEqualTo("SCHEMA");
+        assertThat(scenario.get("changes").findValuesAsString("kind")).contains("SET_CAPACITY");
+        assertThat(scenario.get("changes").findValuesAsString("note")).contains("Ligne du schéma « MAC Concorde »");
+        JsonNode c = caf.get(SCENARIOS.formatted(llh) + "/" + scenario.get("id").asString())
+                .json();
+        assertThat(c.get("effects").findValuesAsString("text"))
+                .contains(
+                        "Multi-accueil Concorde : le plan compte déjà 70 places en 2023 (70 demandées) — sans effet.");
+        assertThat(c.get("summary").asString()).isEqualTo("Aucun écart avec le plan.");
+
+        Api lomme = Api.as(port, "lecteur", "demo");
+        assertThat(lomme.post(SCENARIOS.formatted(llh) + "/from-schema", "{}").status())
+                .isEqualTo(403);
+    }
+
     private String storedInputs(String conventionId) {
         return jdbc.sql(
                         "SELECT data::text || '/' || version FROM financing.inputs WHERE convention_id = CAST(:id AS uuid)")
