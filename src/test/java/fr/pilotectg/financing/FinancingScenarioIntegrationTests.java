@@ -276,8 +276,10 @@ class FinancingScenarioIntegrationTests {
     }
 
     /**
-     * The Lille – Lomme – Hellemmes schéma plans Concorde 50 → 70 in 2023 and Popelines 60 → 73 in 2021; the demo plan
-     * already has those places, so the scenario generated from the schéma says so row by row and adds nothing twice.
+     * The Lille – Lomme – Hellemmes schéma plans Concorde 50 → 70 in 2023 and Popelines 60 → 73 in 2021, which the demo
+     * plan already has: those rows change nothing. It plans the Amicloterie 47 → 52 in 2021 where the plan opens the 5
+     * places in 2023: the scenario brings them forward, so 2022 gains 5 × 3 100 € and 2024 has the same 5 places on both
+     * sides (never 10). The Farandole row (« extension de 2 places », capacity not known) is left out.
      */
     @Test
     void aScenarioGeneratedFromTheSchemaTakesItsRowsAndCountsNoPlaceTwice() {
@@ -295,7 +297,21 @@ class FinancingScenarioIntegrationTests {
         assertThat(c.get("effects").findValuesAsString("text"))
                 .contains(
                         "Multi-accueil Concorde : le plan compte déjà 70 places en 2023 (70 demandées) — sans effet.");
-        assertThat(c.get("summary").asString()).isEqualTo("Aucun écart avec le plan.");
+        assertThat(c.get("effects").findValuesAsString("text"))
+                .contains(
+                        "Multi accueil municipal les Popelines : le plan compte déjà 73 places en 2021 (73 demandées) —"
+                                + " sans effet.")
+                .contains(
+                        "Crèche municipale de l’Amicloterie : capacité portée de 47 à 52 places en 2021, soit 5 places"
+                                + " nouvelles, dont 5 que le plan ouvrait plus tard et que le scénario avance.");
+        assertThat(generated.json().get("skippedRows").asInt()).isPositive();
+        assertThat(row(c.get("years"), "2022").get("difference").get("amount").decimalValue())
+                .isEqualByComparingTo("15500");
+        for (JsonNode line : c.get("lines"))
+            assertThat(line.get("year").asInt() == 2024
+                            && line.get("kind").asString().equals("BT_NEW"))
+                    .as(line.toString())
+                    .isFalse();
 
         Api lomme = Api.as(port, "lecteur", "demo");
         assertThat(lomme.post(SCENARIOS.formatted(llh) + "/from-schema", "{}").status())

@@ -120,6 +120,7 @@ public class SchemaService {
                         a.data().title(),
                         a.data().communeCode(),
                         a.data().equipmentId(),
+                        a.data().capacityBefore(),
                         a.data().capacityAfter(),
                         a.data().delta(),
                         a.data().start() == null ? null : a.data().start().year(),

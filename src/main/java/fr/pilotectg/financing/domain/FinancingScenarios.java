@@ -128,9 +128,10 @@ public class FinancingScenarios {
 
     /**
      * A scenario of the places the schéma de développement plans: one change per row that names a structure of the
-     * inputs (by its register entry) — its capacity after the row from the row's year, or its places added when the row
-     * gives no capacity after. Rows without a structure, a year within the convention or whole places are left out and
-     * counted in {@link Generated#skipped()}.
+     * inputs (by its register entry) — its capacity after the row from the row's year (the capacity before plus the places
+     * added when the row gives no capacity after), so that places the plan already has are not added twice. Rows without
+     * a structure, a year within the convention or a known capacity are left out and counted in
+     * {@link Generated#skipped()}.
      */
     @Transactional
     public Generated fromSchema(UUID conventionId, String name) {
@@ -143,19 +144,20 @@ public class FinancingScenarios {
         int skipped = 0;
         for (SchemaRow row : diagnostics.plannedRows(conventionId)) {
             FinancingInputs.Structure s = row.equipmentId() == null ? null : byEquipment.get(row.equipmentId());
-            Integer after = whole(row.capacityAfter());
             Integer added = whole(row.placesAdded());
+            Integer after = whole(row.capacityAfter());
+            // « Extension de 2 places »: the capacity after is the one before (the row's, else the inputs') plus them
+            Integer before =
+                    row.capacityBefore() != null ? whole(row.capacityBefore()) : s == null ? null : s.existingPlaces();
+            if (after == null && added != null && before != null) after = before + added;
             boolean inYears = row.year() != null
                     && row.year() >= convention.start().getYear()
                     && row.year() <= convention.end().getYear();
             String note = text.text("financing.scenario.schemaRow", row.title());
-            if (s == null || !inYears || (after == null && (added == null || added <= 0))) skipped++;
-            else if (after != null)
+            if (s == null || !inYears || after == null) skipped++;
+            else
                 changes.add(
                         ScenarioChange.capacity(s.id(), after, row.year(), null).withNote(note));
-            else
-                changes.add(ScenarioChange.addPlaces(s.id(), added, row.year(), null, null)
-                        .withNote(note));
         }
         if (changes.isEmpty()) throw DomainException.invalid(ScenarioErrors.SCHEMA_EMPTY, skipped);
         String named = name == null || name.isBlank()

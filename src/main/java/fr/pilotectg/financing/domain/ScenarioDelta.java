@@ -167,12 +167,27 @@ public final class ScenarioDelta {
                                 false));
                     } else {
                         int added = c.places() - before;
-                        structures.put(s.id(), withOpening(s, new Opening(added, c.year(), c.month(), note), s.qpv()));
+                        // The capacity holds from the year on: openings the plan makes later are brought forward (as
+                        // many of their places as were added now), so that no place is counted twice.
+                        int absorbed = 0;
+                        List<Opening> openings = new ArrayList<>();
+                        List<Opening> later = new ArrayList<>(s.openings());
+                        later.sort(java.util.Comparator.comparing(Opening::year));
+                        for (Opening o : later) {
+                            if (o.year() > c.year() && absorbed < added) {
+                                int taken = Math.min(o.places(), added - absorbed);
+                                absorbed += taken;
+                                if (o.places() > taken)
+                                    openings.add(new Opening(o.places() - taken, o.year(), o.month(), o.note()));
+                            } else openings.add(o);
+                        }
+                        openings.add(new Opening(added, c.year(), c.month(), note));
+                        structures.put(s.id(), withOpenings(s, openings));
                         effects.add(new Effect(
                                 i,
                                 c,
-                                "CAPACITY_OPENED",
-                                List.of(name(s), before, c.places(), when(c.year(), c.month()), added),
+                                absorbed == 0 ? "CAPACITY_OPENED" : "CAPACITY_BROUGHT_FORWARD",
+                                List.of(name(s), before, c.places(), when(c.year(), c.month()), added, absorbed),
                                 true));
                     }
                 }
@@ -274,9 +289,17 @@ public final class ScenarioDelta {
                 : new Support(found.organisationId(), found.organisationName(), LocalDate.of(year, 1, 1));
     }
 
+    private static Structure withOpenings(Structure s, List<Opening> openings) {
+        return withOpenings(s, openings, s.qpv());
+    }
+
     private static Structure withOpening(Structure s, Opening opening, Boolean qpv) {
         List<Opening> openings = new ArrayList<>(s.openings());
         openings.add(opening);
+        return withOpenings(s, openings, qpv);
+    }
+
+    private static Structure withOpenings(Structure s, List<Opening> openings, Boolean qpv) {
         return new Structure(
                 s.id(),
                 s.name(),
