@@ -7,8 +7,9 @@ package fr.pilotectg.financing.domain;
  * <ul>
  *   <li>{@code ADD_PLACES}: {@code places} new places in {@code structureId} opened in {@code year} (month 1–12 if
  *       known), in a QPV when {@code qpv} says so (null: the structure's own zoning);
- *   <li>{@code SET_CAPACITY}: {@code structureId} has {@code places} places from {@code year} (60 → 73): the places above
- *       what the plan counts that year are opened then; none if the plan already has as many;
+ *   <li>{@code SET_CAPACITY}: {@code structureId} has at least {@code places} places from {@code year} (60 → 73): the
+ *       places above what the plan counts that year are opened then, and the plan's later openings are brought forward
+ *       by as many places; nothing if the plan already has as many;
  *   <li>{@code SET_TRANCHE}: the new-place tranche {@code tranche} (1–3) for the territory {@code territory};
  *   <li>{@code SET_PRORATION}: the proration of new places opened during a year ({@code proration}: NONE or MONTHS,
  *       the modes of parameter P2 the engine applies);
