@@ -276,8 +276,8 @@ class FinancingScenarioIntegrationTests {
     }
 
     /**
-     * The Lille – Lomme – Hellemmes schéma plans Concorde 50 → 70 in 2023 and Popelines 60 → 73 in 2021, which the demo
-     * plan already has: those rows change nothing. It plans the Amicloterie 47 → 52 in 2021 where the plan opens the 5
+     * The Lille – Lomme – Hellemmes schéma plans Concorde 50 → 70 in 2023 and Les Oisillons 25 → 39 in 2021, which the
+     * demo plan already has: those rows change nothing. It plans the Amicloterie 47 → 52 in 2021 where the plan opens the 5
      * places in 2023: the scenario brings them forward, so 2022 gains 5 × 3 100 € and 2024 has the same 5 places on both
      * sides (never 10). The Farandole row (« extension de 2 places », capacity not known) is left out.
      */
