@@ -298,9 +298,8 @@ class FinancingScenarioIntegrationTests {
                 .contains(
                         "Multi-accueil Concorde : le plan compte déjà 70 places en 2023 (70 demandées) — sans effet.");
         assertThat(c.get("effects").findValuesAsString("text"))
-                .contains(
-                        "Multi accueil municipal les Popelines : le plan compte déjà 73 places en 2021 (73 demandées) —"
-                                + " sans effet.")
+                .contains("Multi-Accueil Les Oisillons : le plan compte déjà 39 places en 2021 (39 demandées) — sans"
+                        + " effet.")
                 .contains(
                         "Crèche municipale de l’Amicloterie : capacité portée de 47 à 52 places en 2021, soit 5 places"
                                 + " nouvelles, dont 5 que le plan ouvrait plus tard et que le scénario avance.");
