@@ -34,6 +34,12 @@ public class Diagnostics {
         return schemas.places(readable(conventionId));
     }
 
+    /** The rows of the schéma that plan places for children under 3 and are not abandoned, in the schéma's order. */
+    @Transactional(readOnly = true)
+    public java.util.List<SchemaRow> plannedRows(UUID conventionId) {
+        return schemas.plannedRows(readable(conventionId));
+    }
+
     /** The taux de couverture petite enfance, once the diagnostic records the number of children under 3. */
     @Transactional(readOnly = true)
     public Optional<CoverageRate> coverage(UUID conventionId) {

@@ -145,6 +145,20 @@ class StaleVersionContractTests {
                     v -> Request.post(c + id + "/financing/lines/pay", t.psLine(v)),
                     t.reader(c + id + "/financing"));
         });
+        // Discarding a financing scenario: the scenario's own version
+        STALE.put("POST /api/v1/conventions/{id}/financing/scenarios/{scenarioId}/discard", t -> {
+            String id = id(t.draft());
+            JsonNode scenario = ok(
+                    t.caf()
+                            .post(
+                                    c + id + "/financing/scenarios",
+                                    "{\"name\":\"Scénario\",\"changes\":[{\"kind\":\"SET_PRORATION\",\"proration\":\"NONE\"}]}"));
+            String path = c + id + "/financing/scenarios/" + scenario.get("id").asString();
+            return new Target(
+                    scenario.get("version").asInt(),
+                    v -> Request.post(path + "/discard", "{\"version\":%d}".formatted(v)),
+                    t.reader(path));
+        });
         // Convention life cycle
         STALE.put("PUT /api/v1/conventions/{id}/terms", t -> {
             JsonNode d = t.draft();

@@ -327,6 +327,13 @@ class AuthorisationMatrixTests {
         BODIES.put("PUT /api/v1/conventions/{id}/financing/inputs", "{\"version\":0,\"inputs\":{}}");
         String lines = "{\"version\":0,\"lines\":[{\"structureId\":\"matrice\",\"year\":2025,\"kind\":\"BT_NEW\"}]}";
         BODIES.put("POST /api/v1/conventions/{id}/financing/lines/notify", lines);
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/financing/scenarios",
+                "{\"name\":\"Scénario ${uniq}\",\"changes\":[{\"kind\":\"SET_PRORATION\",\"proration\":\"NONE\"}]}");
+        BODIES.put("POST /api/v1/conventions/{id}/financing/scenarios/from-schema", "{\"name\":\"Schéma ${uniq}\"}");
+        BODIES.put(
+                "POST /api/v1/conventions/{id}/financing/scenarios/{scenarioId}/discard",
+                "{\"version\":${scenarioVersion}}");
         BODIES.put("POST /api/v1/conventions/{id}/financing/lines/pay", lines);
         // A value far in the future, so that no computation of another test reads it.
         BODIES.put(
@@ -576,6 +583,14 @@ class AuthorisationMatrixTests {
                 base + "/financing/inputs",
                 "{\"version\":0,\"inputs\":{\"structures\":[{\"id\":\"matrice\",\"name\":\"Structure de la matrice\","
                         + "\"kind\":\"EAJE\"}]}}");
+        // One financing scenario, compared and discarded by the roles that may
+        JsonNode scenario = created(
+                c,
+                "POST",
+                base + "/financing/scenarios",
+                "{\"name\":\"Scénario de la matrice\",\"changes\":[{\"kind\":\"SET_PRORATION\",\"proration\":\"NONE\"}]}");
+        v.put("scenario", scenario.get("id").asString());
+        v.put("scenarioVersion", scenario.get("version").asString());
 
         String governance = base + "/governance";
         JsonNode body = created(
@@ -671,6 +686,7 @@ class AuthorisationMatrixTests {
             }
             case "cafId" -> f.get("cafOrg");
             case "structureId" -> "matrice";
+            case "scenarioId", "otherId" -> f.get("scenario");
             case "indicatorId" -> f.get("indicator");
             case "bodyId" -> f.get("body");
             case "meetingId" -> f.get("meeting");
@@ -943,6 +959,7 @@ class AuthorisationMatrixTests {
             Map.entry("meetingVersion", "/api/v1/conventions/${convention}/governance/meetings/${meeting}"),
             Map.entry("postVersion", "/api/v1/conventions/${convention}/governance/posts/${post}"),
             Map.entry("indicatorVersion", "/api/v1/conventions/${convention}/indicators/${indicator}"),
+            Map.entry("scenarioVersion", "/api/v1/conventions/${convention}/financing/scenarios/${scenario}"),
             Map.entry("actionVersion", "/api/v1/conventions/${convention}/schema/actions/${action}"),
             Map.entry("diagnosticVersion", "/api/v1/conventions/${convention}/diagnostic"),
             Map.entry("reviewVersion", "/api/v1/conventions/${convention}/reviews/2025"),

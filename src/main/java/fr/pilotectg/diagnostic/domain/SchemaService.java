@@ -113,6 +113,26 @@ public class SchemaService {
                 convention.end());
     }
 
+    /** The rows planning places for children under 3, not abandoned, in the schéma's order (read by the financing). */
+    @Transactional(readOnly = true)
+    public List<fr.pilotectg.diagnostic.SchemaRow> plannedRows(ConventionSummary convention) {
+        return repository.actionsOf(convention.id()).stream()
+                .map(DiagnosticRepository.Stored::value)
+                .filter(a -> a.data().countsForChildcare() && a.status() != ActionStatus.ABANDONED)
+                .sorted(java.util.Comparator.comparingInt(SchemaAction::position))
+                .map(a -> new fr.pilotectg.diagnostic.SchemaRow(
+                        a.id(),
+                        a.data().title(),
+                        a.data().communeCode(),
+                        a.data().equipmentId(),
+                        a.data().capacityBefore(),
+                        a.data().capacityAfter(),
+                        a.data().delta(),
+                        a.data().start() == null ? null : a.data().start().year(),
+                        a.status() == ActionStatus.REALISED))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public DiagnosticRepository.Stored<SchemaAction> get(UUID conventionId, UUID actionId) {
         flow.readable(conventionId);

@@ -30,12 +30,20 @@ class FundingComputation {
             List<ParameterVersion> parameters) {}
 
     Computed compute(ConventionSummary convention, FinancingInputs inputs) {
+        return compute(convention, inputs, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same computation with the parameters of each year {@code adjusted} in memory (a scenario's proration). */
+    Computed compute(
+            ConventionSummary convention,
+            FinancingInputs inputs,
+            java.util.function.UnaryOperator<YearParameters> adjusted) {
         Parameters parameters = new Parameters(repository.parameters(convention.cafId()));
         List<Integer> years = new ArrayList<>();
         List<YearParameters> yearParameters = new ArrayList<>();
         for (int y = convention.start().getYear(); y <= convention.end().getYear(); y++) {
             years.add(y);
-            yearParameters.add(parameters.forYear(y, convention.cafId()));
+            yearParameters.add(adjusted.apply(parameters.forYear(y, convention.cafId())));
         }
         EnvelopePeriod defaultPeriod = parameters
                 .on(ParameterCode.BT_ENVELOPE_PERIOD, convention.start(), convention.cafId())
