@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+    /** How many conventions each group of acts to do names on the home page (the rest behind « voir tout »). */
+    static final int NEED_LIMIT = 5;
+
     private final Directory directory;
     private final Territories territories;
     private final AccessControl access;
@@ -46,6 +49,8 @@ class HomeController {
                 .toList();
         model.addAttribute("departements", departements);
         model.addAttribute("allTerritory", reach.all());
+        // What needs the user (issue 16): the acts conventions wait for, for those who draft and sign them.
+        if (user.role().draftsConventions()) model.addAttribute("needs", conventions.needs(NEED_LIMIT));
         Conventions.Overview overview = conventions.overview(8);
         model.addAttribute("conventionCount", overview.visible());
         model.addAttribute("watchList", overview.needingAttention());
