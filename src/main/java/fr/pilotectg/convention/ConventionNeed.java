@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * An act a convention waits for, as the home page of a Caf agent groups them and the portfolio filters them (issue 16).
  * Computed in SQL from the stored columns and today's date, never stored. Label {@code convention.need.<NAME>}; the
- * portfolio's parameter is {@link #param()}.
+ * portfolio's parameter is {@link #slug()}.
  */
 public enum ConventionNeed {
     /** Ended (signed once, end date past) without a successor nor an early termination: renew it or close it. */
@@ -21,7 +21,7 @@ public enum ConventionNeed {
     }
 
     /** The portfolio's {@code besoin} parameter: « terminee-sans-suivante »… */
-    public String param() {
+    public String slug() {
         return switch (this) {
             case ENDED_WITHOUT_SUCCESSOR -> "terminee-sans-suivante";
             case DRAFT_STARTED -> "projet-commence";
@@ -33,7 +33,7 @@ public enum ConventionNeed {
     public static Optional<ConventionNeed> fromParam(String value) {
         if (value == null || value.isBlank()) return Optional.empty();
         for (ConventionNeed need : values())
-            if (need.param().equals(value.strip())
+            if (need.slug().equals(value.strip())
                     || need.name().equals(value.strip().toUpperCase(Locale.ROOT))) return Optional.of(need);
         return Optional.empty();
     }

@@ -690,7 +690,7 @@ class ConventionController {
         append(base, "domain", f.domain());
         append(base, "from", f.from());
         append(base, "to", f.to());
-        append(base, "besoin", f.need() == null ? null : f.need().param());
+        append(base, "besoin", f.need() == null ? null : f.need().slug());
         return base.toString();
     }
 
