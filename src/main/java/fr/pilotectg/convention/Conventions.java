@@ -109,6 +109,19 @@ public class Conventions {
         return List.copyOf(groups);
     }
 
+    /** Conventions in force the user sees: how many, and the first {@code limit} ending soonest. */
+    public record InForce(long total, List<ConventionSummary> first) {}
+
+    /** The conventions in force in the user's reach, ending soonest first, at most {@code limit}: one statement. */
+    public InForce inForce(int limit) {
+        var slice = queries.inForce(access.currentReach(), limit);
+        return new InForce(
+                slice.total(),
+                slice.rows().stream()
+                        .map(ConventionQueries.PortfolioRow::summary)
+                        .toList());
+    }
+
     public Overview overview(int limit) {
         var list = reads.watchList(limit);
         var watch = list.needingAttention().stream()

@@ -141,6 +141,26 @@ public class ConventionQueries {
                 .param("today", LocalDate.now(clock));
     }
 
+    /**
+     * The conventions in reach in force (signed or active), ending soonest first, at most {@code limit}, with how many
+     * there are in all: one statement.
+     */
+    public PortfolioSlice inForce(Reach reach, int limit) {
+        long[] total = {0};
+        List<PortfolioRow> rows = ReachSql.bind(
+                        jdbc.sql(
+                                SELECT_COUNTED + " WHERE " + IN_REACH
+                                        + " AND c.status IN ('SIGNED', 'ACTIVE') ORDER BY c.end_date, c.title, c.id LIMIT :limit"),
+                        reach)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation")));
+                })
+                .list();
+        return new PortfolioSlice(rows, total[0]);
+    }
+
     /** A convention waiting for an act, as the home page lists it. */
     public record NeedRow(ConventionNeed need, UUID id, String title, LocalDate start, LocalDate end, long total) {}
 
