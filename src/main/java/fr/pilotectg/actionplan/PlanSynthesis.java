@@ -87,7 +87,7 @@ public class PlanSynthesis {
                             CROSS JOIN LATERAL (SELECT CASE
                                 WHEN CAST(m ->> 'dueOn' AS date) < :today THEN 'LATE'
                                 WHEN CAST(m ->> 'dueOn' AS date) <= :quarterEnd THEN 'DUE_THIS_QUARTER' END AS urgency) AS u
-                            WHERE f.convention_id = ANY(:ids) AND """ + OPEN + """
+                            WHERE f.convention_id = ANY(:ids)""" + " AND " + OPEN + """
                               AND coalesce(m ->> 'done', 'false') <> 'true' AND m ->> 'dueOn' IS NOT NULL
                               AND u.urgency IS NOT NULL
                             ORDER BY f.id, u.urgency, CAST(m ->> 'dueOn' AS date)
