@@ -80,5 +80,17 @@ class HomeAndHistoryBrowserTests extends BrowserTest {
         assertThat(CODE_NAME.matcher(text).find()).as(text).isFalse();
         assertThat(ISO_DATE.matcher(text).find()).as(text).isFalse();
         Browser.checkAccessibility(page, "historique-representant");
+
+        // The convention's journal: filtered on it, with its total, each row linked to the convention's page.
+        page.getByText("Toutes les modifications de la convention").click();
+        page.waitForURL(Pattern.compile(".*/audit\\?convention=" + id));
+        assertThat(page.locator(".journal-total").innerText()).matches("\\d+ modifications?");
+        assertThat(page.locator("main").innerText()).contains("Convention : " + title);
+        assertThat(page.locator("main table a[href='/conventions/" + id + "']").count())
+                .isPositive();
+        String journal = page.locator("main table").innerText();
+        assertThat(CODE_NAME.matcher(journal).find()).as(journal).isFalse();
+        assertThat(ISO_DATE.matcher(journal).find()).as(journal).isFalse();
+        Browser.checkAccessibility(page, "journal-convention");
     }
 }
