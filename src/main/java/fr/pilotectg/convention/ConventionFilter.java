@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * The portfolio's filters; every one is optional. {@code from}/{@code to} keep the conventions whose period overlaps
  * them; {@code alertsOnly} those with at least one alert, {@code findingsOnly} those whose record lacks something
- * ({@link ConventionFinding}).
+ * ({@link ConventionFinding}), {@code need} those
+ * waiting for that act ({@link ConventionNeed}).
  */
 public record ConventionFilter(
         String text,
@@ -18,10 +19,30 @@ public record ConventionFilter(
         LocalDate from,
         LocalDate to,
         boolean alertsOnly,
-        boolean findingsOnly) {
+        boolean findingsOnly,
+        ConventionNeed need) {
 
     public static ConventionFilter none() {
-        return new ConventionFilter(null, null, null, null, null, null, null, null, false, false);
+        return new ConventionFilter(null, null, null, null, null, null, null, null, false, false, null);
+    }
+
+    /** The conventions in reach waiting for {@code need}. */
+    public static ConventionFilter needing(ConventionNeed need) {
+        return new ConventionFilter(null, null, null, null, null, null, null, null, false, false, need);
+    }
+
+    public ConventionFilter(
+            String text,
+            UUID cafId,
+            String status,
+            String commune,
+            String epci,
+            String domain,
+            LocalDate from,
+            LocalDate to,
+            boolean alertsOnly,
+            boolean findingsOnly) {
+        this(text, cafId, status, commune, epci, domain, from, to, alertsOnly, findingsOnly, null);
     }
 
     public ConventionFilter(
@@ -34,7 +55,7 @@ public record ConventionFilter(
             LocalDate from,
             LocalDate to,
             boolean alertsOnly) {
-        this(text, cafId, status, commune, epci, domain, from, to, alertsOnly, false);
+        this(text, cafId, status, commune, epci, domain, from, to, alertsOnly, false, null);
     }
 
     public ConventionFilter {

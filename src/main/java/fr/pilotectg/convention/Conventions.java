@@ -83,6 +83,45 @@ public class Conventions {
     /** How many conventions the user sees, and the first {@code limit} of those with an alert, ending soonest first. */
     public record Overview(long visible, List<Watch> needingAttention) {}
 
+    /** A group of conventions waiting for the same act: how many in all, and the first ones (oldest end first). */
+    public record NeedGroup(ConventionNeed need, long total, List<NeedItem> first) {}
+
+    /** A convention of a {@link NeedGroup}. */
+    public record NeedItem(UUID id, String title, LocalDate start, LocalDate end) {}
+
+    /**
+     * The conventions in reach waiting for an act, grouped by act in {@link ConventionNeed}'s order (a group with none is
+     * left out), at most {@code limit} of each: one statement (issue 16).
+     */
+    public List<NeedGroup> needs(int limit) {
+        var rows = queries.needs(access.currentReach(), limit);
+        var groups = new java.util.ArrayList<NeedGroup>();
+        for (ConventionNeed need : ConventionNeed.values()) {
+            var of = rows.stream().filter(r -> r.need() == need).toList();
+            if (of.isEmpty()) continue;
+            groups.add(new NeedGroup(
+                    need,
+                    of.get(0).total(),
+                    of.stream()
+                            .map(r -> new NeedItem(r.id(), r.title(), r.start(), r.end()))
+                            .toList()));
+        }
+        return List.copyOf(groups);
+    }
+
+    /** Conventions in force the user sees: how many, and the first {@code limit} ending soonest. */
+    public record InForce(long total, List<ConventionSummary> first) {}
+
+    /** The conventions in force in the user's reach, ending soonest first, at most {@code limit}: one statement. */
+    public InForce inForce(int limit) {
+        var slice = queries.inForce(access.currentReach(), limit);
+        return new InForce(
+                slice.total(),
+                slice.rows().stream()
+                        .map(ConventionQueries.PortfolioRow::summary)
+                        .toList());
+    }
+
     public Overview overview(int limit) {
         var list = reads.watchList(limit);
         var watch = list.needingAttention().stream()

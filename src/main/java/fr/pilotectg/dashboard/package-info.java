@@ -1,8 +1,10 @@
 /**
- * Dashboard: the home page a signed-in user lands on — their organisation, the conventions that need attention, the organisations
- * and territories they work with. It only reads other modules' front doors and owns no data.
+ * Dashboard: the home page a signed-in user lands on, by role (issue 16) — what needs them (the conventions waiting for an
+ * act, the fiches late or due this quarter, the next meetings) or a synthesis of the conventions in force (plan progress
+ * by axis, next COPIL) —, their organisation, the organisations and territories they work with. It only reads other modules' front doors and owns no data.
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Tableau de bord",
-        allowedDependencies = {"shared", "platform", "territory", "directory", "convention"})
+        allowedDependencies = {"shared", "platform", "territory", "directory", "convention", "actionplan", "governance"
+        })
 package fr.pilotectg.dashboard;

@@ -35,4 +35,33 @@ public record GovernanceWarning(
     public Object[] argArray() {
         return args().toArray();
     }
+
+    /**
+     * Warnings of one kind about one body or post (issue 16: forty lines become a few): how many, the oldest (earliest
+     * expected date, undated last) and all of them, oldest first.
+     */
+    public record Group(String code, String subject, GovernanceWarning oldest, List<GovernanceWarning> all) {
+
+        public int count() {
+            return all.size();
+        }
+    }
+
+    /** These warnings grouped by kind and subject, in the order of their first appearance. */
+    public static List<Group> grouped(List<GovernanceWarning> warnings) {
+        java.util.Map<String, List<GovernanceWarning>> byKey = new java.util.LinkedHashMap<>();
+        for (GovernanceWarning w : warnings)
+            byKey.computeIfAbsent(w.code() + "|" + w.subjectId() + "|" + w.subject(), k -> new java.util.ArrayList<>())
+                    .add(w);
+        return byKey.values().stream()
+                .map(list -> {
+                    List<GovernanceWarning> sorted = list.stream()
+                            .sorted(java.util.Comparator.comparing(
+                                    GovernanceWarning::expectedBy,
+                                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                            .toList();
+                    return new Group(sorted.get(0).code(), sorted.get(0).subject(), sorted.get(0), sorted);
+                })
+                .toList();
+    }
 }

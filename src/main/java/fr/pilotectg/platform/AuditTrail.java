@@ -16,4 +16,7 @@ public interface AuditTrail {
 
     /** Every entry the current user may see, newest first, optionally for one entity type. */
     PageResult<AuditEntry> journal(String entityType, PageQuery page);
+
+    /** Every entry the current user may see matching the filters, newest first, paged and counted in SQL. */
+    PageResult<AuditEntry> journal(AuditJournalFilter filter, PageQuery page);
 }

@@ -54,12 +54,17 @@ class PageStatementCountTests {
         Fixtures fixtures = Fixtures.of(port, jdbc);
         String commune = freeCommune();
         String login = "stmt-" + UUID.randomUUID().toString().substring(0, 8);
-        agentOf(commune, login);
+        UUID organisation = agentOf(commune, login);
+        // Issue 16: the home page differs by role; a reader of the same commune sees the synthesis of its conventions.
+        String reader = "stmtr-" + UUID.randomUUID().toString().substring(0, 8);
+        readerOf(organisation, reader);
 
         build(fixtures, commune, 3);
         Map<String, Integer> small = counts(login, commune);
+        small.put("/ (lecteur)", homeCount(reader));
         build(fixtures, commune, 27);
         Map<String, Integer> large = counts(login, commune);
+        large.put("/ (lecteur)", homeCount(reader));
 
         assertThat(large)
                 .as("statements per request, 30 rows in reach vs 3: %s vs %s", large, small)
@@ -79,7 +84,7 @@ class PageStatementCountTests {
     }
 
     /** A commune of its own (the organisation attached to {@code commune}) with an agent whose password is "demo". */
-    private void agentOf(String commune, String login) {
+    private UUID agentOf(String commune, String login) {
         UUID organisation = UUID.randomUUID();
         String name = Fixtures.unique("Commune du comptage");
         jdbc.sql("""
@@ -97,6 +102,28 @@ class PageStatementCountTests {
                 .param("login", login)
                 .param("org", organisation)
                 .update();
+        return organisation;
+    }
+
+    /** A reader (password "demo") of {@code organisation}. */
+    private void readerOf(UUID organisation, String login) {
+        jdbc.sql("""
+                        INSERT INTO directory.user_account (id, username, display_name, password_hash, organisation_id, role, created_at)
+                        SELECT :id, :login, 'Lecteur du comptage', password_hash, :org, 'READER', now()
+                        FROM directory.user_account WHERE username = 'lens'""")
+                .param("id", UUID.randomUUID())
+                .param("login", login)
+                .param("org", organisation)
+                .update();
+    }
+
+    /** Statements of the home page as {@code login} (requested once to warm up, then counted). */
+    private int homeCount(String login) throws Exception {
+        HttpClient pages = signedIn(login);
+        get(pages, "/", null);
+        StatementCounter.forget("/");
+        get(pages, "/", null);
+        return StatementCounter.last("/");
     }
 
     /** {@code n} more signed conventions on {@code commune}, each with a body behind schedule, and register entries. */
@@ -121,6 +148,7 @@ class PageStatementCountTests {
                     "{\"version\":%d,\"signedOn\":\"2023-02-10\"}"
                             .formatted(linked.get("version").asInt())));
             fixtures.body(id, "COPIL", Fixtures.unique("COPIL compté"));
+            fixtures.fiche(id, Fixtures.unique("Fiche comptée"));
             fixtures.equipment(Fixtures.unique("Crèche comptée"), commune, 20);
         }
     }

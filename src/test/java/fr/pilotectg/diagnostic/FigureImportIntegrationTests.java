@@ -147,4 +147,24 @@ class FigureImportIntegrationTests {
                 .isEqualTo("FIGURE_IMPORT_COLUMNS_MISSING");
         assertThat(postCsv("", "").status()).isEqualTo(400);
     }
+
+    /** Issue 16: the example the import page shows has French headers and values, and imports as shown. */
+    @Test
+    void theExampleOfTheImportPageHasFrenchHeadersAndIsAccepted() {
+        String example = messages.getMessage("diagnostic.import.example", null, java.util.Locale.FRANCE)
+                .replace("\\n", "\n");
+        assertThat(example.lines().findFirst().orElseThrow()).isEqualTo("portée;indicateur;valeur;année;source");
+        assertThat(example).doesNotContain("TERRITORY", "ALLOCATAIRES", "scope");
+        Reply dryRun = postCsv("", example + "\n");
+        assertThat(dryRun.status()).as(dryRun.json().toString()).isEqualTo(200);
+        assertThat(dryRun.json().get("rejected").asInt()).isZero();
+        assertThat(dryRun.json().get("accepted").asInt()).isEqualTo(2);
+        Reply noHeader = postCsv("", "Territoire;Allocataires;52310\n");
+        assertThat(noHeader.json().get("fields").get(0).get("message").asString())
+                .contains("portée", "indicateur", "valeur", "année")
+                .doesNotContain("scope");
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
 }

@@ -118,6 +118,8 @@ class ConventionAuditTexts {
                             ? unknown()
                             : s.members().stream().map(c -> c.value()).collect(Collectors.joining(", "))));
         if (!s.isIdentified()) text.append(value("unidentified"));
+        // Issue 16: a nested part that changes must show in the text, or the change reads « X → X ».
+        if (s.needsCouncilDeliberation()) text.append(value("deliberationRequired"));
         return text.toString();
     }
 

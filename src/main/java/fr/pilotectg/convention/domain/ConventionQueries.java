@@ -2,6 +2,7 @@ package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionFinding;
+import fr.pilotectg.convention.ConventionNeed;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.Footprint;
@@ -30,6 +31,20 @@ public class ConventionQueries {
     /** The access rule in SQL on the projected footprint, the same as {@code Reach.covers(Footprint)}. */
     private static final String IN_REACH = ReachSql.covers("c.organisations", "c.footprint_communes", "c.departements");
 
+    /**
+     * The acts a convention waits for ({@link ConventionNeed}), each a predicate on the stored columns and {@code :today},
+     * selected by {@code :need}: one SQL expression for the portfolio's filter and the home page's groups.
+     */
+    static final String NEEDS = """
+            ((CAST(:need AS text) = 'ENDED_WITHOUT_SUCCESSOR' AND c.status IN ('SIGNED', 'ACTIVE', 'EXPIRED')
+                  AND c.end_date < :today AND c.successor_id IS NULL AND c.terminates_on IS NULL)
+              OR (CAST(:need AS text) = 'DRAFT_STARTED' AND c.status IN ('DRAFT', 'IN_SIGNATURE') AND c.start_date <= :today)
+              OR (CAST(:need AS text) = 'AWAITING_DELIBERATION' AND c.status = 'IN_SIGNATURE'
+                  AND EXISTS (SELECT 1 FROM jsonb_object_keys(c.needs_deliberation) AS k(signatory)
+                              WHERE NOT EXISTS (SELECT 1 FROM convention.deliberation_link l
+                                                WHERE l.convention_id = c.id AND l.signatory_id = CAST(k.signatory AS uuid)))))
+            """;
+
     private static final String FILTERS = """
              AND (CAST(:text AS text) IS NULL OR c.search_title LIKE :like)
              AND (CAST(:caf AS uuid) IS NULL OR c.caf_id = :caf)
@@ -39,7 +54,8 @@ public class ConventionQueries {
              AND (CAST(:domain AS text) IS NULL OR :domain = ANY(c.domains))
              AND (CAST(:from AS date) IS NULL OR c.end_date >= :from)
              AND (CAST(:to AS date) IS NULL OR c.start_date <= :to)
-             AND (NOT :findingsOnly OR jsonb_array_length(c.findings) > 0)""";
+             AND (NOT :findingsOnly OR jsonb_array_length(c.findings) > 0)
+             AND (CAST(:need AS text) IS NULL OR """ + NEEDS + ")";
 
     private static final String SELECT = """
             SELECT c.id, c.title, c.status, c.start_date, c.end_date, c.signed_on, c.terminates_on, c.caf_id, c.communes, c.epcis,
@@ -52,10 +68,12 @@ public class ConventionQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.time.Clock clock;
 
-    ConventionQueries(JdbcClient jdbc, JsonMapper json) {
+    ConventionQueries(JdbcClient jdbc, JsonMapper json, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     private Map<UUID, String> needing(String document) {
@@ -108,8 +126,7 @@ public class ConventionQueries {
         return new PortfolioSlice(rows, total[0]);
     }
 
-    private static JdbcClient.StatementSpec filters(
-            JdbcClient.StatementSpec spec, ConventionFilter filter, String folded) {
+    private JdbcClient.StatementSpec filters(JdbcClient.StatementSpec spec, ConventionFilter filter, String folded) {
         return spec.param("text", folded)
                 .param("like", "%" + (folded == null ? "" : folded) + "%")
                 .param("caf", filter.cafId())
@@ -119,7 +136,59 @@ public class ConventionQueries {
                 .param("domain", filter.domain())
                 .param("from", filter.from())
                 .param("to", filter.to())
-                .param("findingsOnly", filter.findingsOnly());
+                .param("findingsOnly", filter.findingsOnly())
+                .param("need", filter.need() == null ? null : filter.need().name())
+                .param("today", LocalDate.now(clock));
+    }
+
+    /**
+     * The conventions in reach in force (signed or active), ending soonest first, at most {@code limit}, with how many
+     * there are in all: one statement.
+     */
+    public PortfolioSlice inForce(Reach reach, int limit) {
+        long[] total = {0};
+        List<PortfolioRow> rows = ReachSql.bind(
+                        jdbc.sql(
+                                SELECT_COUNTED + " WHERE " + IN_REACH
+                                        + " AND c.status IN ('SIGNED', 'ACTIVE') ORDER BY c.end_date, c.title, c.id LIMIT :limit"),
+                        reach)
+                .param("limit", limit)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new PortfolioRow(summary(rs, n), needing(rs.getString("needs_deliberation")));
+                })
+                .list();
+        return new PortfolioSlice(rows, total[0]);
+    }
+
+    /** A convention waiting for an act, as the home page lists it. */
+    public record NeedRow(ConventionNeed need, UUID id, String title, LocalDate start, LocalDate end, long total) {}
+
+    /**
+     * For each act ({@link ConventionNeed}), the conventions in reach waiting for it — at most {@code limit} of each,
+     * the oldest end first — each row with the number waiting for that act in all: one statement.
+     */
+    public List<NeedRow> needs(Reach reach, int limit) {
+        String sql = """
+                SELECT need, id, title, start_date, end_date, total FROM (
+                  SELECT n.need, c.id, c.title, c.start_date, c.end_date,
+                         count(*) OVER (PARTITION BY n.need) AS total,
+                         row_number() OVER (PARTITION BY n.need ORDER BY c.end_date, c.title, c.id) AS rank
+                  FROM convention.convention c
+                  CROSS JOIN (VALUES ('ENDED_WITHOUT_SUCCESSOR'), ('DRAFT_STARTED'), ('AWAITING_DELIBERATION')) AS n(need)
+                  WHERE """ + IN_REACH + " AND " + NEEDS.replace("CAST(:need AS text)", "n.need") + """
+                ) AS waiting WHERE rank <= :limit ORDER BY need, rank""";
+        return ReachSql.bind(jdbc.sql(sql), reach)
+                .param("today", LocalDate.now(clock))
+                .param("limit", limit)
+                .query((rs, n) -> new NeedRow(
+                        ConventionNeed.valueOf(rs.getString("need")),
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        rs.getObject("start_date", LocalDate.class),
+                        rs.getObject("end_date", LocalDate.class),
+                        rs.getLong("total")))
+                .list();
     }
 
     public Optional<ConventionSummary> find(UUID id) {

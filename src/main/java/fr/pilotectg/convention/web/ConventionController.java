@@ -114,12 +114,25 @@ class ConventionController {
             @RequestParam(name = "to", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "alerts", defaultValue = "false") boolean alerts,
             @RequestParam(name = "findings", defaultValue = "false") boolean findings,
+            @RequestParam(name = "besoin", required = false) String need,
             @RequestParam(name = "page", defaultValue = "0") int page,
             Model model) {
-        var filter = new ConventionFilter(q, caf, status, commune, epci, domain, from, to, alerts, findings);
+        var filter = new ConventionFilter(
+                q,
+                caf,
+                status,
+                commune,
+                epci,
+                domain,
+                from,
+                to,
+                alerts,
+                findings,
+                fr.pilotectg.convention.ConventionNeed.fromParam(need).orElse(null));
         model.addAttribute("filter", filter);
         model.addAttribute("results", reads.portfolio(filter, new PageQuery(Math.max(0, page), 25)));
         model.addAttribute("statuses", ConventionStatus.values());
+        model.addAttribute("needs", fr.pilotectg.convention.ConventionNeed.values());
         model.addAttribute(
                 "cafs",
                 visibleOrganisations().stream()
@@ -677,6 +690,7 @@ class ConventionController {
         append(base, "domain", f.domain());
         append(base, "from", f.from());
         append(base, "to", f.to());
+        append(base, "besoin", f.need() == null ? null : f.need().slug());
         return base.toString();
     }
 

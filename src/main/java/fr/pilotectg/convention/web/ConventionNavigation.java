@@ -1,5 +1,6 @@
 package fr.pilotectg.convention.web;
 
+import fr.pilotectg.platform.AuditObjectPath;
 import fr.pilotectg.platform.NavigationEntry;
 import fr.pilotectg.platform.Role;
 import java.util.Set;
@@ -17,5 +18,10 @@ class ConventionNavigation {
     @Bean
     NavigationEntry referenceListNavigation() {
         return new NavigationEntry("convention.reference.nav", "/admin/reference-ctg", 95, Set.of(Role.ADMIN));
+    }
+
+    @Bean
+    AuditObjectPath conventionAuditPath() {
+        return new AuditObjectPath("convention", "/conventions/{id}");
     }
 }

@@ -88,7 +88,8 @@ class DiagnosticFlow {
             throw new OptimisticLockingFailureException(entity + " of " + conventionId + " created meanwhile", e);
         }
         audit.record(new AuditRecord(
-                entity, store.id(value), done.action(), done.summary(), done.changes(), convention.footprint()));
+                        entity, store.id(value), done.action(), done.summary(), done.changes(), convention.footprint())
+                .about(convention.id()));
         return new Saved<>(value, version);
     }
 

@@ -74,6 +74,17 @@ public final class FigureCsv {
 
     private FigureCsv() {}
 
+    /** The French header of a column, as the example and the messages name it. */
+    static String frenchHeader(String column) {
+        return switch (column) {
+            case "scope" -> "portée";
+            case "kind" -> "indicateur";
+            case "value" -> "valeur";
+            case "year" -> "année";
+            default -> column;
+        };
+    }
+
     /** What an import recorded: the rows read and the diagnostic's new version. */
     public record Imported(List<Row> rows, int version) {}
 
@@ -91,8 +102,11 @@ public final class FigureCsv {
                 .filter(c -> !at.containsKey(c))
                 .toList();
         if (!missing.isEmpty()) {
-            throw DomainException.invalidFields(
-                    List.of(FieldProblem.of("file", "FIGURE_IMPORT_COLUMNS_MISSING", String.join(", ", missing))));
+            throw DomainException.invalidFields(List.of(FieldProblem.of(
+                    "file",
+                    "FIGURE_IMPORT_COLUMNS_MISSING",
+                    String.join(
+                            ", ", missing.stream().map(FigureCsv::frenchHeader).toList()))));
         }
         List<Row> rows = new ArrayList<>();
         for (Tabular.Row r : table.rows()) {

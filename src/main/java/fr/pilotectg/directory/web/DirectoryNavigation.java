@@ -1,5 +1,6 @@
 package fr.pilotectg.directory.web;
 
+import fr.pilotectg.platform.AuditObjectPath;
 import fr.pilotectg.platform.NavigationEntry;
 import fr.pilotectg.platform.Role;
 import java.util.Set;
@@ -17,5 +18,10 @@ class DirectoryNavigation {
     @Bean
     NavigationEntry usersNavigation() {
         return new NavigationEntry("directory.nav.users", "/admin/users", 90, Set.of(Role.ADMIN));
+    }
+
+    @Bean
+    AuditObjectPath organisationAuditPath() {
+        return new AuditObjectPath("organisation", "/organisations/{id}");
     }
 }

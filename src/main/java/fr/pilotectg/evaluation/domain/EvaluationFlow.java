@@ -76,7 +76,8 @@ class EvaluationFlow {
         Done done = verb.apply(loaded.value(), convention);
         int version = saver.save(loaded.value(), loaded.version(), actor());
         audit.record(new AuditRecord(
-                entity, loaded.id(), done.action(), done.summary(), done.changes(), convention.footprint()));
+                        entity, loaded.id(), done.action(), done.summary(), done.changes(), convention.footprint())
+                .about(convention.id()));
         return version;
     }
 

@@ -61,12 +61,13 @@ class FinancingFlow {
             throw new OptimisticLockingFailureException("financing of " + conventionId + " created meanwhile", e);
         }
         audit.record(new AuditRecord(
-                INPUTS_ENTITY,
-                conventionId.toString(),
-                "updated",
-                outcome.summary(),
-                outcome.changes(),
-                convention.footprint()));
+                        INPUTS_ENTITY,
+                        conventionId.toString(),
+                        "updated",
+                        outcome.summary(),
+                        outcome.changes(),
+                        convention.footprint())
+                .about(conventionId));
         return next;
     }
 

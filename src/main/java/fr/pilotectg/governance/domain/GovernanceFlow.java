@@ -182,12 +182,13 @@ class GovernanceFlow {
 
     private <T> void record(Kind<T> kind, UUID id, ConventionSummary convention, Outcome<T> outcome) {
         audit.record(new AuditRecord(
-                kind.entity(),
-                id.toString(),
-                outcome.action(),
-                outcome.summary(),
-                outcome.changes(),
-                convention.footprint()));
+                        kind.entity(),
+                        id.toString(),
+                        outcome.action(),
+                        outcome.summary(),
+                        outcome.changes(),
+                        convention.footprint())
+                .about(convention.id()));
     }
 
     static String actor() {

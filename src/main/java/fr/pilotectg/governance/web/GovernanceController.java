@@ -79,6 +79,7 @@ class GovernanceController {
     String overview(@PathVariable UUID id, Model model) {
         GovernanceViews.Overview o = reads.overview(id);
         model.addAttribute("o", o);
+        model.addAttribute("warningGroups", fr.pilotectg.governance.GovernanceWarning.grouped(o.warnings()));
         model.addAttribute("c", o.convention());
         model.addAttribute(
                 "breadcrumbs",

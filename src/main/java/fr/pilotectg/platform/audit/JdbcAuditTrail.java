@@ -3,6 +3,7 @@ package fr.pilotectg.platform.audit;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditEntry;
+import fr.pilotectg.platform.AuditJournalFilter;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.platform.CurrentUser;
@@ -51,9 +52,9 @@ class JdbcAuditTrail implements AuditTrail {
         var actor = CurrentUser.optional();
         jdbc.sql("""
                 INSERT INTO platform.audit_event (occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary,
-                                                  changes, organisations, communes, departements)
+                                                  changes, organisations, communes, departements, convention_id)
                 VALUES (:at, :actorId, :actorName, :type, :id, :action, :summary, CAST(:changes AS jsonb),
-                        :orgs, :communes, :deps)
+                        :orgs, :communes, :deps, :convention)
                 """)
                 .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .param("actorId", actor.map(PiloteUser::id).orElse(null))
@@ -69,7 +70,19 @@ class JdbcAuditTrail implements AuditTrail {
                 .param("orgs", record.footprint().organisations().toArray(UUID[]::new))
                 .param("communes", record.footprint().communes().toArray(String[]::new))
                 .param("deps", record.footprint().departements().toArray(String[]::new))
+                .param("convention", conventionOf(record))
                 .update();
+    }
+
+    /** The convention a record concerns: as given, or the convention itself for a convention's own rows. */
+    private static @Nullable UUID conventionOf(AuditRecord record) {
+        if (record.conventionId() != null) return record.conventionId();
+        if (!"convention".equals(record.entityType())) return null;
+        try {
+            return UUID.fromString(record.entityId());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override
@@ -87,6 +100,64 @@ class JdbcAuditTrail implements AuditTrail {
     public PageResult<AuditEntry> journal(@Nullable String entityType, PageQuery page) {
         String filter = entityType == null || entityType.isBlank() ? "TRUE" : "entity_type = :type";
         return select(filter, entityType, null, page);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PageResult<AuditEntry> journal(AuditJournalFilter filter, PageQuery page) {
+        Reach reach = access.currentReach();
+        String where = """
+                (CAST(:type AS text) IS NULL OR entity_type = :type)
+                AND (CAST(:convention AS uuid) IS NULL OR convention_id = :convention)
+                AND (CAST(:author AS text) IS NULL OR actor_name ILIKE :authorLike)
+                AND (CAST(:since AS timestamptz) IS NULL OR occurred_at >= :since)
+                AND (CAST(:until AS timestamptz) IS NULL OR occurred_at < :until)
+                AND """ + VISIBLE_TO_REACH;
+        // One statement: the page with the count of all matching rows (a page past the end counts alone).
+        long[] total = {-1};
+        List<AuditEntry> rows = journalParams(
+                        ReachSql.bind(
+                                jdbc.sql("SELECT *, count(*) OVER () AS total FROM platform.audit_event WHERE " + where
+                                        + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset"),
+                                reach),
+                        filter)
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return map(rs, n);
+                })
+                .list();
+        if (total[0] < 0)
+            total[0] = page.offset() == 0
+                    ? 0
+                    : journalParams(
+                                    ReachSql.bind(
+                                            jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE " + where),
+                                            reach),
+                                    filter)
+                            .query(Long.class)
+                            .single();
+        return PageResult.of(rows, page, total[0]);
+    }
+
+    private JdbcClient.StatementSpec journalParams(JdbcClient.StatementSpec spec, AuditJournalFilter filter) {
+        return spec.param("type", filter.entityType())
+                .param("convention", filter.conventionId())
+                .param("author", filter.author())
+                .param("authorLike", "%" + (filter.author() == null ? "" : escapeLike(filter.author())) + "%")
+                .param("since", startOf(filter.from()))
+                .param("until", startOf(filter.to() == null ? null : filter.to().plusDays(1)));
+    }
+
+    private static @Nullable OffsetDateTime startOf(java.time.@Nullable LocalDate day) {
+        return day == null
+                ? null
+                : day.atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toOffsetDateTime();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private PageResult<AuditEntry> select(
