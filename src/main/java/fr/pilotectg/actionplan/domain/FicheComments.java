@@ -131,7 +131,7 @@ public class FicheComments {
                         ? audit.text("fiche.comment", excerpt(body))
                         : audit.text("fiche.comment.mentions", excerpt(body), names),
                 List.of(audit.change("comment", null, body)),
-                convention.footprint());
+                convention);
         return id;
     }
 

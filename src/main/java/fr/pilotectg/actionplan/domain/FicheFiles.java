@@ -105,7 +105,7 @@ public class FicheFiles {
                 "file-attached",
                 audit.text("fiche.file.attached", name),
                 List.of(audit.change("file", null, name)),
-                convention.footprint());
+                convention);
         return id;
     }
 
@@ -145,7 +145,7 @@ public class FicheFiles {
                 "file-removed",
                 audit.text("fiche.file.removed", name),
                 List.of(audit.change("file", name, null)),
-                convention.footprint());
+                convention);
     }
 
     private ConventionSummary readable(ActionPlanRepository.StoredFiche stored, UUID ficheId) {

@@ -132,12 +132,7 @@ class FicheFlow {
 
     private void record(Fiche fiche, ConventionSummary convention, Change change) {
         audit.record(
-                PlanAudit.FICHE_ENTITY,
-                fiche.id(),
-                change.action(),
-                change.summary(),
-                change.changes(),
-                convention.footprint());
+                PlanAudit.FICHE_ENTITY, fiche.id(), change.action(), change.summary(), change.changes(), convention);
     }
 
     static String actor() {

@@ -1,10 +1,10 @@
 package fr.pilotectg.actionplan.domain;
 
 import fr.pilotectg.actionplan.FicheStatus;
+import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.platform.AuditChange;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
-import fr.pilotectg.platform.Footprint;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,8 +31,16 @@ public class PlanAudit {
         this.messages = messages;
     }
 
-    void record(String entity, UUID id, String action, String summary, List<AuditChange> changes, Footprint footprint) {
-        audit.record(new AuditRecord(entity, id.toString(), action, summary, changes, footprint));
+    /** Records a change of the plan of {@code convention}, under its footprint and filed under it in the journal. */
+    void record(
+            String entity,
+            UUID id,
+            String action,
+            String summary,
+            List<AuditChange> changes,
+            ConventionSummary convention) {
+        audit.record(new AuditRecord(entity, id.toString(), action, summary, changes, convention.footprint())
+                .about(convention.id()));
     }
 
     /** {@code actionplan.audit.<key>} with its arguments, in French. */

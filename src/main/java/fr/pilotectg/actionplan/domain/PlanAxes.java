@@ -37,7 +37,7 @@ public class PlanAxes {
                 "created",
                 audit.text("axis.created", axis.title()),
                 List.of(),
-                convention.footprint());
+                convention);
         return axis.id();
     }
 }
