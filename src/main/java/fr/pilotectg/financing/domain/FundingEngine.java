@@ -69,8 +69,10 @@ public final class FundingEngine {
      */
     public static FundingPlan plan(
             FinancingInputs inputs, List<YearParameters> years, EnvelopePeriod defaultPeriod, boolean keepLines) {
-        FundingPlan.Builder plan =
-                new FundingPlan.Builder(years.stream().map(YearParameters::year).toList(), keepLines);
+        FundingPlan.Builder plan = new FundingPlan.Builder(
+                years.stream().map(YearParameters::year).toList(),
+                keepLines,
+                inputs.structures().size());
         each(inputs, years, lines -> {
             for (FundingLine line : lines) plan.add(line);
         });

@@ -94,7 +94,7 @@ public record FundingPlan(
         private final List<FundingLine> lines;
         private final Map<Integer, Sum> yearSums = new LinkedHashMap<>();
         private final Map<Integer, Sum> btSums = new LinkedHashMap<>();
-        private final Map<String, Sum> structureSums = new LinkedHashMap<>();
+        private final Map<String, Sum> structureSums;
         private final Map<FundingSource, Sum> sourceSums = new EnumMap<>(FundingSource.class);
         private final Sum all = new Sum();
         private final Sum btAll = new Sum();
@@ -105,7 +105,13 @@ public record FundingPlan(
         private Sum btYearSum;
 
         public Builder(List<Integer> years, boolean keepLines) {
+            this(years, keepLines, 16);
+        }
+
+        /** {@code structures}: how many structures will come (sizes the totals by structure once). */
+        public Builder(List<Integer> years, boolean keepLines, int structures) {
             this.years = List.copyOf(years);
+            this.structureSums = new LinkedHashMap<>(Math.max(16, structures * 4 / 3 + 1));
             this.lines = keepLines ? new ArrayList<>() : null;
             for (int y : years) {
                 yearSums.put(y, new Sum());
