@@ -112,6 +112,14 @@ public class Conventions {
     /** Conventions in force the user sees: how many, and the first {@code limit} ending soonest. */
     public record InForce(long total, List<ConventionSummary> first) {}
 
+    /**
+     * Every convention in force in the user's reach (id, title, start), ending soonest first: one statement. For a module
+     * that counts what its own tables say of each (the annual reviews not presented).
+     */
+    public List<ConventionInForce> inForceRefs() {
+        return queries.inForceRefs(access.currentReach());
+    }
+
     /** The conventions in force in the user's reach, ending soonest first, at most {@code limit}: one statement. */
     public InForce inForce(int limit) {
         var slice = queries.inForce(access.currentReach(), limit);

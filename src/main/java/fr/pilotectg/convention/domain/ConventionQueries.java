@@ -2,6 +2,7 @@ package fr.pilotectg.convention.domain;
 
 import fr.pilotectg.convention.ConventionFilter;
 import fr.pilotectg.convention.ConventionFinding;
+import fr.pilotectg.convention.ConventionInForce;
 import fr.pilotectg.convention.ConventionNeed;
 import fr.pilotectg.convention.ConventionStatus;
 import fr.pilotectg.convention.ConventionSummary;
@@ -159,6 +160,19 @@ public class ConventionQueries {
                 })
                 .list();
         return new PortfolioSlice(rows, total[0]);
+    }
+
+    /** Every convention in reach in force (signed or active), ending soonest first: one statement, three columns. */
+    public List<ConventionInForce> inForceRefs(Reach reach) {
+        return ReachSql.bind(
+                        jdbc.sql("SELECT c.id, c.title, c.start_date FROM convention.convention c WHERE " + IN_REACH
+                                + " AND c.status IN ('SIGNED', 'ACTIVE') ORDER BY c.end_date, c.title, c.id"),
+                        reach)
+                .query((rs, n) -> new ConventionInForce(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("title"),
+                        rs.getObject("start_date", LocalDate.class)))
+                .list();
     }
 
     /** A convention waiting for an act, as the home page lists it. */

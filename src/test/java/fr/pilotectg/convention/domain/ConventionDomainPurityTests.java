@@ -33,7 +33,8 @@ class ConventionDomainPurityTests {
             "ConventionRepository",
             "ConventionQueries",
             "ReferenceCatalog",
-            "ConventionCalendar");
+            "ConventionCalendar",
+            "ConventionAuditNames");
 
     private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe(
             "the convention model",
