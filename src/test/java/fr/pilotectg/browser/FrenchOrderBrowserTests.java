@@ -7,6 +7,7 @@ import fr.pilotectg.Api;
 import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
 import fr.pilotectg.shared.FrenchOrder;
+import fr.pilotectg.shared.FrenchOrderListsIntegrationTests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,26 +22,7 @@ class FrenchOrderBrowserTests extends BrowserTest {
     @Test
     void theDirectoryListsOrganisationsInFrenchOrder() {
         String tag = Fixtures.unique("Tri").replace(" ", "");
-        List<String> expected = List.of(
-                "Ebblinghem",
-                "Ébblinghem",
-                "Écaillon",
-                "Eccles",
-                "Etaples",
-                "État",
-                "Éterpigny",
-                "L'Abergement",
-                "Labergement",
-                "Lille 2",
-                "Lille 10",
-                "Oeuilly",
-                "Œuilly",
-                "Saint Amand",
-                "saint-amand",
-                "Saint-Amand-les-Eaux",
-                "Sainte-Marie-Kerque",
-                "ZUTKERQUE",
-                "Zuydcoote");
+        List<String> expected = FrenchOrderListsIntegrationTests.IN_FRENCH_ORDER;
         Api admin = Api.as(port, "admin", "demo");
         for (int i = expected.size() - 1; i >= 0; i--) {
             Api.Response created = admin.post(

@@ -18,7 +18,29 @@ import tools.jackson.databind.JsonNode;
 
 /** Lists of the API, the pages and the exports come in French order (ADR 0016). */
 @IntegrationTest
-class FrenchOrderListsIntegrationTests {
+public class FrenchOrderListsIntegrationTests {
+
+    /** Names that differ only by accents, hyphens, spaces, apostrophes, capitals and numbers, in French order. */
+    public static final List<String> IN_FRENCH_ORDER = List.of(
+            "Ebblinghem",
+            "Ébblinghem",
+            "Écaillon",
+            "Eccles",
+            "Etaples",
+            "État",
+            "Éterpigny",
+            "L'Abergement",
+            "Labergement",
+            "Lille 2",
+            "Lille 10",
+            "Oeuilly",
+            "Œuilly",
+            "Saint Amand",
+            "saint-amand",
+            "Saint-Amand-les-Eaux",
+            "Sainte-Marie-Kerque",
+            "ZUTKERQUE",
+            "Zuydcoote");
 
     /** The communes of the CA Cœur d'Ostrevent (COG 2026), where Écaillon falls among the E, not after Warlaing. */
     static final String COEUR_D_OSTREVENT = "245901152";
@@ -84,28 +106,8 @@ class FrenchOrderListsIntegrationTests {
         List<String> listed = new ArrayList<>();
         list.json().get("content").forEach(o -> listed.add(o.get("name").asString()));
         assertThat(listed)
-                .containsExactly(Stream.of(
-                                "Ebblinghem",
-                                "Ébblinghem",
-                                "Écaillon",
-                                "Eccles",
-                                "Etaples",
-                                "État",
-                                "Éterpigny",
-                                "L'Abergement",
-                                "Labergement",
-                                "Lille 2",
-                                "Lille 10",
-                                "Oeuilly",
-                                "Œuilly",
-                                "Saint Amand",
-                                "saint-amand",
-                                "Saint-Amand-les-Eaux",
-                                "Sainte-Marie-Kerque",
-                                "ZUTKERQUE",
-                                "Zuydcoote")
-                        .map(n -> tag + " " + n)
-                        .toArray(String[]::new))
+                .containsExactly(
+                        IN_FRENCH_ORDER.stream().map(n -> tag + " " + n).toArray(String[]::new))
                 .isSortedAccordingTo(FrenchOrder.NAMES);
 
         String page = PageSession.signIn(port, "admin", "demo")
