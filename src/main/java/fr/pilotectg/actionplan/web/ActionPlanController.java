@@ -245,7 +245,7 @@ class ActionPlanController {
         params.put("page", query.page() == 0 ? null : String.valueOf(query.page()));
         model.addAttribute("list", list);
         model.addAttribute("c", list.convention());
-        model.addAttribute("links", new ListLinks("/conventions/" + id + "/plan/liste", params));
+        model.addAttribute("links", new fr.pilotectg.platform.ListLinks("/conventions/" + id + "/plan/liste", params));
         model.addAttribute("sizes", fr.pilotectg.actionplan.domain.PlanListQuery.SIZES);
         model.addAttribute("statuses", FicheStatus.values());
         model.addAttribute(

@@ -69,6 +69,17 @@ public class TemplateUploads {
                 templates.uploaded(caf, 50));
     }
 
+    /** Whether the current user manages a Caf's template: its agents (their Caf's), administrators (any Caf's). */
+    public boolean manages() {
+        Role role = CurrentUser.require().role();
+        return role == Role.CAF_AGENT || role == Role.ADMIN;
+    }
+
+    /** Whether the current user names the Caf whose template they manage (an administrator) rather than having one. */
+    public boolean picksTheCaf() {
+        return CurrentUser.require().role() == Role.ADMIN;
+    }
+
     /** Checks and stores a new version of the Caf's template; returns its version label. */
     public String upload(UUID cafId, String fileName, byte[] content) {
         PiloteUser user = CurrentUser.require();

@@ -49,7 +49,11 @@ class DocumentApi {
             summary = "Télécharger le modèle Word des conventions en vigueur pour sa Caf (ou la Caf cafId), pour le"
                     + " modifier dans Word")
     ResponseEntity<byte[]> currentTemplate(@RequestParam(name = "cafId", required = false) UUID cafId) {
-        var template = uploads.current(cafId);
+        return templateFile(uploads.current(cafId));
+    }
+
+    /** A Word template as a download named after its version (the API and the template page). */
+    static ResponseEntity<byte[]> templateFile(fr.pilotectg.documents.domain.DocumentTemplates.Template template) {
         return file(new DocumentGeneration.Download(
                 "modele-convention-" + template.version() + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -2,6 +2,7 @@ package fr.pilotectg.documents.web;
 
 import fr.pilotectg.documents.domain.DocumentErrors;
 import fr.pilotectg.documents.domain.DocumentGeneration;
+import fr.pilotectg.documents.domain.TemplateUploads;
 import fr.pilotectg.platform.Breadcrumb;
 import fr.pilotectg.platform.Flash;
 import fr.pilotectg.shared.DomainException;
@@ -21,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class DocumentController {
 
     private final DocumentGeneration generation;
+    private final TemplateUploads uploads;
 
-    DocumentController(DocumentGeneration generation) {
+    DocumentController(DocumentGeneration generation, TemplateUploads uploads) {
         this.generation = generation;
+        this.uploads = uploads;
     }
 
     @GetMapping("/conventions/{id}/documents")
@@ -31,10 +34,7 @@ class DocumentController {
         var overview = generation.overview(id);
         model.addAttribute("o", overview);
         model.addAttribute("c", overview.convention());
-        var role = fr.pilotectg.platform.CurrentUser.require().role();
-        model.addAttribute(
-                "canManageTemplate",
-                role == fr.pilotectg.platform.Role.CAF_AGENT || role == fr.pilotectg.platform.Role.ADMIN);
+        model.addAttribute("canManageTemplate", uploads.manages());
         model.addAttribute("cafId", overview.convention().cafId());
         model.addAttribute(
                 "breadcrumbs",

@@ -4,7 +4,6 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationKind;
 import fr.pilotectg.directory.OrganisationView;
 import fr.pilotectg.documents.domain.DocumentErrors;
-import fr.pilotectg.documents.domain.DocumentGeneration;
 import fr.pilotectg.documents.domain.TemplateUploads;
 import fr.pilotectg.platform.ActionErrors;
 import fr.pilotectg.platform.Breadcrumb;
@@ -56,7 +55,7 @@ class TemplateController {
                                 .map(OrganisationView::name)
                                 .orElse(null));
         model.addAttribute("maxMegabytes", TemplateUploads.MAX_BYTES / (1024 * 1024));
-        if (fr.pilotectg.platform.CurrentUser.require().role() == fr.pilotectg.platform.Role.ADMIN)
+        if (uploads.picksTheCaf())
             model.addAttribute(
                     "cafs",
                     directory
@@ -68,11 +67,7 @@ class TemplateController {
 
     @GetMapping(PATH + ".docx")
     ResponseEntity<byte[]> download(@RequestParam(name = "caf", required = false) UUID caf) {
-        var template = uploads.current(caf);
-        return DocumentApi.file(new DocumentGeneration.Download(
-                "modele-convention-" + template.version() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                template.content()));
+        return DocumentApi.templateFile(uploads.current(caf));
     }
 
     @PostMapping(PATH)

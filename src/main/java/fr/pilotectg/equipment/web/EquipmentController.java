@@ -127,6 +127,21 @@ class EquipmentController {
             return EquipmentRequests.filter(communes, type, category, qpv, s, q, null);
         }
 
+        /** The sort and page-size links of the register (each parameter once, in this order). */
+        fr.pilotectg.platform.ListLinks links(RegisterSort sort, boolean descending, int pageSize) {
+            java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+            params.put("communes", communes);
+            params.put("type", type == null ? null : type.name());
+            params.put("category", category == null ? null : category.name());
+            params.put("qpv", qpv);
+            params.put("status", status);
+            params.put("q", q);
+            params.put("sort", sort == null ? null : sort.name().toLowerCase(java.util.Locale.ROOT));
+            params.put("dir", descending ? "desc" : null);
+            params.put("size", pageSize == PAGE_SIZE ? null : String.valueOf(pageSize));
+            return new fr.pilotectg.platform.ListLinks(BASE, params);
+        }
+
         /** The query string of these filters (for pagination, export and map links). */
         String query() {
             return queryWithout("");
@@ -178,25 +193,8 @@ class EquipmentController {
         if (sort != null) Filters.append(listing, "sort", order.name().toLowerCase(java.util.Locale.ROOT));
         if (descending) Filters.append(listing, "dir", "desc");
         if (pageSize != PAGE_SIZE) Filters.append(listing, "size", String.valueOf(pageSize));
-        java.util.Map<String, String> sortLinks = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> ariaSort = new java.util.LinkedHashMap<>();
-        for (RegisterSort column : RegisterSort.values()) {
-            String key = column.name().toLowerCase(java.util.Locale.ROOT);
-            boolean current = sort != null && column == order;
-            StringBuilder link = new StringBuilder(filters.query());
-            Filters.append(link, "sort", key);
-            Filters.append(link, "dir", current && !descending ? "desc" : "asc");
-            if (pageSize != PAGE_SIZE) Filters.append(link, "size", String.valueOf(pageSize));
-            sortLinks.put(key, BASE + "?" + link);
-            ariaSort.put(key, !current ? "none" : descending ? "descending" : "ascending");
-        }
-        StringBuilder sizeBase = new StringBuilder(filters.query());
-        if (sort != null) Filters.append(sizeBase, "sort", order.name().toLowerCase(java.util.Locale.ROOT));
-        if (descending) Filters.append(sizeBase, "dir", "desc");
         model.addAttribute("listing", listing.toString());
-        model.addAttribute("sizeQuery", sizeBase.toString());
-        model.addAttribute("sortLinks", sortLinks);
-        model.addAttribute("ariaSort", ariaSort);
+        model.addAttribute("links", filters.links(sort == null ? null : order, descending, pageSize));
         model.addAttribute("pageSize", pageSize);
         model.addAttribute("pageSizes", PAGE_SIZES);
         model.addAttribute("sortKey", sort == null ? null : order.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,21 +1,37 @@
-package fr.pilotectg.actionplan.web;
+package fr.pilotectg.platform;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The links of a table page: the same path with its current parameters, one value each, and one of them changed (the
- * column sorted on, the page, the page size). A parameter is never repeated, and a blank one is left out.
+ * The links of a table page (the plan's list, the register): the same path with its current parameters, one value each,
+ * and one of them changed (the column sorted on, the page, the page size). A parameter is never repeated, a blank one
+ * is left out, and every link writes the parameters in the order the page declared them (blank ones included), so
+ * that a link reads the same whichever parameter it changes.
  */
-public record ListLinks(String path, Map<String, String> params) {
+public final class ListLinks {
 
-    public ListLinks {
+    private final String path;
+    private final List<String> order;
+    private final Map<String, String> params;
+
+    /** {@code params} in the order links write them; a null or blank value is a parameter not set. */
+    public ListLinks(String path, Map<String, String> params) {
+        this.path = path;
+        this.order = List.copyOf(params.keySet());
         Map<String, String> kept = new LinkedHashMap<>();
         params.forEach((k, v) -> {
             if (v != null && !v.isBlank()) kept.put(k, v);
         });
-        params = java.util.Collections.unmodifiableMap(kept);
+        this.params = Collections.unmodifiableMap(kept);
+    }
+
+    public Map<String, String> params() {
+        return params;
     }
 
     /** The link that sorts on {@code column}: ascending, or the other way round when the table is already sorted on it. */
@@ -45,8 +61,10 @@ public record ListLinks(String path, Map<String, String> params) {
             if (v == null || v.isBlank()) all.remove(k);
             else all.put(k, v);
         });
+        List<String> keys = new ArrayList<>(order);
+        all.keySet().stream().filter(k -> !order.contains(k)).forEach(keys::add);
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        all.forEach(uri::queryParam);
+        for (String k : keys) if (all.containsKey(k)) uri.queryParam(k, all.get(k));
         return uri.encode().build().toUriString();
     }
 }
