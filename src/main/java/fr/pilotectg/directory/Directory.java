@@ -8,12 +8,17 @@ import fr.pilotectg.platform.Reach;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
+import fr.pilotectg.territory.CommuneKind;
+import fr.pilotectg.territory.CommuneView;
+import fr.pilotectg.territory.Territories;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,31 +31,64 @@ public class Directory {
     private final LoginThrottle throttle;
     private final AccessControl access;
     private final fr.pilotectg.directory.domain.UserAccountRepository users;
-    private final fr.pilotectg.platform.ReachResolver reaches;
+    private final Territories territories;
 
     Directory(
             OrganisationRepository organisations,
             LoginThrottle throttle,
             AccessControl access,
             fr.pilotectg.directory.domain.UserAccountRepository users,
-            fr.pilotectg.platform.ReachResolver reaches) {
+            Territories territories) {
         this.organisations = organisations;
         this.throttle = throttle;
         this.access = access;
         this.users = users;
-        this.reaches = reaches;
+        this.territories = territories;
     }
 
     /** A user another may name (a mention): id, name and organisation, nothing else. */
     public record Colleague(UUID id, String displayName, String organisationName) {}
 
+    /** How many colleagues a mention picker offers at most, by name. */
+    public static final int MENTION_CHOICES = 200;
+
     /**
-     * The enabled users whose reach covers {@code footprint} (who may read what it describes), by name: those a comment
-     * may mention. Each one's reach is computed as for their own requests.
+     * The enabled users whose reach covers {@code footprint} (who may read what it describes), by name, at most
+     * {@link #MENTION_CHOICES}: those a comment may mention. One query: the access rule over the users' organisations
+     * ({@code ReadersOfFootprintTests} proves it selects whom each one's own reach would).
      */
     public List<Colleague> readersOf(Footprint footprint) {
-        return users.enabledPrincipals().stream()
-                .filter(u -> reaches.reachOf(u).covers(footprint))
+        return colleaguesCovering(footprint, null, MENTION_CHOICES);
+    }
+
+    /** Of these users, the enabled ones whose reach covers {@code footprint}, by name. */
+    public List<Colleague> readersAmong(Footprint footprint, Collection<UUID> userIds) {
+        if (userIds.isEmpty()) return List.of();
+        return colleaguesCovering(footprint, Set.copyOf(userIds), userIds.size());
+    }
+
+    private List<Colleague> colleaguesCovering(Footprint footprint, @Nullable Set<UUID> among, int limit) {
+        // The reach of an organisation attached to a commune includes its communes associées, and the reach of one
+        // attached to an EPCI its member communes: walk those links from the footprint's side, in the reference data.
+        Set<String> communes = new HashSet<>(footprint.communes());
+        Set<String> epcis = new HashSet<>();
+        for (CommuneView commune : territories.communes(footprint.communes())) {
+            if (commune.kind() == CommuneKind.COMMUNE) {
+                if (commune.epciSiren() != null) epcis.add(commune.epciSiren());
+            } else if (commune.parentInseeCode() != null) {
+                communes.add(commune.parentInseeCode());
+            }
+        }
+        return users
+                .enabledPrincipalsCovering(
+                        footprint.national(),
+                        footprint.organisations(),
+                        communes,
+                        epcis,
+                        footprint.departements(),
+                        among,
+                        limit)
+                .stream()
                 .map(u -> new Colleague(u.id(), u.displayName(), u.organisationName()))
                 .toList();
     }

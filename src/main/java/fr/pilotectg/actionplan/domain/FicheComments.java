@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -99,17 +100,19 @@ public class FicheComments {
         var problems = new ArrayList<FieldProblem>(
                 InputLimits.check().text("text", body, MAX_LENGTH).problems());
         if (body.isEmpty()) problems.add(FieldProblem.of("text", ActionPlanErrors.COMMENT_REQUIRED));
-        Map<UUID, Directory.Colleague> readers = directory.readersOf(convention.footprint()).stream()
+        Set<UUID> asked = new LinkedHashSet<>(mentionIds == null ? List.<UUID>of() : mentionIds);
+        asked.remove(null);
+        InputLimits.check().list("mentions", List.copyOf(asked)).problems().forEach(problems::add);
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        Map<UUID, Directory.Colleague> readers = directory.readersAmong(convention.footprint(), asked).stream()
                 .collect(Collectors.toMap(Directory.Colleague::id, Function.identity()));
         List<Directory.Colleague> mentioned = new ArrayList<>();
-        for (UUID id : new LinkedHashSet<>(mentionIds == null ? List.<UUID>of() : mentionIds)) {
-            if (id == null) continue;
+        for (UUID id : asked) {
             Directory.Colleague colleague = readers.get(id);
             if (colleague == null)
                 problems.add(FieldProblem.of("mentions", ActionPlanErrors.COMMENT_MENTION_NOT_READER));
             else mentioned.add(colleague);
         }
-        InputLimits.check().list("mentions", mentioned).problems().forEach(problems::add);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         PiloteUser author = CurrentUser.require();
         UUID id = UUID.randomUUID();

@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,9 +77,40 @@ public class UserAccountRepository {
                 total);
     }
 
-    /** Every enabled account, by display name (who may be mentioned is then decided by each one's reach). */
-    public List<PiloteUser> enabledPrincipals() {
-        return jdbc.sql(SELECT + " WHERE u.enabled ORDER BY u.display_name, u.username")
+    /**
+     * The enabled accounts whose reach covers a footprint, by display name, at most {@code limit}: the rule of
+     * {@code Reach.covers} written over the accounts' organisations. {@code communes} are the footprint's communes with
+     * the parents of its communes associées (an organisation attached to Lille reaches Lomme); {@code epcis} the EPCI of
+     * its communes (an organisation attached to an EPCI reaches its member communes). {@code among}, when not null,
+     * keeps only those accounts.
+     */
+    public List<PiloteUser> enabledPrincipalsCovering(
+            boolean national,
+            Collection<UUID> organisations,
+            Collection<String> communes,
+            Collection<String> epcis,
+            Collection<String> departements,
+            @Nullable Collection<UUID> among,
+            int limit) {
+        return jdbc.sql(SELECT + """
+                         WHERE u.enabled
+                           AND (CAST(:among AS UUID[]) IS NULL OR u.id = ANY(CAST(:among AS UUID[])))
+                           AND (u.role = 'ADMIN' OR :national
+                                OR o.id = ANY(CAST(:organisations AS UUID[]))
+                                OR EXISTS (SELECT 1 FROM directory.organisation_commune oc
+                                           WHERE oc.organisation_id = o.id AND oc.commune_code = ANY(CAST(:communes AS TEXT[])))
+                                OR EXISTS (SELECT 1 FROM directory.organisation_epci oe
+                                           WHERE oe.organisation_id = o.id AND oe.epci_siren = ANY(CAST(:epcis AS TEXT[])))
+                                OR (o.kind = 'CAF' AND o.departements && CAST(:departements AS TEXT[])))
+                         ORDER BY u.display_name, u.username
+                         LIMIT :limit""")
+                .param("among", among == null ? null : among.toArray(UUID[]::new))
+                .param("national", national)
+                .param("organisations", organisations.toArray(UUID[]::new))
+                .param("communes", communes.toArray(String[]::new))
+                .param("epcis", epcis.toArray(String[]::new))
+                .param("departements", departements.toArray(String[]::new))
+                .param("limit", limit)
                 .query(this::principal)
                 .list();
     }
