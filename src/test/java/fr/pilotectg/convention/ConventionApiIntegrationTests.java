@@ -56,6 +56,26 @@ class ConventionApiIntegrationTests {
     }
 
     @Test
+    void aPredecessorKnownByItsYearsIsKeptAsTheTextGivesIt() {
+        String terms = fixtures().terms(Fixtures.unique("CTG après CEJ"), "2023", "2026");
+        String withCej = terms.replaceFirst(
+                "\\{\"title\"",
+                "{\"predecessor\":{\"kind\":\"CEJ\",\"label\":\"CEJ 2015-2018\",\"start\":\"2015\","
+                        + "\"end\":\"2018\",\"extendedTo\":\"06/2019\"},\"title\"");
+        Api.Response created = caf().post("/api/v1/conventions", withCej);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode cej = created.json().get("terms").get("predecessor");
+        assertThat(cej.get("start").asString()).isEqualTo("2015");
+        assertThat(cej.get("end").asString()).isEqualTo("2018");
+        assertThat(cej.get("extendedTo").asString()).isEqualTo("2019-06");
+
+        Api.Response backwards =
+                caf().post("/api/v1/conventions", withCej.replace("\"start\":\"2015\"", "\"start\":\"2019\""));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.body()).contains("PREDECESSOR_PERIOD_INVALID", "2019", "2018");
+    }
+
+    @Test
     void theLilleConventionShowsItsSignatoriesMissionsEnjeuxAndPredecessor() {
         JsonNode llh = caf().get("/api/v1/conventions/" + LLH).json();
         JsonNode terms = llh.get("terms");

@@ -74,6 +74,36 @@ class ConventionFormPickersIntegrationTests {
                 .isZero();
     }
 
+    @Test
+    void thePreviousContractsDatesAreTypedAsTheTextGivesThem() {
+        PageSession caf = PageSession.signIn(port, "caf-nord", "demo");
+        caf.get("/conventions/new");
+        String title = Fixtures.unique("CTG après un CEJ");
+        Map<String, String> fields = fields(title, "Caisse d'allocations familiales du Nord", "Ville d'Armentières");
+        fields.put("predecessorKind", "CEJ");
+        fields.put("predecessorLabel", "CEJ 2016-2019");
+        fields.put("predecessorStart", "2016");
+        fields.put("predecessorEnd", "13/2019");
+        PageSession.Page refused = caf.post("/conventions/new", fields);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(refused.body()))
+                .as("the malformed date is refused next to its field, what was typed kept")
+                .contains("id=\"predecessorEnd-error\"")
+                .contains("value=\"13/2019\"");
+
+        fields.put("predecessorEnd", "2019");
+        fields.put("predecessorExtendedTo", "31/12/2020");
+        PageSession.Page saved = caf.post("/conventions/new", fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String id = saved.location().substring(saved.location().lastIndexOf('/') + 1);
+        PageSession.Page terms = caf.get("/conventions/" + id);
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(terms.body()))
+                .as("known by its years: never completed with an invented day")
+                .contains("2016</span> – <span>2019")
+                .contains("31/12/2020")
+                .doesNotContain("01/01/2016");
+    }
+
     private static Map<String, String> fields(String title, String caf, String commune) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("version", "0");

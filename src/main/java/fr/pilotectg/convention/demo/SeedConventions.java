@@ -13,6 +13,7 @@ import fr.pilotectg.convention.domain.Representative;
 import fr.pilotectg.convention.domain.RepresentativeRole;
 import fr.pilotectg.convention.domain.Signatory;
 import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -92,9 +93,9 @@ public final class SeedConventions {
                 PredecessorKind.CEJ,
                 "Contrat enfance jeunesse 2016-2019, prolongé par avenant jusqu'au 31 décembre 2020 "
                         + "(délibération n° 20/466 du 11 décembre 2020)",
-                LocalDate.of(2016, 1, 1),
-                LocalDate.of(2019, 12, 31),
-                LocalDate.of(2020, 12, 31));
+                PartialDate.ofYear(2016),
+                PartialDate.ofYear(2019),
+                PartialDate.of(LocalDate.of(2020, 12, 31)));
         return new ConventionTerms(
                 "Convention Territoriale Globale (CTG) entre la Caf du Nord et la Ville de Lille et ses communes "
                         + "associées d'Hellemmes et de Lomme",
@@ -148,8 +149,8 @@ public final class SeedConventions {
                 PredecessorKind.CTG,
                 "Première convention territoriale globale Caf du Nord – Ville d'Armentières 2020-2022 "
                         + "(délibération du conseil municipal du 17 décembre 2020)",
-                LocalDate.of(2020, 1, 1),
-                LocalDate.of(2022, 12, 31),
+                PartialDate.ofYear(2020),
+                PartialDate.ofYear(2022),
                 null);
         return new ConventionTerms(
                 "Convention Territoriale Globale (CTG) entre la Caisse d'allocations familiales du Nord et la commune "

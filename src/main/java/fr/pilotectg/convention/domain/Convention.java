@@ -362,7 +362,7 @@ public class Convention {
                     own.end());
         }
         var predecessor =
-                new PredecessorContract(PredecessorKind.CTG, currentTerms().title(), own.start(), own.end(), null);
+                new PredecessorContract(PredecessorKind.CTG, currentTerms().title(), own.from(), own.to(), null);
         var successor = new Convention(newId, successorTerms.withPredecessor(predecessor), id);
         successorId = newId;
         return successor;

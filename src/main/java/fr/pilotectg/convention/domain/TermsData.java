@@ -6,7 +6,6 @@ import fr.pilotectg.shared.InputLimits;
 import fr.pilotectg.shared.InseeCode;
 import fr.pilotectg.shared.PartialDate;
 import fr.pilotectg.shared.Siren;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -187,7 +186,7 @@ public record TermsData(
     }
 
     public record PredecessorData(
-            PredecessorKind kind, String label, LocalDate start, LocalDate end, LocalDate extendedTo) {}
+            PredecessorKind kind, String label, PartialDate start, PartialDate end, PartialDate extendedTo) {}
 
     public static TermsData of(ConventionTerms terms) {
         return new TermsData(

@@ -594,6 +594,10 @@ class ConventionController {
                 || field.startsWith("missions")) {
             return INDEX.matcher(field).replaceAll("");
         }
+        if (field.matches("predecessor(Start|End|ExtendedTo)")) return field;
+        if (field.equals("predecessor.start")) return "predecessorStart";
+        if (field.equals("predecessor.end")) return "predecessorEnd";
+        if (field.equals("predecessor.extendedTo")) return "predecessorExtendedTo";
         if (field.startsWith("predecessor")) return "predecessorLabel";
         if (field.equals("declaredCommunes")) return field;
         if (field.matches("signatories\\[\\d+]\\.members\\[\\d+]"))

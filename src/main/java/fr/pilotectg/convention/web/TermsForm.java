@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -58,13 +59,13 @@ public class TermsForm {
     private String predecessorLabel;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate predecessorStart;
+    private String predecessorStart;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate predecessorEnd;
+    private String predecessorEnd;
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate predecessorExtendedTo;
+    private String predecessorExtendedTo;
     /** For an avenant: its title and the day it is drafted. */
     private String amendmentTitle;
 
@@ -139,9 +140,9 @@ public class TermsForm {
         if (data.predecessor() != null) {
             form.predecessorKind = data.predecessor().kind();
             form.predecessorLabel = data.predecessor().label();
-            form.predecessorStart = data.predecessor().start();
-            form.predecessorEnd = data.predecessor().end();
-            form.predecessorExtendedTo = data.predecessor().extendedTo();
+            form.predecessorStart = french(data.predecessor().start());
+            form.predecessorEnd = french(data.predecessor().end());
+            form.predecessorExtendedTo = french(data.predecessor().extendedTo());
         }
         form.version = version;
         return form;
@@ -155,6 +156,7 @@ public class TermsForm {
         var signatoryData = new ArrayList<TermsData.SignatoryData>();
         for (int i = 0; i < signatories.size(); i++)
             signatoryData.add(signatories.get(i).data("signatories[" + i + "]", problems));
+        var predecessor = predecessor(problems);
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
         var partnerData = partners.stream()
                 .filter(p -> !p.isBlank())
@@ -170,14 +172,6 @@ public class TermsForm {
         var missionData = retained.entrySet().stream()
                 .map(e -> new TermsData.MissionData(e.getKey(), e.getValue()))
                 .toList();
-        boolean hasPredecessor = predecessorKind != null
-                || notBlank(predecessorLabel)
-                || predecessorStart != null
-                || predecessorEnd != null;
-        var predecessor = hasPredecessor
-                ? new TermsData.PredecessorData(
-                        predecessorKind, predecessorLabel, predecessorStart, predecessorEnd, predecessorExtendedTo)
-                : null;
         return new TermsData(
                 title,
                 startDate,
@@ -263,6 +257,25 @@ public class TermsForm {
                 .filter(s -> !s.isEmpty())
                 .distinct()
                 .toList();
+    }
+
+    /** The contract taken over, its dates as the text gives them (« 2016 », « 12/2020 », « 31/12/2020 »). */
+    private TermsData.@Nullable PredecessorData predecessor(List<FieldProblem> problems) {
+        boolean hasPredecessor = predecessorKind != null
+                || notBlank(predecessorLabel)
+                || notBlank(predecessorStart)
+                || notBlank(predecessorEnd);
+        if (!hasPredecessor) return null;
+        return new TermsData.PredecessorData(
+                predecessorKind,
+                predecessorLabel,
+                date(predecessorStart, "predecessorStart", problems),
+                date(predecessorEnd, "predecessorEnd", problems),
+                date(predecessorExtendedTo, "predecessorExtendedTo", problems));
+    }
+
+    private static @Nullable String french(@Nullable PartialDate date) {
+        return date == null ? null : date.french();
     }
 
     /** A date typed as the text gives it; a malformed one is a problem on {@code field}, not a blank. */
@@ -728,27 +741,27 @@ public class TermsForm {
         this.predecessorLabel = predecessorLabel;
     }
 
-    public LocalDate getPredecessorStart() {
+    public String getPredecessorStart() {
         return predecessorStart;
     }
 
-    public void setPredecessorStart(LocalDate predecessorStart) {
+    public void setPredecessorStart(String predecessorStart) {
         this.predecessorStart = predecessorStart;
     }
 
-    public LocalDate getPredecessorEnd() {
+    public String getPredecessorEnd() {
         return predecessorEnd;
     }
 
-    public void setPredecessorEnd(LocalDate predecessorEnd) {
+    public void setPredecessorEnd(String predecessorEnd) {
         this.predecessorEnd = predecessorEnd;
     }
 
-    public LocalDate getPredecessorExtendedTo() {
+    public String getPredecessorExtendedTo() {
         return predecessorExtendedTo;
     }
 
-    public void setPredecessorExtendedTo(LocalDate predecessorExtendedTo) {
+    public void setPredecessorExtendedTo(String predecessorExtendedTo) {
         this.predecessorExtendedTo = predecessorExtendedTo;
     }
 

@@ -100,10 +100,12 @@ class SeedConventionsTests {
         void followsTheCej2016To2019ExtendedTo31December2020() {
             assertThat(terms.predecessorContract()).hasValueSatisfying(cej -> {
                 assertThat(cej.kind()).isEqualTo(PredecessorKind.CEJ);
-                assertThat(cej.start()).isEqualTo(LocalDate.of(2016, 1, 1));
-                assertThat(cej.end()).isEqualTo(LocalDate.of(2019, 12, 31));
-                assertThat(cej.extendedTo()).isEqualTo(LocalDate.of(2020, 12, 31));
-                assertThat(cej.actualEnd().plusDays(1))
+                assertThat(cej.start().french())
+                        .as("known by its year, as the text gives it")
+                        .isEqualTo("2016");
+                assertThat(cej.end().french()).isEqualTo("2019");
+                assertThat(cej.extendedTo().french()).isEqualTo("31/12/2020");
+                assertThat(cej.actualEnd().lastDay().plusDays(1))
                         .as("no gap before the CTG")
                         .isEqualTo(terms.period().start());
                 assertThat(cej.label()).contains("20/466");
@@ -163,8 +165,8 @@ class SeedConventionsTests {
         @Test
         void followsTheFirstCtg2020To2022() {
             assertThat(terms.predecessor().kind()).isEqualTo(PredecessorKind.CTG);
-            assertThat(terms.predecessor().start()).isEqualTo(LocalDate.of(2020, 1, 1));
-            assertThat(terms.predecessor().end()).isEqualTo(LocalDate.of(2022, 12, 31));
+            assertThat(terms.predecessor().start().french()).isEqualTo("2020");
+            assertThat(terms.predecessor().end().french()).isEqualTo("2022");
             assertThat(terms.predecessor().wasExtended()).isFalse();
             assertThat(terms.domains()).hasSize(10);
             assertThat(terms.missions()).hasSize(4);

@@ -36,8 +36,8 @@ class ConventionRenewalTests {
         assertThat(next.currentTerms().predecessorContract()).hasValueSatisfying(p -> {
             assertThat(p.kind()).isEqualTo(PredecessorKind.CTG);
             assertThat(p.label()).isEqualTo("CTG de test 2021-2024");
-            assertThat(p.start()).isEqualTo(START);
-            assertThat(p.end()).isEqualTo(END);
+            assertThat(p.start().firstDay()).isEqualTo(START);
+            assertThat(p.end().lastDay()).isEqualTo(END);
             assertThat(p.extendedTo()).isNull();
         });
         assertThat(convention.successorId()).contains(nextId);
@@ -63,7 +63,7 @@ class ConventionRenewalTests {
                 .extracting(Signatory::organisationName)
                 .containsExactly(SeedConventions.CAF_DU_NORD, "Commune d'Armentières");
         assertThat(next.currentTerms().predecessor().kind()).isEqualTo(PredecessorKind.CTG);
-        assertThat(next.currentTerms().predecessor().end()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(next.currentTerms().predecessor().end().lastDay()).isEqualTo(LocalDate.of(2026, 12, 31));
         next.submitForSignature();
         ruleViolation(() -> next.sign(LocalDate.of(2027, 2, 1), Set.of()), ConventionErrors.DELIBERATION_MISSING);
         next.sign(LocalDate.of(2027, 2, 1), Set.of(COMMUNE_ID));
@@ -76,7 +76,7 @@ class ConventionRenewalTests {
         var newTerms = convention.currentTerms().withTitle("CTG 2025-2028").withPeriod(NEXT);
         Convention next = convention.renew(ConventionId.random(), newTerms);
         assertThat(next.currentTerms().title()).isEqualTo("CTG 2025-2028");
-        assertThat(next.currentTerms().predecessor().end()).isEqualTo(END);
+        assertThat(next.currentTerms().predecessor().end().lastDay()).isEqualTo(END);
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InseeCode;
+import fr.pilotectg.shared.PartialDate;
 import fr.pilotectg.shared.Siren;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,25 +134,35 @@ class ConventionTermsTests {
         var cej = new PredecessorContract(
                 PredecessorKind.CEJ,
                 "CEJ 2016-2019",
-                LocalDate.of(2016, 1, 1),
-                LocalDate.of(2019, 12, 31),
-                LocalDate.of(2020, 12, 31));
-        assertThat(cej.actualEnd()).isEqualTo(LocalDate.of(2020, 12, 31));
+                PartialDate.ofYear(2016),
+                PartialDate.ofYear(2019),
+                PartialDate.of(LocalDate.of(2020, 12, 31)));
+        assertThat(cej.actualEnd()).isEqualTo(PartialDate.of(LocalDate.of(2020, 12, 31)));
         assertThat(cej.wasExtended()).isTrue();
+        // the same year at both ends is a contract of one year, not an end before its start
+        assertThat(new PredecessorContract(
+                                PredecessorKind.CEJ,
+                                "CEJ 2019",
+                                PartialDate.ofYear(2019),
+                                PartialDate.ofYear(2019),
+                                null)
+                        .end()
+                        .lastDay())
+                .isEqualTo(LocalDate.of(2019, 12, 31));
         invalid(
                 () -> new PredecessorContract(
-                        PredecessorKind.CEJ, "CEJ", LocalDate.of(2019, 12, 31), LocalDate.of(2016, 1, 1), null),
+                        PredecessorKind.CEJ, "CEJ", PartialDate.ofYear(2019), PartialDate.ofMonth(2016, 6), null),
                 ConventionErrors.PREDECESSOR_PERIOD_INVALID);
         invalid(
                 () -> new PredecessorContract(
                         PredecessorKind.CEJ,
                         "CEJ",
-                        LocalDate.of(2016, 1, 1),
-                        LocalDate.of(2019, 12, 31),
-                        LocalDate.of(2019, 12, 31)),
+                        PartialDate.ofYear(2016),
+                        PartialDate.ofYear(2019),
+                        PartialDate.of(LocalDate.of(2019, 12, 31))),
                 ConventionErrors.PREDECESSOR_EXTENSION_INVALID);
         invalid(
-                () -> new PredecessorContract(null, "CEJ", LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31), null),
+                () -> new PredecessorContract(null, "CEJ", PartialDate.ofYear(2016), PartialDate.ofYear(2019), null),
                 ConventionErrors.PREDECESSOR_INCOMPLETE);
     }
 
