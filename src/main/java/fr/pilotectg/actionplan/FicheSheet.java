@@ -1,9 +1,11 @@
 package fr.pilotectg.actionplan;
 
+import fr.pilotectg.shared.PartialDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every field of a fiche action as the convention's annex prints it (the documents module), names resolved: its axis
@@ -50,8 +52,8 @@ public record FicheSheet(
         attachments = List.copyOf(attachments);
     }
 
-    /** A milestone (échéance); {@code dueOn} null when the fiche gives none. */
-    public record Step(LocalDate dueOn, String label, boolean done) {}
+    /** A milestone (échéance), known to the day, the month or the year; {@code dueOn} null when the fiche gives none. */
+    public record Step(@Nullable PartialDate dueOn, String label, boolean done) {}
 
     /** A funder and its amount (null when not given), its kind and year (null: « non renseigné »). */
     public record Funder(String funder, BigDecimal amount, FunderKind kind, Integer year) {

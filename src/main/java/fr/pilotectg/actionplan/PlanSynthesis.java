@@ -1,5 +1,6 @@
 package fr.pilotectg.actionplan;
 
+import fr.pilotectg.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -62,7 +63,13 @@ public class PlanSynthesis {
 
     /** A fiche that needs attention, with its earliest milestone concerned and the number of fiches in its group. */
     public record FicheToWatch(
-            Urgency urgency, UUID id, UUID conventionId, String title, LocalDate dueOn, String milestone, long total) {}
+            Urgency urgency,
+            UUID id,
+            UUID conventionId,
+            String title,
+            PartialDate dueOn,
+            String milestone,
+            long total) {}
 
     /**
      * The open fiches of these conventions that are late or fall due before the end of the quarter of {@code today},
@@ -75,22 +82,23 @@ public class PlanSynthesis {
                 .plusMonths(1)
                 .minusDays(1);
         return jdbc.sql("""
-                        SELECT urgency, id, convention_id, title, due_on, label, total FROM (
-                          SELECT urgency, id, convention_id, title, due_on, label,
+                        SELECT urgency, id, convention_id, title, due_text, label, total FROM (
+                          SELECT urgency, id, convention_id, title, due_on, due_text, label,
                                  count(*) OVER (PARTITION BY urgency) AS total,
                                  row_number() OVER (PARTITION BY urgency ORDER BY due_on, title, id) AS rank
                           FROM (
                             SELECT DISTINCT ON (f.id, u.urgency) u.urgency, f.id, f.convention_id, f.title,
-                                   CAST(m ->> 'dueOn' AS date) AS due_on, m ->> 'label' AS label
+                                   actionplan.due_by(m ->> 'dueOn') AS due_on, m ->> 'dueOn' AS due_text,
+                                   m ->> 'label' AS label
                             FROM actionplan.fiche f
                             CROSS JOIN LATERAL jsonb_array_elements(coalesce(f.content -> 'milestones', '[]'::jsonb)) AS m
                             CROSS JOIN LATERAL (SELECT CASE
-                                WHEN CAST(m ->> 'dueOn' AS date) < :today THEN 'LATE'
-                                WHEN CAST(m ->> 'dueOn' AS date) <= :quarterEnd THEN 'DUE_THIS_QUARTER' END AS urgency) AS u
+                                WHEN actionplan.due_by(m ->> 'dueOn') < :today THEN 'LATE'
+                                WHEN actionplan.due_by(m ->> 'dueOn') <= :quarterEnd THEN 'DUE_THIS_QUARTER' END AS urgency) AS u
                             WHERE f.convention_id = ANY(:ids)""" + " AND " + OPEN + """
                               AND coalesce(m ->> 'done', 'false') <> 'true' AND m ->> 'dueOn' IS NOT NULL
                               AND u.urgency IS NOT NULL
-                            ORDER BY f.id, u.urgency, CAST(m ->> 'dueOn' AS date)
+                            ORDER BY f.id, u.urgency, actionplan.due_by(m ->> 'dueOn')
                           ) AS concerned
                         ) AS ranked WHERE rank <= :limit ORDER BY urgency DESC, rank""")
                 .param("ids", conventions.toArray(UUID[]::new))
@@ -102,7 +110,7 @@ public class PlanSynthesis {
                         rs.getObject("id", UUID.class),
                         rs.getObject("convention_id", UUID.class),
                         rs.getString("title"),
-                        rs.getObject("due_on", LocalDate.class),
+                        java.util.Objects.requireNonNull(PartialDate.parse(rs.getString("due_text"))),
                         rs.getString("label"),
                         rs.getLong("total")))
                 .list();

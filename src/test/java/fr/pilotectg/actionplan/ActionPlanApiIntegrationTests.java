@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.pilotectg.Api;
 import fr.pilotectg.Fixtures;
 import fr.pilotectg.IntegrationTest;
+import fr.pilotectg.platform.PageSession;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.JsonNode;
 
 /** The action plan through the API on PostgreSQL: the demo plans, creation, revision, concurrency, workflow, access, audit. */
@@ -108,6 +110,26 @@ class ActionPlanApiIntegrationTests {
         assertThat(stale.code()).isEqualTo("CONCURRENT_MODIFICATION");
         assertThat(caf().get("/api/v1/fiches/" + id).json().get("title").asString())
                 .isEqualTo("Fiche API révisée");
+    }
+
+    @Test
+    void anEcheanceKnownByItsYearOrMonthIsKeptAsGivenAndLateOnlyAfterItsLastDay() {
+        String own = ownConvention("CTG échéances à l'année");
+        String axis = axis(own, "Axe précision " + UUID.randomUUID());
+        Api.Response created = caf().post("/api/v1/conventions/" + own + "/plan/fiches", """
+                {"axisId":"%s","title":"Fiche aux échéances imprécises",
+                 "milestones":[{"dueOn":"2026","label":"Bilan"},{"dueOn":"2026-05","label":"Recensement"}]}""".formatted(axis));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("milestones").findValuesAsString("dueOn")).containsExactly("2026", "2026-05");
+        // the fixed clock is 15/06/2026: « 05/2026 » has passed, « 2026 » runs to 31/12/2026
+        JsonNode read = caf().get("/api/v1/fiches/" + created.json().get("id").asString())
+                .json();
+        assertThat(read.get("late").asBoolean()).isTrue();
+        assertThat(read.get("lateMilestones").findValuesAsString("label")).containsExactly("Recensement");
+        PageSession page = PageSession.signIn(port, "caf-nord", "demo");
+        String fiche = HtmlUtils.htmlUnescape(
+                page.get("/fiches/" + created.json().get("id").asString()).body());
+        assertThat(fiche).contains("05/2026 (Recensement)").doesNotContain("2026 (Bilan)");
     }
 
     @Test

@@ -234,17 +234,17 @@ class DemoActionPlans implements ApplicationRunner {
                                 "Maison des Parents Wazemmes — création : espace d’accueil, d’information et de ressources apportant un soutien "
                                         + "global aux parents, jeunes enfants et enfants, fil rouge : l’éveil culturel et artistique (2024)"),
                         List.of(
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2021, 12, 31),
                                         "Démarrages envisagés en 2021 : Digue Dondaine, Les Oisillons, "
                                                 + "Rigolo comme la vie, Crèche Coopérative Lille Moulins",
                                         false),
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2023, 12, 31),
                                         "Démarrages envisagés en 2023 : MAC Concorde, MAM boulevard de Metz, "
                                                 + "Les P’tits Minouches",
                                         false),
-                                new Milestone(
+                                Milestone.on(
                                         END_2024, "Démarrage envisagé en 2024 : Maison des Parents Wazemmes", false)),
                         "Création ou développement des équipements d’accueil du jeune enfant et de soutien à la parentalité inscrits au schéma."));
         fiche(
@@ -266,15 +266,15 @@ class DemoActionPlans implements ApplicationRunner {
                                 "Accompagnement des enfants porteurs de handicap sur les temps péri et extrascolaires (tous quartiers) — "
                                         + "développement de postes d’animateurs spécialisés pendant les activités municipales (2021)"),
                         List.of(
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2021, 9, 30),
                                         "Ouverture du périscolaire de l’école Montessori (Bois Blancs)",
                                         false),
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2021, 12, 31),
                                         "Postes d’animateurs spécialisés pour les enfants porteurs de handicap",
                                         false),
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2022, 9, 30),
                                         "Ouverture du périscolaire du groupe scolaire Porte de Valenciennes",
                                         false)),
@@ -346,11 +346,11 @@ class DemoActionPlans implements ApplicationRunner {
                                 "Nouvelles actions à définir — création : après deux ans de diagnostic, actions à créer issues des thématiques "
                                         + "CTG, validées par la Municipalité pour les deux années restantes (2023)"),
                         List.of(
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2021, 12, 31),
                                         "Postes de coordination CEJ évolués en postes de coopération CTG",
                                         false),
-                                new Milestone(
+                                Milestone.on(
                                         LocalDate.of(2023, 12, 31),
                                         "Nouvelles actions issues du diagnostic validées par la Municipalité",
                                         false)),
@@ -368,8 +368,8 @@ class DemoActionPlans implements ApplicationRunner {
                         "Embauche",
                         "Ouverture (prévision : à voir)"),
                 List.of(
-                        new Milestone(LocalDate.of(2023, 12, 31), "Début des travaux (2022-2023)", false),
-                        new Milestone(END_2024, "Fin des travaux et aménagement des locaux (2024)", false)),
+                        Milestone.on(LocalDate.of(2023, 12, 31), "Début des travaux (2022-2023)", false),
+                        Milestone.on(END_2024, "Fin des travaux et aménagement des locaux (2024)", false)),
                 "Pôle Culture Education de Lomme",
                 "2 places d’accueil supplémentaires",
                 names(),
@@ -451,7 +451,7 @@ class DemoActionPlans implements ApplicationRunner {
                                         + "mutualiser avec le référent du Projet Educatif Local (2021) — Jérémie CHRISTIAN",
                                 "Crèche l’Amicloterie, 47 places, intègre la CTG 2021-2024 (2021) — Amandine Leclercq",
                                 "Popelines — développement : 60 places financées CEJ → 73 places financées CTG (2021) — Elodie TOCCI"),
-                        List.of(new Milestone(
+                        List.of(Milestone.on(
                                 LocalDate.of(2021, 12, 31),
                                 "Postes de coopération CTG et places financées CTG en place",
                                 false)),
@@ -463,7 +463,7 @@ class DemoActionPlans implements ApplicationRunner {
                         + "au regard des besoins en constante évolution.",
                 "Création de 5 places d’accueil réservées aux publics en réinsertion, comme prévu dans le cadre du conventionnement avec la Caf.",
                 List.of("Extension de 47 places à 52 places"),
-                List.of(new Milestone(LocalDate.of(2021, 12, 31), "Extension de 5 places (2021)", false)),
+                List.of(Milestone.on(LocalDate.of(2021, 12, 31), "Extension de 5 places (2021)", false)),
                 "Direction des Solidarités et CCAS d’Hellemmes",
                 "5 places d’accueil supplémentaires réservées aux publics en réinsertion",
                 names(),
@@ -507,28 +507,28 @@ class DemoActionPlans implements ApplicationRunner {
                 "Objectifs opérationnels avec déclinaison par commune ; schéma de développement.",
                 steps,
                 List.of(
-                        new Milestone(
+                        Milestone.on(
                                 END_2022,
                                 "Construction du diagnostic global de territoire sur les thématiques petite enfance, "
                                         + "enfance-jeunesse, parentalité",
                                 false),
-                        new Milestone(END_2022, "Mise en œuvre des actions du schéma de développement", false),
-                        new Milestone(
+                        Milestone.on(END_2022, "Mise en œuvre des actions du schéma de développement", false),
+                        Milestone.on(
                                 END_2024,
                                 "Identification des besoins du territoire et élaboration du plan d’action sur les "
                                         + "thématiques petite enfance, enfance-jeunesse, parentalité",
                                 false),
-                        new Milestone(
+                        Milestone.on(
                                 END_2024,
                                 "Construction du diagnostic partagé de territoire sur les thématiques choisies par la "
                                         + "collectivité et élaboration du plan d’action et des fiches action en vue de la prochaine CTG",
                                 false),
-                        new Milestone(END_2024, "Mise en œuvre des actions du schéma de développement", false),
-                        new Milestone(
+                        Milestone.on(END_2024, "Mise en œuvre des actions du schéma de développement", false),
+                        Milestone.on(
                                 END_2024,
                                 "Atteinte du référentiel emploi-cible pour les postes de chargés de coopération CTG",
                                 false),
-                        new Milestone(END_2024, "Evaluation et capitalisation du projet", false)),
+                        Milestone.on(END_2024, "Evaluation et capitalisation du projet", false)),
                 services,
                 "Développer et conforter une offre de service de qualité sur les champs de la petite enfance, l’enfance, la jeunesse et "
                         + "la parentalité au regard des enjeux du territoire.",

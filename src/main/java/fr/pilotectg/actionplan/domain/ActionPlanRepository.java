@@ -128,7 +128,7 @@ public class ActionPlanRepository {
                AND (CAST(:text AS text) IS NULL OR f.title ILIKE :textLike)
                AND (CAST(:late AS boolean) IS NULL OR (f.status NOT IN ('DONE', 'ABANDONED') AND EXISTS (
                     SELECT 1 FROM jsonb_array_elements(coalesce(f.content -> 'milestones', '[]'::jsonb)) m
-                    WHERE CAST(m ->> 'done' AS boolean) IS NOT TRUE AND CAST(m ->> 'dueOn' AS date) < :today)) = :late)
+                    WHERE CAST(m ->> 'done' AS boolean) IS NOT TRUE AND actionplan.due_by(m ->> 'dueOn') < :today)) = :late)
             """;
 
     /**

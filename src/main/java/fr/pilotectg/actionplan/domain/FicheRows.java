@@ -4,9 +4,7 @@ import fr.pilotectg.platform.Tabular;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.FrenchNumbers;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import fr.pilotectg.shared.PartialDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,10 +21,11 @@ import java.util.regex.Pattern;
  */
 final class FicheRows {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    // « 30/06/2025 : … », « 06/2025 – … », « 2025 : … »: a colon, or a dash between spaces (a date has dashes of its
+    // own)
     private static final Pattern MILESTONE = Pattern.compile(
-            "^\\s*(\\S+)\\s*[:–-]\\s*(.*?)\\s*(\\((réalisée|realisee|fait)\\))?\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(\\S+?)\\s*(?::|\\s[–-]\\s)\\s*(.*?)\\s*(\\((réalisée|realisee|fait)\\))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
 
     private FicheRows() {}
 
@@ -51,11 +50,12 @@ final class FicheRows {
         var milestones = new ArrayList<Milestone>();
         for (String text : lines(row.get("echeances de realisation"))) {
             Matcher m = MILESTONE.matcher(text);
-            LocalDate due = null;
+            PartialDate due = null;
             if (m.matches()) {
                 try {
-                    due = LocalDate.parse(m.group(1), DAY);
-                } catch (DateTimeParseException e) {
+                    // « 2024 : … », « 06/2024 : … » or « 30/06/2024 : … »: as precise as the plan gives it
+                    due = PartialDate.parse(m.group(1));
+                } catch (DomainException e) {
                     due = null;
                 }
             }

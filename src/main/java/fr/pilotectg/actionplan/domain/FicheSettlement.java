@@ -113,7 +113,7 @@ public class FicheSettlement {
                         .filter(m -> !m.done())
                         .filter(m -> m.dueOn() == null
                                 || successor.start() == null
-                                || !m.dueOn().isBefore(successor.start()))
+                                || !m.dueOn().lastDay().isBefore(successor.start()))
                         .toList(),
                 c.services(),
                 c.expectedResults(),

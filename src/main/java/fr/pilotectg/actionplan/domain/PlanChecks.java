@@ -7,6 +7,7 @@ import fr.pilotectg.directory.Directory;
 import fr.pilotectg.shared.DomainException;
 import fr.pilotectg.shared.FieldProblem;
 import fr.pilotectg.shared.InputLimits;
+import fr.pilotectg.shared.PartialDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,12 +115,13 @@ class PlanChecks {
         LocalDate earliest = convention.start().minusYears(MILESTONE_MARGIN_YEARS);
         LocalDate latest = convention.end().plusYears(MILESTONE_MARGIN_YEARS);
         for (int i = 0; i < content.milestones().size(); i++) {
-            LocalDate due = content.milestones().get(i).dueOn();
-            if (due != null && (due.isBefore(earliest) || due.isAfter(latest))) {
+            PartialDate due = content.milestones().get(i).dueOn();
+            if (due != null
+                    && (due.lastDay().isBefore(earliest) || due.firstDay().isAfter(latest))) {
                 problems.add(FieldProblem.of(
                         "milestones[" + i + "].dueOn",
                         ActionPlanErrors.MILESTONE_OUT_OF_RANGE,
-                        french(due),
+                        due.french(),
                         french(earliest),
                         french(latest)));
             }

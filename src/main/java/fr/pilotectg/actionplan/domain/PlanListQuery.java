@@ -22,7 +22,7 @@ public record PlanListQuery(PlanFilter filter, String text, Sort sort, boolean d
         STATUS("array_position(CAST(:statusOrder AS text[]), f.status) %1$s, f.title"),
         PROGRESS("f.progress %1$s, f.title"),
         DUE(
-                "(SELECT min(CAST(m ->> 'dueOn' AS date)) FROM jsonb_array_elements(coalesce(f.content -> 'milestones', '[]'::jsonb)) m"
+                "(SELECT min(actionplan.due_by(m ->> 'dueOn')) FROM jsonb_array_elements(coalesce(f.content -> 'milestones', '[]'::jsonb)) m"
                         + " WHERE CAST(m ->> 'done' AS boolean) IS NOT TRUE) %1$s NULLS LAST, f.title");
 
         private final String order;

@@ -24,7 +24,7 @@ public final class PlanViews {
         public Milestone nextMilestone() {
             return fiche.content().milestones().stream()
                     .filter(m -> !m.done() && m.dueOn() != null)
-                    .min(java.util.Comparator.comparing(Milestone::dueOn))
+                    .min(java.util.Comparator.comparing(m -> java.util.Objects.requireNonNull(m.dueBy())))
                     .orElse(null);
         }
     }

@@ -5,6 +5,9 @@ import fr.pilotectg.actionplan.domain.FicheContent;
 import fr.pilotectg.actionplan.domain.Funding;
 import fr.pilotectg.actionplan.domain.Milestone;
 import fr.pilotectg.actionplan.domain.PartnerRef;
+import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.FieldProblem;
+import fr.pilotectg.shared.PartialDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The fiche action form. Lists of text (steps, indicators, referents, free partner names) are one line per item;
@@ -60,7 +62,9 @@ public class FicheForm {
         form.diagnostic = c.diagnostic();
         form.objectives = c.objectives();
         form.steps = String.join("\n", c.steps());
-        c.milestones().forEach(m -> form.milestones.add(new MilestoneRow(m.dueOn(), m.label(), m.done())));
+        c.milestones()
+                .forEach(m -> form.milestones.add(
+                        new MilestoneRow(m.dueOn() == null ? null : m.dueOn().french(), m.label(), m.done())));
         form.services = c.services();
         form.expectedResults = c.expectedResults();
         c.partners().stream()
@@ -101,7 +105,7 @@ public class FicheForm {
 
     /** Drops the rows left blank. */
     FicheForm compact() {
-        milestones.removeIf(m -> m.dueOn == null && blank(m.label));
+        milestones.removeIf(m -> blank(m.dueOn) && blank(m.label));
         fundings.removeIf(f -> blank(f.funder) && f.amount == null && f.kind == null && f.year == null);
         attachments.removeIf(a -> blank(a.name) && blank(a.url));
         return this;
@@ -120,9 +124,7 @@ public class FicheForm {
                 diagnostic,
                 objectives,
                 lines(steps),
-                milestones.stream()
-                        .map(m -> new Milestone(m.dueOn, m.label, m.done))
-                        .toList(),
+                milestones(),
                 services,
                 expectedResults,
                 partners,
@@ -178,31 +180,46 @@ public class FicheForm {
                         .toList();
     }
 
+    /** The échéances, their dates as typed (« 2024 », « 06/2024 », « 30/06/2024 »); a malformed one refused on its row. */
+    private List<Milestone> milestones() {
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Milestone> parsed = new ArrayList<>();
+        for (int i = 0; i < milestones.size(); i++) {
+            MilestoneRow row = milestones.get(i);
+            try {
+                parsed.add(new Milestone(PartialDate.parse(row.dueOn), row.label, row.done));
+            } catch (DomainException e) {
+                problems.add(new FieldProblem("milestones[" + i + "].dueOn", e.code(), e.args()));
+            }
+        }
+        if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        return parsed;
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     /** A milestone row. */
     public static class MilestoneRow {
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        private LocalDate dueOn;
+        private String dueOn;
 
         private String label = "";
         private boolean done;
 
         public MilestoneRow() {}
 
-        MilestoneRow(LocalDate dueOn, String label, boolean done) {
+        MilestoneRow(String dueOn, String label, boolean done) {
             this.dueOn = dueOn;
             this.label = label;
             this.done = done;
         }
 
-        public LocalDate getDueOn() {
+        public String getDueOn() {
             return dueOn;
         }
 
-        public void setDueOn(LocalDate dueOn) {
+        public void setDueOn(String dueOn) {
             this.dueOn = dueOn;
         }
 

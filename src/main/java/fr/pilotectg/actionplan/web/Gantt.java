@@ -29,8 +29,11 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
     /** One fiche: its échéances in date order (null dates left out); first and last null when none is dated. */
     record Row(FicheLine line, LocalDate first, LocalDate last, List<Mark> marks) {}
 
-    /** An échéance and its state as of today: done, late (passed, not done, fiche not closed) or open. */
-    record Mark(LocalDate dueOn, String label, String state) {}
+    /**
+     * An échéance and its state as of today: done, late (passed, not done, fiche not closed) or open. {@code dueOn} is
+     * where it is drawn, its last possible day; {@code when} is how the fiche gives it (« 2024 », « 06/2024 »).
+     */
+    record Mark(LocalDate dueOn, String when, String label, String state) {}
 
     private static final int WIDTH = 1000;
     private static final int LABEL_W = 260;
@@ -51,8 +54,12 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
         for (FicheLine line : lines) {
             List<Mark> marks = line.fiche().content().milestones().stream()
                     .filter(m -> m.dueOn() != null)
-                    .sorted(Comparator.comparing(Milestone::dueOn))
-                    .map(m -> new Mark(m.dueOn(), m.label(), state(m, line, today)))
+                    .map(m -> new Mark(
+                            Objects.requireNonNull(m.dueBy()),
+                            Objects.requireNonNull(m.dueOn()).french(),
+                            m.label(),
+                            state(m, line, today)))
+                    .sorted(Comparator.comparing(Mark::dueOn))
                     .toList();
             rows.add(new Row(
                     line,
@@ -115,7 +122,9 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
             double bx = x.applyAsDouble(row.first());
             double bw = Math.max(2, x.applyAsDouble(row.last()) - bx);
             svg.append(rect(bx, ry + 8, bw, 10, colour(row), esc(text.apply("actionplan.gantt.bar", new Object[] {
-                row.line().fiche().content().title(), DAY.format(row.first()), DAY.format(row.last())
+                row.line().fiche().content().title(),
+                row.marks().get(0).when(),
+                row.marks().get(row.marks().size() - 1).when()
             }))));
             for (Mark m : row.marks()) {
                 double mx = x.applyAsDouble(m.dueOn());
@@ -141,7 +150,7 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
                         .append(" Z\" fill=\"")
                         .append(markColour(m.state()))
                         .append("\" stroke=\"#fff\"><title>")
-                        .append(esc(DAY.format(m.dueOn()) + " : " + m.label() + " — "
+                        .append(esc(m.when() + " : " + m.label() + " — "
                                 + text.apply("actionplan.timeline." + m.state(), new Object[0])))
                         .append("</title></path>");
             }
@@ -205,7 +214,7 @@ record Gantt(String svg, List<Row> rows, LocalDate from, LocalDate to) {
 
     private static String state(Milestone m, FicheLine line, LocalDate today) {
         if (m.done()) return "done";
-        return m.dueOn().isBefore(today) && !line.fiche().status().isClosed() ? "late" : "open";
+        return m.lateOn(today) && !line.fiche().status().isClosed() ? "late" : "open";
     }
 
     private static String colour(Row row) {

@@ -8,7 +8,6 @@ import fr.pilotectg.platform.SpreadsheetCells;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,8 +24,6 @@ import org.springframework.context.MessageSource;
  * line inside the cell, milestones as "31/12/2022 : … (réalisée)"), headers in French.
  */
 final class PlanWorkbook {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static final List<String> HEADERS = List.of(
             "N°",
@@ -96,7 +93,7 @@ final class PlanWorkbook {
                     c.objectives(),
                     String.join("\n", c.steps()),
                     c.milestones().stream()
-                            .map(m -> (m.dueOn() == null ? "" : DAY.format(m.dueOn())) + " : " + m.label()
+                            .map(m -> (m.dueOn() == null ? "" : m.dueOn().french()) + " : " + m.label()
                                     + (m.done() ? " (réalisée)" : ""))
                             .collect(Collectors.joining("\n")),
                     c.services(),

@@ -24,8 +24,8 @@ record Timeline(List<Integer> years, List<Row> rows) {
     static Timeline of(List<FicheLine> lines, LocalDate today) {
         List<LocalDate> dates = lines.stream()
                 .flatMap(l -> l.fiche().content().milestones().stream())
-                .map(Milestone::dueOn)
-                .filter(java.util.Objects::nonNull)
+                .filter(m -> m.dueOn() != null)
+                .map(m -> java.util.Objects.requireNonNull(m.dueBy()))
                 .toList();
         if (dates.isEmpty()) return new Timeline(List.of(), List.of());
         int first = dates.stream().mapToInt(LocalDate::getYear).min().orElseThrow();
@@ -47,13 +47,17 @@ record Timeline(List<Integer> years, List<Row> rows) {
                             y,
                             q,
                             milestones.stream()
-                                    .filter(m -> m.dueOn().getYear() == year
-                                            && (m.dueOn().getMonthValue() - 1) / 3 + 1 == quarter)
+                                    .filter(m -> inQuarter(java.util.Objects.requireNonNull(m.dueBy()), year, quarter))
                                     .toList()));
                 }
             }
             rows.add(new Row(line, cells));
         }
         return new Timeline(years, rows);
+    }
+
+    /** An échéance known by its year or month falls in the quarter of its last possible day. */
+    private static boolean inQuarter(LocalDate dueBy, int year, int quarter) {
+        return dueBy.getYear() == year && (dueBy.getMonthValue() - 1) / 3 + 1 == quarter;
     }
 }

@@ -2,6 +2,7 @@ package fr.pilotectg.documents.domain;
 
 import fr.pilotectg.shared.Euros;
 import fr.pilotectg.shared.FrenchOrder;
+import fr.pilotectg.shared.PartialDate;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -114,6 +115,16 @@ public final class FrenchText {
     public static String date(LocalDate date) {
         String day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
         return day + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** As precise as it is known: « 20 janvier 2022 », « juin 2022 », « 2022 ». */
+    public static String date(PartialDate date) {
+        Integer month = date.month();
+        return switch (date.precision()) {
+            case DAY -> date(date.firstDay());
+            case MONTH -> MONTHS[month == null ? 0 : month - 1] + " " + date.year();
+            case YEAR -> String.valueOf(date.year());
+        };
     }
 
     /** « 618 000 € », « 1 428 395,63 € »: cents only when there are some, non-breaking spaces. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.pilotectg.actionplan.FicheStatus;
 import fr.pilotectg.shared.DomainException;
+import fr.pilotectg.shared.PartialDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,9 +44,9 @@ class FicheTests {
     }
 
     private static final List<Milestone> LILLE_MILESTONES = List.of(
-            new Milestone(END_2022, "Construction du diagnostic global de territoire", false),
-            new Milestone(END_2022, "Mise en œuvre des actions du schéma de développement", true),
-            new Milestone(END_2024, "Evaluation et capitalisation du projet", false));
+            Milestone.on(END_2022, "Construction du diagnostic global de territoire", false),
+            Milestone.on(END_2022, "Mise en œuvre des actions du schéma de développement", true),
+            Milestone.on(END_2024, "Evaluation et capitalisation du projet", false));
 
     @Test
     void onTheFirstOfJanuary2023TheLilleStepsDueEnd2022NotDoneAreLate() {
@@ -56,6 +57,19 @@ class FicheTests {
                 .extracting(Milestone::label)
                 .containsExactly("Construction du diagnostic global de territoire");
         assertThat(fiche.isLate(END_2022)).as("due today is not late yet").isFalse();
+    }
+
+    @Test
+    void anEcheanceKnownByItsYearOrMonthIsLateOnlyAfterItsLastDay() {
+        Milestone year = new Milestone(PartialDate.ofYear(2024), "Bilan", false);
+        Milestone month = new Milestone(PartialDate.ofMonth(2024, 6), "Recensement", false);
+        assertThat(year.lateOn(LocalDate.of(2024, 12, 31))).isFalse();
+        assertThat(year.lateOn(LocalDate.of(2025, 1, 1))).isTrue();
+        assertThat(month.lateOn(LocalDate.of(2024, 6, 30))).isFalse();
+        assertThat(month.lateOn(LocalDate.of(2024, 7, 1))).isTrue();
+        assertThat(month.dueBy()).isEqualTo(LocalDate.of(2024, 6, 30));
+        assertThat(new Milestone(null, "Sans date", false).lateOn(LocalDate.of(2030, 1, 1)))
+                .isFalse();
     }
 
     @Test
