@@ -116,7 +116,7 @@ public class DocumentGeneration {
      * What a request checks before it is queued: the convention's guard, no gap left for a final version
      * (DOCUMENT_GAPS_REMAIN), an avenant that exists and is not withdrawn.
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = DomainException.class)
     public ConventionSummary check(UUID conventionId, Kind kind, Integer amendmentNumber) {
         ConventionSummary convention = conventions.writable(conventionId, () -> DocumentErrors.notFound(conventionId));
         switch (kind) {
