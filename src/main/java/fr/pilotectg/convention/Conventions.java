@@ -1,5 +1,6 @@
 package fr.pilotectg.convention;
 
+import fr.pilotectg.convention.domain.AmendmentReads;
 import fr.pilotectg.convention.domain.ConventionDetails;
 import fr.pilotectg.convention.domain.ConventionEndOfLife;
 import fr.pilotectg.convention.domain.ConventionQueries;
@@ -31,14 +32,17 @@ public class Conventions {
     private final ConventionQueries queries;
     private final AccessControl access;
     private final NationalList national;
+    private final AmendmentReads amendments;
 
     Conventions(
             ConventionReads reads,
             ConventionEndOfLife endOfLife,
             ConventionQueries queries,
             AccessControl access,
-            NationalList national) {
+            NationalList national,
+            AmendmentReads amendments) {
         this.reads = reads;
+        this.amendments = amendments;
         this.national = national;
         this.endOfLife = endOfLife;
         this.queries = queries;
@@ -210,6 +214,15 @@ public class Conventions {
                 terms.predecessorContract().map(PredecessorContract::label).orElse(null),
                 convention.signedOn().orElse(null),
                 convention.signaturePlace().orElse(null));
+    }
+
+    /**
+     * The signed terms version in force and the avenants with the terms each changes, if the current user may read the
+     * convention; otherwise the caller's "not found". For the generated documents.
+     */
+    public ConventionAvenants avenants(UUID id, Supplier<DomainException> notFound) {
+        readable(id, notFound);
+        return amendments.of(id);
     }
 
     /** Whether the current user may change what hangs on this convention (to offer the buttons). */

@@ -76,9 +76,7 @@ class DocumentsApiIntegrationTests {
 
     @Test
     void theLilleConventionComesOutWhole() throws Exception {
-        Api.Response generated = caf().post(BASE.formatted(LLH), "{\"kind\":\"DRAFT\"}");
-        assertThat(generated.status()).as(generated.body()).isEqualTo(201);
-        JsonNode doc = generated.json();
+        JsonNode doc = GeneratedDocuments.document(caf(), LLH, "{\"kind\":\"DRAFT\"}");
         assertThat(doc.get("templateVersion").asString()).isEqualTo("caf-du-nord-2");
         UUID id = UUID.fromString(doc.get("id").asString());
 
@@ -180,11 +178,10 @@ class DocumentsApiIntegrationTests {
         assertThat(refused.json().get("detail").asString()).contains("version définitive", "à compléter");
         assertThat(caf().get(BASE.formatted(id)).json().get("documents")).isEmpty();
 
-        Api.Response draft = caf().post(BASE.formatted(id), "{\"kind\":\"DRAFT\"}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        assertThat(draft.json().get("gaps").asInt()).isEqualTo(1);
+        JsonNode draft = GeneratedDocuments.document(caf(), id, "{\"kind\":\"DRAFT\"}");
+        assertThat(draft.get("gaps").asInt()).isEqualTo(1);
         byte[] pdf = jdbc.sql("SELECT pdf FROM documents.generated_document WHERE id = :id")
-                .param("id", UUID.fromString(draft.json().get("id").asString()))
+                .param("id", UUID.fromString(draft.get("id").asString()))
                 .query(byte[].class)
                 .single();
         String text = squeezed(pdfToText(pdf));

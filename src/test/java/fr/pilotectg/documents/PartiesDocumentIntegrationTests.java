@@ -90,9 +90,9 @@ class PartiesDocumentIntegrationTests {
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("DOCUMENT_GAPS_REMAIN");
 
-        Api.Response draft = caf().post(base, "{\"kind\":\"DRAFT\"}");
-        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
-        UUID document = UUID.fromString(draft.json().get("id").asString());
+        UUID document = UUID.fromString(GeneratedDocuments.document(caf(), id, "{\"kind\":\"DRAFT\"}")
+                .get("id")
+                .asString());
         byte[] pdf = jdbc.sql("SELECT pdf FROM documents.generated_document WHERE id = :id")
                 .param("id", document)
                 .query(byte[].class)

@@ -611,8 +611,21 @@ class AuthorisationMatrixTests {
                 fill(BODIES.get("POST /api/v1/conventions/{id}/governance/posts"), f, r.name()));
         v.put("post", post.get("id").asString());
         v.put("postVersion", post.get("version").asString());
-        JsonNode document = created(c, "POST", base + "/documents", "{\"kind\":\"DRAFT\"}");
-        v.put("document", document.get("id").asString());
+        // A generation runs in the background: the request answers with its job, the document comes when it is done.
+        JsonNode job = created(c, "POST", base + "/documents", "{\"kind\":\"DRAFT\"}");
+        v.put("job", job.get("id").asString());
+        JsonNode[] finished = {job};
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(120))
+                .pollInterval(java.time.Duration.ofMillis(250))
+                .until(() -> {
+                    if (job.path("self").isMissingNode()) return true;
+                    finished[0] = created(c, "GET", job.get("self").asString(), null);
+                    return !finished[0].path("state").asString("DONE").matches("REQUESTED|RUNNING");
+                });
+        v.put(
+                "document",
+                finished[0].path("documentId").asString(UUID.randomUUID().toString()));
 
         JsonNode indicator = created(
                 c,
@@ -694,6 +707,7 @@ class AuthorisationMatrixTests {
             case "actionId" -> f.get("action");
             case "deliberationId" -> f.get("deliberation");
             case "documentId" -> f.get("document");
+            case "jobId" -> f.get("job");
             case "format" -> "pdf";
             case "number" -> "1";
             case "year" -> "2025";

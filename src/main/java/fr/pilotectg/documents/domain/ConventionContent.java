@@ -70,6 +70,15 @@ public class ConventionContent {
 
     /** The content of the convention's document, for the current user; "not found" out of reach. */
     public DocumentContent of(UUID conventionId) {
+        return of(conventionId, step -> {});
+    }
+
+    /**
+     * The same, saying each step as it starts ({@code content}, then {@code annex1} to {@code annex4}) for a
+     * background generation's progress.
+     */
+    public DocumentContent of(UUID conventionId, java.util.function.Consumer<String> step) {
+        step.accept("content");
         ConventionText text = conventions.text(conventionId, () -> DocumentErrors.notFound(conventionId));
         var gaps = new ArrayList<Gap>();
         var data = new HashMap<String, Object>();
@@ -112,9 +121,13 @@ public class ConventionContent {
         data.put("place", place(text, gaps, conventionId));
         data.put("signatureDate", text.signedOn() == null ? "……………………" : FrenchText.date(text.signedOn()));
         data.put("signatures", signatures(parties, editLink));
+        step.accept("annex1");
         equipmentAnnex(summary.communes(), data);
+        step.accept("annex2");
         governanceAnnex(conventionId, data);
+        step.accept("annex3");
         deliberationAnnex(text, data);
+        step.accept("annex4");
         planAnnex(conventionId, data);
         data.put("noIndicator", true);
         data.put("indicators", List.of());

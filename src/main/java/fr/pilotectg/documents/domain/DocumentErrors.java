@@ -16,8 +16,15 @@ public final class DocumentErrors {
     public static final String TEMPLATE_CAF_REQUIRED = "DOCUMENT_TEMPLATE_CAF_REQUIRED";
     public static final String TEMPLATE_FORBIDDEN = "DOCUMENT_TEMPLATE_FORBIDDEN";
     public static final String KIND_INVALID = "DOCUMENT_KIND_INVALID";
+    public static final String AMENDMENT_REQUIRED = "DOCUMENT_AMENDMENT_REQUIRED";
+    public static final String AMENDMENT_NOT_FOUND = "DOCUMENT_AMENDMENT_NOT_FOUND";
+    public static final String JOB_NOT_FOUND = "DOCUMENT_JOB_NOT_FOUND";
 
     private DocumentErrors() {}
+
+    static DomainException jobNotFound(UUID id) {
+        return DomainException.notFound(JOB_NOT_FOUND, String.valueOf(id));
+    }
 
     static DomainException notFound(UUID id) {
         return DomainException.notFound(NOT_FOUND, String.valueOf(id));
