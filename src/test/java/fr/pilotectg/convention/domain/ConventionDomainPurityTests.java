@@ -19,6 +19,7 @@ class ConventionDomainPurityTests {
     /** The classes that wire the model to Spring, PostgreSQL and the platform (and their nested types). */
     private static final Set<String> ADAPTERS = Set.of(
             "ConventionReads",
+            "AmendmentReads",
             "ConventionDrafting",
             "ConventionRecording",
             "ConventionAmendments",
