@@ -52,8 +52,9 @@ public class RegisterReads {
         return queries.tallies(access.currentReach(), filter, entries.today());
     }
 
-    public List<EquipmentQueries.MapPoint> points(EquipmentFilter filter) {
-        return queries.points(access.currentReach(), filter, entries.today());
+    /** The register's map for the filter, within the user's reach: at most {@code limit} points and the counts. */
+    public EquipmentQueries.MapData map(EquipmentFilter filter, int limit) {
+        return queries.map(access.currentReach(), filter, entries.today(), limit);
     }
 
     /** Every entry of the filter, one at a time (exports). */
