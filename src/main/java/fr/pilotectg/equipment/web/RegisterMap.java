@@ -58,13 +58,28 @@ class RegisterMap {
         data.put("placed", map.placed());
         data.put("approximate", map.approximate());
         data.put("notShown", map.notShown());
+        data.put("summary", text("equipment.map.summary", map.placed(), map.approximate()));
+        data.put("notShownText", map.notShown() > 0 ? text("equipment.map.notShown", map.notShown(), LIMIT) : null);
+        long unplaced = map.total() - map.placed();
+        data.put("unplacedText", unplaced > 0 && map.placed() > 0 ? text("equipment.map.unplaced", unplaced) : null);
+        data.put(
+                "hiddenText",
+                map.placed() > 0
+                        ? null
+                        : map.total() == 0
+                                ? text("equipment.register.map.hidden")
+                                : text("equipment.map.hidden", map.total()));
         List<Map<String, Object>> legend = new ArrayList<>();
         for (TypeCount t : map.byType()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("type", t.type().name());
+            item.put("symbol", t.type().ordinal());
             item.put("label", label(t.type().name()));
             item.put("count", t.placed());
             item.put("approximate", t.approximate());
+            item.put(
+                    "text",
+                    text("equipment.map.legend.item", t.placed(), label(t.type().name()), t.approximate()));
             legend.add(item);
         }
         data.put("legend", legend);
@@ -96,6 +111,7 @@ class RegisterMap {
             marker.put("id", p.id());
             marker.put("name", p.name());
             marker.put("type", p.type().name());
+            marker.put("symbol", p.type().ordinal());
             marker.put("lat", round(lat));
             marker.put("lon", round(lon));
             marker.put("source", p.source().name());
@@ -191,6 +207,10 @@ class RegisterMap {
 
     private String label(String type) {
         return messages.getMessage("equipment.type." + type, null, type, Locale.FRANCE);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, key, Locale.FRANCE);
     }
 
     private static BigDecimal round(double value) {
