@@ -66,6 +66,8 @@ class RegisterMapBrowserTests extends BrowserTest {
         assertThat(page.locator("#carte .leaflet-popup-content"))
                 .containsText("Position approximative : centre de la commune");
         assertThat(page.locator("#carte .leaflet-popup-content a")).hasText("Voir la fiche");
+        map.screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Paths.get("target", "screenshots", "register-map-01-llh-map.png")));
         Browser.checkAccessibility(page, "register-map-01-llh");
     }
 

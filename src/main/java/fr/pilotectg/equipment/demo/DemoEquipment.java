@@ -6,7 +6,6 @@ import fr.pilotectg.equipment.OperatorCategory;
 import fr.pilotectg.equipment.domain.Capacity;
 import fr.pilotectg.equipment.domain.ColumnMapping;
 import fr.pilotectg.equipment.domain.DeclaredInventory;
-import fr.pilotectg.equipment.domain.EntryPositions;
 import fr.pilotectg.equipment.domain.Equipment;
 import fr.pilotectg.equipment.domain.EquipmentRepository;
 import fr.pilotectg.equipment.domain.EquipmentSeeding;
@@ -72,16 +71,13 @@ class DemoEquipment implements ApplicationRunner {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final JdbcClient jdbc;
-    private final EntryPositions positions;
 
     DemoEquipment(
             EquipmentSeeding seeding,
             EquipmentRepository repository,
             AuditTrail audit,
             MessageSource messages,
-            JdbcClient jdbc,
-            EntryPositions positions) {
-        this.positions = positions;
+            JdbcClient jdbc) {
         this.seeding = seeding;
         this.repository = repository;
         this.audit = audit;
@@ -96,13 +92,7 @@ class DemoEquipment implements ApplicationRunner {
                 .param("s", SOURCE)
                 .query(Long.class)
                 .single();
-        if (loaded > 0) {
-            // A register loaded before the map positions existed: placed now, as a save or import places them.
-            positions.afterCommit(jdbc.sql("SELECT id FROM equipment.equipment WHERE position_key IS NULL")
-                    .query(UUID.class)
-                    .list());
-            return;
-        }
+        if (loaded > 0) return;
         byte[] content;
         try (InputStream in = new ClassPathResource(ANNEX).getInputStream()) {
             content = in.readAllBytes();

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * its parent's), else nowhere. Runs after the save or import has committed ({@link #afterCommit}): the service is never
  * called inside a transaction and its failures never undo a save. Derived like the search text: no version bump, no
  * audit row; {@code position_key} says what the position was derived from, so an unchanged address is not sent again.
+ * Entries never placed (saved before the positions existed) are caught up by a background task every ten minutes.
  */
 @Component
 public class EntryPositions {
@@ -94,6 +95,41 @@ public class EntryPositions {
         }
     }
 
+    /**
+     * Places up to {@code limit} entries never placed yet (saved before the positions existed), a chunk at a time;
+     * returns how many. Run by the background task below.
+     */
+    public int placeUnplaced(int limit) {
+        int placed = 0;
+        while (placed < limit) {
+            List<UUID> ids = jdbc.sql(
+                            "SELECT id FROM equipment.equipment WHERE position_key IS NULL ORDER BY id LIMIT :limit")
+                    .param("limit", Math.min(CHUNK, limit - placed))
+                    .query(UUID.class)
+                    .list();
+            if (ids.isEmpty()) break;
+            place(ids);
+            placed += ids.size();
+        }
+        if (placed > 0) log.info("{} register entries placed on the map", placed);
+        return placed;
+    }
+
+    /** Every ten minutes, on the shared scheduler (platform.jobs): the entries never placed, 20 000 at most a run. */
+    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+    static class Catchup {
+
+        @org.springframework.context.annotation.Bean
+        com.github.kagkarlsson.scheduler.task.helper.RecurringTask<Void> equipmentPositionsTask(
+                EntryPositions positions) {
+            return com.github.kagkarlsson.scheduler.task.helper.Tasks.recurring(
+                            "equipment-positions",
+                            com.github.kagkarlsson.scheduler.task.schedule.Schedules.fixedDelay(
+                                    java.time.Duration.ofMinutes(10)))
+                    .execute((instance, context) -> positions.placeUnplaced(20_000));
+        }
+    }
+
     private void placeQuietly(List<UUID> ids) {
         try {
             for (int from = 0; from < ids.size(); from += CHUNK)
@@ -143,7 +179,8 @@ public class EntryPositions {
         sites.forEach(e -> codes.add(e.communeCode()));
         Map<String, CommuneCentroid> centroids = territories.centroids(codes);
         Map<String, String> searchCodes = new HashMap<>();
-        for (CommuneView c : territories.communes(codes)) searchCodes.put(c.inseeCode(), c.qpvCommuneCode());
+        if (geocoder.enabled())
+            for (CommuneView c : territories.communes(codes)) searchCodes.put(c.inseeCode(), c.qpvCommuneCode());
         List<Site> toLocate = new ArrayList<>();
         Map<UUID, String> keys = new HashMap<>();
         for (Site e : sites) {

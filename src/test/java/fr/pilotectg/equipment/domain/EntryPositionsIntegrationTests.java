@@ -227,6 +227,11 @@ class EntryPositionsIntegrationTests {
         assertThat(lille.get("59298").latitude()).isEqualByComparingTo(LILLE_LAT);
         assertThat(lille.get("59355").longitude()).isEqualByComparingTo(LILLE_LON);
         assertThat(lille.get("59350").ofParent()).isFalse();
+        // Loaded as reference data, with its provenance.
+        assertThat(jdbc.sql("SELECT row_count FROM territory.reference_import WHERE dataset = 'CENTROIDES'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(35014);
     }
 
     @Test
@@ -237,6 +242,17 @@ class EntryPositionsIntegrationTests {
                 .update();
         productionPositions.place(List.of(id));
         assertThat(stored(id)).containsExactly("MANUAL", "50.690000", "3.180000", null);
+    }
+
+    @Test
+    void entriesNeverPlacedAreCaughtUp() {
+        UUID id = entry(Fixtures.FREE_COMMUNE);
+        jdbc.sql("UPDATE equipment.equipment SET position_source = 'NONE', position_latitude = NULL,"
+                        + " position_longitude = NULL, position_key = NULL WHERE id = :id")
+                .param("id", id)
+                .update();
+        assertThat(productionPositions.placeUnplaced(100_000)).isGreaterThanOrEqualTo(1);
+        assertThat(stored(id)[0]).isEqualTo("COMMUNE");
     }
 
     @Test
