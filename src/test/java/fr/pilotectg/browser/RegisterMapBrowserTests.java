@@ -69,6 +69,10 @@ class RegisterMapBrowserTests extends BrowserTest {
         map.screenshot(new Locator.ScreenshotOptions()
                 .setPath(java.nio.file.Paths.get("target", "screenshots", "register-map-01-llh-map.png")));
         Browser.checkAccessibility(page, "register-map-01-llh");
+
+        page.locator("#carte .leaflet-popup-content a").click();
+        page.waitForURL("**/equipements/*");
+        assertThat(page.locator("#position-carte")).hasText("Position approximative : centre de la commune");
     }
 
     @Test

@@ -79,6 +79,21 @@ public class EntryPositions {
         this.clock = clock;
     }
 
+    /** Where the entry is drawn; NONE when it was never placed. */
+    public Position of(UUID id) {
+        return jdbc.sql("""
+                        SELECT position_source, position_latitude, position_longitude, position_score
+                        FROM equipment.equipment WHERE id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new Position(
+                        PositionSource.valueOf(rs.getString("position_source")),
+                        rs.getBigDecimal("position_latitude"),
+                        rs.getBigDecimal("position_longitude"),
+                        rs.getBigDecimal("position_score")))
+                .optional()
+                .orElseGet(Position::none);
+    }
+
     /** Places these entries once the current transaction has committed (at once when there is none). */
     public void afterCommit(Collection<UUID> ids) {
         List<UUID> copy = List.copyOf(ids);

@@ -283,6 +283,7 @@ class EquipmentController {
         EquipmentView entry = reads.get(id);
         model.addAttribute("entry", entry);
         model.addAttribute("capacities", reads.capacities(id));
+        model.addAttribute("position", reads.position(entry));
         model.addAttribute("canEdit", editing.canEdit(entry));
         model.addAttribute("units", CapacityUnit.values());
         model.addAttribute("today", entries.today());
