@@ -60,6 +60,29 @@ public class Territories {
         return queries.attachedCommunes(inseeCode);
     }
 
+    /**
+     * The centroids of these communes (geo.api.gouv.fr snapshot), by code; a commune associée without one of its own
+     * (Lomme, Hellemmes) takes its parent's. Codes with none are absent.
+     */
+    public java.util.Map<String, CommuneCentroid> centroids(Collection<String> inseeCodes) {
+        java.util.Map<String, CommuneCentroid> byCode = new java.util.HashMap<>();
+        for (CommuneCentroid c : queries.centroids(Set.copyOf(inseeCodes))) byCode.put(c.inseeCode(), c);
+        return byCode;
+    }
+
+    /**
+     * The communes whose centroid lies within the box (largest first, at most {@code limit}, capped at 500): the named
+     * points a map draws as its offline background.
+     */
+    public List<CommuneCentroid> centroidsWithin(
+            java.math.BigDecimal latMin,
+            java.math.BigDecimal latMax,
+            java.math.BigDecimal lonMin,
+            java.math.BigDecimal lonMax,
+            int limit) {
+        return queries.centroidsWithin(latMin, latMax, lonMin, lonMax, Math.min(Math.max(0, limit), 500));
+    }
+
     public Optional<EpciView> findEpci(String siren) {
         return queries.epci(siren);
     }

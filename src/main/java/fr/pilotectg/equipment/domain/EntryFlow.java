@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one flow of every change to a register entry: load → check access ({@link AccessControl} with the entry's
  * footprint: its commune and gestionnaire) → check the version read (optimistic locking, 409) → apply the entry's
- * business verb → save → audit. The use cases run it inside their own transaction.
+ * business verb → save → audit; once committed, the entry is placed on the map ({@link EntryPositions}). The use cases run it inside their own transaction.
  */
 @Component
 class EntryFlow {
@@ -36,13 +36,16 @@ class EntryFlow {
     private final AccessControl access;
     private final AuditTrail audit;
     private final EquipmentAudit texts;
+    private final EntryPositions positions;
 
     EntryFlow(
             EquipmentService entries,
             EquipmentRepository repository,
             AccessControl access,
             AuditTrail audit,
-            EquipmentAudit texts) {
+            EquipmentAudit texts,
+            EntryPositions positions) {
+        this.positions = positions;
         this.entries = entries;
         this.repository = repository;
         this.access = access;
@@ -54,6 +57,7 @@ class EntryFlow {
     Equipment create(Equipment equipment) {
         refuseDuplicate(equipment);
         repository.save(equipment);
+        positions.afterCommit(List.of(equipment.id()));
         Equipment saved = entries.load(equipment.id());
         record(
                 saved,
@@ -73,6 +77,7 @@ class EntryFlow {
         EquipmentService.Snapshot was = EquipmentService.Snapshot.of(equipment);
         Change change = verb.apply(equipment);
         repository.save(equipment);
+        positions.afterCommit(List.of(id));
         Equipment after = entries.load(id);
         List<AuditChange> changes =
                 change.changes() != null ? change.changes() : texts.changes(was, EquipmentService.Snapshot.of(after));

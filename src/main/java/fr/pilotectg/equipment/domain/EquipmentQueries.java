@@ -146,33 +146,82 @@ public class EquipmentQueries {
                 .list();
     }
 
-    /** Located entries (with coordinates) for the map: id, name, type, coordinates, QPV. */
-    public List<MapPoint> points(Reach reach, EquipmentFilter filter, LocalDate today) {
-        return bind(
-                        jdbc.sql("SELECT e.id, e.name, e.type, e.latitude, e.longitude, e.qpv_code, e.commune_code"
-                                + FROM + WHERE
-                                + " AND e.latitude IS NOT NULL AND e.longitude IS NOT NULL ORDER BY e.name LIMIT 5000"),
+    /**
+     * The map of the entries of a filter, in SQL like the list: the placed entries (own coordinates, located address or
+     * commune centroid), at most {@code limit} of them (by commune then name), with the counts of all that match, of
+     * those placed, of those approximate, and per type (placed entries only).
+     */
+    public MapData map(Reach reach, EquipmentFilter filter, LocalDate today, int limit) {
+        String from = " FROM equipment.equipment e ";
+        List<TypeCount> byType = new ArrayList<>();
+        long[] totals = new long[3];
+        bind(
+                        jdbc.sql("SELECT e.type, count(*) AS n,"
+                                + " count(*) FILTER (WHERE e.position_source <> 'NONE') AS placed,"
+                                + " count(*) FILTER (WHERE e.position_source = 'COMMUNE') AS approximate"
+                                + from + WHERE
+                                + " GROUP BY e.type ORDER BY array_position(CAST(:typeOrder AS text[]), e.type)"),
                         reach,
                         filter,
                         today)
-                .query((rs, i) -> new MapPoint(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("name"),
-                        EquipmentType.valueOf(rs.getString("type")),
-                        rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude"),
-                        rs.getString("qpv_code"),
-                        rs.getString("commune_code")))
-                .list();
+                .param("typeOrder", TYPE_ORDER)
+                .query(rs -> {
+                    totals[0] += rs.getLong("n");
+                    totals[1] += rs.getLong("placed");
+                    totals[2] += rs.getLong("approximate");
+                    if (rs.getLong("placed") > 0)
+                        byType.add(new TypeCount(
+                                EquipmentType.valueOf(rs.getString("type")),
+                                rs.getLong("placed"),
+                                rs.getLong("approximate")));
+                });
+        List<MapPoint> points = totals[1] == 0
+                ? List.of()
+                : bind(
+                                jdbc.sql(
+                                        "SELECT e.id, e.name, e.type, e.qpv_code, e.commune_code, e.position_source,"
+                                                + " e.position_latitude, e.position_longitude, e.position_score" + from
+                                                + WHERE
+                                                + " AND e.position_source <> 'NONE' ORDER BY e.commune_code, e.name, e.id LIMIT :limit"),
+                                reach,
+                                filter,
+                                today)
+                        .param("limit", limit)
+                        .query((rs, i) -> new MapPoint(
+                                rs.getObject("id", UUID.class),
+                                rs.getString("name"),
+                                EquipmentType.valueOf(rs.getString("type")),
+                                rs.getBigDecimal("position_latitude"),
+                                rs.getBigDecimal("position_longitude"),
+                                EntryPositions.PositionSource.valueOf(rs.getString("position_source")),
+                                rs.getBigDecimal("position_score"),
+                                rs.getString("qpv_code"),
+                                rs.getString("commune_code")))
+                        .list();
+        return new MapData(points, totals[0], totals[1], totals[2], byType);
     }
 
-    /** A point on the register's map. */
+    /** What the register's map draws: at most the limit's points, and the counts of what matches. */
+    public record MapData(List<MapPoint> points, long total, long placed, long approximate, List<TypeCount> byType) {
+
+        /** Placed entries left out by the limit. */
+        public long notShown() {
+            return placed - points.size();
+        }
+    }
+
+    /** Placed entries of a type, and how many of them are approximate (at their commune's centroid). */
+    public record TypeCount(EquipmentType type, long placed, long approximate) {}
+
+    /** A point on the register's map; {@code source} COMMUNE: the commune's centroid, « position approximative ». */
     public record MapPoint(
             UUID id,
             String name,
             EquipmentType type,
             BigDecimal latitude,
             BigDecimal longitude,
+            EntryPositions.PositionSource source,
+            BigDecimal score,
             String qpvCode,
             String communeCode) {}
 

@@ -27,8 +27,10 @@ public class ImportCommit {
     private final ImportPlanner planner;
     private final EquipmentRepository repository;
     private final AuditTrail audit;
+    private final EntryPositions positions;
 
-    ImportCommit(ImportPlanner planner, EquipmentRepository repository, AuditTrail audit) {
+    ImportCommit(ImportPlanner planner, EquipmentRepository repository, AuditTrail audit, EntryPositions positions) {
+        this.positions = positions;
         this.planner = planner;
         this.repository = repository;
         this.audit = audit;
@@ -54,6 +56,11 @@ public class ImportCommit {
         long start = System.nanoTime();
         repository.insertAll(plan.creates);
         for (ImportPlan.Update update : plan.updates) repository.save(update.after());
+        // Once committed, the entries are placed on the map: their addresses in one batch to the geocoding service.
+        List<UUID> written = new java.util.ArrayList<>(plan.creates.size() + plan.updates.size());
+        plan.creates.forEach(e -> written.add(e.id()));
+        plan.updates.forEach(u -> written.add(u.after().id()));
+        positions.afterCommit(written);
         audit(table.filename(), plan);
         progress.update(total, total);
         log.info(

@@ -28,13 +28,16 @@ public class RegisterReads {
     private final Directory directory;
     private final QpvLocator qpvs;
     private final AccessControl access;
+    private final EntryPositions positions;
 
     RegisterReads(
             EquipmentService entries,
             EquipmentQueries queries,
             Directory directory,
             QpvLocator qpvs,
-            AccessControl access) {
+            AccessControl access,
+            EntryPositions positions) {
+        this.positions = positions;
         this.entries = entries;
         this.queries = queries;
         this.directory = directory;
@@ -52,8 +55,14 @@ public class RegisterReads {
         return queries.tallies(access.currentReach(), filter, entries.today());
     }
 
-    public List<EquipmentQueries.MapPoint> points(EquipmentFilter filter) {
-        return queries.points(access.currentReach(), filter, entries.today());
+    /** The register's map for the filter, within the user's reach: at most {@code limit} points and the counts. */
+    public EquipmentQueries.MapData map(EquipmentFilter filter, int limit) {
+        return queries.map(access.currentReach(), filter, entries.today(), limit);
+    }
+
+    /** Where the map draws an entry the user has read ({@link #get}: the view is only given within reach). */
+    public EntryPositions.Position position(EquipmentView entry) {
+        return positions.of(entry.id());
     }
 
     /** Every entry of the filter, one at a time (exports). */

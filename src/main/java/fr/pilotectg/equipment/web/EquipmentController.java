@@ -30,10 +30,8 @@ import fr.pilotectg.territory.Territories;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -71,6 +69,7 @@ class EquipmentController {
     private final AuditTrail audit;
     private final MessageSource messages;
     private final AccessControl access;
+    private final RegisterMap map;
 
     EquipmentController(
             EquipmentService entries,
@@ -82,8 +81,10 @@ class EquipmentController {
             Territories territories,
             AuditTrail audit,
             MessageSource messages,
-            AccessControl access) {
+            AccessControl access,
+            RegisterMap map) {
         this.access = access;
+        this.map = map;
         this.entries = entries;
         this.reads = reads;
         this.editing = editing;
@@ -223,7 +224,10 @@ class EquipmentController {
         return "equipment/register";
     }
 
-    /** The map's data: QPV outlines near the entries and the located entries of the same filters (GeoJSON-like). */
+    /**
+     * The map's data for the same filters and reach as the list, in SQL: placed entries (at most {@link RegisterMap#LIMIT},
+     * with the count left out), legend per type, QPV outlines, the territory's communes and the background's.
+     */
     @GetMapping(BASE + "/map-data")
     @ResponseBody
     Map<String, Object> mapData(
@@ -233,34 +237,7 @@ class EquipmentController {
             @RequestParam(name = "qpv", defaultValue = "") String qpv,
             @RequestParam(name = "status", defaultValue = "") String status,
             @RequestParam(name = "q", defaultValue = "") String q) {
-        EquipmentFilter filter = new Filters(communes, type, category, qpv, status, q).filter();
-        var points = reads.points(filter);
-        Set<String> codes = new java.util.HashSet<>(filter.communes());
-        points.forEach(p -> codes.add(p.communeCode()));
-        Set<String> withParents = new java.util.HashSet<>(codes);
-        for (String code : codes)
-            communeNames.find(code).map(CommuneView::parentInseeCode).ifPresent(withParents::add);
-        List<Map<String, Object>> outlines = new ArrayList<>();
-        for (var outline : reads.qpvOutlines()) {
-            if (outline.communes().stream().noneMatch(withParents::contains)) continue;
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("code", outline.code());
-            feature.put("name", outline.name());
-            feature.put("geometry", outline.geometryGeoJson());
-            outlines.add(feature);
-        }
-        List<Map<String, Object>> markers = new ArrayList<>();
-        for (var p : points) {
-            Map<String, Object> marker = new LinkedHashMap<>();
-            marker.put("id", p.id());
-            marker.put("name", p.name());
-            marker.put("type", p.type().name());
-            marker.put("lat", p.latitude());
-            marker.put("lon", p.longitude());
-            marker.put("qpv", p.qpvCode());
-            markers.add(marker);
-        }
-        return Map.of("qpvs", outlines, "points", markers);
+        return map.data(new Filters(communes, type, category, qpv, status, q).filter());
     }
 
     @GetMapping(BASE + "/export.xlsx")
@@ -306,6 +283,7 @@ class EquipmentController {
         EquipmentView entry = reads.get(id);
         model.addAttribute("entry", entry);
         model.addAttribute("capacities", reads.capacities(id));
+        model.addAttribute("position", reads.position(entry));
         model.addAttribute("canEdit", editing.canEdit(entry));
         model.addAttribute("units", CapacityUnit.values());
         model.addAttribute("today", entries.today());

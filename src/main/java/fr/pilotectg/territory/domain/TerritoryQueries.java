@@ -3,6 +3,7 @@ package fr.pilotectg.territory.domain;
 import fr.pilotectg.shared.PageQuery;
 import fr.pilotectg.shared.PageResult;
 import fr.pilotectg.shared.SearchText;
+import fr.pilotectg.territory.CommuneCentroid;
 import fr.pilotectg.territory.CommuneKind;
 import fr.pilotectg.territory.CommuneView;
 import fr.pilotectg.territory.DepartementView;
@@ -114,6 +115,61 @@ public class TerritoryQueries {
                         + " ORDER BY c.name")
                 .param("codes", codes.toArray(String[]::new))
                 .query(TerritoryQueries::commune)
+                .list();
+    }
+
+    /**
+     * The centroids of these communes; a commune without one of its own (Lomme, Hellemmes) takes its parent's. A code
+     * with neither is left out.
+     */
+    public List<CommuneCentroid> centroids(Set<String> codes) {
+        if (codes.isEmpty()) return List.of();
+        return jdbc.sql("""
+                        SELECT q.code, COALESCE(own.latitude, parent.latitude) AS latitude,
+                               COALESCE(own.longitude, parent.longitude) AS longitude, own.code IS NULL AS of_parent,
+                               (SELECT n.name FROM territory.commune n WHERE n.code = q.code
+                                ORDER BY n.kind = 'COMMUNE' DESC LIMIT 1) AS name
+                        FROM unnest(CAST(:codes AS text[])) AS q(code)
+                        LEFT JOIN territory.commune_centroid own ON own.code = q.code
+                        LEFT JOIN LATERAL (SELECT pc.latitude, pc.longitude FROM territory.commune c
+                                           JOIN territory.commune_centroid pc ON pc.code = c.parent_code
+                                           WHERE c.code = q.code AND c.parent_code IS NOT NULL LIMIT 1) parent ON TRUE
+                        WHERE COALESCE(own.latitude, parent.latitude) IS NOT NULL
+                        ORDER BY q.code""")
+                .param("codes", codes.toArray(String[]::new))
+                .query((rs, i) -> new CommuneCentroid(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"),
+                        rs.getBoolean("of_parent")))
+                .list();
+    }
+
+    /** The communes (not their associées or déléguées) whose centroid lies in the box, largest first, at most {@code limit}. */
+    public List<CommuneCentroid> centroidsWithin(
+            java.math.BigDecimal latMin,
+            java.math.BigDecimal latMax,
+            java.math.BigDecimal lonMin,
+            java.math.BigDecimal lonMax,
+            int limit) {
+        return jdbc.sql("""
+                        SELECT g.code, c.name, g.latitude, g.longitude
+                        FROM territory.commune_centroid g
+                        JOIN territory.commune c ON c.code = g.code AND c.kind = 'COMMUNE'
+                        WHERE g.latitude BETWEEN :latMin AND :latMax AND g.longitude BETWEEN :lonMin AND :lonMax
+                        ORDER BY c.population DESC NULLS LAST, g.code LIMIT :limit""")
+                .param("latMin", latMin)
+                .param("latMax", latMax)
+                .param("lonMin", lonMin)
+                .param("lonMax", lonMax)
+                .param("limit", limit)
+                .query((rs, i) -> new CommuneCentroid(
+                        rs.getString("code"),
+                        rs.getString("name"),
+                        rs.getBigDecimal("latitude"),
+                        rs.getBigDecimal("longitude"),
+                        false))
                 .list();
     }
 
