@@ -57,7 +57,7 @@ class PlanFromConventionImport implements ImportedPlans {
         if (axes.rows().isEmpty() && fiches.rows().isEmpty()) return new Outcome(0, 0, List.of());
         ConventionSummary convention = flow.structurable(conventionId);
         var problems = new ArrayList<RowProblem>();
-        Map<String, UUID> axisByName = new HashMap<>();
+        Map<String, Axis> axisByName = new HashMap<>();
         int position = repository.nextAxisPosition(conventionId);
         int axesCreated = 0;
         Map<String, Integer> axisColumns = columns(axes.headers());
@@ -84,9 +84,8 @@ class PlanFromConventionImport implements ImportedPlans {
                         convention);
                 position++;
                 axesCreated++;
-                if (number != null) axisByName.put(key(number), axis.id());
-                if (title != null) axisByName.putIfAbsent(key(title), axis.id());
-                axisByName.putIfAbsent(String.valueOf(axis.position()), axis.id());
+                if (number != null) axisByName.put(key(number), axis);
+                if (title != null) axisByName.putIfAbsent(key(title), axis);
             } catch (DomainException e) {
                 for (FieldProblem f : fields(e))
                     problems.add(new RowProblem(PlanSheet.AXES, row.line(), axisColumn(f.field()), f));
@@ -99,13 +98,14 @@ class PlanFromConventionImport implements ImportedPlans {
         int fichePosition = repository.nextFichePosition(conventionId);
         for (ImportLine line : FicheRows.of(fiches)) {
             var lineProblems = new ArrayList<FieldProblem>(line.readProblems());
-            UUID axisId = line.axis() == null ? null : axisByName.get(key(line.axis()));
+            Axis axis = line.axis() == null ? null : axisByName.get(key(line.axis()));
+            UUID axisId = axis == null ? null : axis.id();
             if (axisId == null)
                 lineProblems.add(FieldProblem.of(
                         "axis", ActionPlanErrors.IMPORT_AXIS_UNKNOWN, line.axis() == null ? "" : line.axis()));
             UUID id = UUID.randomUUID();
             try {
-                if (axisId != null) checks.fiche(convention, id, axisId, line.content(), line.progress());
+                if (axisId != null) checks.fiche(convention, id, axisId, axis, line.content(), line.progress());
             } catch (DomainException e) {
                 fields(e).stream().filter(f -> !lineProblems.contains(f)).forEach(lineProblems::add);
             }
