@@ -364,6 +364,18 @@ class ConventionImportIntegrationTests {
     }
 
     @Test
+    void aFileOfMoreConventionsThanTheLimitIsRefusedBeforeAnyIsLookedAt() throws Exception {
+        Book book = new Book();
+        for (int i = 0; i <= 250; i++) book.row("Conventions", "L" + i, "Import limite " + i, "2023", "2027");
+        HttpResponse<byte[]> response = upload("caf-nord", book.bytes(), true);
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(422);
+        JsonNode refusal = json(response);
+        assertThat(refusal.get("code").asString()).isEqualTo("CONVENTION_IMPORT_TOO_MANY_CONVENTIONS");
+        assertThat(text(response)).contains("251 conventions", "250");
+        assertThat(conventionsTitled("Import limite ")).isZero();
+    }
+
+    @Test
     void aConventionOutOfTheAgentsReachIsRefusedAndAReaderGets403() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Book book = new Book();
