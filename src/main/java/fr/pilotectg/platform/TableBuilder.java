@@ -12,10 +12,17 @@ final class TableBuilder {
     private final UploadLimits limits;
     private @Nullable List<String> headers;
     private final List<Tabular.Row> rows = new ArrayList<>();
+    private final int[] rowsOfFile;
 
     TableBuilder(String filename, UploadLimits limits) {
+        this(filename, limits, new int[1]);
+    }
+
+    /** A table of a workbook whose sheets share the file's row limit: {@code rowsOfFile[0]} counts them all. */
+    TableBuilder(String filename, UploadLimits limits, int[] rowsOfFile) {
         this.filename = filename;
         this.limits = limits;
+        this.rowsOfFile = rowsOfFile;
     }
 
     /** The number of cells up to the last non-blank one. */
@@ -46,7 +53,8 @@ final class TableBuilder {
                 headers.add(cell == null ? "" : cell.replace('\uFEFF', ' ').strip());
             return;
         }
-        if (rows.size() == limits.maxRows()) throw DomainException.rule("UPLOAD_TOO_MANY_ROWS", limits.maxRows());
+        if (rowsOfFile[0] == limits.maxRows()) throw DomainException.rule("UPLOAD_TOO_MANY_ROWS", limits.maxRows());
+        rowsOfFile[0]++;
         rows.add(new Tabular.Row(line, kept));
     }
 

@@ -59,12 +59,28 @@ public class TabularUploads {
      * UTF-8; separator ";", "," or tab guessed from the first line). An empty file gives an empty table (no header).
      */
     public Tabular read(UploadLimits limits, Upload upload) {
+        return readFile(limits, upload, false).values().iterator().next();
+    }
+
+    /**
+     * Reads every sheet of an XLSX workbook (by sheet name, in the workbook's order), the row limit counting the rows
+     * of all sheets; anything but an XLSX is refused ({@code UPLOAD_NOT_A_SPREADSHEET}). An empty file gives no sheet.
+     */
+    public java.util.Map<String, Tabular> readSheets(UploadLimits limits, Upload upload) {
+        return readFile(limits, upload, true);
+    }
+
+    private java.util.Map<String, Tabular> readFile(UploadLimits limits, Upload upload, boolean allSheets) {
         checkSize(limits, upload.size());
         Path temp = null;
         try {
             temp = Files.createTempFile("pilote-upload-", ".bin");
             long bytes = copyAtMost(upload, temp, limits);
-            if (bytes == 0) return new Tabular(upload.filename(), java.util.List.of(), java.util.List.of());
+            if (bytes == 0)
+                return allSheets
+                        ? java.util.Map.of()
+                        : java.util.Map.of(
+                                "", new Tabular(upload.filename(), java.util.List.of(), java.util.List.of()));
             byte[] head = new byte[8];
             int read;
             try (InputStream in = Files.newInputStream(temp)) {
@@ -79,11 +95,13 @@ public class TabularUploads {
                     && (head[3] & 0xFF) == 0xE0;
             if (zip) {
                 ZipGuard.inspect(temp, upload.filename(), limits);
-                return XlsxTable.read(temp, upload.filename(), limits);
+                return allSheets
+                        ? XlsxTable.readAll(temp, upload.filename(), limits)
+                        : java.util.Map.of("", XlsxTable.read(temp, upload.filename(), limits));
             }
-            if (ole2 || lower.endsWith(".xls") || lower.endsWith(".xlsx") || lower.endsWith(".xlsm"))
+            if (allSheets || ole2 || lower.endsWith(".xls") || lower.endsWith(".xlsx") || lower.endsWith(".xlsm"))
                 throw notASpreadsheet(upload.filename());
-            return CsvTable.read(temp, upload.filename(), limits);
+            return java.util.Map.of("", CsvTable.read(temp, upload.filename(), limits));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -28,18 +28,7 @@ final class XlsxTable {
     static Tabular read(Path file, String filename, UploadLimits limits) {
         TableBuilder table = new TableBuilder(filename, limits);
         try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
-            Sheet sheet = workbook.getFirstSheet();
-            try (Stream<Row> rows = sheet.openStream()) {
-                Iterator<Row> iterator = rows.iterator();
-                while (iterator.hasNext()) {
-                    Row row = iterator.next();
-                    int width = width(row);
-                    table.checkColumns(row.getRowNum(), width);
-                    String[] cells = new String[width];
-                    for (int c = 0; c < width; c++) cells[c] = text(row.getCell(c));
-                    table.add(row.getRowNum(), cells);
-                }
-            }
+            readSheet(workbook.getFirstSheet(), table);
         } catch (DomainException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -47,6 +36,41 @@ final class XlsxTable {
             throw TabularUploads.notASpreadsheet(filename);
         }
         return table.build();
+    }
+
+    /**
+     * Every sheet of the workbook by its name (trimmed), in the workbook's order; the row limit counts the rows of all
+     * the sheets together.
+     */
+    static java.util.Map<String, Tabular> readAll(Path file, String filename, UploadLimits limits) {
+        var sheets = new java.util.LinkedHashMap<String, Tabular>();
+        int[] rowsOfFile = new int[1];
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(), new ReadingOptions(true, false))) {
+            for (Sheet sheet : workbook.getSheets().toList()) {
+                TableBuilder table = new TableBuilder(filename, limits, rowsOfFile);
+                readSheet(sheet, table);
+                sheets.put(sheet.getName().strip(), table.build());
+            }
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw TabularUploads.notASpreadsheet(filename);
+        }
+        return sheets;
+    }
+
+    private static void readSheet(Sheet sheet, TableBuilder table) throws IOException {
+        try (Stream<Row> rows = sheet.openStream()) {
+            Iterator<Row> iterator = rows.iterator();
+            while (iterator.hasNext()) {
+                Row row = iterator.next();
+                int width = width(row);
+                table.checkColumns(row.getRowNum(), width);
+                String[] cells = new String[width];
+                for (int c = 0; c < width; c++) cells[c] = text(row.getCell(c));
+                table.add(row.getRowNum(), cells);
+            }
+        }
     }
 
     private static int width(Row row) {

@@ -31,6 +31,11 @@ public final class InputLimits {
      * whole département (890 communes in the Pas-de-Calais), so far more than an ordinary list.
      */
     public static final int TERRITORY_LIST_MAX = 5_000;
+    /**
+     * Conventions in one file of the bulk import of conventions: a Caf's whole stock of CTGs (a large département has
+     * about 200), checked before any of them is looked at.
+     */
+    public static final int CONVENTIONS_PER_IMPORT_MAX = 250;
     /** Places of a structure (crèche, accueil de loisirs…). */
     public static final int PLACES_MAX = 10_000;
     /** The first and last years a date may fall in. */

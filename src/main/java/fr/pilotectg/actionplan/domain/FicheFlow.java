@@ -102,8 +102,13 @@ class FicheFlow {
     private List<UUID> create(ConventionSummary convention, Function<ConventionSummary, List<Created>> build) {
         ConventionGrant grant = rights.of(convention);
         List<Created> created = build.apply(convention);
-        for (Created c : created)
-            requireFiche(grant, c.fiche().axisId(), c.fiche().content());
+        // the axes' communes read once per axis, not once per fiche (an import creates many fiches per axis)
+        var axisCommunes = new java.util.HashMap<UUID, List<String>>();
+        for (Created c : created) {
+            UUID axisId = c.fiche().axisId();
+            List<String> communes = axisId == null ? List.of() : axisCommunes.computeIfAbsent(axisId, this::communes);
+            grant.require(ConventionPart.FICHE, owners(c.fiche().content()), communes);
+        }
         for (Created c : created) {
             repository.insertFiche(c.fiche(), actor());
             record(c.fiche(), convention, c.change());

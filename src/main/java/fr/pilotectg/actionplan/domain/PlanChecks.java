@@ -90,15 +90,28 @@ class PlanChecks {
 
     /** The checks of a fiche that need the convention, the directory or the other fiches (then the fiche's own). */
     void fiche(ConventionSummary convention, UUID ficheId, UUID axisId, FicheContent content, int progress) {
+        Axis axis = axisId == null
+                ? null
+                : repository
+                        .findAxis(axisId)
+                        .map(ActionPlanRepository.StoredAxis::axis)
+                        .orElse(null);
+        fiche(convention, ficheId, axisId, axis, content, progress);
+    }
+
+    /**
+     * The same checks, the fiche's axis already loaded ({@code axis} null: no axis of that id), e.g. by the bulk import
+     * that has just created it.
+     */
+    void fiche(ConventionSummary convention, UUID ficheId, UUID axisId, Axis axis, FicheContent content, int progress) {
         Fiche.checkSizes(content);
         var problems = new ArrayList<FieldProblem>();
         if (axisId == null) {
             problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_REQUIRED));
-        } else {
-            var axis = repository.findAxis(axisId);
-            if (axis.isEmpty() || !axis.get().axis().conventionId().equals(convention.id())) {
-                problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_OTHER_CONVENTION));
-            }
+        } else if (axis == null
+                || !axis.id().equals(axisId)
+                || !axis.conventionId().equals(convention.id())) {
+            problems.add(FieldProblem.of("axisId", ActionPlanErrors.AXIS_OTHER_CONVENTION));
         }
         // Its own number within its axis (« 2.3 ») is unique in the axis; its realisation date may lie in the past
         // (a past convention recorded now), never in the future.

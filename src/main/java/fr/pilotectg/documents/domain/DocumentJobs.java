@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Generation in the background (ADR background-document-generation): a request is checked at once (the convention's
+ * Generation in the background (ADR 0034): a request is checked at once (the convention's
  * guard, no gap left for a final version, the avenant), kept as a job row in PostgreSQL, audited, and queued on the
  * shared scheduler (ADR 0019); {@link DocumentJobRunner} generates it with its owner's rights, step by step. Whoever
  * reads the convention sees its jobs; a job whose instance was lost is taken up again and finishes.

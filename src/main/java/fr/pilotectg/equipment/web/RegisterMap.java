@@ -24,7 +24,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The register map's data (ADR map-geocoding-and-offline-base): the placed entries of the list's filter (at most
+ * The register map's data (ADR 0035): the placed entries of the list's filter (at most
  * {@link #LIMIT}, with the count of those left out), those at their commune's centroid spread on a small spiral so that a
  * hundred of them stay visible, a legend per type with counts, the QPV outlines near them, the communes of the territory
  * and, as the offline background, the named points of the communes around.
