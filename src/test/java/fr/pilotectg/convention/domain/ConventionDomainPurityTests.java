@@ -20,6 +20,7 @@ class ConventionDomainPurityTests {
     private static final Set<String> ADAPTERS = Set.of(
             "ConventionReads",
             "AmendmentReads",
+            "ConventionImport",
             "ConventionDrafting",
             "ConventionRecording",
             "ConventionAmendments",
