@@ -21,6 +21,7 @@ class ConventionDomainPurityTests {
             "ConventionReads",
             "AmendmentReads",
             "ConventionImport",
+            "ConventionSheets",
             "ConventionDrafting",
             "ConventionRecording",
             "ConventionAmendments",
