@@ -104,6 +104,43 @@ class ConventionFormPickersIntegrationTests {
                 .doesNotContain("01/01/2016");
     }
 
+    @Test
+    void aPartnerTypedByNameIsLinkedWhenTheDirectoryHasItAndKeptAsTypedOtherwise() {
+        PageSession caf = PageSession.signIn(port, "caf-nord", "demo");
+        caf.get("/conventions/new");
+        String title = Fixtures.unique("CTG partenaires");
+        Map<String, String> fields = fields(title, "Caisse d'allocations familiales du Nord", "Ville d'Armentières");
+        fields.put("partners[0].name", "departement du NORD");
+        fields.put("partners[0].organisationId", "");
+        fields.put("partners[0].kind", "");
+        fields.put("partners[0].role", "Protection maternelle et infantile");
+        fields.put("partners[1].name", "Association Les Petits Pas d'Armentières");
+        fields.put("partners[1].organisationId", "");
+        fields.put("partners[1].kind", "ASSOCIATION");
+        fields.put("partners[1].role", "");
+        PageSession.Page saved = caf.post("/conventions/new", fields);
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String id = saved.location().substring(saved.location().lastIndexOf('/') + 1);
+        tools.jackson.databind.JsonNode partners = fr.pilotectg.Api.as(port, "caf-nord", "demo")
+                .get("/api/v1/conventions/" + id)
+                .json()
+                .get("terms")
+                .get("partners");
+        UUID departement = Fixtures.of(port, jdbc).organisation("Département du Nord");
+        assertThat(partners.get(0).get("organisationId").asString()).isEqualTo(departement.toString());
+        assertThat(partners.get(0).get("name").asString())
+                .as("the directory's name, not the typing")
+                .isEqualTo("Département du Nord");
+        assertThat(partners.get(0).get("kind").asString()).isEqualTo("DEPARTEMENT");
+        assertThat(partners.get(1).get("organisationId").isNull()).isTrue();
+        assertThat(partners.get(1).get("name").asString()).isEqualTo("Association Les Petits Pas d'Armentières");
+
+        PageSession.Page edit = caf.get("/conventions/" + id + "/edit");
+        assertThat(edit.body())
+                .as("the link is kept when the form is saved again")
+                .contains("name=\"partners[0].organisationId\" value=\"" + departement + "\"");
+    }
+
     private static Map<String, String> fields(String title, String caf, String commune) {
         var fields = new LinkedHashMap<String, String>();
         fields.put("version", "0");

@@ -116,15 +116,32 @@ class TermsPreparation {
             }
             signatories.add(s.withKindAndName(kind, name));
         }
+        // A partner picked in the directory takes its name and kind from there when they are left empty; a partner
+        // typed by name only stays as the text names it.
+        var partners = new ArrayList<TermsData.PartnerData>();
         for (int i = 0; i < data.partners().size(); i++) {
             TermsData.PartnerData p = data.partners().get(i);
-            if (p == null || p.organisationId() == null || p.kind() == null) continue;
-            String field = "partners[" + i + "].kind";
-            directory
-                    .findOrganisation(p.organisationId())
-                    .filter(o -> !kindsOf(o).contains(p.kind()))
-                    .ifPresent(o ->
-                            problems.add(FieldProblem.of(field, ConventionErrorCodes.PARTY_KIND_MISMATCH, o.name())));
+            if (p == null || p.organisationId() == null) {
+                partners.add(p);
+                continue;
+            }
+            Optional<OrganisationView> organisation = directory.findOrganisation(p.organisationId());
+            if (organisation.isEmpty()) {
+                problems.add(FieldProblem.of(
+                        "partners[" + i + "].organisationId", ConventionErrorCodes.ORGANISATION_UNKNOWN));
+                continue;
+            }
+            PartyKind kind = p.kind() != null ? p.kind() : partyKindOf(organisation.get());
+            if (!kindsOf(organisation.get()).contains(kind)) {
+                problems.add(FieldProblem.of(
+                        "partners[" + i + "].kind",
+                        ConventionErrorCodes.PARTY_KIND_MISMATCH,
+                        organisation.get().name()));
+                continue;
+            }
+            String name =
+                    p.name() == null || p.name().isBlank() ? organisation.get().name() : p.name();
+            partners.add(new TermsData.PartnerData(name, kind, p.organisationId(), p.role()));
         }
         var completed = new TermsData(
                 data.title(),
@@ -133,7 +150,7 @@ class TermsPreparation {
                 data.communes(),
                 data.epcis(),
                 signatories,
-                data.partners(),
+                partners,
                 domainCodes,
                 data.missions(),
                 data.collectiviteFields(),

@@ -366,6 +366,28 @@ class ConventionController {
             else problems.add(FieldProblem.of(field, "CONVENTION_ORGANISATION_NAME_AMBIGUOUS", typed, chosen.size()));
         }
         if (!problems.isEmpty()) throw DomainException.invalidFields(problems);
+        resolvePartners(form);
+    }
+
+    /**
+     * A partner typed by name without picking a suggestion is linked to the one organisation of the user's reach that
+     * bears exactly that name (accents, case and hyphens aside); otherwise it stays a partner named as the text names it
+     * (many partners — an association, a school — are not in the directory).
+     */
+    private void resolvePartners(TermsForm form) {
+        for (TermsForm.PartnerForm p : form.getPartners()) {
+            String typed = p.getName() == null ? "" : p.getName().strip();
+            if (p.getOrganisationId() != null || typed.isEmpty() || typed.length() > Lookup.TEXT_MAX) continue;
+            String folded = SearchText.fold(typed);
+            List<OrganisationView> exact =
+                    directory.suggestOrganisations(access.currentReach(), Lookup.of(typed, Lookup.LIMIT_MAX)).stream()
+                            .filter(o -> SearchText.fold(o.name()).equals(folded))
+                            .toList();
+            if (exact.size() == 1) {
+                p.setOrganisationId(exact.get(0).id());
+                p.setName(exact.get(0).name());
+            }
+        }
     }
 
     /** Shows each signatory's organisation by its name in its picker (a draft revised, a form shown again). */
