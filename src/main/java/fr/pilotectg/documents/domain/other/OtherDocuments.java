@@ -1,0 +1,115 @@
+package fr.pilotectg.documents.domain.other;
+
+import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.documents.domain.DocumentGeneration.Download;
+import fr.pilotectg.documents.domain.PdfRendering;
+import fr.pilotectg.evaluation.Evaluations;
+import fr.pilotectg.evaluation.ReviewFile;
+import fr.pilotectg.platform.AuditRecord;
+import fr.pilotectg.platform.AuditTrail;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The use cases of a convention's other documents (issue 13 point 7): what can be produced for it, and each document
+ * produced on demand — the COPIL file (an annual review, the final bilan). Access is the convention's reach (out of
+ * reach: not found); producing one is a read, so readers may too; each production is audited in French.
+ */
+@Service
+@Transactional
+public class OtherDocuments {
+
+    static final String ENTITY = "autre-document";
+    static final String PDF = "application/pdf";
+
+    /** A document the convention's « Documents » page offers, with its formats (path suffixes). */
+    public record Item(String label, String description, List<Format> formats) {}
+
+    /** A format of a document: « PDF », and the suffix after {@code …/documents/other/} and the API's base. */
+    public record Format(String label, String path) {}
+
+    private final Conventions conventions;
+    private final Evaluations evaluations;
+    private final ReviewDocument reviews;
+    private final PdfRendering pdf;
+    private final AuditTrail audit;
+    private final MessageSource messages;
+
+    OtherDocuments(
+            Conventions conventions,
+            Evaluations evaluations,
+            ReviewDocument reviews,
+            PdfRendering pdf,
+            AuditTrail audit,
+            MessageSource messages) {
+        this.conventions = conventions;
+        this.evaluations = evaluations;
+        this.reviews = reviews;
+        this.pdf = pdf;
+        this.audit = audit;
+        this.messages = messages;
+    }
+
+    /** What can be produced for the convention: empty when it has no data for any of them. */
+    @Transactional(readOnly = true)
+    public List<Item> catalog(UUID conventionId) {
+        readable(conventionId);
+        var items = new ArrayList<Item>();
+        for (int year : evaluations.reviewYears(conventionId)) {
+            items.add(new Item(
+                    msg("otherdocs.review.title", String.valueOf(year)),
+                    msg("otherdocs.review.description"),
+                    List.of(new Format("PDF", "annual-review/" + year + "/pdf"))));
+        }
+        if (!items.isEmpty()) {
+            items.add(new Item(
+                    msg("otherdocs.bilan.title"),
+                    msg("otherdocs.bilan.description"),
+                    List.of(new Format("PDF", "final-bilan/pdf"))));
+        }
+        return items;
+    }
+
+    /** The annual review of {@code year} as a PDF (the COPIL file). */
+    public Download annualReview(UUID conventionId, int year) {
+        ConventionSummary convention = readable(conventionId);
+        return review(convention, evaluations.annualReview(conventionId, year), "revue-annuelle-" + year);
+    }
+
+    /** The final bilan as a PDF (the COPIL file). */
+    public Download finalBilan(UUID conventionId) {
+        ConventionSummary convention = readable(conventionId);
+        return review(convention, evaluations.finalBilan(conventionId), "bilan-final");
+    }
+
+    private Download review(ConventionSummary convention, ReviewFile file, String name) {
+        byte[] printed = pdf.fromXhtml(reviews.xhtml(file));
+        audited(convention, reviews.title(file), "PDF");
+        return new Download(name + "-" + Slugs.of(convention.title()) + ".pdf", PDF, printed);
+    }
+
+    ConventionSummary readable(UUID conventionId) {
+        return conventions.readable(conventionId, () -> OtherDocumentErrors.notFound(conventionId));
+    }
+
+    void audited(ConventionSummary convention, String document, String format) {
+        audit.record(new AuditRecord(
+                ENTITY,
+                convention.id().toString(),
+                "generated",
+                msg("otherdocs.audit.generated", document, convention.title(), format),
+                List.of(),
+                convention.footprint(),
+                convention.id()));
+    }
+
+    String msg(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.FRANCE);
+    }
+}

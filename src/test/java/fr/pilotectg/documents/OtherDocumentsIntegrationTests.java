@@ -1,0 +1,163 @@
+package fr.pilotectg.documents;
+
+import static fr.pilotectg.documents.DocumentsApiIntegrationTests.pdfToText;
+import static fr.pilotectg.documents.DocumentsApiIntegrationTests.run;
+import static fr.pilotectg.documents.DocumentsApiIntegrationTests.squeezed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.pilotectg.Api;
+import fr.pilotectg.Fixtures;
+import fr.pilotectg.IntegrationTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The other documents of a convention (issue 13 point 7) through the API on the demo data: the COPIL file (the 2022
+ * annual review of Lille – Lomme – Hellemmes with its charts, the final bilan), read back with pdftotext and PDFBox;
+ * access follows the convention's reach (readers may download, out of reach 404); every production audited.
+ */
+@IntegrationTest
+class OtherDocumentsIntegrationTests {
+
+    static final String LLH = "6c1f0f1e-2021-4c71-8a11-0000000000a1";
+    static final String BASE = "/api/v1/conventions/%s/other-documents";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures fixtures() {
+        return Fixtures.of(port, jdbc);
+    }
+
+    /** A download's status, headers and bytes. */
+    record File(int status, String contentType, String disposition, byte[] bytes) {}
+
+    File download(String user, String path) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", "Basic " + basic)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        return new File(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Content-Disposition").orElse(""),
+                response.body());
+    }
+
+    int audits(String conventionId) {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_event WHERE entity_type = 'autre-document'"
+                        + " AND entity_id = :id")
+                .param("id", conventionId)
+                .query(Integer.class)
+                .single();
+    }
+
+    static int images(byte[] pdf) throws Exception {
+        int count = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDImageXObject) count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static List<String> bookmarks(byte[] pdf) throws Exception {
+        var titles = new ArrayList<String>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var item = document.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            while (item != null) {
+                titles.add(item.getTitle());
+                item = item.getNextSibling();
+            }
+        }
+        return titles;
+    }
+
+    @Test
+    void the2022AnnualReviewOfLilleComesOutAsAPdfWithItsCharts() throws Exception {
+        JsonNode catalog =
+                Api.as(port, "caf-nord", "demo").get(BASE.formatted(LLH)).json();
+        assertThat(catalog.findValuesAsString("label")).contains("Revue annuelle 2022", "Bilan final");
+        int before = audits(LLH);
+
+        File file = download("caf-nord", BASE.formatted(LLH) + "/annual-review/2022/pdf");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.contentType()).startsWith("application/pdf");
+        assertThat(file.disposition()).contains("revue-annuelle-2022-").contains(".pdf");
+        List<String> sections = List.of(
+                "Avancement du plan",
+                "État des fiches action",
+                "Places prévues et réalisées",
+                "Indicateurs face aux cibles",
+                "Conclusions et ajustements décidés");
+        String text = squeezed(pdfToText(file.bytes()));
+        assertThat(text).contains(squeezed("Revue annuelle 2022"), squeezed("Situation au 31 décembre 2022"));
+        for (String section : sections) assertThat(text).contains(squeezed(section));
+        assertThat(bookmarks(file.bytes())).containsAll(sections);
+        assertThat(images(file.bytes())).as("charts drawn in the PDF").isGreaterThanOrEqualTo(2);
+        List<String> fonts = run(file.bytes(), "pdffonts").lines().skip(2).toList();
+        assertThat(fonts).isNotEmpty().allSatisfy(line -> assertThat(line).contains("DejaVu"));
+        List<String> fiches = jdbc.sql("SELECT title FROM actionplan.fiche WHERE convention_id = :c::uuid")
+                .param("c", LLH)
+                .query(String.class)
+                .list();
+        assertThat(fiches).isNotEmpty();
+        assertThat(text).contains(squeezed(fiches.get(0)));
+        assertThat(audits(LLH)).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT summary FROM platform.audit_event WHERE entity_type = 'autre-document'"
+                                + " AND entity_id = :id")
+                        .param("id", LLH)
+                        .query(String.class)
+                        .list())
+                .anySatisfy(summary -> assertThat(summary)
+                        .startsWith("Revue annuelle 2022 de la convention « ")
+                        .endsWith("produit (PDF)"));
+
+        File bilan = download("lecteur", BASE.formatted(LLH) + "/final-bilan/pdf");
+        assertThat(bilan.status()).isEqualTo(200);
+        String bilanText = squeezed(pdfToText(bilan.bytes()));
+        assertThat(bilanText)
+                .contains(squeezed("Bilan final"), squeezed("Évaluation des effets"))
+                .contains(squeezed("Objectifs à reporter dans la convention suivante"));
+        assertThat(images(bilan.bytes())).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void outOfReachIsNotFoundAndAYearOutsideTheConventionToo() throws Exception {
+        assertThat(download("lens", BASE.formatted(LLH) + "/annual-review/2022/pdf")
+                        .status())
+                .isEqualTo(404);
+        assertThat(Api.as(port, "lens", "demo").get(BASE.formatted(LLH)).status())
+                .isEqualTo(404);
+        assertThat(download("caf-nord", BASE.formatted(LLH) + "/annual-review/2030/pdf")
+                        .status())
+                .isEqualTo(404);
+        assertThat(download("lens", "/conventions/" + LLH + "/documents/other/final-bilan/pdf")
+                        .status())
+                .isIn(302, 404);
+    }
+}
