@@ -147,6 +147,31 @@ class OtherDocumentsIntegrationTests {
     }
 
     @Test
+    void theActionPlanPrintsItsAxesThenOneFichePerPageWithEveryField() throws Exception {
+        JsonNode catalog =
+                Api.as(port, "caf-nord", "demo").get(BASE.formatted(LLH)).json();
+        assertThat(catalog.findValuesAsString("href"))
+                .contains(BASE.formatted(LLH) + "/action-plan/pdf", "/api/v1/conventions/" + LLH + "/plan/export");
+        File file = download("lecteur", BASE.formatted(LLH) + "/action-plan/pdf");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.disposition())
+                .containsPattern("plan-actions-[a-z0-9-]*lille[a-z0-9-]*-\\d{4}-\\d{2}-\\d{2}\\.pdf");
+        String text = squeezed(pdfToText(file.bytes()));
+        assertThat(text)
+                .contains(squeezed("Plan d'actions"), squeezed("Axes du plan"))
+                .contains(squeezed("Objectifs opérationnels"), squeezed("Échéances de réalisation"))
+                .contains(squeezed("Indicateurs d'évaluation"), squeezed("Partenaires sollicités"));
+        List<String> fiches = jdbc.sql("SELECT title FROM actionplan.fiche WHERE convention_id = :c::uuid")
+                .param("c", LLH)
+                .query(String.class)
+                .list();
+        for (String title : fiches) assertThat(text).contains(squeezed(title));
+        try (PDDocument document = Loader.loadPDF(file.bytes())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(fiches.size() + 1);
+        }
+    }
+
+    @Test
     void outOfReachIsNotFoundAndAYearOutsideTheConventionToo() throws Exception {
         assertThat(download("lens", BASE.formatted(LLH) + "/annual-review/2022/pdf")
                         .status())

@@ -36,13 +36,12 @@ class OtherDocumentApi {
                     "Autres documents d’une convention : dossier COPIL (revues annuelles, bilan final), plan d’actions,"
                             + " projets de délibération, comptes rendus, état de financement ; vide sans données")
     List<ItemView> catalog(@PathVariable UUID id) {
-        String base = "/api/v1/conventions/" + id + "/other-documents/";
         return documents.catalog(id).stream()
                 .map(i -> new ItemView(
                         i.label(),
                         i.description(),
                         i.formats().stream()
-                                .map(f -> new FormatView(f.label(), base + f.path()))
+                                .map(f -> new FormatView(f.label(), f.api()))
                                 .toList()))
                 .toList();
     }
@@ -51,6 +50,14 @@ class OtherDocumentApi {
     @Operation(summary = "La revue annuelle d’une année (dossier COPIL) en PDF, avec ses tableaux et graphiques")
     ResponseEntity<byte[]> annualReview(@PathVariable UUID id, @PathVariable int year) {
         return DocumentApi.file(documents.annualReview(id, year));
+    }
+
+    @GetMapping(BASE + "/action-plan/pdf")
+    @Operation(
+            summary = "Le plan d’actions imprimable en PDF : les axes, puis une fiche par page avec tous ses champs (le"
+                    + " classeur XLSX : /api/v1/conventions/{id}/plan/export)")
+    ResponseEntity<byte[]> actionPlan(@PathVariable UUID id) {
+        return DocumentApi.file(documents.actionPlan(id));
     }
 
     @GetMapping(BASE + "/final-bilan/pdf")

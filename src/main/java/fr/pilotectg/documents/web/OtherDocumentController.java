@@ -33,6 +33,11 @@ class OtherDocumentController {
         return DocumentApi.file(documents.annualReview(id, year));
     }
 
+    @GetMapping(BASE + "/action-plan/pdf")
+    ResponseEntity<byte[]> actionPlan(@PathVariable UUID id) {
+        return DocumentApi.file(documents.actionPlan(id));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {
         return DocumentApi.file(documents.finalBilan(id));

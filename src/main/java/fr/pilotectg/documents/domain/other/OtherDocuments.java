@@ -1,5 +1,6 @@
 package fr.pilotectg.documents.domain.other;
 
+import fr.pilotectg.actionplan.ActionPlans;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.documents.domain.DocumentGeneration.Download;
@@ -8,6 +9,9 @@ import fr.pilotectg.evaluation.Evaluations;
 import fr.pilotectg.evaluation.ReviewFile;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
+import fr.pilotectg.shared.FileNames;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,29 +35,47 @@ public class OtherDocuments {
     /** A document the convention's « Documents » page offers, with its formats (path suffixes). */
     public record Item(String label, String description, List<Format> formats) {}
 
-    /** A format of a document: « PDF », and the suffix after {@code …/documents/other/} and the API's base. */
-    public record Format(String label, String path) {}
+    /** A format of a document: « PDF », its download on the pages and in the API. */
+    public record Format(String label, String page, String api) {
+
+        /** A format produced here: under {@code /conventions/{id}/documents/other/} and the API's other documents. */
+        static Format here(String label, UUID conventionId, String suffix) {
+            return new Format(
+                    label,
+                    "/conventions/" + conventionId + "/documents/other/" + suffix,
+                    "/api/v1/conventions/" + conventionId + "/other-documents/" + suffix);
+        }
+    }
 
     private final Conventions conventions;
     private final Evaluations evaluations;
+    private final ActionPlans actionPlans;
     private final ReviewDocument reviews;
+    private final ActionPlanDocument plans;
     private final PdfRendering pdf;
     private final AuditTrail audit;
     private final MessageSource messages;
+    private final Clock clock;
 
     OtherDocuments(
             Conventions conventions,
             Evaluations evaluations,
+            ActionPlans actionPlans,
             ReviewDocument reviews,
+            ActionPlanDocument plans,
             PdfRendering pdf,
             AuditTrail audit,
-            MessageSource messages) {
+            MessageSource messages,
+            Clock clock) {
         this.conventions = conventions;
         this.evaluations = evaluations;
+        this.actionPlans = actionPlans;
         this.reviews = reviews;
+        this.plans = plans;
         this.pdf = pdf;
         this.audit = audit;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** What can be produced for the convention: empty when it has no data for any of them. */
@@ -65,15 +87,36 @@ public class OtherDocuments {
             items.add(new Item(
                     msg("otherdocs.review.title", String.valueOf(year)),
                     msg("otherdocs.review.description"),
-                    List.of(new Format("PDF", "annual-review/" + year + "/pdf"))));
+                    List.of(Format.here("PDF", conventionId, "annual-review/" + year + "/pdf"))));
         }
         if (!items.isEmpty()) {
             items.add(new Item(
                     msg("otherdocs.bilan.title"),
                     msg("otherdocs.bilan.description"),
-                    List.of(new Format("PDF", "final-bilan/pdf"))));
+                    List.of(Format.here("PDF", conventionId, "final-bilan/pdf"))));
+        }
+        if (!actionPlans.fichesOf(conventionId).isEmpty()) {
+            items.add(new Item(
+                    msg("otherdocs.plan.title"),
+                    msg("otherdocs.plan.description"),
+                    List.of(
+                            Format.here("PDF", conventionId, "action-plan/pdf"),
+                            new Format(
+                                    "XLSX",
+                                    "/conventions/" + conventionId + "/plan/export.xlsx",
+                                    "/api/v1/conventions/" + conventionId + "/plan/export"))));
         }
         return items;
+    }
+
+    /** The action plan as a printable PDF: the axes, then one fiche per page with every field. */
+    public Download actionPlan(UUID conventionId) {
+        ConventionSummary convention = readable(conventionId);
+        LocalDate today = LocalDate.now(clock);
+        byte[] printed = pdf.fromXhtml(plans.xhtml(
+                convention, actionPlans.ficheSheets(conventionId), actionPlans.fichesOf(conventionId), today));
+        audited(convention, msg("otherdocs.plan.title"), "PDF");
+        return new Download(FileNames.ofConvention("plan-actions", convention.title(), today, "pdf"), PDF, printed);
     }
 
     /** The annual review of {@code year} as a PDF (the COPIL file). */
@@ -91,7 +134,8 @@ public class OtherDocuments {
     private Download review(ConventionSummary convention, ReviewFile file, String name) {
         byte[] printed = pdf.fromXhtml(reviews.xhtml(file));
         audited(convention, reviews.title(file), "PDF");
-        return new Download(name + "-" + Slugs.of(convention.title()) + ".pdf", PDF, printed);
+        return new Download(
+                FileNames.ofConvention(name, convention.title(), LocalDate.now(clock), "pdf"), PDF, printed);
     }
 
     ConventionSummary readable(UUID conventionId) {
