@@ -172,6 +172,53 @@ class OtherDocumentsIntegrationTests {
     }
 
     @Test
+    void eachCouncilHasADraftDeliberationInWordAndPdf() throws Exception {
+        JsonNode catalog =
+                Api.as(port, "caf-nord", "demo").get(BASE.formatted(LLH)).json();
+        String docx = null;
+        String pdf = null;
+        for (JsonNode item : catalog) {
+            if (!item.get("label").asString().startsWith("Projet de délibération — ")) continue;
+            if (!item.get("label").asString().contains("Ville de Lille")) continue;
+            docx = item.get("formats").get(0).get("href").asString();
+            pdf = item.get("formats").get(1).get("href").asString();
+        }
+        assertThat(docx)
+                .as("the council of Lille is listed: " + catalog)
+                .isNotNull()
+                .endsWith("/docx");
+        File word = download("lecteur", docx);
+        assertThat(word.status()).isEqualTo(200);
+        assertThat(word.disposition()).contains("projet-deliberation-").contains(".docx");
+        String wordText;
+        try (var document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            wordText = extractor.getText();
+            assertThat(document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())))
+                    .hasSize(3);
+        }
+        File printed = download("caf-nord", pdf);
+        assertThat(printed.status()).isEqualTo(200);
+        for (String text : List.of(wordText, pdfToText(printed.bytes()))) {
+            String all = squeezed(text);
+            assertThat(all)
+                    .contains(squeezed("PROJET DE DÉLIBÉRATION"), squeezed("Ville de Lille — Conseil municipal"))
+                    .contains(squeezed("Objet"), squeezed("Exposé des motifs"))
+                    .contains(squeezed("Le conseil municipal, après en avoir délibéré, décide :"))
+                    .contains(squeezed("d’autoriser"), squeezed("à signer la convention territoriale globale avec"))
+                    .contains(squeezed("du 1er janvier 2021 au 31 décembre 2024"))
+                    .contains(squeezed("[à compléter : rapporteur]"));
+        }
+        assertThat(download("caf-nord", BASE.formatted(LLH) + "/deliberation/99/pdf")
+                        .status())
+                .isEqualTo(404);
+        assertThat(download("caf-nord", BASE.formatted(LLH) + "/deliberation/1/odt")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void outOfReachIsNotFoundAndAYearOutsideTheConventionToo() throws Exception {
         assertThat(download("lens", BASE.formatted(LLH) + "/annual-review/2022/pdf")
                         .status())

@@ -60,6 +60,16 @@ class OtherDocumentApi {
         return DocumentApi.file(documents.actionPlan(id));
     }
 
+    @GetMapping(BASE + "/deliberation/{position}/{format}")
+    @Operation(
+            summary =
+                    "Le projet de délibération du conseil d’une partie (position dans l’ordre des parties, à partir de"
+                            + " 1) en DOCX ou PDF, « [à compléter : …] » là où les données manquent")
+    ResponseEntity<byte[]> deliberation(
+            @PathVariable UUID id, @PathVariable int position, @PathVariable String format) {
+        return DocumentApi.file(documents.deliberation(id, position, format));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     @Operation(summary = "Le bilan final (dossier COPIL) en PDF, avec ses tableaux et graphiques")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {

@@ -38,6 +38,12 @@ class OtherDocumentController {
         return DocumentApi.file(documents.actionPlan(id));
     }
 
+    @GetMapping(BASE + "/deliberation/{position}/{format}")
+    ResponseEntity<byte[]> deliberation(
+            @PathVariable UUID id, @PathVariable int position, @PathVariable String format) {
+        return DocumentApi.file(documents.deliberation(id, position, format));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {
         return DocumentApi.file(documents.finalBilan(id));

@@ -1,7 +1,9 @@
 package fr.pilotectg.documents.domain.other;
 
 import fr.pilotectg.actionplan.ActionPlans;
+import fr.pilotectg.convention.ConventionParty;
 import fr.pilotectg.convention.ConventionSummary;
+import fr.pilotectg.convention.ConventionText;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.documents.domain.DocumentGeneration.Download;
 import fr.pilotectg.documents.domain.PdfRendering;
@@ -31,6 +33,7 @@ public class OtherDocuments {
 
     static final String ENTITY = "autre-document";
     static final String PDF = "application/pdf";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** A document the convention's « Documents » page offers, with its formats (path suffixes). */
     public record Item(String label, String description, List<Format> formats) {}
@@ -52,6 +55,7 @@ public class OtherDocuments {
     private final ActionPlans actionPlans;
     private final ReviewDocument reviews;
     private final ActionPlanDocument plans;
+    private final DeliberationDraft deliberations;
     private final PdfRendering pdf;
     private final AuditTrail audit;
     private final MessageSource messages;
@@ -63,6 +67,7 @@ public class OtherDocuments {
             ActionPlans actionPlans,
             ReviewDocument reviews,
             ActionPlanDocument plans,
+            DeliberationDraft deliberations,
             PdfRendering pdf,
             AuditTrail audit,
             MessageSource messages,
@@ -72,6 +77,7 @@ public class OtherDocuments {
         this.actionPlans = actionPlans;
         this.reviews = reviews;
         this.plans = plans;
+        this.deliberations = deliberations;
         this.pdf = pdf;
         this.audit = audit;
         this.messages = messages;
@@ -106,7 +112,48 @@ public class OtherDocuments {
                                     "/conventions/" + conventionId + "/plan/export.xlsx",
                                     "/api/v1/conventions/" + conventionId + "/plan/export"))));
         }
+        List<ConventionParty> parties = conventions.parties(conventionId);
+        for (int position : DeliberationDraft.councils(parties)) {
+            ConventionParty party = parties.get(position - 1);
+            items.add(new Item(
+                    deliberations.title(party),
+                    msg("otherdocs.deliberation.description"),
+                    List.of(
+                            Format.here("DOCX", conventionId, "deliberation/" + position + "/docx"),
+                            Format.here("PDF", conventionId, "deliberation/" + position + "/pdf"))));
+        }
         return items;
+    }
+
+    /**
+     * The draft deliberation of the council of the party at {@code position} (1-based, in the order of the terms) as
+     * DOCX or PDF; not found for a party whose assembly does not deliberate.
+     */
+    public Download deliberation(UUID conventionId, int position, String format) {
+        ConventionSummary convention = readable(conventionId);
+        checkFormat(format, conventionId);
+        ConventionText text = conventions.text(conventionId, () -> OtherDocumentErrors.notFound(conventionId));
+        List<ConventionParty> parties = conventions.parties(conventionId);
+        if (!DeliberationDraft.councils(parties).contains(position)) throw OtherDocumentErrors.notFound(position);
+        ConventionParty party = parties.get(position - 1);
+        byte[] word = deliberations.docx(text, parties, party);
+        String title = deliberations.title(party);
+        return word(convention, title, "projet-deliberation-" + FileNames.slug(party.name()), word, format);
+    }
+
+    private Download word(ConventionSummary convention, String title, String name, byte[] word, String format) {
+        String file = FileNames.of(name, "", LocalDate.now(clock), format);
+        if (format.equals("docx")) {
+            audited(convention, title, "DOCX");
+            return new Download(file, DOCX, word);
+        }
+        byte[] printed = pdf.render(word, title);
+        audited(convention, title, "PDF");
+        return new Download(file, PDF, printed);
+    }
+
+    private static void checkFormat(String format, UUID conventionId) {
+        if (!format.equals("pdf") && !format.equals("docx")) throw OtherDocumentErrors.notFound(conventionId);
     }
 
     /** The action plan as a printable PDF: the axes, then one fiche per page with every field. */
