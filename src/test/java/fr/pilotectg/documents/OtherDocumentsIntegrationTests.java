@@ -219,6 +219,40 @@ class OtherDocumentsIntegrationTests {
     }
 
     @Test
+    void aHeldMeetingHasItsMinutesWithAttendanceAgendaAndDecisions() throws Exception {
+        JsonNode catalog =
+                Api.as(port, "caf-nord", "demo").get(BASE.formatted(LLH)).json();
+        JsonNode minutes = null;
+        for (JsonNode item : catalog)
+            if (minutes == null && item.get("label").asString().startsWith("Compte rendu — ")) minutes = item;
+        assertThat(minutes).as("a held meeting is listed: " + catalog).isNotNull();
+        String label = minutes.get("label").asString();
+        assertThat(label).containsPattern(" du \\d{1,2}(er)? [a-zéû]+ \\d{4}");
+        File word =
+                download("lecteur", minutes.get("formats").get(0).get("href").asString());
+        assertThat(word.status()).isEqualTo(200);
+        String wordText;
+        try (var document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            wordText = extractor.getText();
+        }
+        File printed =
+                download("caf-nord", minutes.get("formats").get(1).get("href").asString());
+        assertThat(printed.status()).isEqualTo(200);
+        assertThat(printed.disposition()).contains("compte-rendu-");
+        for (String text : List.of(wordText, pdfToText(printed.bytes()))) {
+            assertThat(squeezed(text))
+                    .contains(squeezed("COMPTE RENDU DE RÉUNION"), squeezed("Participants"))
+                    .contains(squeezed("Ordre du jour"), squeezed("Décisions"), squeezed("Réunion du "));
+        }
+        assertThat(bookmarks(printed.bytes())).contains("Participants", "Ordre du jour", "Décisions", "Compte rendu");
+        assertThat(download("caf-nord", BASE.formatted(LLH) + "/minutes/" + java.util.UUID.randomUUID() + "/pdf")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void outOfReachIsNotFoundAndAYearOutsideTheConventionToo() throws Exception {
         assertThat(download("lens", BASE.formatted(LLH) + "/annual-review/2022/pdf")
                         .status())

@@ -70,6 +70,14 @@ class OtherDocumentApi {
         return DocumentApi.file(documents.deliberation(id, position, format));
     }
 
+    @GetMapping(BASE + "/minutes/{meetingId}/{format}")
+    @Operation(
+            summary =
+                    "Le compte rendu d’une réunion de gouvernance (participants, ordre du jour, décisions) en DOCX ou PDF")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, @PathVariable UUID meetingId, @PathVariable String format) {
+        return DocumentApi.file(documents.minutes(id, meetingId, format));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     @Operation(summary = "Le bilan final (dossier COPIL) en PDF, avec ses tableaux et graphiques")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {

@@ -44,6 +44,11 @@ class OtherDocumentController {
         return DocumentApi.file(documents.deliberation(id, position, format));
     }
 
+    @GetMapping(BASE + "/minutes/{meetingId}/{format}")
+    ResponseEntity<byte[]> minutes(@PathVariable UUID id, @PathVariable UUID meetingId, @PathVariable String format) {
+        return DocumentApi.file(documents.minutes(id, meetingId, format));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {
         return DocumentApi.file(documents.finalBilan(id));

@@ -6,9 +6,12 @@ import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.ConventionText;
 import fr.pilotectg.convention.Conventions;
 import fr.pilotectg.documents.domain.DocumentGeneration.Download;
+import fr.pilotectg.documents.domain.FrenchText;
 import fr.pilotectg.documents.domain.PdfRendering;
 import fr.pilotectg.evaluation.Evaluations;
 import fr.pilotectg.evaluation.ReviewFile;
+import fr.pilotectg.governance.Governance;
+import fr.pilotectg.governance.MeetingMinutes;
 import fr.pilotectg.platform.AuditRecord;
 import fr.pilotectg.platform.AuditTrail;
 import fr.pilotectg.shared.FileNames;
@@ -56,6 +59,8 @@ public class OtherDocuments {
     private final ReviewDocument reviews;
     private final ActionPlanDocument plans;
     private final DeliberationDraft deliberations;
+    private final Governance governance;
+    private final MinutesDocument minutes;
     private final PdfRendering pdf;
     private final AuditTrail audit;
     private final MessageSource messages;
@@ -68,6 +73,8 @@ public class OtherDocuments {
             ReviewDocument reviews,
             ActionPlanDocument plans,
             DeliberationDraft deliberations,
+            Governance governance,
+            MinutesDocument minutes,
             PdfRendering pdf,
             AuditTrail audit,
             MessageSource messages,
@@ -78,6 +85,8 @@ public class OtherDocuments {
         this.reviews = reviews;
         this.plans = plans;
         this.deliberations = deliberations;
+        this.governance = governance;
+        this.minutes = minutes;
         this.pdf = pdf;
         this.audit = audit;
         this.messages = messages;
@@ -122,7 +131,30 @@ public class OtherDocuments {
                             Format.here("DOCX", conventionId, "deliberation/" + position + "/docx"),
                             Format.here("PDF", conventionId, "deliberation/" + position + "/pdf"))));
         }
+        for (MeetingMinutes.Line meeting : governance.meetingsOf(conventionId)) {
+            if (!meeting.held()) continue;
+            items.add(new Item(
+                    msg(
+                            "otherdocs.minutes.title",
+                            meeting.bodyName(),
+                            meeting.date() == null ? msg("otherdocs.unknown") : FrenchText.date(meeting.date())),
+                    msg("otherdocs.minutes.description"),
+                    List.of(
+                            Format.here("DOCX", conventionId, "minutes/" + meeting.id() + "/docx"),
+                            Format.here("PDF", conventionId, "minutes/" + meeting.id() + "/pdf"))));
+        }
         return items;
+    }
+
+    /** The minutes of a governance meeting of the convention as DOCX or PDF. */
+    public Download minutes(UUID conventionId, UUID meetingId, String format) {
+        ConventionSummary convention = readable(conventionId);
+        checkFormat(format, conventionId);
+        MeetingMinutes meeting = governance.minutesOf(conventionId, meetingId);
+        byte[] word = minutes.docx(convention.title(), meeting);
+        String name = "compte-rendu-" + FileNames.slug(meeting.bodyName())
+                + (meeting.date() == null ? "" : "-" + meeting.date());
+        return word(convention, minutes.title(meeting), name, word, format);
     }
 
     /**
