@@ -253,6 +253,22 @@ class OtherDocumentsIntegrationTests {
     }
 
     @Test
+    void theFinancingStatementPrintsEachStructureWithItsParameters() throws Exception {
+        JsonNode catalog =
+                Api.as(port, "caf-nord", "demo").get(BASE.formatted(LLH)).json();
+        assertThat(catalog.findValuesAsString("label")).contains("État de financement par structure");
+        File file = download("lecteur", BASE.formatted(LLH) + "/financing-statement/pdf");
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.disposition()).contains("etat-financement-").contains(".pdf");
+        String raw = pdfToText(file.bytes());
+        assertThat(squeezed(raw))
+                .contains(squeezed("État de financement par structure"), squeezed("Paramètres utilisés"))
+                .contains(squeezed("Total sur la convention :"), squeezed("En vigueur depuis le"));
+        assertThat(raw).containsPattern("\\d €").doesNotContain("null");
+        assertThat(bookmarks(file.bytes())).isNotEmpty();
+    }
+
+    @Test
     void outOfReachIsNotFoundAndAYearOutsideTheConventionToo() throws Exception {
         assertThat(download("lens", BASE.formatted(LLH) + "/annual-review/2022/pdf")
                         .status())

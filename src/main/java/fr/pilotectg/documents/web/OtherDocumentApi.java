@@ -78,6 +78,14 @@ class OtherDocumentApi {
         return DocumentApi.file(documents.minutes(id, meetingId, format));
     }
 
+    @GetMapping(BASE + "/financing-statement/pdf")
+    @Operation(
+            summary = "L’état de financement par structure en PDF (échéancier, calcul de chaque ligne, paramètres"
+                    + " utilisés, « non renseigné » là où une donnée manque)")
+    ResponseEntity<byte[]> financingStatement(@PathVariable UUID id) {
+        return DocumentApi.file(documents.financingStatement(id));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     @Operation(summary = "Le bilan final (dossier COPIL) en PDF, avec ses tableaux et graphiques")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {

@@ -49,6 +49,11 @@ class OtherDocumentController {
         return DocumentApi.file(documents.minutes(id, meetingId, format));
     }
 
+    @GetMapping(BASE + "/financing-statement/pdf")
+    ResponseEntity<byte[]> financingStatement(@PathVariable UUID id) {
+        return DocumentApi.file(documents.financingStatement(id));
+    }
+
     @GetMapping(BASE + "/final-bilan/pdf")
     ResponseEntity<byte[]> finalBilan(@PathVariable UUID id) {
         return DocumentApi.file(documents.finalBilan(id));

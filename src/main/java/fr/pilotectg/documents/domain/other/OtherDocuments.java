@@ -10,6 +10,7 @@ import fr.pilotectg.documents.domain.FrenchText;
 import fr.pilotectg.documents.domain.PdfRendering;
 import fr.pilotectg.evaluation.Evaluations;
 import fr.pilotectg.evaluation.ReviewFile;
+import fr.pilotectg.financing.FinancingStatements;
 import fr.pilotectg.governance.Governance;
 import fr.pilotectg.governance.MeetingMinutes;
 import fr.pilotectg.platform.AuditRecord;
@@ -61,6 +62,8 @@ public class OtherDocuments {
     private final DeliberationDraft deliberations;
     private final Governance governance;
     private final MinutesDocument minutes;
+    private final FinancingStatements financing;
+    private final FinancingStatementDocument financingStatements;
     private final PdfRendering pdf;
     private final AuditTrail audit;
     private final MessageSource messages;
@@ -75,6 +78,8 @@ public class OtherDocuments {
             DeliberationDraft deliberations,
             Governance governance,
             MinutesDocument minutes,
+            FinancingStatements financing,
+            FinancingStatementDocument financingStatements,
             PdfRendering pdf,
             AuditTrail audit,
             MessageSource messages,
@@ -87,6 +92,8 @@ public class OtherDocuments {
         this.deliberations = deliberations;
         this.governance = governance;
         this.minutes = minutes;
+        this.financing = financing;
+        this.financingStatements = financingStatements;
         this.pdf = pdf;
         this.audit = audit;
         this.messages = messages;
@@ -98,7 +105,8 @@ public class OtherDocuments {
     public List<Item> catalog(UUID conventionId) {
         readable(conventionId);
         var items = new ArrayList<Item>();
-        for (int year : evaluations.reviewYears(conventionId)) {
+        boolean plan = !actionPlans.fichesOf(conventionId).isEmpty();
+        for (int year : plan ? evaluations.reviewYears(conventionId) : List.<Integer>of()) {
             items.add(new Item(
                     msg("otherdocs.review.title", String.valueOf(year)),
                     msg("otherdocs.review.description"),
@@ -110,7 +118,7 @@ public class OtherDocuments {
                     msg("otherdocs.bilan.description"),
                     List.of(Format.here("PDF", conventionId, "final-bilan/pdf"))));
         }
-        if (!actionPlans.fichesOf(conventionId).isEmpty()) {
+        if (plan) {
             items.add(new Item(
                     msg("otherdocs.plan.title"),
                     msg("otherdocs.plan.description"),
@@ -143,7 +151,29 @@ public class OtherDocuments {
                             Format.here("DOCX", conventionId, "minutes/" + meeting.id() + "/docx"),
                             Format.here("PDF", conventionId, "minutes/" + meeting.id() + "/pdf"))));
         }
+        if (!financing.structuresOf(conventionId).isEmpty()) {
+            items.add(new Item(
+                    msg("otherdocs.financing.title"),
+                    msg("otherdocs.financing.description"),
+                    List.of(Format.here("PDF", conventionId, "financing-statement/pdf"))));
+        }
         return items;
+    }
+
+    /** The financing statement of every structure the convention finances (not found when none is entered). */
+    public Download financingStatement(UUID conventionId) {
+        ConventionSummary convention = readable(conventionId);
+        var structures = financing.structuresOf(conventionId);
+        if (structures.isEmpty()) throw OtherDocumentErrors.notFound(conventionId);
+        var statements = structures.stream()
+                .map(s -> financing.statementOf(conventionId, s.id()))
+                .toList();
+        byte[] printed = pdf.fromXhtml(financingStatements.xhtml(convention.title(), statements));
+        audited(convention, msg("otherdocs.financing.title"), "PDF");
+        return new Download(
+                FileNames.ofConvention("etat-financement", convention.title(), LocalDate.now(clock), "pdf"),
+                PDF,
+                printed);
     }
 
     /** The minutes of a governance meeting of the convention as DOCX or PDF. */
