@@ -22,8 +22,7 @@ class OtherDocumentsBrowserTests extends BrowserTest {
         Page page = signIn("lecteur");
         page.navigate(browser.url("/conventions/" + LLH + "/documents"));
         var section = page.locator("#autres-documents");
-        assertThat(section.getByRole(com.microsoft.playwright.options.AriaRole.HEADING, named("Autres documents")))
-                .isVisible();
+        assertThat(page.locator("#autres-documents-titre")).hasText("Autres documents");
         assertThat(section).containsText("Revue annuelle 2022");
         assertThat(section).containsText("Bilan final");
         assertThat(section).containsText("Plan d’actions");
