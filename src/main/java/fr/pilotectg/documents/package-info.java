@@ -16,6 +16,8 @@
             "convention",
             "equipment",
             "actionplan",
-            "governance"
+            "governance",
+            "evaluation",
+            "financing"
         })
 package fr.pilotectg.documents;

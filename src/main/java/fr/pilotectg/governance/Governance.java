@@ -49,6 +49,61 @@ public class Governance {
                         .toList());
     }
 
+    /** The meetings of a convention the current user may read, in the order of the governance page. */
+    public List<MeetingMinutes.Line> meetingsOf(UUID conventionId) {
+        return service.overview(conventionId).meetings().stream()
+                .map(m -> new MeetingMinutes.Line(
+                        m.id(),
+                        m.bodyName(),
+                        m.bodyKind().name(),
+                        m.meeting().data().date(),
+                        m.held()))
+                .toList();
+    }
+
+    /** A meeting as its minutes print it; "not found" out of reach or when it is not the convention's. */
+    public MeetingMinutes minutesOf(UUID conventionId, UUID meetingId) {
+        var details = service.meeting(conventionId, meetingId);
+        var meeting = details.meeting().meeting();
+        var data = meeting.data();
+        java.util.Map<UUID, String> fiches = new java.util.HashMap<>();
+        details.fiches().forEach(f -> fiches.put(f.id(), f.title()));
+        var attendance = new java.util.ArrayList<MeetingMinutes.Attendee>();
+        for (var a : data.attendance()) {
+            String organisation = a.organisationId() == null
+                    ? ""
+                    : details.organisationNames().getOrDefault(a.organisationId(), "");
+            String name = a.name().isBlank() ? organisation : a.name();
+            attendance.add(new MeetingMinutes.Attendee(
+                    name, a.name().isBlank() ? "" : organisation, a.status().name(), a.representedBy()));
+        }
+        attendance.sort(fr.pilotectg.shared.FrenchOrder.by(MeetingMinutes.Attendee::name));
+        return new MeetingMinutes(
+                meeting.id(),
+                details.meeting().bodyName(),
+                details.meeting().bodyKind().name(),
+                data.date(),
+                details.meeting().held(),
+                data.place(),
+                attendance,
+                data.agenda().stream()
+                        .map(i -> !i.label().isBlank()
+                                ? i.label()
+                                : i.ficheId() == null ? "" : fiches.getOrDefault(i.ficheId(), ""))
+                        .filter(l -> !l.isBlank())
+                        .toList(),
+                meeting.decisions().stream()
+                        .map(d -> new MeetingMinutes.DecisionLine(
+                                d.number(),
+                                d.text(),
+                                d.ficheTitle(),
+                                d.ficheStatus() == null ? null : d.ficheStatus().name(),
+                                d.reason()))
+                        .toList(),
+                data.minutes(),
+                data.note());
+    }
+
     /** The governance page of a convention. */
     public static String pathOf(UUID conventionId) {
         return "/conventions/" + conventionId + "/gouvernance";

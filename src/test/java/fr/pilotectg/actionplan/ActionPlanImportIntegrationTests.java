@@ -122,8 +122,16 @@ class ActionPlanImportIntegrationTests {
                                 URI.create("http://localhost:" + port + "/api/v1/conventions/" + LLH + "/plan/export"))
                         .GET());
         assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
+                .containsPattern("filename=\"plan-actions-[a-z0-9-]*lille[a-z0-9-]*-\\d{4}-\\d{2}-\\d{2}\\.xlsx\"");
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet)
+                            .getCTWorksheet()
+                            .isSetAutoFilter())
+                    .as("autofilter on the header row")
+                    .isTrue();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Titre de l’action");
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue())
                     .isEqualTo("Diagnostic partagé de territoire et pilotage de la CTG — Lille");

@@ -710,6 +710,7 @@ class AuthorisationMatrixTests {
             case "jobId" -> f.get("job");
             case "format" -> "pdf";
             case "number" -> "1";
+            case "position" -> "2";
             case "year" -> "2025";
             case "scope" -> "TERRITORY";
             case "kind" -> path.contains("/reference-list/") ? "DOMAIN" : "CHILDREN_UNDER_3";

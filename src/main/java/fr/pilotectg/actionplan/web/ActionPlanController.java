@@ -320,11 +320,12 @@ class ActionPlanController {
 
     @GetMapping("/conventions/{id}/plan/export.xlsx")
     org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id) {
-        byte[] workbook = PlanWorkbook.of(reads.plan(id, PlanFilter.none()), messages);
+        var plan = reads.plan(id, PlanFilter.none());
+        byte[] workbook = PlanWorkbook.of(plan, messages);
         return org.springframework.http.ResponseEntity.ok()
                 .header(
                         org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
+                        "attachment; filename=\"" + PlanWorkbook.fileName(plan) + "\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(workbook);

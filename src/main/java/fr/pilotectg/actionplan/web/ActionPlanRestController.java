@@ -325,9 +325,10 @@ class ActionPlanRestController {
             produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Le plan d'actions en classeur XLSX (une ligne par fiche, en-têtes en français)")
     ResponseEntity<byte[]> export(@PathVariable UUID id) {
+        var plan = reads.plan(id, PlanFilter.none());
         return ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"plan-actions-" + id + ".xlsx\"")
-                .body(PlanWorkbook.of(reads.plan(id, PlanFilter.none()), messages));
+                .header("Content-Disposition", "attachment; filename=\"" + PlanWorkbook.fileName(plan) + "\"")
+                .body(PlanWorkbook.of(plan, messages));
     }
 
     @PostMapping(value = "/api/v1/conventions/{id}/plan/import", consumes = "multipart/form-data")

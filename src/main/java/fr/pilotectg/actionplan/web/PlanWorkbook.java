@@ -120,11 +120,19 @@ final class PlanWorkbook {
             }
             for (int i = 0; i < HEADERS.size(); i++) sheet.setColumnWidth(i, i == 0 ? 6 * 256 : 30 * 256);
             sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(
+                    new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, r - 1), 0, HEADERS.size() - 1));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** « plan-actions-ctg-lille-lomme-hellemmes-2026-06-15.xlsx »: the convention and the day it was exported. */
+    static String fileName(PlanViews.Plan plan) {
+        return fr.pilotectg.shared.FileNames.ofConvention(
+                "plan-actions", plan.convention().title(), plan.today(), "xlsx");
     }
 
     private static Function<PartnerRef, String> partnerName(PlanViews.Plan plan) {

@@ -37,7 +37,11 @@ public class PdfRendering {
     }
 
     public byte[] render(byte[] docx, String title) {
-        String xhtml = xhtml(docx, title);
+        return fromXhtml(xhtml(docx, title));
+    }
+
+    /** A PDF/A-2u laid out from XHTML (the same fonts and setup as the convention's), images as data URIs. */
+    public byte[] fromXhtml(String xhtml) {
         try (var out = new ByteArrayOutputStream()) {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
@@ -174,7 +178,12 @@ public class PdfRendering {
         return html.toString();
     }
 
-    static String escape(String text) {
+    /** The directory of the DejaVu fonts the PDF embeds (charts drawn for a PDF use them too). */
+    public String fontDirectory() {
+        return fontDirectory;
+    }
+
+    public static String escape(String text) {
         var out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {
