@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 16: an élu or a reader finds on the home page a synthesis of each convention in force. A convention of its own on
- * Armentières ending on 16/06/2026 (the soonest, so among the first shown on 15/06/2026) follows three indicators (one
- * reaching its 2024 target, one behind it, one without value), plans 30 known places in its schéma (20 created) and one
+ * Armentières ending on 16/06/2026 (the soonest, so among the first shown on 15/06/2026) follows four indicators (one
+ * reaching its 2024 target, two behind it — one where less is better —, one without value), plans 30 known places in its schéma (20 created) and one
  * action whose places are unknown, and holds a COPIL on 16/06/2026: a reader of Armentières reads each figure in French.
  */
 @IntegrationTest
@@ -48,9 +48,10 @@ class ReaderSynthesisIntegrationTests {
                 .asString();
         Api caf = fixtures.caf();
 
-        indicator(caf, convention, "Indicateur atteint", "12");
-        indicator(caf, convention, "Indicateur en retard", "8");
-        indicator(caf, convention, "Indicateur sans valeur", null);
+        indicator(caf, convention, "Indicateur atteint", "HIGHER_IS_BETTER", "12");
+        indicator(caf, convention, "Indicateur en retard", "HIGHER_IS_BETTER", "8");
+        indicator(caf, convention, "Retards à réduire", "LOWER_IS_BETTER", "12");
+        indicator(caf, convention, "Indicateur sans valeur", "HIGHER_IS_BETTER", null);
 
         String schema = "/api/v1/conventions/" + convention + "/schema/actions";
         String created = row(caf, schema, "Crèche créée", "20", "2023");
@@ -74,9 +75,9 @@ class ReaderSynthesisIntegrationTests {
                 .contains(title)
                 .contains("Prochain comité de pilotage")
                 .contains("16/06/2026")
-                .contains("3 indicateurs suivis")
+                .contains("4 indicateurs suivis")
                 .contains("1 atteint sa cible")
-                .contains("1 en retard sur sa cible")
+                .contains("2 en retard sur leur cible")
                 .contains("1 non renseigné (sans cible ou sans valeur)")
                 .contains("/conventions/" + convention + "/evaluation")
                 .contains("20 places créées sur 30 prévues")
@@ -89,11 +90,11 @@ class ReaderSynthesisIntegrationTests {
         assertThat(lille).doesNotContain(title);
     }
 
-    /** An indicator with a 2024 target of 10 (more is better) and, when given, its 2024 value. */
-    private static void indicator(Api caf, String convention, String name, String value2024) {
-        Api.Response created =
-                caf.post("/api/v1/conventions/" + convention + "/indicators", """
-                {"name":"%s","unit":"NUMBER","direction":"HIGHER_IS_BETTER","source":"Test","targets":{"2024":"10"}}""".formatted(Fixtures.unique(name)));
+    /** An indicator with a 2024 target of 10 and, when given, its 2024 value. */
+    private static void indicator(Api caf, String convention, String name, String direction, String value2024) {
+        Api.Response created = caf.post(
+                "/api/v1/conventions/" + convention + "/indicators", """
+                {"name":"%s","unit":"NUMBER","direction":"%s","source":"Test","targets":{"2024":"10"}}""".formatted(Fixtures.unique(name), direction));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         if (value2024 == null) return;
         Api.Response valued = caf.put(
