@@ -34,6 +34,15 @@ public class Diagnostics {
         return schemas.places(readable(conventionId));
     }
 
+    /**
+     * The places planned and created by the schéma of each of these conventions, which the caller got from
+     * {@code Conventions.inForce} (only conventions the user may read): one statement (the home page, issue 16).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, SchemaPlaces> places(java.util.Collection<ConventionSummary> readable) {
+        return schemas.places(readable);
+    }
+
     /** The rows of the schéma that plan places for children under 3 and are not abandoned, in the schéma's order. */
     @Transactional(readOnly = true)
     public java.util.List<SchemaRow> plannedRows(UUID conventionId) {

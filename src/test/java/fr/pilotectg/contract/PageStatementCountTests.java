@@ -126,7 +126,8 @@ class PageStatementCountTests {
         return StatementCounter.last("/");
     }
 
-    /** {@code n} more signed conventions on {@code commune}, each with a body behind schedule, and register entries. */
+    /** {@code n} more signed conventions on {@code commune}, each with a body behind schedule, a fiche, an
+     * indicator, a schéma row, and register entries. */
     private void build(Fixtures fixtures, String commune, int n) {
         Api caf = fixtures.caf();
         for (int i = 0; i < n; i++) {
@@ -149,6 +150,16 @@ class PageStatementCountTests {
                             .formatted(linked.get("version").asInt())));
             fixtures.body(id, "COPIL", Fixtures.unique("COPIL compté"));
             fixtures.fiche(id, Fixtures.unique("Fiche comptée"));
+            // The reader's synthesis reads indicators against targets and the schéma's places (issue 16).
+            assertThat(caf.post("/api/v1/conventions/" + id + "/indicators", """
+                                    {"name":"Indicateur compté","unit":"NUMBER","direction":"HIGHER_IS_BETTER","source":"Test","targets":{"2024":"10"}}""")
+                            .status())
+                    .isEqualTo(201);
+            assertThat(caf.post("/api/v1/conventions/" + id + "/schema/actions", """
+                                    {"data":{"communeCode":"%s","thematic":"PETITE_ENFANCE_PARENTALITE","nature":"CREATION","title":"Crèche comptée",
+                                     "equipmentType":"EAJE_MULTI_ACCUEIL","capacityAfter":12,"plannedStart":"2025"}}""".formatted(commune))
+                            .status())
+                    .isEqualTo(201);
             fixtures.equipment(Fixtures.unique("Crèche comptée"), commune, 20);
         }
     }

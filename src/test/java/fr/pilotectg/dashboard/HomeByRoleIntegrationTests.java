@@ -58,7 +58,7 @@ class HomeByRoleIntegrationTests {
         assertThat(synthesis)
                 .contains(title)
                 .contains("Prochain comité de pilotage")
-                .contains("non programmé")
+                .contains("aucune réunion prévue")
                 .contains("aucune fiche réalisée sur 1")
                 .contains("avancement moyen 10 %");
         assertThat(readerHome).doesNotContain("id=\"a-traiter\"").doesNotContain("id=\"fiches-a-suivre\"");

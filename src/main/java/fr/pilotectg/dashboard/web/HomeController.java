@@ -3,8 +3,10 @@ package fr.pilotectg.dashboard.web;
 import fr.pilotectg.actionplan.PlanSynthesis;
 import fr.pilotectg.convention.ConventionSummary;
 import fr.pilotectg.convention.Conventions;
+import fr.pilotectg.diagnostic.Diagnostics;
 import fr.pilotectg.directory.Directory;
 import fr.pilotectg.directory.OrganisationView;
+import fr.pilotectg.evaluation.IndicatorSynthesis;
 import fr.pilotectg.governance.GovernanceCalendar;
 import fr.pilotectg.platform.AccessControl;
 import fr.pilotectg.platform.CurrentUser;
@@ -36,6 +38,8 @@ class HomeController {
     private final Conventions conventions;
     private final PlanSynthesis plans;
     private final GovernanceCalendar calendar;
+    private final IndicatorSynthesis indicators;
+    private final Diagnostics diagnostics;
     private final Clock clock;
 
     private final List<fr.pilotectg.platform.HomeSection> sections;
@@ -47,6 +51,8 @@ class HomeController {
             Conventions conventions,
             PlanSynthesis plans,
             GovernanceCalendar calendar,
+            IndicatorSynthesis indicators,
+            Diagnostics diagnostics,
             Clock clock,
             List<fr.pilotectg.platform.HomeSection> sections) {
         this.sections = sections;
@@ -56,6 +62,8 @@ class HomeController {
         this.conventions = conventions;
         this.plans = plans;
         this.calendar = calendar;
+        this.indicators = indicators;
+        this.diagnostics = diagnostics;
         this.clock = clock;
     }
 
@@ -116,6 +124,12 @@ class HomeController {
                     "copils",
                     calendar.nextCopils(ids, today).stream()
                             .collect(Collectors.toMap(GovernanceCalendar.ComingMeeting::conventionId, m -> m)));
+            // Indicators against their targets and places created against planned: one statement each.
+            model.addAttribute(
+                    "targets",
+                    indicators.againstTargets(ids).stream()
+                            .collect(Collectors.toMap(IndicatorSynthesis.TargetCounts::conventionId, t -> t)));
+            model.addAttribute("places", diagnostics.places(inForce.first()));
         }
         Conventions.Overview overview = conventions.overview(8);
         model.addAttribute("conventionCount", overview.visible());

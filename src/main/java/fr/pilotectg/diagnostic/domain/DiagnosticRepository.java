@@ -75,6 +75,24 @@ public class DiagnosticRepository {
 
     // ---------------------------------------------------------------- schéma de développement
 
+    /** The schéma rows of all these conventions (the home page's synthesis), in one statement. */
+    public List<SchemaAction> actionsOfAll(java.util.Collection<UUID> conventionIds) {
+        if (conventionIds.isEmpty()) return List.of();
+        return jdbc.sql("""
+                        SELECT id, convention_id, position, status, realised_on, data, status_reason FROM diagnostic.schema_action
+                        WHERE convention_id = ANY(:ids) ORDER BY convention_id, position, created_at""")
+                .param("ids", conventionIds.toArray(UUID[]::new))
+                .query((rs, n) -> new SchemaAction(
+                        rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class),
+                        rs.getInt(3),
+                        json.readValue(rs.getString(6), ActionData.class),
+                        ActionStatus.valueOf(rs.getString(4)),
+                        rs.getObject(5, LocalDate.class),
+                        rs.getString(7)))
+                .list();
+    }
+
     public List<Stored<SchemaAction>> actionsOf(UUID conventionId) {
         return jdbc.sql("""
                         SELECT id, convention_id, position, status, realised_on, data, version, status_reason FROM diagnostic.schema_action

@@ -113,6 +113,24 @@ public class SchemaService {
                 convention.end());
     }
 
+    /**
+     * The places planned and created by the schéma of each of these conventions (the caller has checked the user may
+     * see them, e.g. {@code Conventions.inForce}): one statement for any number of conventions, computed as for one.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, SchemaPlaces> places(java.util.Collection<ConventionSummary> conventions) {
+        Map<UUID, List<SchemaAction>> rows =
+                repository
+                        .actionsOfAll(
+                                conventions.stream().map(ConventionSummary::id).toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(SchemaAction::conventionId));
+        Map<UUID, SchemaPlaces> places = new HashMap<>();
+        for (ConventionSummary c : conventions)
+            places.put(c.id(), SchemaFigures.places(rows.getOrDefault(c.id(), List.of()), c.start(), c.end()));
+        return places;
+    }
+
     /** The rows planning places for children under 3, not abandoned, in the schéma's order (read by the financing). */
     @Transactional(readOnly = true)
     public List<fr.pilotectg.diagnostic.SchemaRow> plannedRows(ConventionSummary convention) {
