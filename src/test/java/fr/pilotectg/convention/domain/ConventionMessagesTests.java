@@ -53,6 +53,16 @@ class ConventionMessagesTests {
     }
 
     @Test
+    void theDaysBeforeAnEndWithoutSuccessorAreCountedInFrench() {
+        MessageFormat format =
+                new MessageFormat(MESSAGES.getProperty("convention.alert.ENDING_WITHOUT_SUCCESSOR"), Locale.FRANCE);
+        assertThat(format.format(new Object[] {"31/12/2026", 0L})).contains("(aujourd’hui)");
+        assertThat(format.format(new Object[] {"31/12/2026", 1L})).contains("(demain)");
+        assertThat(format.format(new Object[] {"31/12/2026", 199L}))
+                .isEqualTo("Échéance le 31/12/2026 (dans 199 jours) sans convention suivante en préparation.");
+    }
+
+    @Test
     void messagesWithArgumentsSurviveMessageFormat() {
         String text = new MessageFormat(MESSAGES.getProperty("error.CONVENTION_DELIBERATION_MISSING"), Locale.FRANCE)
                 .format(new Object[] {"Commune associée de Lomme"});
