@@ -35,7 +35,11 @@ class ConventionDomainPurityTests {
             "ConventionQueries",
             "ReferenceCatalog",
             "ConventionCalendar",
-            "ConventionAuditNames");
+            "ConventionAuditNames",
+            "ConventionImport",
+            "ConventionImportJobs",
+            "ConventionImportJobStore",
+            "ConventionImportRunner");
 
     private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe(
             "the convention model",
