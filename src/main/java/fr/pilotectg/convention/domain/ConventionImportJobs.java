@@ -29,7 +29,7 @@ public class ConventionImportJobs {
 
     static final TaskDescriptor<Run> TASK = TaskDescriptor.of("convention-import", Run.class);
     static final Duration LIFETIME = Duration.ofHours(2);
-    static final String NOT_FOUND = "CONVENTION_IMPORT_JOB_NOT_FOUND";
+    static final String NOT_FOUND = ConventionImportErrors.JOB_NOT_FOUND;
 
     public enum State {
         QUEUED,

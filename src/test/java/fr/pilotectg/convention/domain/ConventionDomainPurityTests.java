@@ -37,6 +37,7 @@ class ConventionDomainPurityTests {
             "ConventionCalendar",
             "ConventionAuditNames",
             "ConventionImport",
+            "ConventionSheets",
             "ConventionImportJobs",
             "ConventionImportJobStore",
             "ConventionImportRunner");
