@@ -85,7 +85,7 @@ class ConventionImportRestController {
     @Operation(
             summary = "Où en est un import de conventions : état, conventions traitées sur le total, rapport une fois"
                     + " terminé, raison en cas d’échec (seul son auteur le voit)")
-    JobView job(@PathVariable UUID id) {
+    JobView importJob(@PathVariable UUID id) {
         return JobView.of(jobs.get(id));
     }
 
