@@ -47,14 +47,23 @@ class ConventionImportBrowserTests extends BrowserTest {
 
         page.locator("#file").setInputFiles(file);
         page.locator("#verifier").click();
-        assertThat(page.locator("#essai-ok")).containsText("1 convention serait créée");
+        // the check runs in the background: the job's page polls it, then shows its report
+        assertThat(page.locator("#essai-ok"))
+                .containsText(
+                        "1 convention serait créée",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(60_000));
         assertThat(page.locator("#conventions-importees")).containsText(title);
         assertThat(page.locator("#conventions-importees")).containsText("signée");
         Browser.checkAccessibility(page, "import-conventions-02-essai");
 
         page.locator("#file").setInputFiles(file);
         page.locator("#importer").click();
-        assertThat(page.locator("#import-enregistre")).containsText("1 convention créée");
+        assertThat(page.locator("#import-enregistre"))
+                .containsText(
+                        "1 convention créée",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                                .setTimeout(60_000));
         Browser.checkAccessibility(page, "import-conventions-03-enregistre");
         page.locator("#conventions-importees a").click();
         assertThat(page.locator("h1")).containsText(title);

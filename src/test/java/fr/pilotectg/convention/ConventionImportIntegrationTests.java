@@ -159,7 +159,7 @@ class ConventionImportIntegrationTests {
                         HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<byte[]> upload(String user, byte[] file, boolean dryRun) throws Exception {
+    private HttpResponse<byte[]> post(String user, byte[] file, boolean dryRun) throws Exception {
         String boundary = "----pilote" + UUID.randomUUID();
         var body = new ByteArrayOutputStream();
         body.write(("--" + boundary
@@ -175,6 +175,36 @@ class ConventionImportIntegrationTests {
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /**
+     * Sends the file and, when the API accepts it (202 with the job's Location), polls the job until it has finished and
+     * answers its last state (200 with {@code state}, {@code report}, {@code failure}); a file refused at once is
+     * answered as it is.
+     */
+    private HttpResponse<byte[]> upload(String user, byte[] file, boolean dryRun) throws Exception {
+        HttpResponse<byte[]> accepted = post(user, file, dryRun);
+        if (accepted.statusCode() != 202) return accepted;
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith("/api/v1/conventions/import/jobs/");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (true) {
+            HttpResponse<byte[]> job = send(
+                    user,
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
+                            .header("Accept", "application/json")
+                            .GET());
+            String state = json(job).get("state").asString();
+            if (!state.equals("QUEUED") && !state.equals("RUNNING")) return job;
+            assertThat(System.nanoTime()).as("job still " + state).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static JsonNode report(HttpResponse<byte[]> job) {
+        JsonNode body = json(job);
+        assertThat(body.get("state").asString()).as(text(job)).isEqualTo("DONE");
+        return body.get("report");
     }
 
     private static JsonNode json(HttpResponse<byte[]> response) {
@@ -213,7 +243,7 @@ class ConventionImportIntegrationTests {
         }
         HttpResponse<byte[]> dryRun = upload("caf-nord", template.body(), true);
         assertThat(dryRun.statusCode()).as(text(dryRun)).isEqualTo(200);
-        JsonNode report = json(dryRun);
+        JsonNode report = report(dryRun);
         assertThat(report.get("problems")).as(text(dryRun)).isEmpty();
         assertThat(report.get("committed").asBoolean()).isFalse();
         JsonNode line = report.get("conventions").get(0);
@@ -245,7 +275,7 @@ class ConventionImportIntegrationTests {
         book.row("Territoire", "", "59350");
         HttpResponse<byte[]> response = upload("caf-nord", book.bytes(), true);
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
-        JsonNode report = json(response);
+        JsonNode report = report(response);
 
         JsonNode date = problem(report, "CONVENTION_IMPORT_DATE_INVALID");
         assertThat(date.get("sheet").asString()).isEqualTo("Conventions");
@@ -289,10 +319,12 @@ class ConventionImportIntegrationTests {
                 .convention("TROIS", "Import tout ou rien " + run + " 3");
         book.row("Fiches", "TROIS", "9", "Fiche d'un axe qui n'existe pas", "", "", "");
         HttpResponse<byte[]> response = upload("caf-nord", book.bytes(), false);
-        assertThat(response.statusCode()).as(text(response)).isEqualTo(400);
-        JsonNode refusal = json(response);
-        assertThat(refusal.get("code").asString()).isEqualTo("CONVENTION_IMPORT_REFUSED");
-        assertThat(text(response)).contains("Fiches / ligne");
+        assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
+        JsonNode refusal = report(response);
+        assertThat(refusal.get("committed").asBoolean()).isFalse();
+        assertThat(refusal.get("dryRun").asBoolean()).isFalse();
+        assertThat(problem(refusal, "FICHE_IMPORT_AXIS_UNKNOWN").get("sheet").asString())
+                .isEqualTo("Fiches");
         assertThat(conventionsTitled("Import tout ou rien " + run)).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM actionplan.fiche WHERE content->>'title' LIKE :t")
                         .param("t", "Micro-crèche UN%")
@@ -310,7 +342,7 @@ class ConventionImportIntegrationTests {
                 .bytes();
         HttpResponse<byte[]> response = upload("caf-nord", file, false);
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
-        JsonNode report = json(response);
+        JsonNode report = report(response);
         assertThat(report.get("committed").asBoolean()).isTrue();
         assertThat(conventionsTitled("Import réussi " + run)).isEqualTo(2);
         String id = report.get("conventions").get(0).get("id").asString();
@@ -384,12 +416,31 @@ class ConventionImportIntegrationTests {
         book.row("Territoire", "NORD", "59400");
         HttpResponse<byte[]> response = upload("caf-pas-de-calais", book.bytes(), true);
         assertThat(response.statusCode()).as(text(response)).isEqualTo(200);
-        JsonNode out = problem(json(response), "CONVENTION_IMPORT_OUT_OF_REACH");
+        JsonNode out = problem(report(response), "CONVENTION_IMPORT_OUT_OF_REACH");
         assertThat(out.get("sheet").asString()).isEqualTo("Conventions");
         assertThat(out.get("line").asInt()).isEqualTo(2);
 
         HttpResponse<byte[]> reader = upload("lecteur", book.bytes(), true);
         assertThat(reader.statusCode()).isEqualTo(403);
         assertThat(text(reader)).contains("ACCESS_DENIED");
+
+        // the job is its owner's: another agent, even one who may import, is told it does not exist; a reader gets 403
+        String location = post("caf-pas-de-calais", book.bytes(), true)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        HttpResponse<byte[]> other = send(
+                "caf-nord",
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
+                        .header("Accept", "application/json")
+                        .GET());
+        assertThat(other.statusCode()).as(text(other)).isEqualTo(404);
+        assertThat(text(other)).contains("CONVENTION_IMPORT_JOB_NOT_FOUND");
+        HttpResponse<byte[]> readerJob = send(
+                "lecteur",
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
+                        .header("Accept", "application/json")
+                        .GET());
+        assertThat(readerJob.statusCode()).isEqualTo(403);
     }
 }

@@ -679,6 +679,20 @@ class AuthorisationMatrixTests {
         v.put("username", user.get("user").get("username").asString());
         v.put("userVersion", user.get("user").path("version").asString("0"));
 
+        // A bulk import of conventions runs as a job of the agent who sent the file: a finished one, kept as a row.
+        UUID importJob = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO convention.import_job (id, owner_id, owner_login, created_at, filename, file, dry_run,
+                                                           state, done, total)
+                        VALUES (:id, :owner, :login, now(), 'matrice.xlsx', :file, true, 'FAILED', 0, 1)
+                        """)
+                .param("id", importJob)
+                .param("owner", users.findPrincipal(c).orElseThrow().id())
+                .param("login", c)
+                .param("file", new byte[0])
+                .update();
+        v.put("importJob", importJob.toString());
+
         v.put("cv", created(c, "GET", base, null).get("version").asString());
         v.put("reviewVersion", "0");
         v.put("finalReviewVersion", "0");
@@ -689,6 +703,7 @@ class AuthorisationMatrixTests {
     String pathValue(String path, String variable, Fixture f) {
         return switch (variable) {
             case "id" -> {
+                if (path.startsWith("/api/v1/conventions/import/jobs/")) yield f.get("importJob");
                 if (path.startsWith("/api/v1/conventions/")) yield f.get("convention");
                 if (path.startsWith("/api/v1/fiches/")) yield f.get("fiche");
                 if (path.startsWith("/api/v1/deliberations/")) yield f.get("deliberation");

@@ -22,12 +22,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class ActionPlanRepository {
 
+    private static final String INSERT_FICHE = """
+            INSERT INTO actionplan.fiche (id, convention_id, axis_id, position, title, status, progress, abandon_reason,
+                pilot_id, content, version, created_at, created_by, updated_at, updated_by)
+            VALUES (:id, :c, :axis, :position, :title, :status, :progress, :reason, :pilot, CAST(:content AS jsonb), 0,
+                :now, :actor, :now, :actor)""";
+
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches;
     private final JsonMapper json;
     private final Clock clock;
 
-    ActionPlanRepository(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    ActionPlanRepository(
+            JdbcClient jdbc,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batches,
+            JsonMapper json,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.clock = clock;
     }
@@ -223,11 +235,7 @@ public class ActionPlanRepository {
 
     public void insertFiche(Fiche fiche, String actor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        jdbc.sql("""
-                        INSERT INTO actionplan.fiche (id, convention_id, axis_id, position, title, status, progress, abandon_reason,
-                            pilot_id, content, version, created_at, created_by, updated_at, updated_by)
-                        VALUES (:id, :c, :axis, :position, :title, :status, :progress, :reason, :pilot, CAST(:content AS jsonb), 0,
-                            :now, :actor, :now, :actor)""")
+        jdbc.sql(INSERT_FICHE)
                 .param("id", fiche.id())
                 .param("c", fiche.conventionId())
                 .param("position", fiche.position())
@@ -235,6 +243,21 @@ public class ActionPlanRepository {
                 .param("now", now)
                 .param("actor", actor)
                 .update();
+    }
+
+    /** Inserts new fiches as {@link #insertFiche} does, in one batch of statements (the bulk import's plans). */
+    public void insertFiches(List<Fiche> fiches, String actor) {
+        if (fiches.isEmpty()) return;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        var batch = fiches.stream()
+                .map(fiche -> new org.springframework.jdbc.core.namedparam.MapSqlParameterSource(columns(fiche))
+                        .addValue("id", fiche.id())
+                        .addValue("c", fiche.conventionId())
+                        .addValue("position", fiche.position())
+                        .addValue("now", now)
+                        .addValue("actor", actor))
+                .toArray(org.springframework.jdbc.core.namedparam.SqlParameterSource[]::new);
+        batches.batchUpdate(INSERT_FICHE, batch);
     }
 
     /** Saves a fiche read at {@code expectedVersion}; {@link OptimisticLockingFailureException} if it changed since. */

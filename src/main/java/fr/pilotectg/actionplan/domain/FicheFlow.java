@@ -109,10 +109,17 @@ class FicheFlow {
             List<String> communes = axisId == null ? List.of() : axisCommunes.computeIfAbsent(axisId, this::communes);
             grant.require(ConventionPart.FICHE, owners(c.fiche().content()), communes);
         }
-        for (Created c : created) {
-            repository.insertFiche(c.fiche(), actor());
-            record(c.fiche(), convention, c.change());
-        }
+        // one batch of inserts and one of audit records (an import creates thousands), in the same order and texts
+        repository.insertFiches(created.stream().map(Created::fiche).toList(), actor());
+        audit.recordAll(created.stream()
+                .map(c -> audit.entry(
+                        PlanAudit.FICHE_ENTITY,
+                        c.fiche().id(),
+                        c.change().action(),
+                        c.change().summary(),
+                        c.change().changes(),
+                        convention))
+                .toList());
         return created.stream().map(c -> c.fiche().id()).toList();
     }
 

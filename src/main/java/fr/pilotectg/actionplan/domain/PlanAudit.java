@@ -39,8 +39,24 @@ public class PlanAudit {
             String summary,
             List<AuditChange> changes,
             ConventionSummary convention) {
-        audit.record(new AuditRecord(entity, id.toString(), action, summary, changes, convention.footprint())
-                .about(convention.id()));
+        audit.record(entry(entity, id, action, summary, changes, convention));
+    }
+
+    /** The record {@link #record} writes, for {@link #recordAll}. */
+    AuditRecord entry(
+            String entity,
+            UUID id,
+            String action,
+            String summary,
+            List<AuditChange> changes,
+            ConventionSummary convention) {
+        return new AuditRecord(entity, id.toString(), action, summary, changes, convention.footprint())
+                .about(convention.id());
+    }
+
+    /** Writes many records of the plan in one batch, in this order (the bulk import). */
+    void recordAll(List<AuditRecord> records) {
+        audit.recordAll(records);
     }
 
     /** {@code actionplan.audit.<key>} with its arguments, in French. */

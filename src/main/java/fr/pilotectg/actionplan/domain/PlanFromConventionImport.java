@@ -62,6 +62,7 @@ class PlanFromConventionImport implements ImportedPlans {
         int axesCreated = 0;
         Map<String, Integer> axisColumns = columns(axes.headers());
         Map<String, String> domainCodes = byLabel(nationalList.domains());
+        var axisRecords = new ArrayList<fr.pilotectg.platform.AuditRecord>();
         for (Tabular.Row row : axes.rows()) {
             String number = row.cell(axisColumns.get(key(AXIS_NUMBER)));
             String title = row.cell(axisColumns.get(key(AXIS_TITLE)));
@@ -75,13 +76,13 @@ class PlanFromConventionImport implements ImportedPlans {
             try {
                 Axis axis = checks.axis(convention, UUID.randomUUID(), position, data);
                 repository.insertAxis(axis, FicheFlow.actor());
-                audit.record(
+                axisRecords.add(audit.entry(
                         PlanAudit.AXIS_ENTITY,
                         axis.id(),
                         "created",
                         audit.text("axis.created", axis.title()),
                         List.of(),
-                        convention);
+                        convention));
                 position++;
                 axesCreated++;
                 if (number != null) axisByName.put(key(number), axis);
@@ -91,6 +92,7 @@ class PlanFromConventionImport implements ImportedPlans {
                     problems.add(new RowProblem(PlanSheet.AXES, row.line(), axisColumn(f.field()), f));
             }
         }
+        audit.recordAll(axisRecords);
         if (fiches.rows().isEmpty()) return new Outcome(axesCreated, 0, problems);
         Map<String, String> ficheHeaders = new HashMap<>();
         fiches.headers().forEach(h -> ficheHeaders.put(FicheRows.key(h), h));
@@ -172,10 +174,12 @@ class PlanFromConventionImport implements ImportedPlans {
         return codes;
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     /** Compared without accents, case, outer spaces or typographic apostrophes. */
     static String key(String text) {
-        String stripped = Normalizer.normalize(text.strip().replace('’', '\''), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
+        String stripped = MARKS.matcher(Normalizer.normalize(text.strip().replace('’', '\''), Normalizer.Form.NFD))
+                .replaceAll("");
         return stripped.toLowerCase(Locale.ROOT);
     }
 

@@ -73,11 +73,35 @@ public class ConventionImport {
         return CurrentUser.optional().map(u -> u.role().draftsConventions()).orElse(false);
     }
 
+    /** Where a run stands: {@code done} conventions of {@code total} looked at. */
+    @FunctionalInterface
+    public interface Progress {
+        void at(int done, int total);
+
+        Progress NONE = (done, total) -> {};
+    }
+
+    /** A file read and bounded, ready to run. */
+    public record Prepared(String filename, ConventionSheets.Read read) {
+        /** The conventions the file holds (the run's progress counts them). */
+        public int conventions() {
+            return read.conventions().size();
+        }
+    }
+
     /**
      * Checks the file and, unless {@code dryRun}, saves every convention it holds, or none if any problem is found.
      * Problems of the file itself (too large, not an XLSX, too many rows or conventions) are refused at once.
      */
     public ConventionImportReport importFile(Upload upload, boolean dryRun) {
+        return run(prepare(upload), dryRun, Progress.NONE);
+    }
+
+    /**
+     * Reads the file within its limits, refusing at once who may not import (403) and a file that is too large, not an
+     * XLSX, or holds too many rows or conventions — before any convention is looked at.
+     */
+    public Prepared prepare(Upload upload) {
         if (!mayImport()) throw AccessControl.denied();
         var sheets = uploads.readSheets(limits(), upload);
         ConventionSheets.Read read = ConventionSheets.read(sheets, organisationsByName(), kinds());
@@ -86,6 +110,16 @@ public class ConventionImport {
                     ConventionImportErrors.TOO_MANY_CONVENTIONS,
                     read.conventions().size(),
                     InputLimits.CONVENTIONS_PER_IMPORT_MAX);
+        return new Prepared(upload.filename(), read);
+    }
+
+    /**
+     * Creates every convention of a prepared file in one transaction, committed only when {@code dryRun} is false and no
+     * problem was found; {@code progress} hears of each convention looked at.
+     */
+    public ConventionImportReport run(Prepared prepared, boolean dryRun, Progress progress) {
+        if (!mayImport()) throw AccessControl.denied();
+        ConventionSheets.Read read = prepared.read();
         var problems = new ArrayList<ConventionImportReport.Problem>();
         read.orphans().forEach(p -> problems.add(problem(p.cell(), p.problem())));
         if (read.conventions().isEmpty() && read.orphans().isEmpty())
@@ -94,9 +128,12 @@ public class ConventionImport {
                     FieldProblem.of("file", ConventionImportErrors.NO_CONVENTION)));
         var lines = new ArrayList<ConventionImportReport.Line>();
         boolean[] committed = {false};
+        int total = read.conventions().size();
+        progress.at(0, total);
         transaction.executeWithoutResult(status -> {
             for (ConventionSheets.Imported imported : read.conventions()) {
                 lines.add(create(imported, problems));
+                progress.at(lines.size(), total);
             }
             if (dryRun || !problems.isEmpty()) status.setRollbackOnly();
             else committed[0] = true;
@@ -104,7 +141,7 @@ public class ConventionImport {
         List<ConventionImportReport.Line> result = committed[0]
                 ? lines
                 : lines.stream().map(ConventionImport::unsaved).toList();
-        return new ConventionImportReport(upload.filename(), dryRun, committed[0], result, problems);
+        return new ConventionImportReport(prepared.filename(), dryRun, committed[0], result, problems);
     }
 
     /** Creates one convention and its plan through the domain; its problems are added to {@code problems}. */

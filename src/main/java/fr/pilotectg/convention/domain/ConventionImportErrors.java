@@ -21,7 +21,7 @@ public final class ConventionImportErrors {
     public static final String PLAN_REFUSED = "CONVENTION_IMPORT_PLAN_REFUSED";
     public static final String NO_CONVENTION = "CONVENTION_IMPORT_NO_CONVENTION";
     public static final String TOO_MANY_CONVENTIONS = "CONVENTION_IMPORT_TOO_MANY_CONVENTIONS";
-    public static final String REFUSED = "CONVENTION_IMPORT_REFUSED";
+    public static final String JOB_NOT_FOUND = "CONVENTION_IMPORT_JOB_NOT_FOUND";
 
     public static final List<String> ALL = List.of(
             SHEET_MISSING,
@@ -40,7 +40,7 @@ public final class ConventionImportErrors {
             PLAN_REFUSED,
             NO_CONVENTION,
             TOO_MANY_CONVENTIONS,
-            REFUSED);
+            JOB_NOT_FOUND);
 
     private ConventionImportErrors() {}
 }

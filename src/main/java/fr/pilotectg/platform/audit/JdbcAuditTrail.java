@@ -18,9 +18,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,43 +38,67 @@ class JdbcAuditTrail implements AuditTrail {
     private static final String VISIBLE_TO_REACH = ReachSql.covers("organisations", "communes", "departements");
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
     private final ObjectMapper json;
     private final Clock clock;
     private final AccessControl access;
 
-    JdbcAuditTrail(JdbcClient jdbc, ObjectMapper json, Clock clock, AccessControl access) {
+    JdbcAuditTrail(
+            JdbcClient jdbc, NamedParameterJdbcTemplate batches, ObjectMapper json, Clock clock, AccessControl access) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
         this.clock = clock;
         this.access = access;
     }
 
+    private static final String INSERT = """
+            INSERT INTO platform.audit_event (occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary,
+                                              changes, organisations, communes, departements, convention_id)
+            VALUES (:at, :actorId, :actorName, :type, :id, :action, :summary, CAST(:changes AS jsonb),
+                    :orgs, :communes, :deps, :convention)
+            """;
+
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(AuditRecord record) {
+        jdbc.sql(INSERT)
+                .paramSource(parameters(record, OffsetDateTime.now(clock)))
+                .update();
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<AuditRecord> records) {
+        if (records.isEmpty()) return;
+        OffsetDateTime at = OffsetDateTime.now(clock);
+        var batch = records.stream().map(r -> parameters(r, at)).toArray(MapSqlParameterSource[]::new);
+        // in slices, so that a very large import does not hold every statement's parameters at once in the driver
+        for (int from = 0; from < batch.length; from += BATCH) {
+            batches.batchUpdate(INSERT, Arrays.copyOfRange(batch, from, Math.min(batch.length, from + BATCH)));
+        }
+    }
+
+    private static final int BATCH = 1000;
+
+    private MapSqlParameterSource parameters(AuditRecord record, OffsetDateTime now) {
         var actor = CurrentUser.optional();
-        jdbc.sql("""
-                INSERT INTO platform.audit_event (occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary,
-                                                  changes, organisations, communes, departements, convention_id)
-                VALUES (:at, :actorId, :actorName, :type, :id, :action, :summary, CAST(:changes AS jsonb),
-                        :orgs, :communes, :deps, :convention)
-                """)
-                .param("at", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
-                .param("actorId", actor.map(PiloteUser::id).orElse(null))
-                .param(
+        return new MapSqlParameterSource()
+                .addValue("at", now.withOffsetSameInstant(ZoneOffset.UTC))
+                .addValue("actorId", actor.map(PiloteUser::id).orElse(null))
+                .addValue(
                         "actorName",
                         actor.map(u -> u.displayName() + " (" + u.getUsername() + ")")
                                 .orElse(SYSTEM_ACTOR))
-                .param("type", record.entityType())
-                .param("id", record.entityId())
-                .param("action", record.action())
-                .param("summary", record.summary())
-                .param("changes", json.writeValueAsString(record.changes()))
-                .param("orgs", record.footprint().organisations().toArray(UUID[]::new))
-                .param("communes", record.footprint().communes().toArray(String[]::new))
-                .param("deps", record.footprint().departements().toArray(String[]::new))
-                .param("convention", conventionOf(record))
-                .update();
+                .addValue("type", record.entityType())
+                .addValue("id", record.entityId())
+                .addValue("action", record.action())
+                .addValue("summary", record.summary())
+                .addValue("changes", json.writeValueAsString(record.changes()))
+                .addValue("orgs", record.footprint().organisations().toArray(UUID[]::new))
+                .addValue("communes", record.footprint().communes().toArray(String[]::new))
+                .addValue("deps", record.footprint().departements().toArray(String[]::new))
+                .addValue("convention", conventionOf(record));
     }
 
     /** The convention a record concerns: as given, or the convention itself for a convention's own rows. */

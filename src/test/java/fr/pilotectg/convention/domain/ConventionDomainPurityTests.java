@@ -37,7 +37,12 @@ class ConventionDomainPurityTests {
             "ConventionQueries",
             "ReferenceCatalog",
             "ConventionCalendar",
-            "ConventionAuditNames");
+            "ConventionAuditNames",
+            "ConventionImport",
+            "ConventionSheets",
+            "ConventionImportJobs",
+            "ConventionImportJobStore",
+            "ConventionImportRunner");
 
     private static final DescribedPredicate<JavaClass> MODEL = DescribedPredicate.describe(
             "the convention model",
