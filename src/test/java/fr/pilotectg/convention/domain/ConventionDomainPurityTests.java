@@ -20,8 +20,6 @@ class ConventionDomainPurityTests {
     private static final Set<String> ADAPTERS = Set.of(
             "ConventionReads",
             "AmendmentReads",
-            "ConventionImport",
-            "ConventionSheets",
             "ConventionDrafting",
             "ConventionRecording",
             "ConventionAmendments",
