@@ -18,7 +18,6 @@ import fr.pilotectg.equipment.EquipmentRegister;
 import fr.pilotectg.equipment.EquipmentView;
 import fr.pilotectg.governance.Governance;
 import fr.pilotectg.governance.GovernanceAnnex;
-import fr.pilotectg.shared.Euros;
 import fr.pilotectg.territory.Territories;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,6 +48,7 @@ public class ConventionContent {
     private final Governance governance;
     private final ActionPlans actionPlans;
     private final MessageSource messages;
+    private final FicheFields ficheFields;
     private final Territories territories;
 
     ConventionContent(
@@ -65,6 +65,7 @@ public class ConventionContent {
         this.governance = governance;
         this.actionPlans = actionPlans;
         this.messages = messages;
+        this.ficheFields = new FicheFields(messages);
         this.territories = territories;
     }
 
@@ -449,71 +450,13 @@ public class ConventionContent {
 
     private TableRenderData sheet(FicheSheet fiche, String status, boolean late) {
         var rows = new ArrayList<RowRenderData>();
-        rows.add(Rows.of(label("field"), label("value"))
+        rows.add(Rows.of(ficheFields.label("field"), ficheFields.label("value"))
                 .repeatedHeader()
                 .textBold()
                 .create());
-        row(rows, "axis", fiche.axisTitle());
-        row(rows, "numberInAxis", fiche.numberInAxis());
-        row(rows, "status", status);
-        if (fiche.abandonReason() != null && !fiche.abandonReason().isBlank())
-            row(rows, "abandonReason", fiche.abandonReason());
-        row(rows, "progress", fiche.progress() + " %");
-        row(rows, "late", label(late ? "yes" : "no"));
-        row(rows, "commonToAll", label(fiche.commonToAll() ? "yes" : "no"));
-        row(rows, "targetPublic", fiche.targetPublic());
-        row(rows, "diagnostic", fiche.diagnostic());
-        row(rows, "objectives", fiche.objectives());
-        row(rows, "steps", bullets(fiche.steps()));
-        row(
-                rows,
-                "milestones",
-                bullets(fiche.milestones().stream()
-                        .map(m -> (m.dueOn() == null ? label("undated") : FrenchText.date(m.dueOn())) + " – "
-                                + m.label() + " (" + label(m.done() ? "done" : "pending") + ")")
-                        .toList()));
-        row(rows, "services", fiche.services());
-        row(rows, "expectedResults", fiche.expectedResults());
-        row(rows, "partners", bullets(fiche.partners()));
-        row(rows, "indicators", bullets(fiche.indicators()));
-        row(rows, "pilot", fiche.pilotName());
-        row(rows, "referents", bullets(fiche.referents()));
-        row(rows, "budget", fiche.budget() == null ? null : FrenchText.amount(Euros.of(fiche.budget())));
-        row(
-                rows,
-                "fundings",
-                bullets(fiche.fundings().stream()
-                        .map(f -> f.funder() + " : "
-                                + (f.amount() == null ? label("unknown") : FrenchText.amount(Euros.of(f.amount())))
-                                + " ("
-                                + (f.kind() == null
-                                        ? label("unknown")
-                                        : label("funderKind." + f.kind().name()))
-                                + ", " + (f.year() == null ? label("unknown") : String.valueOf(f.year())) + ")")
-                        .toList()));
-        row(rows, "links", bullets(fiche.linkedTitles()));
-        row(
-                rows,
-                "attachments",
-                bullets(fiche.attachments().stream()
-                        .map(l -> l.name().isBlank() ? l.url() : l.name() + " (" + l.url() + ")")
-                        .toList()));
-        row(rows, "note", fiche.note());
-        row(rows, "realisedOn", fiche.realisedOn() == null ? null : FrenchText.date(fiche.realisedOn()));
+        for (FicheFields.Field field : ficheFields.of(fiche, status, late))
+            rows.add(Rows.of(field.label(), field.value()).create());
         return Tables.of(rows.toArray(RowRenderData[]::new)).create();
-    }
-
-    private void row(List<RowRenderData> rows, String field, String value) {
-        rows.add(Rows.of(label(field), value == null || value.isBlank() ? label("unknown") : value)
-                .create());
-    }
-
-    private static String bullets(List<String> items) {
-        return String.join("\n", items.stream().map(i -> "– " + i).toList());
-    }
-
-    private String label(String key) {
-        return messages.getMessage("documents.fiche." + key, null, key, FRENCH);
     }
 
     private static List<Map<String, Object>> texts(List<String> values) {
