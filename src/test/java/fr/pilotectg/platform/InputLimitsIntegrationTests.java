@@ -151,7 +151,10 @@ class InputLimitsIntegrationTests {
         String axis = fixtures.axis(convention, Fixtures.unique("Axe"));
         PageSession session = PageSession.signIn(port, "caf-nord", "demo");
         PageSession.Page form = session.get("/conventions/" + convention + "/plan/fiches/new");
-        assertThat(form.body()).contains("maxlength=\"300\"", "maxlength=\"20000\"", "min=\"1900-01-01\"");
+        // échéances are typed as the plan gives them (« 2024 », « 06/2024 », « 30/06/2024 »): a text field saying so
+        assertThat(form.body())
+                .contains("maxlength=\"300\"", "maxlength=\"20000\"")
+                .contains("name=\"milestones[0].dueOn\"", "placeholder=\"jj/mm/aaaa, mm/aaaa ou aaaa\"");
         int before = fiches();
 
         PageSession.Page refused = session.post(
