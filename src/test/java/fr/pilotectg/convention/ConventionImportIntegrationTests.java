@@ -187,18 +187,21 @@ class ConventionImportIntegrationTests {
         if (accepted.statusCode() != 202) return accepted;
         String location = accepted.headers().firstValue("Location").orElseThrow();
         assertThat(location).startsWith("/api/v1/conventions/import/jobs/");
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-        while (true) {
-            HttpResponse<byte[]> job = send(
-                    user,
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
-                            .header("Accept", "application/json")
-                            .GET());
-            String state = json(job).get("state").asString();
-            if (!state.equals("QUEUED") && !state.equals("RUNNING")) return job;
-            assertThat(System.nanoTime()).as("job still " + state).isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        var last = new java.util.concurrent.atomic.AtomicReference<HttpResponse<byte[]>>();
+        org.awaitility.Awaitility.await("the import job to finish")
+                .atMost(java.time.Duration.ofSeconds(90))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    HttpResponse<byte[]> job = send(
+                            user,
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + location))
+                                    .header("Accept", "application/json")
+                                    .GET());
+                    last.set(job);
+                    String state = json(job).get("state").asString();
+                    return !state.equals("QUEUED") && !state.equals("RUNNING");
+                });
+        return last.get();
     }
 
     private static JsonNode report(HttpResponse<byte[]> job) {

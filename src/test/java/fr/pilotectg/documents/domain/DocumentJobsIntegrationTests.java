@@ -33,6 +33,14 @@ class DocumentJobsIntegrationTests {
     @Autowired
     SchedulerClient scheduler;
 
+    @Autowired
+    java.time.Clock clock;
+
+    /** Ten minutes before the fixed clock's now: months before the machine's, so the scheduler sees the beat as dead. */
+    private java.time.OffsetDateTime tenMinutesAgo() {
+        return java.time.OffsetDateTime.now(clock).minusMinutes(10);
+    }
+
     Api caf() {
         return Api.as(port, "caf-nord", "demo");
     }
@@ -112,16 +120,20 @@ class DocumentJobsIntegrationTests {
         jdbc.sql("""
                         INSERT INTO documents.generation_job (id, convention_id, kind, state, step, done, total,
                             requested_at, requested_by)
-                        VALUES (:id, :c, 'DRAFT', 'RUNNING', 'annex1', 1, 8, now() - interval '10 minutes', 'caf-nord')
-                        """).param("id", job).param("c", UUID.fromString(id)).update();
+                        VALUES (:id, :c, 'DRAFT', 'RUNNING', 'annex1', 1, 8, :at, 'caf-nord')
+                        """)
+                .param("id", job)
+                .param("c", UUID.fromString(id))
+                .param("at", tenMinutesAgo())
+                .update();
         jdbc.sql("""
                         INSERT INTO platform.scheduled_tasks
                             (task_name, task_instance, task_data, execution_time, picked, picked_by, last_heartbeat,
                              version)
-                        VALUES ('document-generation', :instance, :data, now() - interval '10 minutes', true,
-                                'instance-perdue', now() - interval '10 minutes', 1)
+                        VALUES ('document-generation', :instance, :data, :at, true, 'instance-perdue', :at, 1)
                         """)
                 .param("instance", job.toString())
+                .param("at", tenMinutesAgo())
                 .param("data", serialised(new DocumentJobs.Run(job)))
                 .update();
 
@@ -141,14 +153,18 @@ class DocumentJobsIntegrationTests {
         jdbc.sql("""
                         INSERT INTO documents.generation_job (id, convention_id, kind, amendment_number, state, total,
                             requested_at, requested_by)
-                        VALUES (:id, :c, 'AMENDMENT', 99, 'REQUESTED', 11, now(), 'caf-nord')
-                        """).param("id", job).param("c", UUID.fromString(id)).update();
+                        VALUES (:id, :c, 'AMENDMENT', 99, 'REQUESTED', 11, :at, 'caf-nord')
+                        """)
+                .param("id", job)
+                .param("c", UUID.fromString(id))
+                .param("at", java.time.OffsetDateTime.now(clock))
+                .update();
         scheduler.schedule(
                 DocumentJobs.TASK
                         .instance(job.toString())
                         .data(new DocumentJobs.Run(job))
                         .build(),
-                java.time.Instant.now());
+                clock.instant());
 
         JsonNode failed = awaitEnd("/api/v1/conventions/" + id + "/document-jobs/" + job);
         assertThat(failed.get("state").asString()).isEqualTo("FAILED");
