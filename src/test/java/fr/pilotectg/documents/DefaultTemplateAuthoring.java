@@ -1,7 +1,7 @@
 package fr.pilotectg.documents;
 
+import fr.pilotectg.documents.domain.WordStyles;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,14 +10,9 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * Writes the default « Caf du Nord » template ({@code documents/templates/caf-du-nord.docx}) from the wording of the
@@ -96,34 +91,10 @@ class DefaultTemplateAuthoring {
 
     static void styles(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
-        styles.addStyle(style("Normal", "Normal", null, 22, false));
-        styles.addStyle(style("Title", "Title", null, 36, true));
-        styles.addStyle(style("Heading1", "heading 1", 0, 28, true));
-        styles.addStyle(style("Heading2", "heading 2", 1, 24, true));
-    }
-
-    static XWPFStyle style(String id, String name, Integer outline, int halfPoints, boolean bold) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal(name);
-        if (!id.equals("Normal")) style.addNewBasedOn().setVal("Normal");
-        style.addNewQFormat();
-        var ppr = style.addNewPPr();
-        ppr.addNewSpacing().setAfter(BigInteger.valueOf(120));
-        if (outline != null) {
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-            ppr.addNewKeepNext();
-            ppr.getSpacing().setBefore(BigInteger.valueOf(240));
-        }
-        CTRPr rpr = style.addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setAscii("DejaVu Sans");
-        fonts.setHAnsi("DejaVu Sans");
-        fonts.setCs("DejaVu Sans");
-        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        if (bold) rpr.addNewB();
-        return new XWPFStyle(style);
+        styles.addStyle(WordStyles.paragraph("Normal", "Normal", null, 22, false));
+        styles.addStyle(WordStyles.paragraph("Title", "Title", null, 36, true));
+        styles.addStyle(WordStyles.paragraph("Heading1", "heading 1", 0, 28, true));
+        styles.addStyle(WordStyles.paragraph("Heading2", "heading 2", 1, 24, true));
     }
 
     /** One paragraph a line: T title, C centred, H1/H2 headings (B: on a new page), P text, S strong, B bullet. */

@@ -79,7 +79,7 @@ public class PdfRendering {
                 if (element instanceof XWPFParagraph p) paragraph(p, body, bookmarks);
                 else if (element instanceof XWPFTable t) table(t, body);
             }
-            return page(title, body, bookmarks);
+            return page(title, "Convention territoriale globale", body, bookmarks, "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,11 +149,18 @@ public class PdfRendering {
         body.append(inBody ? "</tbody>" : "").append("</table>\n");
     }
 
-    private static String page(String title, StringBuilder body, List<String[]> bookmarks) {
+    /**
+     * The XHTML page every PDF of the module is rendered from: title and subject in its metadata, one bookmark per
+     * {@code {anchor, label}}, A4 with « page n / N », the embedded font; {@code extraCss} adds the rules of one kind of
+     * document (charts, alignment).
+     */
+    public static String page(
+            String title, String subject, CharSequence body, List<String[]> bookmarks, String extraCss) {
         var html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"fr\"><head><title>")
                 .append(escape(title))
-                .append("</title><meta name=\"subject\" content=\"Convention territoriale globale\"/>")
-                .append("<meta name=\"author\" content=\"Pilote CTG\"/><bookmarks>");
+                .append("</title><meta name=\"subject\" content=\"")
+                .append(escape(subject))
+                .append("\"/><meta name=\"author\" content=\"Pilote CTG\"/><bookmarks>");
         for (String[] b : bookmarks) {
             html.append("<bookmark name=\"")
                     .append(escape(b[1]))
@@ -172,13 +179,13 @@ public class PdfRendering {
                 .append("table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }\n")
                 .append("th, td { border: 0.5pt solid #444; padding: 3pt; font-size: 8.5pt; vertical-align: top; }\n")
                 .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }\n")
+                .append(extraCss)
                 .append("</style></head><body>\n")
                 .append(body)
                 .append("</body></html>");
         return html.toString();
     }
 
-    /** The directory of the DejaVu fonts the PDF embeds (charts drawn for a PDF use them too). */
     public String fontDirectory() {
         return fontDirectory;
     }

@@ -2,6 +2,7 @@ package fr.pilotectg.documents.domain.other;
 
 import static fr.pilotectg.documents.domain.PdfRendering.escape;
 
+import fr.pilotectg.documents.domain.PdfRendering;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -117,35 +118,11 @@ final class PrintedPage {
     }
 
     String xhtml() {
-        var html = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"fr\"><head><title>")
-                .append(escape(title))
-                .append("</title><meta name=\"subject\" content=\"")
-                .append(escape(subject))
-                .append("\"/><meta name=\"author\" content=\"Pilote CTG\"/><bookmarks>");
-        for (String[] b : bookmarks) {
-            html.append("<bookmark name=\"")
-                    .append(escape(b[1]))
-                    .append("\" href=\"#")
-                    .append(b[0])
-                    .append("\"/>");
-        }
-        String font = "DejaVu Sans";
-        html.append("</bookmarks><style>\n")
-                .append("@page { size: A4; margin: 2cm 2cm 2.2cm 2cm;")
-                .append(" @bottom-center { content: \"page \" counter(page) \" / \" counter(pages);")
-                .append(" font-family: '" + font + "'; font-size: 9pt; } }\n")
-                .append("body { font-family: '" + font + "'; font-size: 10pt; line-height: 1.35; }\n")
-                .append("h1 { font-size: 14pt; margin-top: 14pt; } h2 { font-size: 12pt; margin-top: 10pt; }\n")
-                .append("h1.title { text-align: center; font-size: 18pt; }\n")
-                .append(".break { page-break-before: always; }\n")
-                .append("p.chart { text-align: center; page-break-inside: avoid; }\n")
-                .append("table { border-collapse: collapse; width: 100%; -fs-table-paginate: paginate; }\n")
-                .append("th, td { border: 0.5pt solid #444; padding: 3pt; font-size: 8.5pt; vertical-align: top;")
-                .append(" text-align: left; }\n")
-                .append("thead { display: table-header-group; } tr { page-break-inside: avoid; }\n")
-                .append("</style></head><body>\n")
-                .append(body)
-                .append("</body></html>");
-        return html.toString();
+        return PdfRendering.page(
+                title,
+                subject,
+                body,
+                bookmarks,
+                "p.chart { text-align: center; page-break-inside: avoid; }\nth, td { text-align: left; }\n");
     }
 }

@@ -1,20 +1,15 @@
 package fr.pilotectg.documents.domain.other;
 
+import fr.pilotectg.documents.domain.WordStyles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A Word document written from data (a draft deliberation, minutes): real Title / Heading 1 / Heading 2 styles (so
@@ -28,10 +23,10 @@ final class WordDocument implements AutoCloseable {
 
     WordDocument() {
         XWPFStyles styles = doc.createStyles();
-        styles.addStyle(style("Normal", "Normal", null, 22, false));
-        styles.addStyle(style("Title", "Title", null, 32, true));
-        styles.addStyle(style("Heading1", "heading 1", 0, 26, true));
-        styles.addStyle(style("Heading2", "heading 2", 1, 23, true));
+        styles.addStyle(WordStyles.paragraph("Normal", "Normal", null, 22, false));
+        styles.addStyle(WordStyles.paragraph("Title", "Title", null, 32, true));
+        styles.addStyle(WordStyles.paragraph("Heading1", "heading 1", 0, 26, true));
+        styles.addStyle(WordStyles.paragraph("Heading2", "heading 2", 1, 23, true));
         var footer = doc.createFooter(org.apache.poi.wp.usermodel.HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
@@ -141,29 +136,5 @@ final class WordDocument implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static XWPFStyle style(String id, String name, Integer outline, int halfPoints, boolean bold) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal(name);
-        if (!id.equals("Normal")) style.addNewBasedOn().setVal("Normal");
-        style.addNewQFormat();
-        var ppr = style.addNewPPr();
-        ppr.addNewSpacing().setAfter(BigInteger.valueOf(120));
-        if (outline != null) {
-            ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
-            ppr.addNewKeepNext();
-            ppr.getSpacing().setBefore(BigInteger.valueOf(240));
-        }
-        CTRPr rpr = style.addNewRPr();
-        CTFonts fonts = rpr.addNewRFonts();
-        fonts.setAscii("DejaVu Sans");
-        fonts.setHAnsi("DejaVu Sans");
-        fonts.setCs("DejaVu Sans");
-        rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        if (bold) rpr.addNewB();
-        return new XWPFStyle(style);
     }
 }
