@@ -70,8 +70,16 @@ class ConventionFootprintIntegrationTests {
                 "/conventions/" + id + "/evaluation");
     }
 
+    /** Whether the user's portfolio lists the convention, searched by its title (the shared list is long). */
     private boolean inPortfolio(String login, String id) {
-        JsonNode page = as(login).get("/api/v1/conventions?size=200").json();
+        String title = as("admin")
+                .get("/api/v1/conventions/" + id)
+                .json()
+                .get("terms")
+                .get("title")
+                .asString();
+        String word = title.substring(title.lastIndexOf('-') + 1);
+        JsonNode page = as(login).get("/api/v1/conventions?size=200&q=" + word).json();
         return page.get("content").findValuesAsString("id").contains(id);
     }
 
